@@ -1,0 +1,36 @@
+// ogi/ogi.hpp — the whole public API of ogi.
+//
+// ogi reads the annual reports on open government information (政府信息公开工作年度报告) that
+// Chinese government bodies publish, from whatever plain text they arrive as, and turns them into
+// a checked data model: the outline, the metadata, the three standard tables cell by cell, and
+// diagnostics for every number it could not read with certainty and every accounting identity
+// (勾稽关系) the document breaks.
+//
+//   #include <ogi/ogi.hpp>
+//
+//   ogi::ParseResult r = ogi::parse_file("report.txt");
+//   if (!r) { std::cerr << r.error().message << "\n"; return 2; }
+//   const ogi::Report& rep = r.report();
+//   if (const ogi::Cell* c = rep.applications->cells.cell(ogi::ApplicationRow::granted,
+//                                                         ogi::ApplicantColumn::total))
+//     std::cout << (c->value ? c->value->to_string() : "blank") << "\n";
+//   for (const ogi::Diagnostic& d : rep.diagnostics) std::cout << d.code << " line " << d.span.line << "\n";
+//   std::cout << ogi::to_json(rep);
+//
+// Failures to read the input at all come back as ogi::Error in the ParseResult (no exceptions);
+// findings about the document are ogi::Diagnostic in the Report.
+#pragma once
+
+#include "ogi/decimal.hpp"
+#include "ogi/diagnostic.hpp"
+#include "ogi/json.hpp"
+#include "ogi/keys.hpp"
+#include "ogi/parse.hpp"
+#include "ogi/report.hpp"
+#include "ogi/span.hpp"
+#include "ogi/version.hpp"
+
+namespace ogi {
+/// The library version at run time, e.g. "0.1.0".
+const char* version();
+}  // namespace ogi

@@ -1,0 +1,125 @@
+// ogi/report.hpp — the data model of one parsed report (docs/data-model.md).
+//
+// Flat and index-based: sections are one vector linked by indices, each table a fixed grid
+// addressed by its canonical keys. Everything that comes from the text carries a Span into the
+// original input, which the Report owns.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ogi/decimal.hpp"
+#include "ogi/diagnostic.hpp"
+#include "ogi/keys.hpp"
+#include "ogi/span.hpp"
+
+namespace ogi {
+
+/// One table cell as the document gives it.
+struct Cell {
+  /// The number; nullopt when the cell is present but blank ("", "-", "—", "/", "无").
+  std::optional<Decimal> value;
+  std::string raw;   ///< the cell's text after normalization (e.g. "12", "—", "251000元")
+  std::string unit;  ///< a unit written in the cell ("元", "万元", "件"), else empty
+  Span span;         ///< the cell's text in the original input
+
+  bool blank() const { return !value.has_value(); }
+};
+
+/// A table's grid of cells addressed by typed keys. A cell the document does not have (or that
+/// could not be placed with certainty) is absent: cell() returns nullptr.
+template <class Row, class Col>
+class Grid {
+ public:
+  static constexpr std::size_t rows = key_count<Row>();
+  static constexpr std::size_t cols = key_count<Col>();
+
+  const Cell* cell(Row r, Col c) const {
+    const auto& slot = cells_[index(r, c)];
+    return slot ? &*slot : nullptr;
+  }
+  void set(Row r, Col c, Cell cell) { cells_[index(r, c)] = std::move(cell); }
+  void erase(Row r, Col c) { cells_[index(r, c)].reset(); }
+  bool has_row(Row r) const {
+    for (std::size_t c = 0; c < cols; ++c)
+      if (cells_[index(r, static_cast<Col>(c))]) return true;
+    return false;
+  }
+  /// The value counted in identities: blank counts as 0 (the template's convention);
+  /// nullopt when the cell is absent.
+  std::optional<Decimal> counted(Row r, Col c) const {
+    const Cell* x = cell(r, c);
+    if (!x) return std::nullopt;
+    return x->value ? *x->value : Decimal{};
+  }
+
+ private:
+  static std::size_t index(Row r, Col c) {
+    return static_cast<std::size_t>(r) * cols + static_cast<std::size_t>(c);
+  }
+  std::array<std::optional<Cell>, rows * cols> cells_{};
+};
+
+enum class TableStatus : int {
+  ok = 0,            ///< every cell read with certainty and every identity holds
+  inconsistent = 1,  ///< read with certainty, but the document's own numbers break an identity
+  uncertain = 2,     ///< some cells could not be placed with certainty: they are absent, and named
+  missing = 3,       ///< the section is there but no table could be read from it
+};
+std::string_view to_string(TableStatus s);
+
+template <class Row, class Col>
+struct Table {
+  TableStatus status = TableStatus::missing;
+  Span span;  ///< the table's lines in the input
+  Grid<Row, Col> cells;
+};
+using ActiveDisclosureTable = Table<ActiveRow, ActiveColumn>;
+using ApplicationsTable = Table<ApplicationRow, ApplicantColumn>;
+using ReviewLitigationTable = Table<ReviewGroup, ReviewColumn>;
+
+/// A heading and the lines it governs. `line`..`end_line` are 1-based input lines, inclusive.
+struct Section {
+  SectionKey key = SectionKey::none;
+  std::string heading;  ///< the heading as written (normalized text)
+  Span span;            ///< from the heading to the end of the section's last line
+  std::uint32_t line = 0;
+  std::uint32_t end_line = 0;
+  int parent = -1;                ///< index into Report::sections, -1 for top level
+  std::vector<int> children;      ///< indices into Report::sections, in document order
+};
+
+/// A metadata field: its value and where the document states it.
+template <class T>
+struct Field {
+  std::optional<T> value;
+  Span span;
+  explicit operator bool() const { return value.has_value(); }
+};
+
+struct Metadata {
+  Field<std::string> agency;  ///< the reporting body, as written in the title
+  Field<int> year;            ///< the report year
+};
+
+/// A parsed report. It owns a copy of the input bytes; every Span indexes them.
+struct Report {
+  std::string input;        ///< the original bytes, unaltered
+  std::string encoding;     ///< the encoding the input was read in ("UTF-8", "GB18030", …)
+  TemplateVersion template_version = TemplateVersion::unknown;
+  Metadata metadata;
+  std::uint32_t preamble_end_line = 0;   ///< last line before the first section heading
+  std::vector<Section> sections;         ///< the outline, in document order
+  std::optional<ActiveDisclosureTable> active_disclosure;
+  std::optional<ApplicationsTable> applications;
+  std::optional<ReviewLitigationTable> review_litigation;
+  std::vector<Diagnostic> diagnostics;   ///< in document order of their line, then by code
+
+  /// The original bytes a span covers.
+  std::string_view text(Span s) const { return std::string_view(input).substr(s.begin, s.end - s.begin); }
+};
+
+}  // namespace ogi

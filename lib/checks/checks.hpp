@@ -1,0 +1,19 @@
+// Stage 4, checks: the accounting identities (勾稽关系) R1–R4 of report-format.md on every table
+// read. Breaks are findings about the document, reported with both sides and the line; the
+// numbers themselves are never changed (docs/diagnostics.md).
+#pragma once
+#include "ogi/report.hpp"
+
+namespace ogi::checks {
+
+/// Checks every table of the report, appends diagnostics, and sets each table's status to
+/// inconsistent where its own numbers break an identity (uncertain stays uncertain).
+void check_identities(Report& report);
+
+/// The template's Chinese label of a key, for messages.
+std::string_view label(ApplicationRow r);
+std::string_view label(ApplicantColumn c);
+std::string_view label(ReviewGroup g);
+std::string_view label(ReviewColumn c);
+
+}  // namespace ogi::checks

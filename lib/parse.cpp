@@ -1,0 +1,129 @@
+// The pipeline: text → sections → tables → checks → model (docs/architecture.md).
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "checks/checks.hpp"
+#include "ogi/parse.hpp"
+#include "sections/sections.hpp"
+#include "tables/tables.hpp"
+#include "text/text.hpp"
+
+namespace ogi {
+namespace {
+
+tables::Region region_of(const Report& rep, SectionKey key, const text::NormalizedText& nt) {
+  tables::Region r;
+  if (sections::section_lines(rep, key, r.first, r.last)) return r;
+  return tables::Region{0, nt.lines.size()};  // no heading: look through the whole text
+}
+
+TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2) {
+  if (from_table2 != TemplateVersion::unknown) return from_table2;
+  if (rep.applications) {
+    const auto& g = rep.applications->cells;
+    if (g.has_row(ApplicationRow::other_no_correction) || g.has_row(ApplicationRow::other_other))
+      return TemplateVersion::v2021;
+    if (g.has_row(ApplicationRow::other)) return TemplateVersion::v2019;
+  }
+  bool any_table = rep.active_disclosure || rep.applications || rep.review_litigation;
+  if (!any_table && (!rep.metadata.year || *rep.metadata.year.value < 2019)) return TemplateVersion::legacy;
+  if (!any_table && rep.metadata.year && *rep.metadata.year.value < 2019) return TemplateVersion::legacy;
+  return TemplateVersion::unknown;
+}
+
+void missing_table(Report& rep, TableKey key, const text::NormalizedText& nt, const tables::Region& r) {
+  Diagnostic d;
+  d.code = "table.not_found";
+  d.severity = Severity::warning;
+  d.table = to_string(key);
+  d.message = "本节有标题，但没有读到表格";
+  d.span = nt.line_span(r.first);
+  rep.diagnostics.push_back(std::move(d));
+}
+
+/// Input-level diagnostics (decoding) carry offsets only: give them their line.
+void place_lines(Report& rep) {
+  for (Diagnostic& d : rep.diagnostics)
+    if (d.span.line == 0 && d.span.begin <= rep.input.size())
+      d.span.line = static_cast<std::uint32_t>(
+          1 + std::count(rep.input.begin(), rep.input.begin() + d.span.begin, '\n'));
+}
+
+}  // namespace
+
+ParseResult parse(std::string_view bytes, const ParseOptions& options) {
+  Report rep;
+  auto decoded = text::decode(bytes, options, rep.diagnostics);
+  if (auto* err = std::get_if<Error>(&decoded)) return *err;
+  const text::Decoded& dec = std::get<text::Decoded>(decoded);
+  rep.input.assign(bytes.data(), bytes.size());
+  rep.encoding = dec.encoding;
+  text::NormalizedText nt = text::normalize(dec);
+
+  sections::build_outline(nt, rep);
+  sections::read_metadata(nt, rep);
+
+  bool has2 = false, has3 = false, has4 = false;
+  for (const Section& s : rep.sections) {
+    has2 |= s.key == SectionKey::active_disclosure;
+    has3 |= s.key == SectionKey::applications;
+    has4 |= s.key == SectionKey::review_litigation;
+  }
+  TemplateVersion from_table2 = TemplateVersion::unknown;
+  auto r2 = region_of(rep, SectionKey::active_disclosure, nt);
+  rep.active_disclosure = tables::read_active_disclosure(nt, r2, from_table2, rep.diagnostics);
+  auto r3 = region_of(rep, SectionKey::applications, nt);
+  rep.applications = tables::read_applications(nt, r3, rep.diagnostics);
+  auto r4 = region_of(rep, SectionKey::review_litigation, nt);
+  rep.review_litigation = tables::read_review_litigation(nt, r4, rep.diagnostics);
+  rep.template_version = decide_template(rep, from_table2);
+
+  if (rep.template_version != TemplateVersion::legacy) {
+    if (has2 && !rep.active_disclosure) {
+      rep.active_disclosure.emplace();
+      missing_table(rep, TableKey::active_disclosure, nt, r2);
+    }
+    if (has3 && !rep.applications) {
+      rep.applications.emplace();
+      missing_table(rep, TableKey::applications, nt, r3);
+    }
+    if (has4 && !rep.review_litigation) {
+      rep.review_litigation.emplace();
+      missing_table(rep, TableKey::review_litigation, nt, r4);
+    }
+  }
+  checks::check_identities(rep);
+  place_lines(rep);
+  std::stable_sort(rep.diagnostics.begin(), rep.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.span.line < b.span.line; });
+  return rep;
+}
+
+ParseResult parse_file(const std::string& path, const ParseOptions& options) {
+  std::string data;
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    data = ss.str();
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{ErrorCode::io, "cannot open '" + path + "'", 0};
+    in.seekg(0, std::ios::end);
+    auto size = in.tellg();
+    if (size < 0) return Error{ErrorCode::io, "cannot read '" + path + "' (is it a directory?)", 0};
+    if (static_cast<std::uint64_t>(size) > options.max_input_bytes)
+      return Error{ErrorCode::too_large,
+                   "'" + path + "' has " + std::to_string(static_cast<long long>(size)) +
+                       " bytes, over the limit of " + std::to_string(options.max_input_bytes),
+                   options.max_input_bytes};
+    data.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    if (!in.read(data.data(), size)) return Error{ErrorCode::io, "cannot read '" + path + "'", 0};
+  }
+  return parse(data, options);
+}
+
+}  // namespace ogi

@@ -1,0 +1,20 @@
+// Stage 2, sections: the report's outline and metadata (docs/sections.md).
+#pragma once
+#include <vector>
+
+#include "ogi/report.hpp"
+#include "text/text.hpp"
+
+namespace ogi::sections {
+
+/// Finds the top-level sections and their （一） sub-sections. Top-level sections tile the text
+/// from the first heading to the end; the lines before it are the title and preamble.
+void build_outline(const text::NormalizedText& nt, Report& report);
+
+/// Agency and report year from the title block (falling back to the statistics period).
+void read_metadata(const text::NormalizedText& nt, Report& report);
+
+/// Line range [first, last) (0-based) of the top-level section with this key, if any.
+bool section_lines(const Report& report, SectionKey key, std::size_t& first, std::size_t& last);
+
+}  // namespace ogi::sections

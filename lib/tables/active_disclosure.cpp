@@ -1,0 +1,135 @@
+// The section-2 table: what was disclosed proactively (report-format.md). Four blocks in the 2021
+// template, five in 2019; the header words tell the two apart.
+#include <string>
+
+#include "tables/rows.hpp"
+#include "tables/tables.hpp"
+
+namespace ogi::tables {
+namespace {
+
+using R = ActiveRow;
+using C = ActiveColumn;
+int k(R r) { return static_cast<int>(r); }
+
+const std::vector<RowSpec>& specs() {
+  static const std::vector<RowSpec> s = {
+      {k(R::rules), {"规章"}, {}, {}},
+      {k(R::normative_documents), {"规范性文件"}, {}, {}},
+      {k(R::licensing), {"行政许可"}, {}, {}},
+      {k(R::other_services), {"对外管理服务"}, {}, {}},
+      {k(R::penalty), {"行政处罚"}, {}, {}},
+      {k(R::coercion), {"行政强制"}, {}, {}},
+      {k(R::fees), {"事业性收费"}, {}, {}},
+      {k(R::procurement), {"集中采购"}, {}, {}},
+  };
+  return s;
+}
+
+std::vector<C> columns(TemplateVersion v, R row) {
+  if (v == TemplateVersion::v2019) {
+    switch (row) {
+      case R::rules: case R::normative_documents: return {C::made, C::published, C::total_published};
+      case R::fees: return {C::previous_count, C::change};
+      case R::procurement: return {C::projects, C::amount};
+      default: return {C::previous_count, C::change, C::decisions};
+    }
+  }
+  switch (row) {
+    case R::rules: case R::normative_documents: return {C::made, C::repealed, C::in_force};
+    case R::fees: return {C::amount};
+    case R::other_services: case R::procurement: return {};
+    default: return {C::decisions};
+  }
+}
+
+/// The template the header words name, from the squeezed text of the table's lines.
+TemplateVersion version_from_headers(const text::NormalizedText& nt, Region region) {
+  for (std::size_t li = region.first; li < region.last; ++li) {
+    std::string s = squeeze(nt.line_text(li));
+    if (s.find("制发") != std::string::npos || s.find("废止") != std::string::npos ||
+        s.find("现行有效") != std::string::npos)
+      return TemplateVersion::v2021;
+    if (s.find("新制作") != std::string::npos || s.find("新公开") != std::string::npos ||
+        s.find("对外公开总数") != std::string::npos || s.find("上一年项目") != std::string::npos)
+      return TemplateVersion::v2019;
+  }
+  return TemplateVersion::unknown;
+}
+
+}  // namespace
+
+std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
+                                                            TemplateVersion& version_seen,
+                                                            std::vector<Diagnostic>& diags) {
+  // The table starts at its first block header; narrative before it may name 规章 too.
+  for (std::size_t li = region.first; li < region.last; ++li) {
+    std::string s = squeeze(nt.line_text(li));
+    if (s.find("第二十条") != std::string::npos || s.find("信息内容") != std::string::npos) {
+      region.first = li;
+      break;
+    }
+  }
+  RowScan scan = scan_rows(nt, region.first, region.last, specs());
+  if (scan.rows.size() < 2) return std::nullopt;
+  TemplateVersion v = version_from_headers(nt, region);
+  if (v == TemplateVersion::unknown) {
+    for (const RowValues& rv : scan.rows)
+      if (rv.key == k(R::licensing) || rv.key == k(R::penalty)) {
+        v = rv.values.size() == 3 ? TemplateVersion::v2019 : rv.values.size() == 1 ? TemplateVersion::v2021 : v;
+        break;
+      }
+  }
+  version_seen = v;
+
+  ActiveDisclosureTable t;
+  t.span = nt.span(nt.lines[scan.rows.front().label_line].begin, nt.lines[scan.rows.back().label_line].end);
+  bool uncertain = v == TemplateVersion::unknown;
+  for (std::size_t i = 0; i < scan.rows.size() && v != TemplateVersion::unknown; ++i) {
+    const RowValues& rv = scan.rows[i];
+    auto row = static_cast<R>(rv.key);
+    auto cols = columns(v, row);
+    Span label = nt.span(rv.label_begin, rv.label_end);
+    if (cols.empty()) continue;
+    if (rv.values.size() == cols.size()) {
+      for (std::size_t c = 0; c < cols.size(); ++c) t.cells.set(row, cols[c], make_cell(nt, rv.values[c]));
+      continue;
+    }
+    if (!rv.values.empty() && rv.values.size() < cols.size()) {
+      auto placed = place_by_position(scan, i, cols.size(), nt);
+      if (!placed.empty()) {
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+          Cell cell;
+          if (placed[c]) cell = make_cell(nt, *placed[c]);
+          else cell.span = Span{label.end, label.end, label.line};
+          t.cells.set(row, cols[c], std::move(cell));
+        }
+        continue;
+      }
+    }
+    uncertain = true;
+    Diagnostic d;
+    d.code = rv.values.empty() ? "table.row_values_missing" : "table.row_values_unplaced";
+    d.severity = Severity::warning;
+    d.table = to_string(TableKey::active_disclosure);
+    d.row = to_string(row);
+    d.message = "「" + std::string(nt.text.substr(rv.label_begin, rv.label_end - rv.label_begin)) + "」行读到 " +
+                std::to_string(rv.values.size()) + " 个数值，应为 " + std::to_string(cols.size()) +
+                " 个，该行未输出";
+    d.span = label;
+    diags.push_back(std::move(d));
+  }
+  if (v == TemplateVersion::unknown) {
+    Diagnostic d;
+    d.code = "table.template_unknown";
+    d.severity = Severity::warning;
+    d.table = to_string(TableKey::active_disclosure);
+    d.message = "第二十条表格的列名无法判断模板版本（2019 或 2021），表格未输出";
+    d.span = t.span;
+    diags.push_back(std::move(d));
+  }
+  t.status = uncertain ? TableStatus::uncertain : TableStatus::ok;
+  return t;
+}
+
+}  // namespace ogi::tables

@@ -1,0 +1,230 @@
+// Splitting table lines into cells (see cells.hpp).
+#include "tables/cells.hpp"
+#include "tables/tables.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace ogi::tables {
+namespace {
+
+bool is_box(char32_t c) {
+  return c == '|' || (c >= 0x2500 && c <= 0x257F) || c == 0xFFE8;
+}
+bool is_box_rule(char32_t c) {  // horizontal rules and corners: never content
+  return (c >= 0x2500 && c <= 0x257F) || c == '+' || c == '_' || c == '=';
+}
+
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+void trim(std::string_view& s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+}
+
+}  // namespace
+
+std::string squeeze(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s)
+    if (c != ' ' && c != '\t') out.push_back(c);
+  return out;
+}
+
+PieceKind classify(std::string_view s, std::optional<Decimal>& value, std::string& unit) {
+  value.reset();
+  unit.clear();
+  trim(s);
+  if (s.empty() || s == "-" || s == "--" || s == "/" || s == "\\" || s == "无" || s == "\u2014" ||
+      s == "\u2014\u2014" || s == "\u2026" || s == "...")
+    return PieceKind::blank;
+  static constexpr std::array<std::string_view, 6> units{"万元", "元", "件", "个", "项", "次"};
+  for (auto u : units)
+    if (ends_with(s, u)) {
+      unit = std::string(u);
+      s.remove_suffix(u.size());
+      trim(s);
+      break;
+    }
+  bool neg = false;
+  if (starts_with(s, "减少")) { neg = true; s.remove_prefix(6); }
+  else if (starts_with(s, "增加")) { s.remove_prefix(6); }
+  trim(s);
+  if (s.empty()) return PieceKind::text;
+  std::string digits;
+  digits.reserve(s.size());
+  if (s[0] == '-' || s[0] == '+') {
+    if (s[0] == '-') neg = !neg;
+    s.remove_prefix(1);
+  }
+  if (s.empty() || s[0] < '0' || s[0] > '9') return PieceKind::text;
+  bool dot = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') digits.push_back(c);
+    else if (c == ',' && !dot && i + 3 < s.size() + 0 && i > 0) {
+      // thousands separator: exactly three digits must follow
+      if (i + 3 >= s.size() + 1) return PieceKind::text;
+      for (std::size_t k = 1; k <= 3; ++k)
+        if (i + k >= s.size() || s[i + k] < '0' || s[i + k] > '9') return PieceKind::text;
+    } else if (c == '.' && !dot && i + 1 < s.size()) {
+      dot = true;
+      digits.push_back('.');
+    } else {
+      return PieceKind::text;  // "1." numbering, "2021年", …
+    }
+  }
+  if (neg) digits.insert(0, 1, '-');
+  value = Decimal::parse(digits);
+  if (!value) return PieceKind::text;  // too many digits: not a cell we can trust as a number
+  return PieceKind::number;
+}
+
+SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
+  SplitLine out;
+  std::string_view line = nt.line_text(li);
+  const std::uint32_t base = nt.lines[li].begin;
+
+  // Pass 1: raw fields between hard separators (tab, box/pipe characters, 2+ spaces).
+  struct Raw { std::uint32_t b, e; int field; int col; };
+  std::vector<Raw> raws;
+  int field = 0, col = 0, field_col = 0;
+  std::size_t start = 0, i = 0;
+  bool has_tab = line.find('\t') != std::string_view::npos, has_box = false;
+  auto close = [&](std::size_t end, int end_col) {
+    (void)end_col;
+    raws.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), field, field_col});
+  };
+  while (i < line.size()) {
+    std::size_t at = i;
+    char32_t c = static_cast<unsigned char>(line[i]) < 0x80 ? static_cast<char32_t>(line[i++])
+                                                            : text::next_code_point(line, i);
+    int w = c == '\t' ? 1 : text::display_width(line.substr(at, i - at));
+    if (c == '\t' || is_box(c)) {
+      if (is_box(c)) has_box = true;
+      close(at, col);
+      ++field;
+      start = i;
+      field_col = col + w;
+    } else if (c == ' ' && i < line.size() && line[i] == ' ' && !has_tab) {
+      // two or more spaces: a separator in space-aligned layouts
+      close(at, col);
+      std::size_t j = i;
+      while (j < line.size() && line[j] == ' ') ++j;
+      col += w + static_cast<int>(j - i);
+      i = j;
+      ++field;
+      start = i;
+      field_col = col;
+      continue;
+    }
+    col += w;
+  }
+  close(line.size(), col);
+  out.style = has_box ? LineStyle::boxes : has_tab ? LineStyle::tabs : LineStyle::plain;
+
+  // Pass 2: within each field, single spaces separate numbers ("0 0 0", "12 2 2").
+  for (const Raw& r : raws) {
+    std::string_view f = line.substr(r.b, r.e - r.b);
+    // rule-only fields of box tables carry nothing
+    bool rule = !f.empty();
+    for (std::size_t k = 0; k < f.size() && rule;) {
+      char32_t c = static_cast<unsigned char>(f[k]) < 0x80 ? static_cast<char32_t>(f[k++]) : text::next_code_point(f, k);
+      rule = is_box_rule(c) || c == ' ';
+    }
+    if (rule) continue;
+    // words split on single spaces
+    struct Word { std::uint32_t b, e; PieceKind kind; std::optional<Decimal> v; std::string unit; };
+    std::vector<Word> words;
+    std::size_t k = 0;
+    while (k < f.size()) {
+      while (k < f.size() && f[k] == ' ') ++k;
+      if (k >= f.size()) break;
+      std::size_t b = k;
+      while (k < f.size() && f[k] != ' ') ++k;
+      Word w{static_cast<std::uint32_t>(r.b + b), static_cast<std::uint32_t>(r.b + k), PieceKind::text, {}, {}};
+      w.kind = classify(line.substr(w.b, w.e - w.b), w.v, w.unit);
+      words.push_back(std::move(w));
+    }
+    auto emit = [&](std::uint32_t b, std::uint32_t e, PieceKind kind, std::optional<Decimal> v, std::string unit) {
+      Piece p;
+      p.kind = kind;
+      p.begin = base + b;
+      p.end = base + e;
+      p.line = static_cast<std::uint32_t>(li);
+      p.field = r.field;
+      p.column = r.col + text::display_width(line.substr(r.b, b - r.b));
+      p.width = text::display_width(line.substr(b, e - b));
+      p.value = std::move(v);
+      p.unit = std::move(unit);
+      out.pieces.push_back(std::move(p));
+    };
+    if (words.empty()) {
+      if (has_tab || has_box) emit(r.b, r.e, PieceKind::blank, {}, {});
+      continue;
+    }
+    // Text words (and blank markers between text) merge into one label; numbers stand alone.
+    std::size_t w0 = 0;
+    while (w0 < words.size()) {
+      if (words[w0].kind != PieceKind::text) {
+        emit(words[w0].b, words[w0].e, words[w0].kind, words[w0].v, words[w0].unit);
+        ++w0;
+        continue;
+      }
+      std::size_t w1 = w0 + 1;
+      while (w1 < words.size() && words[w1].kind == PieceKind::text) ++w1;
+      // A number right after text inside one field with one space ("1. 属于国家秘密", "规章 0")
+      // stays a separate piece: only text runs merge.
+      emit(words[w0].b, words[w1 - 1].e, PieceKind::text, {}, {});
+      w0 = w1;
+    }
+  }
+  // Digits glued to the end of a label ("行政规范性文件6233440"): split them off, marked glued.
+  std::vector<Piece> fixed;
+  fixed.reserve(out.pieces.size());
+  for (Piece& p : out.pieces) {
+    if (p.kind == PieceKind::text) {
+      std::string_view t = std::string_view(nt.text).substr(p.begin, p.end - p.begin);
+      std::size_t d = t.size();
+      while (d > 0 && ((t[d - 1] >= '0' && t[d - 1] <= '9') || t[d - 1] == '.')) --d;
+      bool han_before = false;
+      if (d > 0 && d < t.size() && static_cast<unsigned char>(t[d - 1]) >= 0x80) {
+        std::size_t back = d - 1;
+        while (back > 0 && (static_cast<unsigned char>(t[back]) & 0xC0) == 0x80) --back;
+        std::size_t tmp = back;
+        han_before = text::is_han(text::next_code_point(t, tmp));
+      }
+      if (han_before && t[d] != '.') {
+        Piece label = p, num = p;
+        label.end = p.begin + static_cast<std::uint32_t>(d);
+        num.begin = label.end;
+        num.kind = classify(t.substr(d), num.value, num.unit);
+        if (num.kind == PieceKind::number) {
+          num.glued = true;
+          num.column = p.column + text::display_width(t.substr(0, d));
+          fixed.push_back(std::move(label));
+          fixed.push_back(std::move(num));
+          continue;
+        }
+      }
+    }
+    fixed.push_back(std::move(p));
+  }
+  out.pieces = std::move(fixed);
+  return out;
+}
+
+Cell make_cell(const text::NormalizedText& nt, const Piece& p) {
+  Cell c;
+  c.value = p.value;
+  c.unit = p.unit;
+  c.raw = std::string(std::string_view(nt.text).substr(p.begin, p.end - p.begin));
+  c.span = nt.span(p.begin, p.end);
+  return c;
+}
+
+}  // namespace ogi::tables

@@ -1,0 +1,81 @@
+// The section-4 table: one row of fifteen numbers under a two- or three-level header
+// (行政复议 ×5, 未经复议直接起诉 ×5, 复议后起诉 ×5).
+#include <string>
+
+#include "tables/cells.hpp"
+#include "tables/tables.hpp"
+
+namespace ogi::tables {
+namespace {
+constexpr std::size_t kValues = 15;
+
+Diagnostic table_diag(std::string code, std::string msg, Span span) {
+  Diagnostic d;
+  d.code = std::move(code);
+  d.severity = Severity::warning;
+  d.table = to_string(TableKey::review_litigation);
+  d.message = std::move(msg);
+  d.span = span;
+  return d;
+}
+}  // namespace
+
+std::optional<ReviewLitigationTable> read_review_litigation(const text::NormalizedText& nt, Region region,
+                                                            std::vector<Diagnostic>& diags) {
+  std::vector<Piece> values;
+  bool header = false;
+  std::size_t first_line = region.last, last_line = region.first;
+  for (std::size_t li = region.first; li < region.last; ++li) {
+    if (nt.lines[li].dropped) continue;
+    SplitLine sl = split_line(nt, li);
+    bool has_number = false;
+    for (const Piece& p : sl.pieces) {
+      if (p.kind == PieceKind::text) {
+        std::string s = squeeze(std::string_view(nt.text).substr(p.begin, p.end - p.begin));
+        if (s.find("维持") != std::string::npos || s.find("纠正") != std::string::npos ||
+            s.find("审结") != std::string::npos)
+          header = true;
+      }
+      has_number |= p.kind == PieceKind::number;
+    }
+    if (!header || !has_number) continue;
+    for (const Piece& p : sl.pieces) {
+      if (p.kind == PieceKind::text) continue;
+      if (p.kind == PieceKind::blank && sl.style == LineStyle::tabs &&
+          std::string_view(nt.text).substr(p.begin, p.end - p.begin).empty())
+        continue;
+      values.push_back(p);
+    }
+    first_line = std::min(first_line, li);
+    last_line = li;
+  }
+  if (!header) return std::nullopt;
+  ReviewLitigationTable t;
+  if (values.empty()) {
+    t.status = TableStatus::missing;
+    diags.push_back(table_diag("table.values_missing", "行政复议、行政诉讼表格没有读到数值", nt.line_span(region.first)));
+    return t;
+  }
+  t.span = nt.span(nt.lines[first_line].begin, nt.lines[last_line].end);
+  if (values.size() < kValues) {
+    t.status = TableStatus::uncertain;
+    diags.push_back(table_diag("table.values_unplaced",
+                               "行政复议、行政诉讼表格读到 " + std::to_string(values.size()) +
+                                   " 个数值，应为 15 个（空白单元格可能在转换中丢失），无法确定各值所属列，表格未输出",
+                               t.span));
+    return t;
+  }
+  if (values.size() > kValues) {
+    Span extra = nt.span(values[kValues].begin, values.back().end);
+    diags.push_back(table_diag("table.extra_values",
+                               "行政复议、行政诉讼表格读到 " + std::to_string(values.size()) +
+                                   " 个数值，多于 15 个；取前 15 个，多余的值被忽略",
+                               extra));
+  }
+  for (std::size_t i = 0; i < kValues; ++i)
+    t.cells.set(static_cast<ReviewGroup>(i / 5), static_cast<ReviewColumn>(i % 5), make_cell(nt, values[i]));
+  t.status = TableStatus::ok;
+  return t;
+}
+
+}  // namespace ogi::tables

@@ -1,0 +1,187 @@
+// Following a table's rows (see rows.hpp).
+#include "tables/rows.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+
+namespace ogi::tables {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+/// Which row a label names, or -1. Among several matches the keyword that ends last wins
+/// (a group label fused with its first child: "(四)无法提供1.本机关不掌握…").
+int match_row(std::string_view label, const std::vector<RowSpec>& specs, int expected_next,
+              const std::vector<bool>& seen) {
+  int best = -1;
+  std::size_t best_end = 0;
+  std::string_view bare = strip_numbering(label);
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    const RowSpec& s = specs[i];
+    if (s.after >= 0 && !seen[static_cast<std::size_t>(s.after)]) continue;
+    if (!s.exact.empty()) {
+      if (bare == s.exact && static_cast<int>(i) == expected_next) {
+        best = static_cast<int>(i);
+        best_end = label.size() + 1;
+      }
+      continue;
+    }
+    for (auto kw : s.keywords) {
+      auto pos = label.find(kw);
+      if (pos == std::string_view::npos) continue;
+      std::size_t end = pos + kw.size();
+      if (best < 0 || end > best_end) {
+        best = static_cast<int>(i);
+        best_end = end;
+      }
+    }
+  }
+  if (best >= 0) return best;
+  // A wrapped label whose first line holds only the numbering and a fragment: accept it for the
+  // row expected next, and only that one.
+  if (expected_next >= 0 && expected_next < static_cast<int>(specs.size())) {
+    auto num = specs[static_cast<std::size_t>(expected_next)].numbering;
+    if (!num.empty() && starts_with(label, num) && label.size() > num.size()) return expected_next;
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::string_view strip_numbering(std::string_view s) {
+  // (一) (1) 一、 1. 1、 ① forms
+  if (starts_with(s, "(")) {
+    auto close = s.find(')');
+    if (close != std::string_view::npos && close <= 7) return s.substr(close + 1);
+  }
+  static constexpr std::string_view nums[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  for (auto n : nums)
+    if (starts_with(s, n)) {
+      auto rest = s.substr(n.size());
+      if (starts_with(rest, "、")) return rest.substr(3);
+      if (starts_with(rest, ".")) return rest.substr(1);
+    }
+  std::size_t d = 0;
+  while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
+  if (d > 0 && d <= 2 && d < s.size()) {
+    auto rest = s.substr(d);
+    if (starts_with(rest, ".")) return rest.substr(1);
+    if (starts_with(rest, "、")) return rest.substr(3);
+  }
+  return s;
+}
+
+RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t last,
+                  const std::vector<RowSpec>& specs, const std::function<bool(std::string_view)>& stop) {
+  RowScan out;
+  std::vector<bool> seen(specs.size(), false);
+  int current = -1;  // index into out.rows
+  int expected_next = 0;
+  for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
+    if (nt.lines[li].dropped) continue;
+    SplitLine sl = split_line(nt, li);
+    bool has_number = std::any_of(sl.pieces.begin(), sl.pieces.end(),
+                                  [](const Piece& p) { return p.kind == PieceKind::number; });
+    bool new_row_here = false;
+    std::vector<Piece> pending_blanks;
+    for (Piece& p : sl.pieces) {
+      if (p.kind == PieceKind::text) {
+        std::string label = squeeze(std::string_view(nt.text).substr(p.begin, p.end - p.begin));
+        if (stop && stop(label)) return out;
+        int r = match_row(label, specs, expected_next, seen);
+        if (r >= 0 && !seen[static_cast<std::size_t>(r)]) {
+          seen[static_cast<std::size_t>(r)] = true;
+          expected_next = r + 1;
+          while (expected_next < static_cast<int>(specs.size()) && seen[static_cast<std::size_t>(expected_next)])
+            ++expected_next;
+          RowValues rv;
+          rv.key = specs[static_cast<std::size_t>(r)].key;
+          rv.label_line = static_cast<std::uint32_t>(li);
+          rv.label_begin = p.begin;
+          rv.label_end = p.end;
+          rv.style = sl.style;
+          out.rows.push_back(std::move(rv));
+          current = static_cast<int>(out.rows.size()) - 1;
+          new_row_here = true;
+          pending_blanks.clear();  // blanks before the label are merged-cell gaps
+        }
+        continue;
+      }
+      // Blank cells count only on a line that carries numbers or opens a row: elsewhere they
+      // are the empty value cells of a wrapped label's continuation lines.
+      if (p.kind == PieceKind::blank && !has_number && !new_row_here) {
+        pending_blanks.push_back(p);
+        continue;
+      }
+      if (p.kind == PieceKind::blank && sl.style == LineStyle::tabs) {
+        // In tab-separated dumps an empty field is layout; a field holding only spaces is a blank cell.
+        std::string_view t = std::string_view(nt.text).substr(p.begin, p.end - p.begin);
+        if (t.empty()) continue;
+      }
+      if (current < 0) out.orphans.push_back(p);
+      else {
+        auto& row = out.rows[static_cast<std::size_t>(current)];
+        if (sl.style == LineStyle::tabs) row.any_tabs = true;
+        if (row.values.empty() || row.style == LineStyle::plain) row.style = sl.style;
+        row.values.push_back(p);
+      }
+    }
+    (void)pending_blanks;
+  }
+  return out;
+}
+
+std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri, std::size_t ncols,
+                                            const text::NormalizedText& nt) {
+  const RowValues& row = scan.rows[ri];
+  if (row.values.empty() || row.values.size() >= ncols) return {};
+  if (row.style != LineStyle::plain) return {};
+  for (const Piece& p : row.values)
+    if (p.kind != PieceKind::number || p.line != row.values.front().line) return {};
+  // The ruler: the nearest complete row whose values all sit on one line, same page preferred.
+  auto page_of = [&](std::uint32_t line) {
+    int pg = 0;
+    for (std::uint32_t i = 0; i <= line && i < nt.lines.size(); ++i) pg += nt.lines[i].page_break;
+    return pg;
+  };
+  int my_page = page_of(row.values.front().line);
+  const RowValues* ruler = nullptr;
+  long best = std::numeric_limits<long>::max();
+  for (const RowValues& r : scan.rows) {
+    if (r.values.size() != ncols || r.style != LineStyle::plain) continue;
+    bool one_line = std::all_of(r.values.begin(), r.values.end(), [&](const Piece& p) {
+      return p.kind == PieceKind::number && p.line == r.values.front().line;
+    });
+    if (!one_line) continue;
+    long d = std::labs(static_cast<long>(r.values.front().line) - static_cast<long>(row.values.front().line));
+    if (page_of(r.values.front().line) != my_page) d += 100000;
+    if (d < best) { best = d; ruler = &r; }
+  }
+  if (!ruler) return {};
+  // Right edges align in number columns (numbers are right- or centre-aligned; use the centre).
+  std::vector<double> centre(ncols);
+  for (std::size_t c = 0; c < ncols; ++c)
+    centre[c] = ruler->values[c].column + ruler->values[c].width / 2.0;
+  double min_gap = std::numeric_limits<double>::max();
+  for (std::size_t c = 1; c < ncols; ++c) min_gap = std::min(min_gap, centre[c] - centre[c - 1]);
+  std::vector<const Piece*> placed(ncols, nullptr);
+  std::size_t last = 0;
+  bool first = true;
+  for (const Piece& p : row.values) {
+    double x = p.column + p.width / 2.0;
+    std::size_t bestc = 0;
+    double bestd = std::numeric_limits<double>::max();
+    for (std::size_t c = 0; c < ncols; ++c)
+      if (std::abs(centre[c] - x) < bestd) { bestd = std::abs(centre[c] - x); bestc = c; }
+    if (bestd > min_gap / 3.0) return {};             // not clearly under one column
+    if (!first && bestc <= last) return {};           // two values under one column
+    if (placed[bestc]) return {};
+    placed[bestc] = &p;
+    last = bestc;
+    first = false;
+  }
+  return placed;
+}
+
+}  // namespace ogi::tables

@@ -1,0 +1,52 @@
+// Stage 3, tables — following a table's rows through the text. Row labels are recognised by
+// meaning (keywords of the template's labels, robust to numbering, wrapping and variants), and
+// the values that follow a label belong to its row, whatever the flattening.
+#pragma once
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "tables/cells.hpp"
+
+namespace ogi::tables {
+
+/// A template row: how to recognise its label.
+struct RowSpec {
+  int key;                                    ///< the row's enum value
+  std::vector<std::string_view> keywords;     ///< any of these in the squeezed label text
+  std::string_view numbering;                 ///< its usual numbering ("5."), for wrapped labels
+  std::string_view exact;                     ///< a label that must equal this (after numbering), e.g. "其他"
+  int after = -1;                             ///< only after the row with this spec index was seen
+};
+
+struct RowValues {
+  int key = -1;
+  std::vector<Piece> values;   ///< numbers and blank markers, in reading order
+  std::uint32_t label_line = 0;
+  std::uint32_t label_begin = 0, label_end = 0;
+  LineStyle style = LineStyle::plain;
+  bool any_tabs = false;
+};
+
+struct RowScan {
+  std::vector<RowValues> rows;   ///< in the order their labels appear
+  std::vector<Piece> orphans;    ///< values seen before any row label
+  std::vector<Piece> trailing;   ///< values after the last row's own run (block order), see rows.cpp
+};
+
+/// Scans lines [first, last) of the normalized text. `specs` in template order.
+/// `stop` is called on each text piece (squeezed); returning true ends the scan before it.
+RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t last,
+                  const std::vector<RowSpec>& specs,
+                  const std::function<bool(std::string_view)>& stop = {});
+
+/// The label text with its numbering ("一、", "(三)", "1.", "①") removed.
+std::string_view strip_numbering(std::string_view squeezed);
+
+/// Places a short row's values into `ncols` columns by their position, using the nearest row
+/// that has all `ncols` values as the ruler. Returns one entry per column (nullptr = gap, which
+/// in a positional layout is a blank cell), or an empty vector when positions do not settle it.
+std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t row_index, std::size_t ncols,
+                                            const text::NormalizedText& nt);
+
+}  // namespace ogi::tables

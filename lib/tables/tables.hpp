@@ -1,0 +1,33 @@
+// Stage 3, tables: the three standard tables of the report (docs/tables.md).
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "ogi/report.hpp"
+#include "text/text.hpp"
+
+namespace ogi::tables {
+
+/// Lines [first, last) of the normalized text in which a table is looked for.
+struct Region {
+  std::size_t first = 0, last = 0;
+};
+
+/// Reads the section-2 table. Its header columns also tell the template version.
+std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
+                                                            TemplateVersion& version_seen,
+                                                            std::vector<Diagnostic>& diags);
+
+/// Reads the section-3 table. `version` (from table 2, or unknown) chooses the （六） rows when the
+/// table itself does not show them.
+std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
+                                                   std::vector<Diagnostic>& diags);
+
+/// Reads the section-4 table.
+std::optional<ReviewLitigationTable> read_review_litigation(const text::NormalizedText& nt, Region region,
+                                                            std::vector<Diagnostic>& diags);
+
+/// Builds the Cell of a value piece.
+Cell make_cell(const text::NormalizedText& nt, const struct Piece& p);
+
+}  // namespace ogi::tables

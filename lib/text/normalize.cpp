@@ -1,0 +1,328 @@
+// Normalization for matching (docs/normalization.md). One pass over the decoded text: each code
+// point is folded through a small fast table (ASCII, full-width forms, spaces, dashes, quotes,
+// brackets, invisible characters), the CJK Radicals Supplement map, or — only for code points ICU
+// says are not NFKC-inert — ICU's NFKC mapping. Every output byte records the input offset of the
+// code point it came from, so every span maps back exactly.
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+
+#include "text/text.hpp"
+
+namespace ogi::text {
+namespace {
+
+/// CJK Radicals Supplement code points that PDF extractors emit for ordinary ideographs and that
+/// NFKC does not fold (report-format.md, "Cells in the wild").
+char32_t radical_supplement(char32_t c) {
+  switch (c) {
+    case 0x2E84: return 0x4E59;  // ⺄ 乙
+    case 0x2E8C: return 0x5C0F;  // ⺌ 小
+    case 0x2E97: return 0x5FC3;  // ⺗ 心
+    case 0x2E9C: return 0x65E5;  // ⺜ 日
+    case 0x2EA0: return 0x6C11;  // ⺠ 民
+    case 0x2EA1: return 0x6C34;  // ⺡ 水
+    case 0x2EA3: return 0x706B;  // ⺣ 火
+    case 0x2EA9: return 0x738B;  // ⺩ 王
+    case 0x2EAA: return 0x7592;  // ⺪ 疒
+    case 0x2EAE: return 0x7AF9;  // ⺮ 竹
+    case 0x2EB6: return 0x7F8A;  // ⺶ 羊
+    case 0x2EBC: return 0x8089;  // ⺼ 肉
+    case 0x2EC1: return 0x864E;  // ⻁ 虎
+    case 0x2EC4: return 0x897F;  // ⻄ 西
+    case 0x2EC5: return 0x89C1;  // ⻅ 见
+    case 0x2EC6: return 0x89D2;  // ⻆ 角
+    case 0x2EC8: return 0x8BA0;  // ⻈ 讠
+    case 0x2ECB: return 0x8F66;  // ⻋ 车
+    case 0x2ED3: return 0x957F;  // ⻓ 长
+    case 0x2ED4: return 0x95E8;  // ⻔ 门
+    case 0x2ED8: return 0x9752;  // ⻘ 青
+    case 0x2EDA: return 0x9875;  // ⻚ 页
+    case 0x2EDB: return 0x98CE;  // ⻛ 风
+    case 0x2EDC: return 0x98DE;  // ⻜ 飞
+    case 0x2EDD: return 0x98DF;  // ⻝ 食
+    case 0x2EE2: return 0x9A6C;  // ⻢ 马
+    case 0x2EE3: return 0x9AA8;  // ⻣ 骨
+    case 0x2EE4: return 0x9B3C;  // ⻤ 鬼
+    case 0x2EE9: return 0x9EC4;  // ⻩ 黄
+    case 0x2EEA: return 0x9EFE;  // ⻪ 黾
+    case 0x2EEB: return 0x6589;  // ⻫ 斉
+    case 0x2EEF: return 0x9F7F;  // ⻯ 齿
+    case 0x2EF0: return 0x9F99;  // ⻰ 龙
+    case 0x2EF3: return 0x9F9F;  // ⻳ 龟
+    default: return 0;
+  }
+}
+
+enum class Fold { keep, drop, space, map };
+
+/// The fast table. Returns what to do with c; `to` receives the replacement for Fold::map.
+Fold fold(char32_t c, char32_t& to) {
+  if (c < 0x80) return Fold::keep;
+  switch (c) {
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: return Fold::space;
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return Fold::drop;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D:
+      to = '-'; return Fold::map;
+    case 0x2014: case 0x2015: case 0x2E3A: case 0x2E3B: case 0xFE58:
+      to = 0x2014; return Fold::map;  // one form for long dashes: —
+    case 0x2018: case 0x2019: case 0x201A: case 0x2032: to = '\''; return Fold::map;
+    case 0x201C: case 0x201D: case 0x201E: case 0x2033: case 0x300C: case 0x300D:
+      to = '"'; return Fold::map;
+    case 0x3010: case 0xFF3B: case 0x3014: to = 0x3014; return Fold::map;  // 【［〔 → 〔
+    case 0x3011: case 0xFF3D: case 0x3015: to = 0x3015; return Fold::map;  // 】］〕 → 〕
+    default: break;
+  }
+  if (c >= 0x2000 && c <= 0x200A) return Fold::space;
+  if (c >= 0xFF01 && c <= 0xFF5E) { to = c - 0xFEE0; return Fold::map; }
+  if (c >= 0x2E80 && c <= 0x2EFF) {
+    to = radical_supplement(c);
+    return to ? Fold::map : Fold::keep;
+  }
+  return Fold::keep;
+}
+
+const icu::Normalizer2* nfkc() {
+  static const icu::Normalizer2* n = [] {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2* p = icu::Normalizer2::getNFKCInstance(st);
+    return U_SUCCESS(st) ? p : nullptr;
+  }();
+  return n;
+}
+
+struct Builder {
+  NormalizedText& out;
+  // A single space between two ideographs (or a digit and an ideograph) is an extraction
+  // artefact ("总 计", "2021 年"); it is held back until the next code point decides.
+  bool pending_space = false;
+  std::uint32_t pending_from = 0;
+  char32_t prev = 0;
+
+  void put(char32_t c, std::uint32_t from) {
+    if (pending_space) {
+      pending_space = false;
+      bool glue = is_han(c) && (is_han(prev) || (prev >= '0' && prev <= '9'));
+      if (!glue) emit(' ', pending_from);
+    }
+    emit(c, from);
+  }
+  void space(std::uint32_t from) {
+    if (pending_space) {  // a run of spaces is real layout: keep it all
+      pending_space = false;
+      emit(' ', pending_from);
+      emit(' ', from);
+      return;
+    }
+    if (prev == ' ' || prev == '\t' || prev == 0 || prev == '\n') { emit(' ', from); return; }
+    pending_space = true;
+    pending_from = from;
+  }
+  void flush() {
+    if (pending_space) emit(' ', pending_from);
+    pending_space = false;
+  }
+  void emit(char32_t c, std::uint32_t from) {
+    char buf[4];
+    int32_t len = 0;
+    UBool err = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), err);
+    (void)err;
+    out.text.append(buf, static_cast<std::size_t>(len));
+    out.origin.insert(out.origin.end(), static_cast<std::size_t>(len), from);
+    prev = c;
+  }
+};
+
+bool is_page_number_line(std::string_view s) {
+  // Trim spaces.
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  if (s.empty()) return false;
+  auto strip = [&](std::string_view p) {
+    if (s.substr(0, p.size()) == p) { s.remove_prefix(p.size()); return true; }
+    return false;
+  };
+  auto strip_back = [&](std::string_view p) {
+    if (s.size() >= p.size() && s.substr(s.size() - p.size()) == p) { s.remove_suffix(p.size()); return true; }
+    return false;
+  };
+  auto trim = [&] {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  };
+  auto digits = [&] {
+    std::size_t n = 0;
+    while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+    if (n == 0 || n > 4) return false;
+    s.remove_prefix(n);
+    return true;
+  };
+  // "- 3 -", "—3—"
+  if (strip("-") || strip("\u2014")) {
+    trim();
+    if (!digits()) return false;
+    trim();
+    return (strip("-") || strip("\u2014")) && s.empty();
+  }
+  // "第 3 页", "第3页 共9页"
+  if (strip("第")) {
+    trim();
+    if (!digits()) return false;
+    trim();
+    if (!strip("页")) return false;
+    trim();
+    if (s.empty()) return true;
+    if (!strip("共")) return false;
+    trim();
+    if (!digits()) return false;
+    trim();
+    return strip_back("页") && s.empty();
+  }
+  return false;
+}
+
+bool is_bare_number(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.empty() || s.size() > 3) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void mark_page_furniture(NormalizedText& nt) {
+  auto& L = nt.lines;
+  for (std::size_t i = 0; i < L.size(); ++i)
+    if (is_page_number_line(nt.line_text(i))) L[i].dropped = true;
+  // A bare number is a page number only right before a page break (after blank lines).
+  for (std::size_t i = 0; i < L.size(); ++i) {
+    if (!L[i].page_break) continue;
+    std::size_t j = i;
+    while (j > 0) {
+      --j;
+      auto t = nt.line_text(j);
+      if (t.find_first_not_of(" \t") == std::string_view::npos) continue;
+      if (is_bare_number(t)) L[j].dropped = true;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  UChar32 c;
+  auto n = static_cast<int32_t>(s.size());
+  auto j = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), j, n, c);
+  i = static_cast<std::size_t>(j);
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+}
+
+NormalizedText normalize(const Decoded& dec) {
+  NormalizedText nt;
+  std::string_view s = dec.view;
+  nt.text.reserve(s.size() + 16);
+  nt.origin.reserve(s.size() + 17);
+  Builder b{nt};
+  Line cur;
+  const icu::Normalizer2* n2 = nfkc();
+  std::size_t i = 0;
+  auto end_line = [&] {
+    b.flush();
+    cur.end = static_cast<std::uint32_t>(nt.text.size());
+    nt.lines.push_back(cur);
+    cur = Line{};
+  };
+  while (i < s.size()) {
+    auto from = dec.input_offset(i);
+    auto ch = static_cast<unsigned char>(s[i]);
+    if (ch < 0x80) {  // ASCII fast path
+      ++i;
+      if (ch == '\r') {
+        if (i < s.size() && s[i] == '\n') ++i;
+        end_line();
+        b.emit('\n', from);
+        cur.begin = static_cast<std::uint32_t>(nt.text.size());
+      } else if (ch == '\n') {
+        end_line();
+        b.emit('\n', from);
+        cur.begin = static_cast<std::uint32_t>(nt.text.size());
+      } else if (ch == '\f') {
+        cur.page_break = true;
+      } else if (ch == ' ') {
+        b.space(from);
+      } else {
+        b.put(ch, from);
+      }
+      continue;
+    }
+    char32_t c = next_code_point(s, i), to = 0;
+    switch (fold(c, to)) {
+      case Fold::drop: continue;
+      case Fold::space: b.space(from); continue;
+      case Fold::map: b.put(to, from); continue;
+      case Fold::keep: break;
+    }
+    if (c == 0x2028 || c == 0x2029 || c == 0x85) {  // Unicode line separators
+      end_line();
+      b.emit('\n', from);
+      cur.begin = static_cast<std::uint32_t>(nt.text.size());
+      continue;
+    }
+    if (n2 && !n2->isInert(static_cast<UChar32>(c)) && !is_han(c)) {
+      UErrorCode st = U_ZERO_ERROR;
+      icu::UnicodeString folded = n2->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
+      if (U_SUCCESS(st)) {
+        for (int32_t k = 0; k < folded.length();) {
+          UChar32 f = folded.char32At(k);
+          k += U16_LENGTH(f);
+          char32_t t2 = 0;
+          switch (fold(static_cast<char32_t>(f), t2)) {
+            case Fold::drop: break;
+            case Fold::space: b.space(from); break;
+            case Fold::map: b.put(t2, from); break;
+            case Fold::keep: b.put(static_cast<char32_t>(f), from); break;
+          }
+        }
+        continue;
+      }
+    }
+    b.put(c, from);
+  }
+  end_line();
+  nt.origin.push_back(dec.input_offset(s.size()));
+  mark_page_furniture(nt);
+  return nt;
+}
+
+std::size_t NormalizedText::line_of(std::uint32_t b) const {
+  auto it = std::upper_bound(lines.begin(), lines.end(), b,
+                             [](std::uint32_t v, const Line& l) { return v < l.begin; });
+  return it == lines.begin() ? 0 : static_cast<std::size_t>(it - lines.begin()) - 1;
+}
+
+Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
+  return Span{origin[b], origin[e], static_cast<std::uint32_t>(line_of(b) + 1)};
+}
+
+int display_width(std::string_view s) {
+  int w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    auto ch = static_cast<unsigned char>(s[i]);
+    if (ch < 0x80) { ++i; w += ch == '\t' ? 1 : 1; continue; }
+    char32_t c = next_code_point(s, i);
+    int cw = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
+    w += cw < 0 ? 1 : cw;
+  }
+  return w;
+}
+
+}  // namespace ogi::text

@@ -1,0 +1,69 @@
+// Stage 1, text: decode the input to UTF-8 and build the normalized view every later stage
+// matches on, with an exact map back to the original bytes (docs/normalization.md).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "ogi/diagnostic.hpp"
+#include "ogi/parse.hpp"
+
+namespace ogi::text {
+
+/// The input as UTF-8. When the input already is valid UTF-8 nothing is copied: `utf8` is empty
+/// and `view` points into the input.
+struct Decoded {
+  std::string encoding;                ///< "UTF-8", "UTF-16LE", "GB18030", …
+  std::string utf8;                    ///< owned text when decoding changed it
+  std::vector<std::uint32_t> to_input; ///< input offset of each byte of `utf8` (+1 for its end)
+  std::string_view view;               ///< the UTF-8 text (into `utf8` or the input)
+
+  std::uint32_t input_offset(std::size_t decoded_offset) const {
+    return to_input.empty() ? static_cast<std::uint32_t>(decoded_offset) : to_input[decoded_offset];
+  }
+};
+
+/// Decodes `input`; bad bytes become U+FFFD with a warning (or an Error under options.strict).
+std::variant<Decoded, Error> decode(std::string_view input, const ParseOptions& options,
+                                    std::vector<Diagnostic>& diagnostics);
+
+/// One line of the normalized view. Lines correspond one to one to the input's lines.
+struct Line {
+  std::uint32_t begin = 0, end = 0;  ///< in the normalized text, without the '\n'
+  bool page_break = false;           ///< a form feed stood on this line (a new page starts here)
+  bool dropped = false;              ///< a page number or running header: not part of the content
+};
+
+/// The normalized view: folded text (docs/normalization.md), one line per input line, and for
+/// every byte the input offset it came from.
+class NormalizedText {
+ public:
+  std::string text;
+  std::vector<std::uint32_t> origin;  ///< origin[i]: input offset for text[i]; origin[size] = input end
+  std::vector<Line> lines;
+
+  std::string_view line_text(std::size_t i) const {
+    return std::string_view(text).substr(lines[i].begin, lines[i].end - lines[i].begin);
+  }
+  /// The input span of normalized bytes [b, e), with the 1-based line of b.
+  Span span(std::uint32_t b, std::uint32_t e) const;
+  /// The span of a whole line (index i, 0-based).
+  Span line_span(std::size_t i) const { return span(lines[i].begin, lines[i].end); }
+  /// 0-based line index containing normalized offset b.
+  std::size_t line_of(std::uint32_t b) const;
+};
+
+NormalizedText normalize(const Decoded& decoded);
+
+/// Display width of UTF-8 text in terminal columns (CJK and full-width = 2), as space-aligned
+/// table dumps count it.
+int display_width(std::string_view utf8);
+
+/// Decodes one UTF-8 code point at s[i] (valid UTF-8 assumed); advances i.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+/// True for Han ideographs (not punctuation).
+bool is_han(char32_t c);
+
+}  // namespace ogi::text

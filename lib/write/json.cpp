@@ -1,0 +1,207 @@
+// The report as JSON (schema "ogi.report/1", docs/data-model.md). A small writer of our own:
+// key order fixed by the model, numbers printed from exact decimals, so output is byte-stable.
+#include "ogi/json.hpp"
+#include "ogi/ogi.hpp"
+
+#include <cstdio>
+#include <string>
+
+namespace ogi {
+namespace {
+
+class Writer {
+ public:
+  explicit Writer(bool pretty) : pretty_(pretty) {}
+  std::string out;
+
+  void open(char c) {
+    item();
+    out.push_back(c);
+    ++depth_;
+    first_ = true;
+  }
+  void close(char c) {
+    --depth_;
+    if (!first_) newline();
+    out.push_back(c);
+    first_ = false;
+  }
+  void key(std::string_view k) {
+    item();
+    string(k);
+    out += pretty_ ? ": " : ":";
+    after_key_ = true;
+  }
+  void value_string(std::string_view s) { item(); string(s); }
+  void value_raw(std::string_view s) { item(); out += s; }
+  void value_uint(std::uint64_t v) { item(); out += std::to_string(v); }
+
+ private:
+  void item() {
+    if (after_key_) { after_key_ = false; return; }
+    if (!first_) out.push_back(',');
+    first_ = false;
+    newline();
+  }
+  void newline() {
+    if (!pretty_) return;
+    out.push_back('\n');
+    out.append(static_cast<std::size_t>(depth_) * 2, ' ');
+  }
+  void string(std::string_view s) {
+    out.push_back('"');
+    for (unsigned char c : s) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+          } else {
+            out.push_back(static_cast<char>(c));
+          }
+      }
+    }
+    out.push_back('"');
+  }
+  bool pretty_;
+  int depth_ = 0;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+void span_fields(Writer& w, const Span& s) {
+  w.key("line"); w.value_uint(s.line);
+  w.key("begin"); w.value_uint(s.begin);
+  w.key("end"); w.value_uint(s.end);
+}
+
+void write_section(Writer& w, const Report& r, const Section& s) {
+  w.open('{');
+  w.key("key");
+  if (s.key == SectionKey::none) w.value_raw("null");
+  else w.value_string(to_string(s.key));
+  w.key("heading"); w.value_string(s.heading);
+  w.key("line"); w.value_uint(s.line);
+  w.key("end_line"); w.value_uint(s.end_line);
+  w.key("begin"); w.value_uint(s.span.begin);
+  w.key("end"); w.value_uint(s.span.end);
+  w.key("children");
+  w.open('[');
+  for (int c : s.children) write_section(w, r, r.sections[static_cast<std::size_t>(c)]);
+  w.close(']');
+  w.close('}');
+}
+
+template <class Row, class Col>
+void write_table(Writer& w, const Table<Row, Col>& t) {
+  w.open('{');
+  w.key("status"); w.value_string(to_string(t.status));
+  w.key("line"); w.value_uint(t.span.line);
+  w.key("rows");
+  w.open('{');
+  for (std::size_t ri = 0; ri < key_count<Row>(); ++ri) {
+    auto row = static_cast<Row>(ri);
+    if (!t.cells.has_row(row)) continue;
+    w.key(to_string(row));
+    w.open('{');
+    for (std::size_t ci = 0; ci < key_count<Col>(); ++ci) {
+      auto col = static_cast<Col>(ci);
+      const Cell* c = t.cells.cell(row, col);
+      if (!c) continue;
+      w.key(to_string(col));
+      if (c->value) w.value_raw(c->value->to_string());
+      else w.value_raw("null");
+    }
+    w.close('}');
+  }
+  w.close('}');
+  // Where each cell stands in the input, and what it said.
+  w.key("cells");
+  w.open('{');
+  for (std::size_t ri = 0; ri < key_count<Row>(); ++ri) {
+    auto row = static_cast<Row>(ri);
+    for (std::size_t ci = 0; ci < key_count<Col>(); ++ci) {
+      auto col = static_cast<Col>(ci);
+      const Cell* c = t.cells.cell(row, col);
+      if (!c) continue;
+      w.key(std::string(to_string(row)) + "." + std::string(to_string(col)));
+      w.open('{');
+      w.key("raw"); w.value_string(c->raw);
+      if (!c->unit.empty()) { w.key("unit"); w.value_string(c->unit); }
+      span_fields(w, c->span);
+      w.close('}');
+    }
+  }
+  w.close('}');
+  w.close('}');
+}
+
+template <class T>
+void write_optional_table(Writer& w, std::string_view key, const std::optional<T>& t) {
+  w.key(key);
+  if (t) write_table(w, *t);
+  else w.value_raw("null");
+}
+
+}  // namespace
+
+std::string to_json(const Report& r, const JsonOptions& options) {
+  Writer w(options.pretty);
+  w.out.reserve(4096 + r.input.size() / 2);
+  w.open('{');
+  w.key("schema"); w.value_string("ogi.report/1");
+  w.key("ogi_version"); w.value_string(version());
+  w.key("encoding"); w.value_string(r.encoding);
+  w.key("template"); w.value_string(to_string(r.template_version));
+  w.key("metadata");
+  w.open('{');
+  w.key("agency");
+  if (r.metadata.agency) w.value_string(*r.metadata.agency.value);
+  else w.value_raw("null");
+  w.key("year");
+  if (r.metadata.year) w.value_uint(static_cast<std::uint64_t>(*r.metadata.year.value));
+  else w.value_raw("null");
+  w.key("spans");
+  w.open('{');
+  if (r.metadata.agency) { w.key("agency"); w.open('{'); span_fields(w, r.metadata.agency.span); w.close('}'); }
+  if (r.metadata.year) { w.key("year"); w.open('{'); span_fields(w, r.metadata.year.span); w.close('}'); }
+  w.close('}');
+  w.close('}');
+  w.key("preamble_end_line"); w.value_uint(r.preamble_end_line);
+  w.key("sections");
+  w.open('[');
+  for (const Section& s : r.sections)
+    if (s.parent < 0) write_section(w, r, s);
+  w.close(']');
+  w.key("tables");
+  w.open('{');
+  write_optional_table(w, "active_disclosure", r.active_disclosure);
+  write_optional_table(w, "applications", r.applications);
+  write_optional_table(w, "review_litigation", r.review_litigation);
+  w.close('}');
+  w.key("diagnostics");
+  w.open('[');
+  for (const Diagnostic& d : r.diagnostics) {
+    w.open('{');
+    w.key("code"); w.value_string(d.code);
+    w.key("severity"); w.value_string(to_string(d.severity));
+    if (!d.table.empty()) { w.key("table"); w.value_string(d.table); }
+    if (!d.row.empty()) { w.key("row"); w.value_string(d.row); }
+    if (!d.column.empty()) { w.key("column"); w.value_string(d.column); }
+    w.key("message"); w.value_string(d.message);
+    span_fields(w, d.span);
+    w.close('}');
+  }
+  w.close(']');
+  w.close('}');
+  w.out.push_back('\n');
+  return std::move(w.out);
+}
+
+}  // namespace ogi
