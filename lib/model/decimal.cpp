@@ -37,7 +37,7 @@ std::optional<Decimal> Decimal::parse(std::string_view s) {
     units = units * 10 + (ch - '0');
     if (dot) ++scale;
   }
-  if (!any || scale > kMaxDigits) return std::nullopt;
+  if (!any || scale > kMaxDigits || s.back() == '.' || s.front() == '.') return std::nullopt;
   return Decimal{neg ? -units : units, static_cast<std::uint8_t>(scale)};
 }
 

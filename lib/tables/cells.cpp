@@ -131,12 +131,13 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
   for (const Raw& r : raws) {
     std::string_view f = line.substr(r.b, r.e - r.b);
     // rule-only fields of box tables carry nothing
-    bool rule = !f.empty();
-    for (std::size_t k = 0; k < f.size() && rule;) {
+    bool rule = false, other = false;
+    for (std::size_t k = 0; k < f.size() && !other;) {
       char32_t c = static_cast<unsigned char>(f[k]) < 0x80 ? static_cast<char32_t>(f[k++]) : text::next_code_point(f, k);
-      rule = is_box_rule(c) || c == ' ';
+      if (is_box_rule(c)) rule = true;
+      else if (c != ' ') other = true;
     }
-    if (rule) continue;
+    if (rule && !other) continue;
     // words split on single spaces
     struct Word { std::uint32_t b, e; PieceKind kind; std::optional<Decimal> v; std::string unit; };
     std::vector<Word> words;

@@ -1,0 +1,48 @@
+// Properties over every real dump in ../shared/corpus (skipped when this clone has none):
+// no failure, spans inside the input and ordered, sections tiling from the first heading.
+#include <catch2/catch.hpp>
+
+#include "../support.hpp"
+#include "ogi/ogi.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+std::vector<fs::path> shared_variants() {
+  std::vector<fs::path> out;
+  fs::path shared = ogi_test::shared_dir();
+  if (shared.empty()) return out;
+  for (const auto& e : fs::recursive_directory_iterator(shared / "corpus"))
+    if (e.path().extension() == ".txt" && e.path().parent_path().filename() == "variants") out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void check_span(const ogi::Report& r, const ogi::Span& s) {
+  CHECK(s.begin <= s.end);
+  CHECK(s.end <= r.input.size());
+}
+}  // namespace
+
+TEST_CASE("every real dump parses with spans inside the input") {
+  auto files = shared_variants();
+  if (files.empty()) {
+    WARN("../shared/corpus not present: skipped");
+    return;
+  }
+  for (const auto& f : files) {
+    INFO(f.string());
+    auto r = ogi::parse(ogi_test::read_file(f));
+    REQUIRE(r);
+    const auto& rep = r.report();
+    for (const auto& s : rep.sections) check_span(rep, s.span);
+    for (const auto& d : rep.diagnostics) check_span(rep, d.span);
+    std::uint32_t prev_end = 0;
+    for (const auto& s : rep.sections)
+      if (s.parent < 0) {
+        if (prev_end) CHECK(s.span.begin == prev_end);  // top-level sections tile
+        prev_end = s.span.end;
+      }
+    if (prev_end) CHECK(prev_end == rep.input.size());
+  }
+}

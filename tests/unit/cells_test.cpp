@@ -1,0 +1,53 @@
+// Table cells as they look in the wild (report-format.md, "Cells in the wild").
+#include <catch2/catch.hpp>
+
+#include "tables/cells.hpp"
+
+using ogi::tables::classify;
+using ogi::tables::PieceKind;
+
+namespace {
+PieceKind kind(std::string_view s) {
+  std::optional<ogi::Decimal> v;
+  std::string u;
+  return classify(s, v, u);
+}
+std::string value(std::string_view s) {
+  std::optional<ogi::Decimal> v;
+  std::string u;
+  classify(s, v, u);
+  return v ? v->to_string() : "none";
+}
+}  // namespace
+
+TEST_CASE("blank markers are blank cells") {
+  for (auto s : {"", "-", "—", "/", "无", "  "}) CHECK(kind(s) == PieceKind::blank);
+}
+
+TEST_CASE("plain and signed numbers are numbers") {
+  CHECK(value("12") == "12");
+  CHECK(value("+1036") == "1036");
+  CHECK(value("-3") == "-3");
+  CHECK(value("减少3") == "-3");
+}
+
+TEST_CASE("thousands separators are read") { CHECK(value("1,234") == "1234"); }
+
+TEST_CASE("units are kept apart from the number") {
+  std::optional<ogi::Decimal> v;
+  std::string u;
+  CHECK(classify("251000元", v, u) == PieceKind::number);
+  CHECK(v->to_string() == "251000");
+  CHECK(u == "元");
+  CHECK(classify("2.5万元", v, u) == PieceKind::number);
+  CHECK(v->to_string() == "2.5");
+  CHECK(u == "万元");
+}
+
+TEST_CASE("numbering and years are text not numbers") {
+  CHECK(kind("1.") == PieceKind::text);
+  CHECK(kind("(一)") == PieceKind::text);
+  CHECK(kind("2021年") == PieceKind::text);
+}
+
+TEST_CASE("a 400-digit number is text not a crash") { CHECK(kind(std::string(400, '7')) == PieceKind::text); }

@@ -1,0 +1,111 @@
+// The text layer: decoding and the normalized view with its exact map back to the input.
+#include <catch2/catch.hpp>
+
+#include <unicode/ucnv.h>
+
+#include "ogi/parse.hpp"
+#include "text/text.hpp"
+
+namespace {
+ogi::text::NormalizedText norm(std::string_view in) {
+  std::vector<ogi::Diagnostic> diags;
+  auto d = ogi::text::decode(in, {}, diags);
+  REQUIRE(std::holds_alternative<ogi::text::Decoded>(d));
+  return ogi::text::normalize(std::get<ogi::text::Decoded>(d));
+}
+}  // namespace
+
+TEST_CASE("full-width digits letters and punctuation fold to ASCII") {
+  CHECK(norm("\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x88\xE4\xB8\x80\xEF\xBC\x89").text == "12(一)");  // １２（一）
+}
+
+TEST_CASE("ideographic and no-break spaces become spaces") {
+  CHECK(norm("a\xE3\x80\x80\xE3\x80\x80" "b").text == "a  b");
+  CHECK(norm("a\xC2\xA0\xC2\xA0" "b").text == "a  b");
+}
+
+TEST_CASE("a single space between ideographs is an artefact and goes") {
+  CHECK(norm("总 计").text == "总计");
+  CHECK(norm("2021 年").text == "2021年");
+}
+
+TEST_CASE("two or more spaces are layout and stay") { CHECK(norm("规章  0").text == "规章  0"); }
+
+TEST_CASE("a space between two numbers stays") { CHECK(norm("0 0 0").text == "0 0 0"); }
+
+TEST_CASE("zero-width characters soft hyphens and BOMs are removed") {
+  CHECK(norm("\xEF\xBB\xBF" "a\xE2\x80\x8B" "b\xC2\xAD" "c").text == "abc");
+}
+
+TEST_CASE("CRLF and CR become LF and lines stay one to one") {
+  auto nt = norm("a\r\nb\rc\n");
+  CHECK(nt.text == "a\nb\nc\n");
+  CHECK(nt.lines.size() == 4);
+}
+
+TEST_CASE("Kangxi and supplement radicals from PDFs become ideographs") {
+  CHECK(norm("\xE2\xBE\x8F\xE6\x94\xBF").text == "行政");          // ⾏政
+  CHECK(norm("\xE4\xBA\xBA\xE2\xBA\xA0").text == "人民");          // 人⺠
+}
+
+TEST_CASE("document-number brackets take one form") {
+  CHECK(norm("【2015】").text == "〔2015〕");
+  CHECK(norm("［2015］").text == "〔2015〕");
+}
+
+TEST_CASE("form feed marks a page break and page-number lines are dropped") {
+  auto nt = norm("表\n- 3 -\n\f续\n");
+  REQUIRE(nt.lines.size() == 4);
+  CHECK(nt.lines[1].dropped);
+  CHECK(nt.lines[2].page_break);
+  CHECK(nt.line_text(2) == "续");
+}
+
+TEST_CASE("every normalized span maps back to the original bytes") {
+  std::string in = "  总 计\t１２\r\n第二十条";
+  auto nt = norm(in);
+  auto pos = nt.text.find("12");
+  REQUIRE(pos != std::string::npos);
+  auto sp = nt.span(static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + 2));
+  CHECK(in.substr(sp.begin, sp.end - sp.begin) == "１２");
+  CHECK(sp.line == 1);
+  auto p2 = nt.text.find("第二十条");
+  CHECK(nt.span(static_cast<std::uint32_t>(p2), static_cast<std::uint32_t>(p2 + 3)).line == 2);
+}
+
+TEST_CASE("invalid UTF-8 is substituted with a warning naming the offset") {
+  std::string in = "总计\xFF" "12\n";
+  auto r = ogi::parse(in);
+  REQUIRE(r);
+  REQUIRE_FALSE(r.report().diagnostics.empty());
+  CHECK(r.report().diagnostics.front().code == "text.invalid_bytes");
+  CHECK(r.report().diagnostics.front().span.begin == 6);
+}
+
+TEST_CASE("invalid UTF-8 is refused under strict with the offset") {
+  ogi::ParseOptions o;
+  o.strict = true;
+  auto r = ogi::parse(std::string("总计\xFF" "12\n"), o);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == ogi::ErrorCode::bad_encoding);
+  CHECK(r.error().byte_offset == 6);
+}
+
+TEST_CASE("PDF zip and binary inputs are refused by name") {
+  auto pdf = ogi::parse("%PDF-1.7\n...");
+  REQUIRE_FALSE(pdf);
+  CHECK(pdf.error().code == ogi::ErrorCode::not_text);
+  CHECK(pdf.error().message.find("pdftotext") != std::string::npos);
+  auto zip = ogi::parse(std::string("PK\x03\x04\x14\x00", 6));
+  REQUIRE_FALSE(zip);
+  CHECK(zip.error().message.find("docx") != std::string::npos);
+  auto bin = ogi::parse(std::string("ab\0cd", 5));
+  REQUIRE_FALSE(bin);
+  CHECK(bin.error().code == ogi::ErrorCode::not_text);
+}
+
+TEST_CASE("empty input parses to an empty report") {
+  auto r = ogi::parse("");
+  REQUIRE(r);
+  CHECK(r.report().sections.empty());
+}
