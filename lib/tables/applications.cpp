@@ -63,7 +63,9 @@ Diagnostic row_diag(std::string code, R row, std::string msg, Span span) {
 
 std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
                                                    std::vector<Diagnostic>& diags) {
-  RowScan scan = scan_rows(nt, region.first, region.last, specs());
+  static const std::vector<std::string_view> groups{"三、本年度办理结果", "(三)不予公开", "(四)无法提供",
+                                                    "(五)不予处理", "(六)其他处理", "申请人情况", "法人或其他组织"};
+  RowScan scan = scan_rows(nt, region.first, region.last, specs(), groups);
   if (scan.rows.size() < 3) return std::nullopt;  // a stray label or two is not a table
 
   ApplicationsTable t;
@@ -78,9 +80,11 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
     Span label = nt.span(rv.label_begin, rv.label_end);
     // In the 2021 layout （六）其他处理 is only a group label over its three sub-rows.
     if (row == R::other && has_2021_other && rv.values.empty()) continue;
-    if (rv.values.size() == kCols) {
+    std::vector<Piece> values = rv.values;
+    while (values.size() > kCols && values.back().kind == PieceKind::blank) values.pop_back();
+    if (values.size() == kCols) {
       for (std::size_t c = 0; c < kCols; ++c)
-        t.cells.set(row, static_cast<ApplicantColumn>(c), make_cell(nt, rv.values[c]));
+        t.cells.set(row, static_cast<ApplicantColumn>(c), make_cell(nt, values[c]));
       continue;
     }
     if (!rv.values.empty() && rv.values.size() < kCols) {

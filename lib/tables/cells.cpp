@@ -39,6 +39,10 @@ PieceKind classify(std::string_view s, std::optional<Decimal>& value, std::strin
   value.reset();
   unit.clear();
   trim(s);
+  // html2text pads cells with underscores ("0_____"); they are rules, not content.
+  while (!s.empty() && s.back() == '_') s.remove_suffix(1);
+  while (!s.empty() && s.front() == '_') s.remove_prefix(1);
+  trim(s);
   if (s.empty() || s == "-" || s == "--" || s == "/" || s == "\\" || s == "无" || s == "\u2014" ||
       s == "\u2014\u2014" || s == "\u2026" || s == "...")
     return PieceKind::blank;
@@ -165,7 +169,9 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
       out.pieces.push_back(std::move(p));
     };
     if (words.empty()) {
-      if (has_tab || has_box) emit(r.b, r.e, PieceKind::blank, {}, {});
+      // In tab- and pipe-separated lines a field of spaces is a blank cell; an empty field is
+      // layout (merged cells, html2text's cut cells) and no cell at all.
+      if ((has_tab || has_box) && r.e > r.b) emit(r.b, r.e, PieceKind::blank, {}, {});
       continue;
     }
     // Text words (and blank markers between text) merge into one label; numbers stand alone.

@@ -73,14 +73,35 @@ std::string_view strip_numbering(std::string_view s) {
 }
 
 RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t last,
-                  const std::vector<RowSpec>& specs, const std::function<bool(std::string_view)>& stop) {
+                  const std::vector<RowSpec>& specs, const std::vector<std::string_view>& groups,
+                  const std::function<bool(std::string_view)>& stop) {
+  auto in_group_label = [&](std::string_view label) {
+    std::string_view bare = strip_numbering(label);
+    while (!bare.empty() && (bare.front() == '(' || bare.front() == ')')) bare.remove_prefix(1);
+    while (!bare.empty() && (bare.back() == '(' || bare.back() == ')')) bare.remove_suffix(1);
+    if (bare.empty()) return true;
+    return std::any_of(groups.begin(), groups.end(), [&](std::string_view g) { return g.find(bare) != std::string_view::npos; });
+  };
   RowScan out;
   std::vector<bool> seen(specs.size(), false);
   int current = -1;  // index into out.rows
   int expected_next = 0;
+  bool foreign_text = false;  // text that is no row label came after the current row's label
   for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
     if (nt.lines[li].dropped) continue;
     SplitLine sl = split_line(nt, li);
+    // One cell per line (office text export): a line of only (no-break) spaces is a blank cell.
+    std::string_view whole = nt.line_text(li);
+    if (sl.pieces.empty() && !whole.empty() && whole.find_first_not_of(' ') == std::string_view::npos &&
+        current >= 0 && !foreign_text) {
+      Piece p;
+      p.kind = PieceKind::blank;
+      p.begin = nt.lines[li].begin;
+      p.end = nt.lines[li].end;
+      p.line = static_cast<std::uint32_t>(li);
+      out.rows[static_cast<std::size_t>(current)].values.push_back(p);
+      continue;
+    }
     bool has_number = std::any_of(sl.pieces.begin(), sl.pieces.end(),
                                   [](const Piece& p) { return p.kind == PieceKind::number; });
     bool new_row_here = false;
@@ -104,7 +125,17 @@ RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t
           out.rows.push_back(std::move(rv));
           current = static_cast<int>(out.rows.size()) - 1;
           new_row_here = true;
+          foreign_text = false;
           pending_blanks.clear();  // blanks before the label are merged-cell gaps
+        } else if (r < 0 && !in_group_label(label)) {
+          foreign_text = true;
+          // Text that names no row, after the current row already has values, starts a row we
+          // do not know: what follows is not the current row's.
+          if (current >= 0 && !out.rows[static_cast<std::size_t>(current)].values.empty() && has_number &&
+              &p == &sl.pieces.front()) {
+            out.rows[static_cast<std::size_t>(current)].interrupted = true;
+            current = -1;
+          }
         }
         continue;
       }
@@ -113,11 +144,6 @@ RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t
       if (p.kind == PieceKind::blank && !has_number && !new_row_here) {
         pending_blanks.push_back(p);
         continue;
-      }
-      if (p.kind == PieceKind::blank && sl.style == LineStyle::tabs) {
-        // In tab-separated dumps an empty field is layout; a field holding only spaces is a blank cell.
-        std::string_view t = std::string_view(nt.text).substr(p.begin, p.end - p.begin);
-        if (t.empty()) continue;
       }
       if (current < 0) out.orphans.push_back(p);
       else {
@@ -136,7 +162,7 @@ std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri,
                                             const text::NormalizedText& nt) {
   const RowValues& row = scan.rows[ri];
   if (row.values.empty() || row.values.size() >= ncols) return {};
-  if (row.style != LineStyle::plain) return {};
+  if (row.style != LineStyle::plain || row.interrupted) return {};
   for (const Piece& p : row.values)
     if (p.kind != PieceKind::number || p.line != row.values.front().line) return {};
   // The ruler: the nearest complete row whose values all sit on one line, same page preferred.

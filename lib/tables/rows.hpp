@@ -26,6 +26,7 @@ struct RowValues {
   std::uint32_t label_begin = 0, label_end = 0;
   LineStyle style = LineStyle::plain;
   bool any_tabs = false;
+  bool interrupted = false;    ///< values after it went to an unknown row: positions cannot fill gaps
 };
 
 struct RowScan {
@@ -36,8 +37,10 @@ struct RowScan {
 
 /// Scans lines [first, last) of the normalized text. `specs` in template order.
 /// `stop` is called on each text piece (squeezed); returning true ends the scan before it.
+/// `groups` are the template's group labels (三、本年度办理结果, (三)不予公开, …): text that is
+/// part of one is neither a row nor foreign text (vertical and wrapped group labels sit between rows).
 RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t last,
-                  const std::vector<RowSpec>& specs,
+                  const std::vector<RowSpec>& specs, const std::vector<std::string_view>& groups = {},
                   const std::function<bool(std::string_view)>& stop = {});
 
 /// The label text with its numbering ("一、", "(三)", "1.", "①") removed.

@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <string>
 
 #include "text/text.hpp"
 
@@ -194,17 +195,22 @@ bool is_bare_number(std::string_view s) {
 
 void mark_page_furniture(NormalizedText& nt) {
   auto& L = nt.lines;
+  bool marked_numbers = false;
   for (std::size_t i = 0; i < L.size(); ++i)
-    if (is_page_number_line(nt.line_text(i))) L[i].dropped = true;
-  // A bare number is a page number only right before a page break (after blank lines).
+    if (is_page_number_line(nt.line_text(i))) L[i].dropped = marked_numbers = true;
+  if (marked_numbers) return;  // the document numbers its pages visibly: bare numbers are content
+  // Otherwise a bare number right before the k-th page break is page k's number only when it is k
+  // (a table cell "0" or "3" at the foot of a page must stay).
+  int page = 0;
   for (std::size_t i = 0; i < L.size(); ++i) {
     if (!L[i].page_break) continue;
+    ++page;
     std::size_t j = i;
     while (j > 0) {
       --j;
       auto t = nt.line_text(j);
       if (t.find_first_not_of(" \t") == std::string_view::npos) continue;
-      if (is_bare_number(t)) L[j].dropped = true;
+      if (is_bare_number(t) && std::stoi(std::string(t.substr(t.find_first_not_of(' ')))) == page) L[j].dropped = true;
       break;
     }
   }
