@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "tables/blocks.hpp"
 #include "tables/rows.hpp"
 #include "tables/tables.hpp"
 
@@ -42,7 +43,8 @@ const std::vector<RowSpec>& specs() {
       {k(R::other_no_correction), {"逾期不补正", "无正当理由逾期"}, "1.", {}},
       {k(R::other_unpaid_fee), {"收费通知", "缴纳费用"}, "2.", {}},
       {k(R::other_other), {}, "3.", "其他"},
-      {k(R::total), {"总计"}, "(七)", {}, 2},
+      // The column header 总计 must not open the row: the row label carries its numbering.
+      {k(R::total), {"(七)总计", "七、总计", "七.总计"}, "(七)", {}, 2},
       {k(R::carried_forward), {"结转下年度", "下年度继续"}, "四、", {}},
   };
   return s;
@@ -73,38 +75,101 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
   bool has_2021_other = std::any_of(scan.rows.begin(), scan.rows.end(), [](const RowValues& r) {
     return r.key == k(R::other_no_correction) || r.key == k(R::other_unpaid_fee) || r.key == k(R::other_other);
   });
-  bool uncertain = false;
+  // Phase 1: decide each scanned row's seven values (or leave it unresolved).
+  std::vector<std::vector<Piece>> got(scan.rows.size());
+  std::vector<std::string> why(scan.rows.size());
+  auto trimmed = [](std::vector<Piece> v) {
+    while (v.size() > kCols && v.back().kind == PieceKind::blank) v.pop_back();
+    return v;
+  };
+  auto take_block = [&](const std::vector<std::size_t>& idx, const std::vector<Piece>& values) {
+    auto order = decide_block_order(values, idx.size(), kCols);
+    for (std::size_t r = 0; r < idx.size(); ++r) {
+      if (!order) {
+        why[idx[r]] = "分块排列的数值无法按行合计唯一确定行列顺序";
+        continue;
+      }
+      for (std::size_t c = 0; c < kCols; ++c) got[idx[r]].push_back(block_value(values, idx.size(), kCols, *order, r, c));
+    }
+  };
+  // Values before any row label can only be the first template row's, whose label came late.
+  {
+    auto orphans = trimmed(scan.orphans);
+    for (std::size_t i = 0; i < scan.rows.size(); ++i)
+      if (scan.rows[i].key == k(R::new_received) && scan.rows[i].values.empty() && orphans.size() == kCols &&
+          decide_block_order(orphans, 1, kCols))
+        got[i] = orphans;
+  }
+  std::vector<std::size_t> pending;  // labels still waiting for their values, in order
   for (std::size_t i = 0; i < scan.rows.size(); ++i) {
     const RowValues& rv = scan.rows[i];
-    auto row = static_cast<R>(rv.key);
-    Span label = nt.span(rv.label_begin, rv.label_end);
-    // In the 2021 layout （六）其他处理 is only a group label over its three sub-rows.
-    if (row == R::other && has_2021_other && rv.values.empty()) continue;
-    std::vector<Piece> values = rv.values;
-    while (values.size() > kCols && values.back().kind == PieceKind::blank) values.pop_back();
-    if (values.size() == kCols) {
-      for (std::size_t c = 0; c < kCols; ++c)
-        t.cells.set(row, static_cast<ApplicantColumn>(c), make_cell(nt, values[c]));
+    if (rv.key == k(R::other) && has_2021_other && rv.values.empty()) continue;
+    if (!got[i].empty()) continue;
+    std::vector<Piece> values = trimmed(rv.values);
+    if (values.empty()) {
+      pending.push_back(i);
       continue;
     }
-    if (!rv.values.empty() && rv.values.size() < kCols) {
+    if (!pending.empty() && values.size() == kCols * (pending.size() + 1)) {
+      // a run of labels, then one run of values for all of them
+      pending.push_back(i);
+      take_block(pending, values);
+      pending.clear();
+      continue;
+    }
+    pending.clear();
+    if (values.size() == kCols) {
+      got[i] = values;
+      continue;
+    }
+    if (values.size() > kCols && values.size() % kCols == 0) {
+      // this row's values, then a block for the labels that follow (values before labels)
+      std::size_t m = values.size() / kCols - 1;
+      std::vector<std::size_t> next;
+      for (std::size_t j = i + 1; j < scan.rows.size() && next.size() < m; ++j) {
+        if (!scan.rows[j].values.empty() || !got[j].empty()) break;
+        if (scan.rows[j].key == k(R::other) && has_2021_other) continue;
+        next.push_back(j);
+      }
+      if (next.size() == m) {
+        got[i].assign(values.begin(), values.begin() + kCols);
+        take_block(next, std::vector<Piece>(values.begin() + kCols, values.end()));
+        continue;
+      }
+    }
+    if (values.size() < kCols) {
       auto placed = place_by_position(scan, i, kCols, nt);
       if (!placed.empty()) {
         for (std::size_t c = 0; c < kCols; ++c) {
-          Cell cell;
-          if (placed[c]) cell = make_cell(nt, *placed[c]);
-          else cell.span = Span{label.end, label.end, label.line};  // a gap in the layout: blank
-          t.cells.set(row, static_cast<ApplicantColumn>(c), std::move(cell));
+          Piece gap;
+          gap.kind = PieceKind::blank;  // a gap in the layout: a blank cell
+          gap.begin = gap.end = rv.label_end;
+          got[i].push_back(placed[c] ? *placed[c] : gap);
         }
         continue;
       }
     }
+  }
+
+  // Phase 2: cells and diagnostics.
+  bool uncertain = false;
+  for (std::size_t i = 0; i < scan.rows.size(); ++i) {
+    const RowValues& rv = scan.rows[i];
+    auto row = static_cast<R>(rv.key);
+    if (row == R::other && has_2021_other && rv.values.empty() && got[i].empty()) continue;
+    if (got[i].size() == kCols) {
+      for (std::size_t c = 0; c < kCols; ++c) t.cells.set(row, static_cast<ApplicantColumn>(c), make_cell(nt, got[i][c]));
+      continue;
+    }
     uncertain = true;
+    std::string label_text(nt.text.substr(rv.label_begin, rv.label_end - rv.label_begin));
     diags.push_back(row_diag(
         rv.values.empty() ? "table.row_values_missing" : "table.row_values_unplaced", row,
-        "「" + std::string(nt.text.substr(rv.label_begin, rv.label_end - rv.label_begin)) + "」行读到 " +
-            std::to_string(rv.values.size()) + " 个数值，应为 7 个，无法确定各值所属列，该行未输出",
-        label));
+        "「" + label_text + "」行" +
+            (why[i].empty() ? "读到 " + std::to_string(rv.values.size()) + " 个数值，应为 7 个，无法确定各值所属列"
+                            : why[i]) +
+            "，该行未输出",
+        nt.span(rv.label_begin, rv.label_end)));
   }
   t.status = uncertain ? TableStatus::uncertain : TableStatus::ok;
   return t;
