@@ -98,7 +98,10 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
   std::vector<Raw> raws;
   int field = 0, col = 0, field_col = 0;
   std::size_t start = 0, i = 0;
-  bool has_tab = line.find('\t') != std::string_view::npos, has_box = false;
+  bool has_tab = line.find('\t') != std::string_view::npos;
+  // Box and pipe tables separate cells by their rules alone; spaces inside a box are content.
+  bool has_box = line.find('|') != std::string_view::npos || line.find("\u2502") != std::string_view::npos ||
+                 line.find("\u2503") != std::string_view::npos;
   auto close = [&](std::size_t end, int end_col) {
     (void)end_col;
     raws.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), field, field_col});
@@ -109,12 +112,11 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
                                                             : text::next_code_point(line, i);
     int w = c == '\t' ? 1 : text::display_width(line.substr(at, i - at));
     if (c == '\t' || is_box(c)) {
-      if (is_box(c)) has_box = true;
       close(at, col);
       ++field;
       start = i;
       field_col = col + w;
-    } else if (c == ' ' && i < line.size() && line[i] == ' ' && !has_tab) {
+    } else if (c == ' ' && i < line.size() && line[i] == ' ' && !has_tab && !has_box) {
       // two or more spaces: a separator in space-aligned layouts
       close(at, col);
       std::size_t j = i;

@@ -47,6 +47,73 @@ int match_row(std::string_view label, const std::vector<RowSpec>& specs, int exp
   return -1;
 }
 
+
+/// A box table row drawn over several text lines (w3m wraps labels inside their cell; the values
+/// may sit on any of the lines): the lines between two horizontal rules are one logical row. A
+/// column's value is the number on one of its lines, else blank if a line shows it blank. Lines
+/// are merged only when at most one of them carries numbers; otherwise each stays its own row.
+void merge_box_group(std::vector<std::pair<std::size_t, SplitLine>>& group,
+                     std::vector<std::pair<std::size_t, SplitLine>>& out) {
+  std::size_t with_numbers = 0;
+  for (auto& [li, sl] : group)
+    with_numbers += std::any_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::number; });
+  if (group.size() < 2 || with_numbers > 1) {
+    for (auto& g : group) out.push_back(std::move(g));
+    group.clear();
+    return;
+  }
+  SplitLine merged;
+  merged.style = LineStyle::boxes;
+  // Per field: every text piece (label fragments, in line order) and one value (a number wins).
+  std::vector<std::vector<Piece>> texts;
+  std::vector<const Piece*> value;
+  for (auto& [li, sl] : group)
+    for (const Piece& p : sl.pieces) {
+      auto f = static_cast<std::size_t>(p.field);
+      if (texts.size() <= f) { texts.resize(f + 1); value.resize(f + 1, nullptr); }
+      if (p.kind == PieceKind::text) texts[f].push_back(p);
+      else if (!value[f] || (value[f]->kind == PieceKind::blank && p.kind == PieceKind::number)) value[f] = &p;
+    }
+  for (std::size_t f = 0; f < texts.size(); ++f) {
+    for (Piece& t : texts[f]) merged.pieces.push_back(std::move(t));
+    if (texts[f].empty() && value[f]) merged.pieces.push_back(*value[f]);
+  }
+  out.emplace_back(group.front().first, std::move(merged));
+  group.clear();
+}
+
+bool is_rule_line(std::string_view t) {
+  return t.find("\u2500") != std::string_view::npos || t.find("\u2550") != std::string_view::npos ||
+         t.find("---") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, SplitLine>> logical_lines(const text::NormalizedText& nt, std::size_t first,
+                                                             std::size_t last) {
+  std::vector<std::pair<std::size_t, SplitLine>> out, group;
+  for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
+    if (nt.lines[li].dropped) continue;
+    SplitLine sl = split_line(nt, li);
+    bool only_blanks = std::all_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::blank; });
+    if (sl.style == LineStyle::boxes && is_rule_line(nt.line_text(li))) {
+      merge_box_group(group, out);
+      // A rule under some columns only (a taller cell continues beside it): its text stands alone.
+      if (!only_blanks) out.emplace_back(li, std::move(sl));
+      continue;
+    }
+    if (sl.style == LineStyle::boxes) {
+      group.emplace_back(li, std::move(sl));
+      continue;
+    }
+    merge_box_group(group, out);
+    out.emplace_back(li, std::move(sl));
+  }
+  merge_box_group(group, out);
+  return out;
+}
+
+namespace {
 }  // namespace
 
 std::string_view strip_numbering(std::string_view s) {
@@ -87,9 +154,7 @@ RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t
   int current = -1;  // index into out.rows
   int expected_next = 0;
   bool foreign_text = false;  // text that is no row label came after the current row's label
-  for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
-    if (nt.lines[li].dropped) continue;
-    SplitLine sl = split_line(nt, li);
+  for (auto& [li, sl] : logical_lines(nt, first, last)) {
     // One cell per line (office text export): a line of only (no-break) spaces is a blank cell.
     std::string_view whole = nt.line_text(li);
     if (sl.pieces.empty() && !whole.empty() && whole.find_first_not_of(' ') == std::string_view::npos &&

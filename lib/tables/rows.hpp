@@ -43,6 +43,11 @@ RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t
                   const std::vector<RowSpec>& specs, const std::vector<std::string_view>& groups = {},
                   const std::function<bool(std::string_view)>& stop = {});
 
+/// The lines [first, last) cut into pieces, page furniture skipped, and the several text lines of
+/// one box-table row merged into one logical line (keyed by its first line).
+std::vector<std::pair<std::size_t, SplitLine>> logical_lines(const text::NormalizedText& nt, std::size_t first,
+                                                             std::size_t last);
+
 /// The label text with its numbering ("一、", "(三)", "1.", "①") removed.
 std::string_view strip_numbering(std::string_view squeezed);
 
