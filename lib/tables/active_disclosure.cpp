@@ -13,15 +13,16 @@ using C = ActiveColumn;
 int k(R r) { return static_cast<int>(r); }
 
 const std::vector<RowSpec>& specs() {
+  // keywords for whole labels; `full` for labels cut short (html2text: "行政许")
   static const std::vector<RowSpec> s = {
-      {k(R::rules), {"规章"}, {}, {}},
-      {k(R::normative_documents), {"规范性文件"}, {}, {}},
-      {k(R::licensing), {"行政许可"}, {}, {}},
-      {k(R::other_services), {"对外管理服务"}, {}, {}},
-      {k(R::penalty), {"行政处罚"}, {}, {}},
-      {k(R::coercion), {"行政强制"}, {}, {}},
-      {k(R::fees), {"事业性收费"}, {}, {}},
-      {k(R::procurement), {"集中采购"}, {}, {}},
+      {k(R::rules), {"规章"}, {}, {}, -1, "规章"},
+      {k(R::normative_documents), {"规范性文件"}, {}, {}, -1, "规范性文件"},
+      {k(R::licensing), {"行政许可"}, {}, {}, -1, "行政许可"},
+      {k(R::other_services), {"对外管理服务"}, {}, {}, -1, "其他对外管理服务事项"},
+      {k(R::penalty), {"行政处罚"}, {}, {}, -1, "行政处罚"},
+      {k(R::coercion), {"行政强制"}, {}, {}, -1, "行政强制"},
+      {k(R::fees), {"事业性收费"}, {}, {}, -1, "行政事业性收费"},
+      {k(R::procurement), {"集中采购"}, {}, {}, -1, "政府集中采购"},
   };
   return s;
 }
@@ -50,8 +51,9 @@ TemplateVersion version_from_headers(const text::NormalizedText& nt, Region regi
     if (s.find("制发") != std::string::npos || s.find("废止") != std::string::npos ||
         s.find("现行有效") != std::string::npos)
       return TemplateVersion::v2021;
-    if (s.find("新制作") != std::string::npos || s.find("新公开") != std::string::npos ||
-        s.find("对外公开总数") != std::string::npos || s.find("上一年项目") != std::string::npos)
+    if (s.find("制作") != std::string::npos || s.find("新公开") != std::string::npos ||
+        s.find("对外公开") != std::string::npos || s.find("上一年") != std::string::npos ||
+        s.find("采购") != std::string::npos)
       return TemplateVersion::v2019;
   }
   return TemplateVersion::unknown;

@@ -50,6 +50,44 @@ const std::vector<RowSpec>& specs() {
   return s;
 }
 
+/// Specs with the template's whole labels attached, for labels cut short.
+const std::vector<RowSpec>& specs_with_labels() {
+  static const std::vector<RowSpec> s = [] {
+    std::vector<RowSpec> v = specs();
+    static const std::vector<std::pair<int, std::string_view>> full{
+      {k(R::new_received), "本年新收政府信息公开申请数量"},
+      {k(R::carried_over), "上年结转政府信息公开申请数量"},
+      {k(R::granted), "予以公开"},
+      {k(R::partly_granted), "部分公开(区分处理的,只计这一情形,不计其他情形)"},
+      {k(R::denied_state_secret), "属于国家秘密"},
+      {k(R::denied_law_prohibits), "其他法律行政法规禁止公开"},
+      {k(R::denied_security_stability), "危及\"三安全一稳定\""},
+      {k(R::denied_third_party), "保护第三方合法权益"},
+      {k(R::denied_internal_affairs), "属于三类内部事务信息"},
+      {k(R::denied_process_info), "属于四类过程性信息"},
+      {k(R::denied_enforcement_file), "属于行政执法案卷"},
+      {k(R::denied_admin_query), "属于行政查询事项"},
+      {k(R::unable_not_held), "本机关不掌握相关政府信息"},
+      {k(R::unable_needs_creation), "没有现成信息需要另行制作"},
+      {k(R::unable_unclear), "补正后申请内容仍不明确"},
+      {k(R::ignored_complaint), "信访举报投诉类申请"},
+      {k(R::ignored_repeated), "重复申请"},
+      {k(R::ignored_publication), "要求提供公开出版物"},
+      {k(R::ignored_excessive), "无正当理由大量反复申请"},
+      {k(R::ignored_confirmation), "要求行政机关确认或重新出具已获取信息"},
+      {k(R::other), "其他处理"},
+      {k(R::other_no_correction), "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"},
+      {k(R::other_unpaid_fee), "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
+      {k(R::carried_forward), "结转下年度继续办理"},
+    };
+    for (auto& spec : v)
+      for (auto& [key, label] : full)
+        if (spec.key == key) spec.full = label;
+    return v;
+  }();
+  return s;
+}
+
 Diagnostic row_diag(std::string code, R row, std::string msg, Span span) {
   Diagnostic d;
   d.code = std::move(code);
@@ -67,7 +105,7 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
                                                    std::vector<Diagnostic>& diags) {
   static const std::vector<std::string_view> groups{"三、本年度办理结果", "(三)不予公开", "(四)无法提供",
                                                     "(五)不予处理", "(六)其他处理", "申请人情况", "法人或其他组织"};
-  RowScan scan = scan_rows(nt, region.first, region.last, specs(), groups);
+  RowScan scan = scan_rows(nt, region.first, region.last, specs_with_labels(), groups);
   if (scan.rows.size() < 3) return std::nullopt;  // a stray label or two is not a table
 
   ApplicationsTable t;

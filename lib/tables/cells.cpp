@@ -135,6 +135,8 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
 
   // Pass 2: within each field, single spaces separate numbers ("0 0 0", "12 2 2").
   for (const Raw& r : raws) {
+    // Outside the outer rules of a box table there are no cells (indentation, html2text overflow).
+    bool outside = has_box && (r.field == 0 || r.field == field);
     std::string_view f = line.substr(r.b, r.e - r.b);
     // rule-only fields of box tables carry nothing
     bool rule = false, other = false;
@@ -173,7 +175,7 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
     if (words.empty()) {
       // In tab- and pipe-separated lines a field of spaces is a blank cell; an empty field is
       // layout (merged cells, html2text's cut cells) and no cell at all.
-      if ((has_tab || has_box) && r.e > r.b) emit(r.b, r.e, PieceKind::blank, {}, {});
+      if ((has_tab || has_box) && r.e > r.b && !outside) emit(r.b, r.e, PieceKind::blank, {}, {});
       continue;
     }
     // Text words (and blank markers between text) merge into one label; numbers stand alone.

@@ -38,6 +38,22 @@ int match_row(std::string_view label, const std::vector<RowSpec>& specs, int exp
     }
   }
   if (best >= 0) return best;
+  // A label cut short (html2text cuts cells to their width: "5.属于三类内部"): a prefix of at
+  // least three characters of exactly one unseen row's whole label.
+  {
+    std::string_view cut = bare;
+    while (!cut.empty() && (cut.back() == '_' || cut.back() == ' ')) cut.remove_suffix(1);
+    while (cut.size() >= 3 && cut.substr(cut.size() - 3) == "\uFFFD") cut.remove_suffix(3);
+    if (cut.size() >= 9) {
+      int found = -1;
+      for (std::size_t i = 0; i < specs.size(); ++i) {
+        if (specs[i].full.empty() || seen[i] || specs[i].full.substr(0, cut.size()) != cut) continue;
+        if (specs[i].after >= 0 && !seen[static_cast<std::size_t>(specs[i].after)]) continue;
+        found = found < 0 ? static_cast<int>(i) : -2;
+      }
+      if (found >= 0) return found;
+    }
+  }
   // A wrapped label whose first line holds only the numbering and a fragment: accept it for the
   // row expected next, and only that one.
   if (expected_next >= 0 && expected_next < static_cast<int>(specs.size())) {
@@ -171,8 +187,20 @@ RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t
                                   [](const Piece& p) { return p.kind == PieceKind::number; });
     bool new_row_here = false;
     std::vector<Piece> pending_blanks;
+    auto flush_blanks = [&] {
+      for (Piece& b : pending_blanks) {
+        if (current < 0) out.orphans.push_back(std::move(b));
+        else out.rows[static_cast<std::size_t>(current)].values.push_back(std::move(b));
+      }
+      pending_blanks.clear();
+    };
+    bool first_text = true;
     for (Piece& p : sl.pieces) {
       if (p.kind == PieceKind::text) {
+        struct FirstText {
+          bool& flag;
+          ~FirstText() { flag = false; }
+        } first_guard{first_text};
         std::string label = squeeze(std::string_view(nt.text).substr(p.begin, p.end - p.begin));
         if (stop && stop(label)) return out;
         int r = match_row(label, specs, expected_next, seen);
@@ -197,19 +225,21 @@ RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t
           // Text that names no row, after the current row already has values, starts a row we
           // do not know: what follows is not the current row's.
           if (current >= 0 && !out.rows[static_cast<std::size_t>(current)].values.empty() && has_number &&
-              &p == &sl.pieces.front()) {
+              first_text) {
             out.rows[static_cast<std::size_t>(current)].interrupted = true;
             current = -1;
           }
         }
         continue;
       }
-      // Blank cells count only on a line that carries numbers or opens a row: elsewhere they
-      // are the empty value cells of a wrapped label's continuation lines.
-      if (p.kind == PieceKind::blank && !has_number && !new_row_here) {
+      // Blank cells wait: they count once a number follows on the line, or at the line's end
+      // if the line carries numbers or opens a row (elsewhere they are the empty value cells of
+      // a wrapped label's continuation lines); a label after them makes them merged-cell gaps.
+      if (p.kind == PieceKind::blank) {
         pending_blanks.push_back(p);
         continue;
       }
+      flush_blanks();
       if (current < 0) out.orphans.push_back(p);
       else {
         auto& row = out.rows[static_cast<std::size_t>(current)];
@@ -218,7 +248,7 @@ RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t
         row.values.push_back(p);
       }
     }
-    (void)pending_blanks;
+    if (has_number || new_row_here) flush_blanks();
   }
   return out;
 }

@@ -14,9 +14,10 @@ namespace ogi::tables {
 struct RowSpec {
   int key;                                    ///< the row's enum value
   std::vector<std::string_view> keywords;     ///< any of these in the squeezed label text
-  std::string_view numbering;                 ///< its usual numbering ("5."), for wrapped labels
-  std::string_view exact;                     ///< a label that must equal this (after numbering), e.g. "其他"
+  std::string_view numbering = {};            ///< its usual numbering ("5."), for wrapped labels
+  std::string_view exact = {};                ///< a label that must equal this (after numbering), e.g. "其他"
   int after = -1;                             ///< only after the row with this spec index was seen
+  std::string_view full = {};                 ///< the template's whole label (numbering dropped), for cut labels
 };
 
 struct RowValues {
