@@ -94,7 +94,10 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
     Span label = nt.span(rv.label_begin, rv.label_end);
     if (cols.empty()) continue;
     if (rv.values.size() == cols.size()) {
-      for (std::size_t c = 0; c < cols.size(); ++c) t.cells.set(row, cols[c], make_cell(nt, rv.values[c]));
+      for (std::size_t c = 0; c < cols.size(); ++c) {
+        t.cells.set(row, cols[c], make_cell(nt, rv.values[c]));
+        note_damage(diags, TableKey::active_disclosure, to_string(row), to_string(cols[c]), nt, rv.values[c]);
+      }
       continue;
     }
     if (!rv.values.empty() && rv.values.size() < cols.size()) {

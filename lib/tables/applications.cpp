@@ -196,7 +196,10 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
     auto row = static_cast<R>(rv.key);
     if (row == R::other && has_2021_other && rv.values.empty() && got[i].empty()) continue;
     if (got[i].size() == kCols) {
-      for (std::size_t c = 0; c < kCols; ++c) t.cells.set(row, static_cast<ApplicantColumn>(c), make_cell(nt, got[i][c]));
+      for (std::size_t c = 0; c < kCols; ++c) {
+        t.cells.set(row, static_cast<ApplicantColumn>(c), make_cell(nt, got[i][c]));
+        note_damage(diags, TableKey::applications, to_string(row), to_string(static_cast<ApplicantColumn>(c)), nt, got[i][c]);
+      }
       continue;
     }
     uncertain = true;

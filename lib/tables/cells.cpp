@@ -12,7 +12,8 @@ bool is_box(char32_t c) {
   return c == '|' || (c >= 0x2500 && c <= 0x257F) || c == 0xFFE8;
 }
 bool is_box_rule(char32_t c) {  // horizontal rules and corners: never content
-  return (c >= 0x2500 && c <= 0x257F) || c == '+' || c == '_' || c == '=';
+  // ('_' is not one: html2text draws a cell's bottom edge inside it, so "|___|" is a blank cell)
+  return (c >= 0x2500 && c <= 0x257F) || c == '+' || c == '=';
 }
 
 bool ends_with(std::string_view s, std::string_view p) {
@@ -23,6 +24,38 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 void trim(std::string_view& s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+}
+
+/// A box-table cell that html2text damaged: cut characters (U+FFFD) or a neighbour's overflow
+/// after the number ("0性收", "6采购"). Reads what is certain — the leading number, or blank when
+/// only cut bytes remain — and returns true; false (text) otherwise.
+bool read_damaged(std::string_view t, PieceKind& kind, std::optional<Decimal>& value, std::string& unit) {
+  constexpr std::string_view kBad = "\uFFFD";
+  std::string clean;
+  bool had_bad = false;
+  for (std::size_t i = 0; i < t.size();) {
+    if (t.substr(i, kBad.size()) == kBad) { had_bad = true; i += kBad.size(); continue; }
+    clean.push_back(t[i++]);
+  }
+  std::string_view c = clean;
+  while (!c.empty() && (c.back() == '_' || c.back() == ' ')) c.remove_suffix(1);
+  if (had_bad && c.empty()) { kind = PieceKind::blank; return true; }
+  std::size_t d = 0;
+  while (d < c.size() && c[d] >= '0' && c[d] <= '9') ++d;
+  if (d == 0) return false;
+  if (d < c.size()) {
+    std::size_t k = d;
+    if (!text::is_han(text::next_code_point(c, k))) return false;  // "1.", "2021年" stay text
+    if (c.substr(d, 3) == "\u5E74") return false;                   // 年: a year, not a cell
+  } else if (!had_bad) {
+    return false;
+  }
+  std::optional<Decimal> v = Decimal::parse(c.substr(0, d));
+  if (!v) return false;
+  kind = PieceKind::number;
+  value = v;
+  unit.clear();
+  return true;
 }
 
 }  // namespace
@@ -147,7 +180,7 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
     }
     if (rule && !other) continue;
     // words split on single spaces
-    struct Word { std::uint32_t b, e; PieceKind kind; std::optional<Decimal> v; std::string unit; };
+    struct Word { std::uint32_t b, e; PieceKind kind; std::optional<Decimal> v; std::string unit; bool damaged; };
     std::vector<Word> words;
     std::size_t k = 0;
     while (k < f.size()) {
@@ -155,11 +188,14 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
       if (k >= f.size()) break;
       std::size_t b = k;
       while (k < f.size() && f[k] != ' ') ++k;
-      Word w{static_cast<std::uint32_t>(r.b + b), static_cast<std::uint32_t>(r.b + k), PieceKind::text, {}, {}};
-      w.kind = classify(line.substr(w.b, w.e - w.b), w.v, w.unit);
+      Word w{static_cast<std::uint32_t>(r.b + b), static_cast<std::uint32_t>(r.b + k), PieceKind::text, {}, {}, false};
+      std::string_view t = line.substr(w.b, w.e - w.b);
+      w.kind = classify(t, w.v, w.unit);
+      if (w.kind == PieceKind::text && has_box) w.damaged = read_damaged(t, w.kind, w.v, w.unit);
       words.push_back(std::move(w));
     }
-    auto emit = [&](std::uint32_t b, std::uint32_t e, PieceKind kind, std::optional<Decimal> v, std::string unit) {
+    auto emit = [&](std::uint32_t b, std::uint32_t e, PieceKind kind, std::optional<Decimal> v, std::string unit,
+                    bool damaged = false) {
       Piece p;
       p.kind = kind;
       p.begin = base + b;
@@ -170,6 +206,7 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
       p.width = text::display_width(line.substr(b, e - b));
       p.value = std::move(v);
       p.unit = std::move(unit);
+      p.damaged = damaged;
       out.pieces.push_back(std::move(p));
     };
     if (words.empty()) {
@@ -182,7 +219,7 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
     std::size_t w0 = 0;
     while (w0 < words.size()) {
       if (words[w0].kind != PieceKind::text) {
-        emit(words[w0].b, words[w0].e, words[w0].kind, words[w0].v, words[w0].unit);
+        emit(words[w0].b, words[w0].e, words[w0].kind, words[w0].v, words[w0].unit, words[w0].damaged);
         ++w0;
         continue;
       }
@@ -227,6 +264,22 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
   }
   out.pieces = std::move(fixed);
   return out;
+}
+
+void note_damage(std::vector<Diagnostic>& diags, TableKey table, std::string_view row, std::string_view column,
+                 const text::NormalizedText& nt, const Piece& p) {
+  if (!p.damaged) return;
+  Diagnostic d;
+  d.code = "table.cell_damaged";
+  d.severity = Severity::warning;
+  d.table = to_string(table);
+  d.row = row;
+  d.column = column;
+  d.message = "单元格「" + std::string(std::string_view(nt.text).substr(p.begin, p.end - p.begin)) +
+              "」含截断字符或相邻单元格的溢出文字，读作 " + (p.value ? p.value->to_string() : std::string("空白")) +
+              "，请核对原文";
+  d.span = nt.span(p.begin, p.end);
+  diags.push_back(std::move(d));
 }
 
 Cell make_cell(const text::NormalizedText& nt, const Piece& p) {

@@ -72,8 +72,12 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
                                    " 个数值，多于 15 个；取前 15 个，多余的值被忽略",
                                extra));
   }
-  for (std::size_t i = 0; i < kValues; ++i)
-    t.cells.set(static_cast<ReviewGroup>(i / 5), static_cast<ReviewColumn>(i % 5), make_cell(nt, values[i]));
+  for (std::size_t i = 0; i < kValues; ++i) {
+    auto g = static_cast<ReviewGroup>(i / 5);
+    auto c = static_cast<ReviewColumn>(i % 5);
+    t.cells.set(g, c, make_cell(nt, values[i]));
+    note_damage(diags, TableKey::review_litigation, to_string(g), to_string(c), nt, values[i]);
+  }
   t.status = TableStatus::ok;
   return t;
 }

@@ -30,4 +30,9 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
 /// Builds the Cell of a value piece.
 Cell make_cell(const text::NormalizedText& nt, const struct Piece& p);
 
+/// A cell read from damaged text (invalid bytes, a neighbour's overflow) is kept but named:
+/// appends a table.cell_damaged warning for it when `p` is damaged.
+void note_damage(std::vector<Diagnostic>& diags, TableKey table, std::string_view row, std::string_view column,
+                 const text::NormalizedText& nt, const struct Piece& p);
+
 }  // namespace ogi::tables
