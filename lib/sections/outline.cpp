@@ -63,7 +63,46 @@ bool has_any(std::string_view s, const std::vector<std::string_view>& kws) {
 struct Candidate {
   std::size_t line;
   SectionKey key;
+  std::uint32_t at = 0;   // normalized offset where the heading starts
+  std::uint32_t end = 0;  // and ends
 };
+
+/// Headings inside one long line (a page saved as one line of text): "二、主动公开政府信息情况第二十条…".
+/// A numeral 一、…十、 followed within a few characters by the next expected section's keyword.
+void inline_headings(const text::NormalizedText& nt, std::size_t li, int& last_spec, std::vector<Candidate>& tops) {
+  const auto& specs = heading_specs();
+  std::string_view line = nt.line_text(li);
+  for (std::size_t pos = 0; pos < line.size();) {
+    std::string_view rest;
+    int num = top_numbering(line.substr(pos), rest);
+    if (num == 0) {
+      ++pos;
+      while (pos < line.size() && (static_cast<unsigned char>(line[pos]) & 0xC0) == 0x80) ++pos;
+      continue;
+    }
+    std::size_t body = line.size() - rest.size();
+    std::string_view window = line.substr(body, 60);  // about 20 characters
+    bool found = false;
+    for (int i = last_spec + 1; i < static_cast<int>(specs.size()) && !found; ++i)
+      for (auto kw : specs[static_cast<std::size_t>(i)].keywords) {
+        auto k = window.find(kw);
+        if (k == std::string_view::npos) continue;
+        std::size_t end = body + k + kw.size();
+        for (std::string_view tail : {"情况", "事项"}) {  // the heading usually ends with one of these
+          auto t = line.substr(end, 24).find(tail);
+          if (t != std::string_view::npos) { end += t + tail.size(); break; }
+        }
+        auto base = nt.lines[li].begin;
+        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, base + static_cast<std::uint32_t>(pos),
+                        base + static_cast<std::uint32_t>(end)});
+        last_spec = i;
+        pos = end;
+        found = true;
+        break;
+      }
+    if (!found) pos = body;
+  }
+}
 
 }  // namespace
 
@@ -74,7 +113,11 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
   for (std::size_t li = 0; li < nt.lines.size(); ++li) {
     if (nt.lines[li].dropped) continue;
     std::string s = tables::squeeze(nt.line_text(li));
-    if (s.empty() || han_length(s) > 40 || s.find('\t') != std::string::npos) continue;
+    if (s.empty() || s.find('\t') != std::string::npos) continue;
+    if (han_length(s) > 40) {
+      if (han_length(s) > 400) inline_headings(nt, li, last_spec, tops);
+      continue;
+    }
     std::string_view rest = s;
     int num = top_numbering(s, rest);
     bool numbered = num > 0;
@@ -83,30 +126,33 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       if (!has_any(rest, specs[static_cast<std::size_t>(i)].keywords)) continue;
       // Unnumbered lines must look like a heading, not a sentence.
       if (!numbered && (s.find("。") != std::string::npos || s.find(",") != std::string::npos)) break;
-      tops.push_back({li, specs[static_cast<std::size_t>(i)].key});
+      tops.push_back({li, specs[static_cast<std::size_t>(i)].key, nt.lines[li].begin, nt.lines[li].end});
       last_spec = i;
       break;
     }
     // 七、… after 六、: an extra top-level section, kept as "other".
     if (numbered && num >= 7 && last_spec == static_cast<int>(specs.size()) - 1 && tops.back().line != li &&
         han_length(s) <= 30 && s.find("。") == std::string::npos)
-      tops.push_back({li, SectionKey::other});
+      tops.push_back({li, SectionKey::other, nt.lines[li].begin, nt.lines[li].end});
   }
 
   report.preamble_end_line = tops.empty() ? static_cast<std::uint32_t>(nt.lines.size())
                                           : static_cast<std::uint32_t>(tops.front().line);
   for (std::size_t t = 0; t < tops.size(); ++t) {
     std::size_t first = tops[t].line;
-    std::size_t last = t + 1 < tops.size() ? tops[t + 1].line : nt.lines.size();  // exclusive
+    bool inline_next = t + 1 < tops.size() && tops[t + 1].at != nt.lines[tops[t + 1].line].begin;
+    std::size_t last = t + 1 < tops.size() ? tops[t + 1].line + (inline_next ? 1 : 0) : nt.lines.size();  // exclusive
+    std::uint32_t begin = tops[t].at;
+    std::uint32_t end = t + 1 < tops.size() ? tops[t + 1].at : static_cast<std::uint32_t>(nt.text.size());
     Section sec;
     sec.key = tops[t].key;
-    std::string_view h = nt.line_text(first);
+    std::string_view h = std::string_view(nt.text).substr(tops[t].at, tops[t].end - tops[t].at);
     auto b = h.find_first_not_of(" \t");
     auto e = h.find_last_not_of(" \t");
     sec.heading = b == std::string_view::npos ? std::string() : std::string(h.substr(b, e - b + 1));
     sec.line = static_cast<std::uint32_t>(first + 1);
-    sec.end_line = static_cast<std::uint32_t>(last);
-    sec.span = nt.span(nt.lines[first].begin, last < nt.lines.size() ? nt.lines[last].begin : static_cast<std::uint32_t>(nt.text.size()));
+    sec.end_line = static_cast<std::uint32_t>(std::max(last, first + 1));
+    sec.span = nt.span(begin, end);
     sec.span.line = sec.line;
     int parent = static_cast<int>(report.sections.size());
     report.sections.push_back(std::move(sec));
@@ -137,10 +183,10 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       sub.heading = std::string(sh.substr(sb, se - sb + 1));
       sub.line = static_cast<std::uint32_t>(sf + 1);
       // A sub-section ends at its last non-blank line.
-      std::size_t end = sl;
-      while (end > sf + 1 && tables::squeeze(nt.line_text(end - 1)).empty()) --end;
-      sub.end_line = static_cast<std::uint32_t>(end);
-      sub.span = nt.span(nt.lines[sf].begin, nt.lines[end - 1].end);
+      std::size_t sub_end = sl;
+      while (sub_end > sf + 1 && tables::squeeze(nt.line_text(sub_end - 1)).empty()) --sub_end;
+      sub.end_line = static_cast<std::uint32_t>(sub_end);
+      sub.span = nt.span(nt.lines[sf].begin, nt.lines[sub_end - 1].end);
       sub.span.line = sub.line;
       sub.parent = parent;
       report.sections[static_cast<std::size_t>(parent)].children.push_back(static_cast<int>(report.sections.size()));

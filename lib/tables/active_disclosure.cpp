@@ -1,5 +1,6 @@
 // The section-2 table: what was disclosed proactively (report-format.md). Four blocks in the 2021
 // template, five in 2019; the header words tell the two apart.
+#include <algorithm>
 #include <string>
 
 #include "tables/rows.hpp"
@@ -66,13 +67,15 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
                                                             std::vector<Diagnostic>& diags) {
   // The table starts at its first block header; narrative before it may name 规章 too.
   for (std::size_t li = region.first; li < region.last; ++li) {
-    std::string s = squeeze(nt.line_text(li));
-    if (s.find("第二十条") != std::string::npos || s.find("信息内容") != std::string::npos) {
+    std::string_view line = nt.line_text(li);
+    auto at = std::min(line.find("第二十条"), line.find("信息内容"));
+    if (at != std::string_view::npos && nt.lines[li].begin + at >= region.begin) {
       region.first = li;
+      region.begin = std::max(region.begin, static_cast<std::uint32_t>(nt.lines[li].begin + at));
       break;
     }
   }
-  RowScan scan = scan_rows(nt, region.first, region.last, specs());
+  RowScan scan = scan_rows(nt, region, specs());
   if (scan.rows.size() < 2) return std::nullopt;
   TemplateVersion v = version_from_headers(nt, region);
   if (v == TemplateVersion::unknown) {

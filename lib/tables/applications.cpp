@@ -105,7 +105,7 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
                                                    std::vector<Diagnostic>& diags) {
   static const std::vector<std::string_view> groups{"三、本年度办理结果", "(三)不予公开", "(四)无法提供",
                                                     "(五)不予处理", "(六)其他处理", "申请人情况", "法人或其他组织"};
-  RowScan scan = scan_rows(nt, region.first, region.last, specs_with_labels(), groups);
+  RowScan scan = scan_rows(nt, region, specs_with_labels(), groups);
   if (scan.rows.size() < 3) return std::nullopt;  // a stray label or two is not a table
 
   ApplicationsTable t;

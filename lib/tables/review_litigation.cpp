@@ -3,6 +3,7 @@
 #include <string>
 
 #include "tables/cells.hpp"
+#include "tables/rows.hpp"
 #include "tables/tables.hpp"
 
 namespace ogi::tables {
@@ -25,9 +26,7 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
   std::vector<Piece> values;
   bool header = false;
   std::size_t first_line = region.last, last_line = region.first;
-  for (std::size_t li = region.first; li < region.last; ++li) {
-    if (nt.lines[li].dropped) continue;
-    SplitLine sl = split_line(nt, li);
+  for (auto& [li, sl] : logical_lines(nt, region.first, region.last, region.begin, region.end)) {
     bool has_number = false;
     for (const Piece& p : sl.pieces) {
       if (p.kind == PieceKind::text) {

@@ -106,11 +106,13 @@ bool is_rule_line(std::string_view t) {
 }  // namespace
 
 std::vector<std::pair<std::size_t, SplitLine>> logical_lines(const text::NormalizedText& nt, std::size_t first,
-                                                             std::size_t last) {
+                                                             std::size_t last, std::uint32_t begin, std::uint32_t end) {
   std::vector<std::pair<std::size_t, SplitLine>> out, group;
   for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
     if (nt.lines[li].dropped) continue;
     SplitLine sl = split_line(nt, li);
+    if (nt.lines[li].begin < begin || nt.lines[li].end > end)
+      std::erase_if(sl.pieces, [&](const Piece& p) { return p.begin < begin || p.end > end; });
     bool only_blanks = std::all_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::blank; });
     if (sl.style == LineStyle::boxes && is_rule_line(nt.line_text(li))) {
       merge_box_group(group, out);
@@ -155,9 +157,8 @@ std::string_view strip_numbering(std::string_view s) {
   return s;
 }
 
-RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t last,
-                  const std::vector<RowSpec>& specs, const std::vector<std::string_view>& groups,
-                  const std::function<bool(std::string_view)>& stop) {
+RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const std::vector<RowSpec>& specs,
+                  const std::vector<std::string_view>& groups, const std::function<bool(std::string_view)>& stop) {
   auto in_group_label = [&](std::string_view label) {
     std::string_view bare = strip_numbering(label);
     while (!bare.empty() && (bare.front() == '(' || bare.front() == ')')) bare.remove_prefix(1);
@@ -170,7 +171,7 @@ RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t
   int current = -1;  // index into out.rows
   int expected_next = 0;
   bool foreign_text = false;  // text that is no row label came after the current row's label
-  for (auto& [li, sl] : logical_lines(nt, first, last)) {
+  for (auto& [li, sl] : logical_lines(nt, region.first, region.last, region.begin, region.end)) {
     // One cell per line (office text export): a line of only (no-break) spaces is a blank cell.
     std::string_view whole = nt.line_text(li);
     if (sl.pieces.empty() && !whole.empty() && whole.find_first_not_of(' ') == std::string_view::npos &&

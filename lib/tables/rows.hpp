@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tables/cells.hpp"
+#include "tables/tables.hpp"
 
 namespace ogi::tables {
 
@@ -40,14 +41,15 @@ struct RowScan {
 /// `stop` is called on each text piece (squeezed); returning true ends the scan before it.
 /// `groups` are the template's group labels (三、本年度办理结果, (三)不予公开, …): text that is
 /// part of one is neither a row nor foreign text (vertical and wrapped group labels sit between rows).
-RowScan scan_rows(const text::NormalizedText& nt, std::size_t first, std::size_t last,
-                  const std::vector<RowSpec>& specs, const std::vector<std::string_view>& groups = {},
+RowScan scan_rows(const text::NormalizedText& nt, const struct Region& region, const std::vector<RowSpec>& specs,
+                  const std::vector<std::string_view>& groups = {},
                   const std::function<bool(std::string_view)>& stop = {});
 
 /// The lines [first, last) cut into pieces, page furniture skipped, and the several text lines of
 /// one box-table row merged into one logical line (keyed by its first line).
 std::vector<std::pair<std::size_t, SplitLine>> logical_lines(const text::NormalizedText& nt, std::size_t first,
-                                                             std::size_t last);
+                                                             std::size_t last, std::uint32_t begin = 0,
+                                                             std::uint32_t end = UINT32_MAX);
 
 /// The label text with its numbering ("一、", "(三)", "1.", "①") removed.
 std::string_view strip_numbering(std::string_view squeezed);

@@ -1,5 +1,6 @@
 // Stage 3, tables: the three standard tables of the report (docs/tables.md).
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -11,6 +12,8 @@ namespace ogi::tables {
 /// Lines [first, last) of the normalized text in which a table is looked for.
 struct Region {
   std::size_t first = 0, last = 0;
+  /// Normalized offsets the table must lie within (a section may start or end inside a line).
+  std::uint32_t begin = 0, end = UINT32_MAX;
 };
 
 /// Reads the section-2 table. Its header columns also tell the template version.
