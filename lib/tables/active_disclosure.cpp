@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "tables/glued.hpp"
 #include "tables/rows.hpp"
 #include "tables/tables.hpp"
 
@@ -96,6 +97,26 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
     auto cols = columns(v, row);
     Span label = nt.span(rv.label_begin, rv.label_end);
     if (cols.empty()) continue;
+    if (rv.values.size() == 1 && rv.values[0].glued && cols.size() > 1) {
+      // glued digits with no identity to check: only a split that the digits force is taken
+      auto cells = split_glued(nt, rv.values[0], cols.size(), [](const std::vector<std::int64_t>&) { return true; });
+      if (cells) {
+        for (std::size_t c = 0; c < cols.size(); ++c) t.cells.set(row, cols[c], make_cell(nt, (*cells)[c]));
+        continue;
+      }
+      uncertain = true;
+      Diagnostic d;
+      d.code = "table.glued_ambiguous";
+      d.severity = Severity::warning;
+      d.table = to_string(TableKey::active_disclosure);
+      d.row = to_string(row);
+      d.message = "「" + std::string(nt.text.substr(rv.label_begin, rv.label_end - rv.label_begin)) + "」行数值粘连（" +
+                  std::string(nt.text.substr(rv.values[0].begin, rv.values[0].end - rv.values[0].begin)) +
+                  "），可有多种拆分，该行未输出";
+      d.span = label;
+      diags.push_back(std::move(d));
+      continue;
+    }
     if (rv.values.size() == cols.size()) {
       for (std::size_t c = 0; c < cols.size(); ++c) {
         t.cells.set(row, cols[c], make_cell(nt, rv.values[c]));

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "tables/blocks.hpp"
+#include "tables/glued.hpp"
 #include "tables/rows.hpp"
 #include "tables/tables.hpp"
 
@@ -144,6 +145,19 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
     if (rv.key == k(R::other) && has_2021_other && rv.values.empty()) continue;
     if (!got[i].empty()) continue;
     std::vector<Piece> values = trimmed(rv.values);
+    if (values.size() == 1 && values[0].glued) {
+      // one run of glued digits: the split that makes the row add up, if there is exactly one
+      auto cells = split_glued(nt, values[0], kCols, [](const std::vector<std::int64_t>& v) {
+        std::int64_t sum = 0;
+        for (std::size_t c = 0; c + 1 < v.size(); ++c) sum += v[c];
+        return sum == v.back();
+      });
+      if (cells) got[i] = std::move(*cells);
+      else why[i] = "数值粘连（" + std::string(nt.text.substr(values[0].begin, values[0].end - values[0].begin)) +
+                    "），无法唯一拆分为满足行合计的 7 个数";
+      pending.clear();
+      continue;
+    }
     if (values.empty()) {
       pending.push_back(i);
       continue;

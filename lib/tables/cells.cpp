@@ -8,6 +8,11 @@
 namespace ogi::tables {
 namespace {
 
+struct GluedRun {
+  std::size_t begin, end;  // byte offsets in the word
+  bool numbering_tail;     // followed by "." or "、": the next label's numbering may be its last digits
+};
+
 bool is_box(char32_t c) {
   return c == '|' || (c >= 0x2500 && c <= 0x257F) || c == 0xFFE8;
 }
@@ -56,6 +61,47 @@ bool read_damaged(std::string_view t, PieceKind& kind, std::optional<Decimal>& v
   value = v;
   unit.clear();
   return true;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Code point before / at a byte offset of s (0 when none).
+char32_t cp_before(std::string_view s, std::size_t i) {
+  if (i == 0) return 0;
+  std::size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  return text::next_code_point(s, j);
+}
+char32_t cp_at(std::string_view s, std::size_t i) { return i < s.size() ? text::next_code_point(s, i) : 0; }
+
+/// Runs of digits glued to a label in one word: after an ideograph or a closing mark, and not
+/// counting a year or a count in prose (2022年, 3件) or the numbering at the word's start ("1.属于…").
+std::vector<GluedRun> glued_runs(std::string_view w) {
+  std::vector<GluedRun> out;
+  for (std::size_t i = 0; i < w.size();) {
+    if (!is_digit(w[i])) { ++i; continue; }
+    std::size_t b = i;
+    while (i < w.size() && is_digit(w[i])) ++i;
+    // a decimal part (9116.36) when digits follow the dot and nothing glued after looks like numbering
+    if (i + 1 < w.size() && w[i] == '.' && is_digit(w[i + 1])) {
+      std::size_t j = i + 1;
+      while (j < w.size() && is_digit(w[j])) ++j;
+      if (j == w.size() || !(w[j] == '.' || w.substr(j, 3) == "\u3001")) i = j;
+    }
+    char32_t left = cp_before(w, b), right = cp_at(w, i);
+    bool left_glued = text::is_han(left) || left == ')' || left == '"';
+    bool tail = right == '.' || right == 0x3001;
+    // At the word's start only a run longer than any numbering, with the next label's numbering
+    // glued on ("00000003.其他"), is a run of cells.
+    if (!left_glued && !(b == 0 && tail && i - b >= 3)) continue;
+    static constexpr std::string_view prose_units[] = {"年", "月", "日", "号", "条", "件", "个", "项", "次", "%", "万", "元", "人", "家", "期", "篇"};
+    bool prose = std::any_of(std::begin(prose_units), std::end(prose_units),
+                             [&](std::string_view u) { return w.substr(i, u.size()) == u; });
+    if (prose) continue;
+    if (right != 0 && !text::is_han(right) && right != '(' && !tail) continue;
+    out.push_back({b, i, tail});
+  }
+  return out;
 }
 
 }  // namespace
@@ -180,7 +226,7 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
     }
     if (rule && !other) continue;
     // words split on single spaces
-    struct Word { std::uint32_t b, e; PieceKind kind; std::optional<Decimal> v; std::string unit; bool damaged; };
+    struct Word { std::uint32_t b, e; PieceKind kind; std::optional<Decimal> v; std::string unit; bool damaged; bool glued = false; bool tail = false; };
     std::vector<Word> words;
     std::size_t k = 0;
     while (k < f.size()) {
@@ -188,6 +234,23 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
       if (k >= f.size()) break;
       std::size_t b = k;
       while (k < f.size() && f[k] != ' ') ++k;
+      // Cells run together with their labels (a page saved as text): "规章000行政规范性文件8855698".
+      auto glued = glued_runs(f.substr(b, k - b));
+      if (!glued.empty()) {
+        std::size_t at = b;
+        for (const GluedRun& g : glued) {
+          if (g.begin > at - b) {
+            Word t{static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + b + g.begin), PieceKind::text, {}, {}, false};
+            words.push_back(std::move(t));
+          }
+          Word n{static_cast<std::uint32_t>(r.b + b + g.begin), static_cast<std::uint32_t>(r.b + b + g.end), PieceKind::number,
+                 Decimal::parse(f.substr(b + g.begin, g.end - g.begin)), {}, false, true, g.numbering_tail};
+          words.push_back(std::move(n));
+          at = b + g.end;
+        }
+        if (at < k) words.push_back(Word{static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + k), PieceKind::text, {}, {}, false});
+        continue;
+      }
       Word w{static_cast<std::uint32_t>(r.b + b), static_cast<std::uint32_t>(r.b + k), PieceKind::text, {}, {}, false};
       std::string_view t = line.substr(w.b, w.e - w.b);
       w.kind = classify(t, w.v, w.unit);
@@ -220,6 +283,8 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
     while (w0 < words.size()) {
       if (words[w0].kind != PieceKind::text) {
         emit(words[w0].b, words[w0].e, words[w0].kind, words[w0].v, words[w0].unit, words[w0].damaged);
+        out.pieces.back().glued = words[w0].glued;
+        out.pieces.back().numbering_tail = words[w0].tail;
         ++w0;
         continue;
       }
@@ -231,38 +296,6 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
       w0 = w1;
     }
   }
-  // Digits glued to the end of a label ("行政规范性文件6233440"): split them off, marked glued.
-  std::vector<Piece> fixed;
-  fixed.reserve(out.pieces.size());
-  for (Piece& p : out.pieces) {
-    if (p.kind == PieceKind::text) {
-      std::string_view t = std::string_view(nt.text).substr(p.begin, p.end - p.begin);
-      std::size_t d = t.size();
-      while (d > 0 && ((t[d - 1] >= '0' && t[d - 1] <= '9') || t[d - 1] == '.')) --d;
-      bool han_before = false;
-      if (d > 0 && d < t.size() && static_cast<unsigned char>(t[d - 1]) >= 0x80) {
-        std::size_t back = d - 1;
-        while (back > 0 && (static_cast<unsigned char>(t[back]) & 0xC0) == 0x80) --back;
-        std::size_t tmp = back;
-        han_before = text::is_han(text::next_code_point(t, tmp));
-      }
-      if (han_before && t[d] != '.') {
-        Piece label = p, num = p;
-        label.end = p.begin + static_cast<std::uint32_t>(d);
-        num.begin = label.end;
-        num.kind = classify(t.substr(d), num.value, num.unit);
-        if (num.kind == PieceKind::number) {
-          num.glued = true;
-          num.column = p.column + text::display_width(t.substr(0, d));
-          fixed.push_back(std::move(label));
-          fixed.push_back(std::move(num));
-          continue;
-        }
-      }
-    }
-    fixed.push_back(std::move(p));
-  }
-  out.pieces = std::move(fixed);
   return out;
 }
 

@@ -25,6 +25,7 @@ struct Piece {
   std::optional<Decimal> value;      ///< for numbers
   std::string unit;                  ///< for numbers: 件, 万元, 元, …
   bool glued = false;                ///< digits glued to the end of a label (行政规范性文件6233440)
+  bool numbering_tail = false;       ///< glued digits followed by "." or "、": the next label's numbering may end them
   bool damaged = false;              ///< read from a cell with invalid bytes or another cell's overflow
 };
 

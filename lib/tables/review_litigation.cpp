@@ -3,6 +3,7 @@
 #include <string>
 
 #include "tables/cells.hpp"
+#include "tables/glued.hpp"
 #include "tables/rows.hpp"
 #include "tables/tables.hpp"
 
@@ -56,6 +57,15 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
     return t;
   }
   t.span = nt.span(nt.lines[first_line].begin, nt.lines[last_line].end);
+  if (values.size() == 1 && values[0].glued) {
+    // fifteen cells run together: the one split where each group's total adds up
+    auto cells = split_glued(nt, values[0], kValues, [](const std::vector<std::int64_t>& v) {
+      for (std::size_t g = 0; g < 3; ++g)
+        if (v[g * 5] + v[g * 5 + 1] + v[g * 5 + 2] + v[g * 5 + 3] != v[g * 5 + 4]) return false;
+      return true;
+    });
+    if (cells) values = std::move(*cells);
+  }
   if (values.size() < kValues) {
     t.status = TableStatus::uncertain;
     diags.push_back(table_diag("table.values_unplaced",

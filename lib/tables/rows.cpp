@@ -135,6 +135,9 @@ namespace {
 }  // namespace
 
 std::string_view strip_numbering(std::string_view s) {
+  // numbering punctuation left behind when the numbering's digits were glued to the cells before
+  if (starts_with(s, ".")) return s.substr(1);
+  if (starts_with(s, "、")) return s.substr(3);
   // (一) (1) 一、 1. 1、 ① forms
   if (starts_with(s, "(")) {
     auto close = s.find(')');
@@ -195,13 +198,8 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
       }
       pending_blanks.clear();
     };
-    bool first_text = true;
     for (Piece& p : sl.pieces) {
       if (p.kind == PieceKind::text) {
-        struct FirstText {
-          bool& flag;
-          ~FirstText() { flag = false; }
-        } first_guard{first_text};
         std::string label = squeeze(std::string_view(nt.text).substr(p.begin, p.end - p.begin));
         if (stop && stop(label)) return out;
         int r = match_row(label, specs, expected_next, seen);
@@ -225,8 +223,7 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
           foreign_text = true;
           // Text that names no row, after the current row already has values, starts a row we
           // do not know: what follows is not the current row's.
-          if (current >= 0 && !out.rows[static_cast<std::size_t>(current)].values.empty() && has_number &&
-              first_text) {
+          if (current >= 0 && !out.rows[static_cast<std::size_t>(current)].values.empty()) {
             out.rows[static_cast<std::size_t>(current)].interrupted = true;
             current = -1;
           }
