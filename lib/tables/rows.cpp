@@ -162,6 +162,17 @@ std::string_view strip_numbering(std::string_view s) {
 
 RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const std::vector<RowSpec>& specs,
                   const std::vector<std::string_view>& groups, const std::function<bool(std::string_view)>& stop) {
+  RowScan out;
+  int current = -1;  // index into out.rows
+  // A fragment of the current row's own label (a wrapped label's next line) is not foreign text.
+  auto continues_label = [&](std::string_view label) {
+    if (current < 0) return false;
+    int key = out.rows[static_cast<std::size_t>(current)].key;
+    std::string_view bare = strip_numbering(label);
+    for (const RowSpec& spec : specs)
+      if (spec.key == key && !spec.full.empty() && bare.size() >= 6) return spec.full.find(bare) != std::string_view::npos;
+    return false;
+  };
   auto in_group_label = [&](std::string_view label) {
     std::string_view bare = strip_numbering(label);
     while (!bare.empty() && (bare.front() == '(' || bare.front() == ')')) bare.remove_prefix(1);
@@ -169,16 +180,15 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
     if (bare.empty()) return true;
     return std::any_of(groups.begin(), groups.end(), [&](std::string_view g) { return g.find(bare) != std::string_view::npos; });
   };
-  RowScan out;
   std::vector<bool> seen(specs.size(), false);
-  int current = -1;  // index into out.rows
   int expected_next = 0;
-  bool foreign_text = false;  // text that is no row label came after the current row's label
+  bool foreign_text = false;    // text that is no row label came after the current row's label
+  bool after_fragment = false;  // the last line was label text that opened no row (a wrapped label's rest)
   for (auto& [li, sl] : logical_lines(nt, region.first, region.last, region.begin, region.end)) {
     // One cell per line (office text export): a line of only (no-break) spaces is a blank cell.
     std::string_view whole = nt.line_text(li);
     if (sl.pieces.empty() && !whole.empty() && whole.find_first_not_of(' ') == std::string_view::npos &&
-        current >= 0 && !foreign_text) {
+        current >= 0 && !foreign_text && !after_fragment) {
       Piece p;
       p.kind = PieceKind::blank;
       p.begin = nt.lines[li].begin;
@@ -219,7 +229,7 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
           new_row_here = true;
           foreign_text = false;
           pending_blanks.clear();  // blanks before the label are merged-cell gaps
-        } else if (r < 0 && !in_group_label(label)) {
+        } else if (r < 0 && !in_group_label(label) && !continues_label(label)) {
           foreign_text = true;
           // Text that names no row, after the current row already has values, starts a row we
           // do not know: what follows is not the current row's.
@@ -247,6 +257,8 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
       }
     }
     if (has_number || new_row_here) flush_blanks();
+    bool has_text = std::any_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::text; });
+    after_fragment = has_text && !has_number && !new_row_here;
   }
   return out;
 }
