@@ -18,13 +18,11 @@ tables::Region region_of(const Report& rep, SectionKey key, const text::Normaliz
   for (const Section& s : rep.sections) {
     if (s.parent >= 0 || s.key != key) continue;
     // The section's input span, back to normalized offsets (origin is non-decreasing).
-    auto lo = std::lower_bound(nt.origin.begin(), nt.origin.end(), s.span.begin);
-    auto hi = std::lower_bound(nt.origin.begin(), nt.origin.end(), s.span.end);
     tables::Region r;
     r.first = s.line - 1;
     r.last = s.end_line;
-    r.begin = static_cast<std::uint32_t>(lo - nt.origin.begin());
-    r.end = static_cast<std::uint32_t>(hi - nt.origin.begin());
+    r.begin = nt.from_input(s.span.begin);
+    r.end = nt.from_input(s.span.end);
     return r;
   }
   return tables::Region{0, nt.lines.size()};  // no heading: look through the whole text

@@ -10,10 +10,4 @@ namespace ogi::checks {
 /// inconsistent where its own numbers break an identity (uncertain stays uncertain).
 void check_identities(Report& report);
 
-/// The template's Chinese label of a key, for messages.
-std::string_view label(ApplicationRow r);
-std::string_view label(ApplicantColumn c);
-std::string_view label(ReviewGroup g);
-std::string_view label(ReviewColumn c);
-
 }  // namespace ogi::checks

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "model/labels.hpp"
 #include "tables/blocks.hpp"
 #include "tables/glued.hpp"
 #include "tables/rows.hpp"
@@ -225,6 +226,22 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
                             : why[i]) +
             "，该行未输出",
         nt.span(rv.label_begin, rv.label_end)));
+  }
+  // Template rows whose label never appeared: say so (a cell that is absent is always named).
+  bool has_2019_other = std::any_of(scan.rows.begin(), scan.rows.end(), [&](const RowValues& r) {
+    return r.key == k(R::other) && !has_2021_other;
+  });
+  for (std::size_t ri = 0; ri < key_count<R>(); ++ri) {
+    auto row = static_cast<R>(ri);
+    if (row == R::other && has_2021_other) continue;
+    if ((row == R::other_no_correction || row == R::other_unpaid_fee || row == R::other_other) && has_2019_other)
+      continue;
+    if (row == R::other && !has_2019_other && !has_2021_other) continue;  // which （六） form is unknown
+    bool found = std::any_of(scan.rows.begin(), scan.rows.end(), [&](const RowValues& r) { return r.key == k(row); });
+    if (found) continue;
+    uncertain = true;
+    diags.push_back(row_diag("table.row_not_found", row,
+                             "表三没有找到「" + std::string(model::label(row)) + "」行", t.span));
   }
   t.status = uncertain ? TableStatus::uncertain : TableStatus::ok;
   return t;

@@ -173,43 +173,34 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
   const std::uint32_t base = nt.lines[li].begin;
 
   // Pass 1: raw fields between hard separators (tab, box/pipe characters, 2+ spaces).
-  struct Raw { std::uint32_t b, e; int field; int col; };
+  struct Raw { std::uint32_t b, e; int field; };
   std::vector<Raw> raws;
-  int field = 0, col = 0, field_col = 0;
+  int field = 0;
   std::size_t start = 0, i = 0;
   bool has_tab = line.find('\t') != std::string_view::npos;
   // Box and pipe tables separate cells by their rules alone; spaces inside a box are content.
   bool has_box = line.find('|') != std::string_view::npos || line.find("\u2502") != std::string_view::npos ||
                  line.find("\u2503") != std::string_view::npos;
-  auto close = [&](std::size_t end, int end_col) {
-    (void)end_col;
-    raws.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), field, field_col});
+  auto close = [&](std::size_t end) {
+    raws.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), field});
   };
   while (i < line.size()) {
     std::size_t at = i;
     char32_t c = static_cast<unsigned char>(line[i]) < 0x80 ? static_cast<char32_t>(line[i++])
                                                             : text::next_code_point(line, i);
-    int w = c == '\t' ? 1 : text::display_width(line.substr(at, i - at));
     if (c == '\t' || is_box(c)) {
-      close(at, col);
+      close(at);
       ++field;
       start = i;
-      field_col = col + w;
     } else if (c == ' ' && i < line.size() && line[i] == ' ' && !has_tab && !has_box) {
       // two or more spaces: a separator in space-aligned layouts
-      close(at, col);
-      std::size_t j = i;
-      while (j < line.size() && line[j] == ' ') ++j;
-      col += w + static_cast<int>(j - i);
-      i = j;
+      close(at);
+      while (i < line.size() && line[i] == ' ') ++i;
       ++field;
       start = i;
-      field_col = col;
-      continue;
     }
-    col += w;
   }
-  close(line.size(), col);
+  close(line.size());
   out.style = has_box ? LineStyle::boxes : has_tab ? LineStyle::tabs : LineStyle::plain;
 
   // Pass 2: within each field, single spaces separate numbers ("0 0 0", "12 2 2").
@@ -265,8 +256,8 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
       p.end = base + e;
       p.line = static_cast<std::uint32_t>(li);
       p.field = r.field;
-      p.column = r.col + text::display_width(line.substr(r.b, b - r.b));
-      p.width = text::display_width(line.substr(b, e - b));
+      p.column = nt.display_column(p.begin);
+      p.width = nt.display_column(p.end) - p.column;
       p.value = std::move(v);
       p.unit = std::move(unit);
       p.damaged = damaged;

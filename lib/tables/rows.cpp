@@ -111,8 +111,17 @@ std::vector<std::pair<std::size_t, SplitLine>> logical_lines(const text::Normali
   for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
     if (nt.lines[li].dropped) continue;
     SplitLine sl = split_line(nt, li);
-    if (nt.lines[li].begin < begin || nt.lines[li].end > end)
-      std::erase_if(sl.pieces, [&](const Piece& p) { return p.begin < begin || p.end > end; });
+    if (nt.lines[li].begin < begin || nt.lines[li].end > end) {
+      // Text straddling the region's edge is cut at it (a heading glued to the first label);
+      // a value straddling it is not the table's.
+      std::erase_if(sl.pieces, [&](Piece& p) {
+        if (p.end <= begin || p.begin >= end) return true;
+        if (p.kind != PieceKind::text) return p.begin < begin || p.end > end;
+        p.begin = std::max(p.begin, begin);
+        p.end = std::min(p.end, end);
+        return false;
+      });
+    }
     bool only_blanks = std::all_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::blank; });
     if (sl.style == LineStyle::boxes && is_rule_line(nt.line_text(li))) {
       merge_box_group(group, out);
@@ -268,8 +277,9 @@ std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri,
   const RowValues& row = scan.rows[ri];
   if (row.values.empty() || row.values.size() >= ncols) return {};
   if (row.style != LineStyle::plain || row.interrupted) return {};
+  // Positions say something only for values on their label's own line, in a space-aligned row.
   for (const Piece& p : row.values)
-    if (p.kind != PieceKind::number || p.line != row.values.front().line) return {};
+    if (p.kind != PieceKind::number || p.line != row.label_line) return {};
   // The ruler: the nearest complete row whose values all sit on one line, same page preferred.
   auto page_of = [&](std::uint32_t line) {
     int pg = 0;
@@ -289,11 +299,37 @@ std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri,
     if (page_of(r.values.front().line) != my_page) d += 100000;
     if (d < best) { best = d; ruler = &r; }
   }
-  if (!ruler) return {};
   // Right edges align in number columns (numbers are right- or centre-aligned; use the centre).
   std::vector<double> centre(ncols);
-  for (std::size_t c = 0; c < ncols; ++c)
-    centre[c] = ruler->values[c].column + ruler->values[c].width / 2.0;
+  if (ruler) {
+    for (std::size_t c = 0; c < ncols; ++c) centre[c] = ruler->values[c].column + ruler->values[c].width / 2.0;
+  } else {
+    // No row fills every column: the columns are where the values of all the rows on this page
+    // stand, when they fall into exactly `ncols` well-separated groups.
+    std::vector<double> xs;
+    for (const RowValues& r : scan.rows) {
+      if (r.style != LineStyle::plain) continue;
+      for (const Piece& p : r.values)
+        if (p.kind == PieceKind::number && p.line == r.label_line && page_of(p.line) == my_page)
+          xs.push_back(p.column + p.width / 2.0);
+    }
+    std::sort(xs.begin(), xs.end());
+    struct Group { double sum = 0, lo = 0, hi = 0; int n = 0; };
+    std::vector<Group> groups;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+      if (i == 0 || xs[i] - xs[i - 1] > 2.5) groups.push_back({0, xs[i], xs[i], 0});
+      groups.back().sum += xs[i];
+      groups.back().hi = xs[i];
+      ++groups.back().n;
+    }
+    // Only a clear picture will do: every column seen at least twice, tight, and well apart.
+    if (groups.size() != ncols) return {};
+    for (std::size_t c = 0; c < ncols; ++c) {
+      if (groups[c].n < 2 || groups[c].hi - groups[c].lo > 2) return {};
+      if (c > 0 && groups[c].lo - groups[c - 1].hi < 4) return {};
+      centre[c] = groups[c].sum / groups[c].n;
+    }
+  }
   double min_gap = std::numeric_limits<double>::max();
   for (std::size_t c = 1; c < ncols; ++c) min_gap = std::min(min_gap, centre[c] - centre[c - 1]);
   std::vector<const Piece*> placed(ncols, nullptr);

@@ -248,7 +248,7 @@ NormalizedText normalize(const Decoded& dec) {
     cur = Line{};
   };
   while (i < s.size()) {
-    auto from = dec.input_offset(i);
+    auto from = static_cast<std::uint32_t>(i);
     auto ch = static_cast<unsigned char>(s[i]);
     if (ch < 0x80) {  // ASCII fast path
       ++i;
@@ -304,7 +304,8 @@ NormalizedText normalize(const Decoded& dec) {
     b.put(c, from);
   }
   end_line();
-  nt.origin.push_back(dec.input_offset(s.size()));
+  nt.origin.push_back(static_cast<std::uint32_t>(s.size()));
+  nt.decoded = &dec;
   mark_page_furniture(nt);
   return nt;
 }
@@ -316,7 +317,20 @@ std::size_t NormalizedText::line_of(std::uint32_t b) const {
 }
 
 Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
-  return Span{origin[b], origin[e], static_cast<std::uint32_t>(line_of(b) + 1)};
+  return Span{input_offset(b), input_offset(e), static_cast<std::uint32_t>(line_of(b) + 1)};
+}
+
+std::uint32_t NormalizedText::from_input(std::uint32_t input) const {
+  std::uint32_t d = input;
+  if (!decoded->to_input.empty())
+    d = static_cast<std::uint32_t>(std::lower_bound(decoded->to_input.begin(), decoded->to_input.end(), input) -
+                                   decoded->to_input.begin());
+  return static_cast<std::uint32_t>(std::lower_bound(origin.begin(), origin.end(), d) - origin.begin());
+}
+
+int NormalizedText::display_column(std::uint32_t b) const {
+  std::uint32_t line_start = origin[lines[line_of(b)].begin];
+  return display_width(decoded->view.substr(line_start, origin[b] - line_start));
 }
 
 int display_width(std::string_view s) {

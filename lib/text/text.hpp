@@ -41,8 +41,17 @@ struct Line {
 class NormalizedText {
  public:
   std::string text;
-  std::vector<std::uint32_t> origin;  ///< origin[i]: input offset for text[i]; origin[size] = input end
+  std::vector<std::uint32_t> origin;  ///< origin[i]: offset in the decoded text for text[i]; origin[size] = its end
   std::vector<Line> lines;
+  const Decoded* decoded = nullptr;   ///< what it was made from; must outlive this object
+
+  /// The input offset of normalized offset b.
+  std::uint32_t input_offset(std::uint32_t b) const { return decoded->input_offset(origin[b]); }
+  /// The first normalized offset whose input offset is at or after `input` (inverse of input_offset).
+  std::uint32_t from_input(std::uint32_t input) const;
+  /// Display column (CJK = 2) at which normalized offset b stands in its line, measured on the
+  /// text as written: full-width characters keep their width even where normalization folded them.
+  int display_column(std::uint32_t b) const;
 
   std::string_view line_text(std::size_t i) const {
     return std::string_view(text).substr(lines[i].begin, lines[i].end - lines[i].begin);
@@ -55,6 +64,7 @@ class NormalizedText {
   std::size_t line_of(std::uint32_t b) const;
 };
 
+/// Normalizes `decoded`, which must outlive the result.
 NormalizedText normalize(const Decoded& decoded);
 
 /// Display width of UTF-8 text in terminal columns (CJK and full-width = 2), as space-aligned

@@ -1,0 +1,299 @@
+// Round trip: random tables that satisfy the identities, rendered in each flattening real tools
+// produce, must parse back cell for cell — or, where the rendering destroyed information, the
+// cells left out must be named by a diagnostic. A wrong number without a diagnostic fails.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "ogi/ogi.hpp"
+#include "text/text.hpp"
+
+using namespace ogi;
+
+namespace {
+
+constexpr int kRows = 26, kCols = 7;
+
+/// One generated applications table: values, and which cells are shown blank.
+struct Truth {
+  bool v2021 = true;
+  std::array<std::array<long, kCols>, kRows> v{};
+  std::array<std::array<bool, kCols>, kRows> blank{};
+  std::vector<ApplicationRow> rows;  // the rows the template has, in order
+};
+
+const char* label(ApplicationRow r) {
+  switch (r) {
+    case ApplicationRow::new_received: return "一、本年新收政府信息公开申请数量";
+    case ApplicationRow::carried_over: return "二、上年结转政府信息公开申请数量";
+    case ApplicationRow::granted: return "（一）予以公开";
+    case ApplicationRow::partly_granted: return "（二）部分公开（区分处理的，只计这一情形，不计其他情形）";
+    case ApplicationRow::denied_state_secret: return "1.属于国家秘密";
+    case ApplicationRow::denied_law_prohibits: return "2.其他法律行政法规禁止公开";
+    case ApplicationRow::denied_security_stability: return "3.危及“三安全一稳定”";
+    case ApplicationRow::denied_third_party: return "4.保护第三方合法权益";
+    case ApplicationRow::denied_internal_affairs: return "5.属于三类内部事务信息";
+    case ApplicationRow::denied_process_info: return "6.属于四类过程性信息";
+    case ApplicationRow::denied_enforcement_file: return "7.属于行政执法案卷";
+    case ApplicationRow::denied_admin_query: return "8.属于行政查询事项";
+    case ApplicationRow::unable_not_held: return "1.本机关不掌握相关政府信息";
+    case ApplicationRow::unable_needs_creation: return "2.没有现成信息需要另行制作";
+    case ApplicationRow::unable_unclear: return "3.补正后申请内容仍不明确";
+    case ApplicationRow::ignored_complaint: return "1.信访举报投诉类申请";
+    case ApplicationRow::ignored_repeated: return "2.重复申请";
+    case ApplicationRow::ignored_publication: return "3.要求提供公开出版物";
+    case ApplicationRow::ignored_excessive: return "4.无正当理由大量反复申请";
+    case ApplicationRow::ignored_confirmation: return "5.要求行政机关确认或重新出具已获取信息";
+    case ApplicationRow::other: return "（六）其他处理";
+    case ApplicationRow::other_no_correction: return "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请";
+    case ApplicationRow::other_unpaid_fee: return "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
+    case ApplicationRow::other_other: return "3.其他";
+    case ApplicationRow::total: return "（七）总计";
+    case ApplicationRow::carried_forward: return "四、结转下年度继续办理";
+  }
+  return "";
+}
+
+Truth random_truth(std::mt19937& rng, bool v2021, double blank_rate) {
+  Truth t;
+  t.v2021 = v2021;
+  for (int r = 0; r < kRows; ++r) {
+    auto row = static_cast<ApplicationRow>(r);
+    if (row == ApplicationRow::other && v2021) continue;
+    if ((row == ApplicationRow::other_no_correction || row == ApplicationRow::other_unpaid_fee ||
+         row == ApplicationRow::other_other) && !v2021)
+      continue;
+    t.rows.push_back(row);
+  }
+  std::uniform_int_distribution<int> small(0, 9), big(0, 300), coin(0, 3);
+  auto draw = [&] { return coin(rng) == 0 ? big(rng) : coin(rng) == 0 ? small(rng) : 0; };
+  auto idx = [](ApplicationRow r) { return static_cast<int>(r); };
+  for (ApplicationRow row : t.rows) {
+    if (row == ApplicationRow::new_received || row == ApplicationRow::carried_over || row == ApplicationRow::total ||
+        row == ApplicationRow::carried_forward)
+      continue;
+    for (int c = 0; c < 6; ++c) t.v[idx(row)][c] = draw();
+  }
+  for (int c = 0; c < 6; ++c) {
+    long total = 0;
+    for (ApplicationRow row : t.rows)
+      if (idx(row) >= idx(ApplicationRow::granted) && idx(row) <= idx(ApplicationRow::other_other)) total += t.v[idx(row)][c];
+    t.v[idx(ApplicationRow::total)][c] = total;
+    long carried_over = std::min<long>(small(rng), total);
+    long carried_forward = small(rng) % 3;
+    t.v[idx(ApplicationRow::carried_over)][c] = carried_over;
+    t.v[idx(ApplicationRow::carried_forward)][c] = carried_forward;
+    t.v[idx(ApplicationRow::new_received)][c] = total + carried_forward - carried_over;
+  }
+  for (ApplicationRow row : t.rows) {
+    long sum = 0;
+    for (int c = 0; c < 6; ++c) sum += t.v[idx(row)][c];
+    t.v[idx(row)][6] = sum;
+  }
+  // Blank cells: only zeros may be shown blank (the template's convention).
+  std::uniform_real_distribution<double> u(0, 1);
+  for (ApplicationRow row : t.rows)
+    for (int c = 0; c < kCols; ++c) t.blank[idx(row)][c] = t.v[idx(row)][c] == 0 && u(rng) < blank_rate;
+  return t;
+}
+
+std::string cell_text(const Truth& t, ApplicationRow r, int c, const char* blank_as) {
+  int i = static_cast<int>(r);
+  return t.blank[i][c] ? std::string(blank_as) : std::to_string(t.v[i][c]);
+}
+
+std::string wrap_before(const std::string& header) {
+  return "某某区人民政府办公室\n\n2021年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度工作情况良好。\n\n"
+         "二、主动公开政府信息情况\n\n三、收到和处理政府信息公开申请情况\n\n" +
+         header;
+}
+const char* kAfter = "\n四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主要问题及改进情况\n\n无。\n\n六、其他需要报告的事项\n\n无。\n";
+
+/// tab-separated, blank cells as a space (LibreOffice Calc)
+std::string render_tsv(const Truth& t) {
+  std::string s = wrap_before("\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n");
+  for (ApplicationRow r : t.rows) {
+    s += label(r);
+    for (int c = 0; c < kCols; ++c) s += "\t" + cell_text(t, r, c, " ");
+    s += "\n";
+  }
+  return s + kAfter;
+}
+
+/// one cell per line, blank cells as a line holding a no-break space (LibreOffice Writer)
+std::string render_lines(const Truth& t, std::mt19937& rng) {
+  std::string s = wrap_before("自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n");
+  std::uniform_int_distribution<int> page(0, 12);
+  int pageno = 2;
+  for (ApplicationRow r : t.rows) {
+    if (page(rng) == 0) s += "\n- " + std::to_string(pageno++) + " -\n\f";  // a page break between rows
+    s += std::string(label(r)) + "\n";
+    for (int c = 0; c < kCols; ++c) s += cell_text(t, r, c, "\u00a0") + "\n";
+  }
+  return s + kAfter;
+}
+
+/// space-aligned columns, CJK two columns wide, long labels wrapped (pdftotext -layout)
+std::string render_layout(const Truth& t) {
+  std::string s = wrap_before(std::string(40, ' ') + "自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n");
+  const int label_width = 38;
+  for (ApplicationRow r : t.rows) {
+    std::string l = label(r), first = l, rest;
+    if (text::display_width(l) > label_width) {  // wrap at a character boundary
+      std::size_t cut = 0;
+      int w = 0;
+      while (cut < l.size()) {
+        std::size_t next = cut;
+        char32_t cp = text::next_code_point(l, next);
+        int cw = cp < 0x80 ? 1 : 2;
+        if (w + cw > label_width) break;
+        w += cw;
+        cut = next;
+      }
+      first = l.substr(0, cut);
+      rest = l.substr(cut);
+    }
+    std::string line = first + std::string(static_cast<std::size_t>(label_width + 2 - text::display_width(first)), ' ');
+    for (int c = 0; c < kCols; ++c) {
+      std::string v = cell_text(t, r, c, "");
+      std::string col = std::string(8 - v.size(), ' ') + v;  // right-aligned in 8 columns
+      line += col;
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    s += line + "\n";
+    if (!rest.empty()) s += rest + "\n";
+  }
+  return s + kAfter;
+}
+
+/// box drawing, labels wrapped inside their cell, values on the first line (w3m)
+std::string render_box(const Truth& t) {
+  std::string s = wrap_before("┌────────────┬──────┬──────┬──────┬──────┬──────┬──────┬──────┐\n"
+                              "│            │自然人│商业  │科研  │社会  │法律  │其他  │总计  │\n");
+  for (ApplicationRow r : t.rows) {
+    s += "├────────────┼──────┼──────┼──────┼──────┼──────┼──────┼──────┤\n";
+    std::string l = label(r);
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < l.size();) {  // six characters per line
+      std::size_t j = i;
+      for (int n = 0; n < 6 && j < l.size(); ++n) text::next_code_point(l, j);
+      parts.push_back(l.substr(i, j - i));
+      i = j;
+    }
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      s += "│" + parts[p] + std::string(static_cast<std::size_t>(12 - text::display_width(parts[p])), ' ');
+      for (int c = 0; c < kCols; ++c) {
+        std::string v = p == 0 ? cell_text(t, r, c, "") : "";
+        s += "│" + v + std::string(6 - v.size(), ' ');
+      }
+      s += "│\n";
+    }
+  }
+  s += "└────────────┴──────┴──────┴──────┴──────┴──────┴──────┴──────┘\n";
+  return s + kAfter;
+}
+
+/// all labels, then all values one per line, row by row or column by column (pdfminer, pdftotext)
+std::string render_blocks(const Truth& t, bool column_major) {
+  std::string s = wrap_before("");
+  for (ApplicationRow r : t.rows) s += std::string(label(r)) + "\n";
+  s += "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n";
+  auto n = t.rows.size();
+  for (std::size_t a = 0; a < (column_major ? kCols : n); ++a)
+    for (std::size_t b = 0; b < (column_major ? n : kCols); ++b) {
+      auto r = t.rows[column_major ? b : a];
+      int c = static_cast<int>(column_major ? a : b);
+      s += std::to_string(t.v[static_cast<int>(r)][c]) + "\n";  // blank cells vanish here: render zeros
+    }
+  return s + kAfter;
+}
+
+/// everything glued on one line (a crawler's text dump)
+std::string render_glued(const Truth& t) {
+  std::string s = "某某区人民政府办公室2021年政府信息公开工作年度报告 一、总体情况本年度工作情况良好。二、主动公开政府信息情况"
+                  "三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计 ";
+  for (ApplicationRow r : t.rows) {
+    s += label(r);
+    for (int c = 0; c < kCols; ++c) s += std::to_string(t.v[static_cast<int>(r)][c]);
+  }
+  s += "四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况无。六、其他需要报告的事项无。\n";
+  return s;
+}
+
+bool named(const Report& rep, ApplicationRow r, ApplicantColumn c) {
+  for (const Diagnostic& d : rep.diagnostics) {
+    if (d.severity == Severity::info || d.table != "applications") continue;
+    if ((d.row.empty() || d.row == to_string(r)) && (d.column.empty() || d.column == to_string(c))) return true;
+  }
+  return false;
+}
+
+struct Tally {
+  int cells = 0, right = 0, named_missing = 0;
+};
+
+/// Every cell right, or absent/wrong with a diagnostic naming it. Returns false on a silent error.
+bool check(const Truth& t, const std::string& rendered, Tally& tally, bool zeros_for_blanks = false,
+           const char* name = "") {
+  auto r = parse(rendered);
+  REQUIRE(r);
+  const Report& rep = r.report();
+  REQUIRE(rep.applications);
+  const auto& g = rep.applications->cells;
+  for (ApplicationRow row : t.rows)
+    for (int c = 0; c < kCols; ++c) {
+      ++tally.cells;
+      auto col = static_cast<ApplicantColumn>(c);
+      const Cell* cell = g.cell(row, col);
+      int i = static_cast<int>(row);
+      bool want_blank = t.blank[i][c] && !zeros_for_blanks;
+      bool ok = cell && (want_blank ? !cell->value.has_value()
+                                    : cell->value && cell->value->as_integer() == t.v[i][c]);
+      if (ok) { ++tally.right; continue; }
+      if (named(rep, row, col)) {
+        if (std::getenv("OGI_GEN_DUMP")) std::ofstream(std::string("generator-named-") + name + ".txt", std::ios::binary) << rendered;
+        ++tally.named_missing;
+        continue;
+      }
+      std::ostringstream why;
+      why << "silent error: row " << to_string(row) << " column " << to_string(col) << " want "
+          << (want_blank ? std::string("blank") : std::to_string(t.v[i][c])) << " got "
+          << (cell ? (cell->value ? cell->value->to_string() : std::string("blank")) : std::string("absent"))
+          << "\n--- rendered ---\n" << rendered;
+      std::ofstream("generator-failure.txt", std::ios::binary) << rendered;  // to rerun by hand
+      FAIL_CHECK(why.str());
+      return false;
+    }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("generated tables round-trip in every flattening or are named") {
+  std::mt19937 rng(20211231);  // fixed seed: deterministic
+  struct Flattening {
+    const char* name;
+    Tally tally;
+  };
+  std::array<Flattening, 7> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}},
+                               {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}}};
+  for (int i = 0; i < 300; ++i) {
+    bool v2021 = i % 3 != 0;
+    Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
+    bool ok = check(t, render_tsv(t), f[0].tally) && check(t, render_lines(t, rng), f[1].tally) &&
+              check(t, render_layout(t), f[2].tally, false, "layout") && check(t, render_box(t), f[3].tally) &&
+              check(t, render_blocks(t, false), f[4].tally, true) && check(t, render_blocks(t, true), f[5].tally, true) &&
+              check(t, render_glued(t), f[6].tally, true);
+    if (!ok) break;  // one rendered failure is enough to read
+  }
+  // Where nothing was destroyed, everything must come back.
+  for (int k = 0; k < 4; ++k) {
+    INFO(f[static_cast<std::size_t>(k)].name);
+    CHECK(f[static_cast<std::size_t>(k)].tally.right == f[static_cast<std::size_t>(k)].tally.cells);
+  }
+  for (const auto& x : f)
+    WARN(x.name << ": " << x.tally.right << "/" << x.tally.cells << " read, " << x.tally.named_missing << " named");
+}
