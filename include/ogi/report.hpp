@@ -34,6 +34,8 @@ struct Cell {
 template <class Row, class Col>
 class Grid {
  public:
+  using RowKey = Row;
+  using ColumnKey = Col;
   static constexpr std::size_t rows = key_count<Row>();
   static constexpr std::size_t cols = key_count<Col>();
 

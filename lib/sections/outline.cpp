@@ -152,7 +152,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     sec.heading = b == std::string_view::npos ? std::string() : std::string(h.substr(b, e - b + 1));
     sec.line = static_cast<std::uint32_t>(first + 1);
     sec.end_line = static_cast<std::uint32_t>(std::max(last, first + 1));
-    sec.span = nt.span(begin, end);
+    sec.span = nt.range(begin, end);
     sec.span.line = sec.line;
     int parent = static_cast<int>(report.sections.size());
     report.sections.push_back(std::move(sec));

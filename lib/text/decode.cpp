@@ -126,7 +126,12 @@ std::variant<Decoded, Error> convert(std::string_view in, const std::string& enc
   ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &st);
 
   Decoded d;
-  d.encoding = ucnv_getName(cnv.get(), &st);
+  // The IANA name where there is one ("GB18030", not ICU's internal "gb18030").
+  const char* internal = ucnv_getName(cnv.get(), &st);
+  UErrorCode st2 = U_ZERO_ERROR;
+  const char* iana = ucnv_getStandardName(internal, "IANA", &st2);
+  d.encoding = U_SUCCESS(st2) && iana ? iana : internal;
+  for (char& c : d.encoding) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
   d.utf8.reserve(in.size() * 3 / 2);
   d.to_input.reserve(in.size() * 3 / 2 + 1);
   std::array<UChar, 4096> ubuf;

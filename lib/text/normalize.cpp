@@ -317,7 +317,14 @@ std::size_t NormalizedText::line_of(std::uint32_t b) const {
 }
 
 Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
-  return Span{input_offset(b), input_offset(e), static_cast<std::uint32_t>(line_of(b) + 1)};
+  if (e <= b) return Span{input_offset(b), input_offset(b), static_cast<std::uint32_t>(line_of(b) + 1)};
+  // The end is the end of the source character that produced the last byte, so characters the
+  // normalization dropped after it (an artefact space, a zero-width character) stay outside.
+  std::uint32_t last = origin[e - 1];
+  auto lead = static_cast<unsigned char>(decoded->view[last]);
+  std::uint32_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  std::uint32_t end = std::min<std::uint32_t>(last + len, static_cast<std::uint32_t>(decoded->view.size()));
+  return Span{input_offset(b), decoded->input_offset(end), static_cast<std::uint32_t>(line_of(b) + 1)};
 }
 
 std::uint32_t NormalizedText::from_input(std::uint32_t input) const {

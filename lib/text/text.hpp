@@ -56,8 +56,15 @@ class NormalizedText {
   std::string_view line_text(std::size_t i) const {
     return std::string_view(text).substr(lines[i].begin, lines[i].end - lines[i].begin);
   }
-  /// The input span of normalized bytes [b, e), with the 1-based line of b.
+  /// The input span of the text normalized bytes [b, e) came from, with the 1-based line of b.
+  /// It ends with the last character that produced output: characters normalization dropped
+  /// after it (an artefact space, a zero-width character) stay outside.
   Span span(std::uint32_t b, std::uint32_t e) const;
+  /// The input range between two normalized boundaries, dropped characters included: for
+  /// regions that must tile the input (sections).
+  Span range(std::uint32_t b, std::uint32_t e) const {
+    return Span{input_offset(b), input_offset(e), static_cast<std::uint32_t>(line_of(b) + 1)};
+  }
   /// The span of a whole line (index i, 0-based).
   Span line_span(std::size_t i) const { return span(lines[i].begin, lines[i].end); }
   /// 0-based line index containing normalized offset b.

@@ -1,0 +1,85 @@
+// Property over every corpus document (the project's and ../shared's when present): each line of
+// the normalized view maps back to original bytes that normalize to the same text, and every
+// table cell's span holds its raw text.
+#include <catch2/catch.hpp>
+
+#include "../support.hpp"
+#include "ogi/ogi.hpp"
+#include "text/text.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> documents() {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(ogi_test::corpus_dir()))
+    if (fs::exists(e.path() / "input.txt")) out.push_back(e.path() / "input.txt");
+  if (auto shared = ogi_test::shared_dir(); !shared.empty())
+    for (const auto& e : fs::recursive_directory_iterator(shared / "corpus"))
+      if (e.path().extension() == ".txt" && e.path().parent_path().filename() == "variants") out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string normalize_bytes(std::string_view bytes, const std::string& encoding = {}) {
+  std::vector<ogi::Diagnostic> diags;
+  ogi::ParseOptions o;
+  o.encoding = encoding;
+  auto d = ogi::text::decode(bytes, o, diags);
+  if (!std::holds_alternative<ogi::text::Decoded>(d)) return "<undecodable>";
+  auto& dec = std::get<ogi::text::Decoded>(d);
+  if (dec.utf8.empty() && dec.to_input.empty()) dec.view = bytes;
+  else dec.view = dec.utf8;
+  return ogi::text::normalize(dec).text;
+}
+
+}  // namespace
+
+TEST_CASE("every normalized line maps back to bytes that normalize to it") {
+  for (const auto& f : documents()) {
+    INFO(f.string());
+    std::string in = ogi_test::read_file(f);
+    std::vector<ogi::Diagnostic> diags;
+    auto d = ogi::text::decode(in, {}, diags);
+    REQUIRE(std::holds_alternative<ogi::text::Decoded>(d));
+    auto& dec = std::get<ogi::text::Decoded>(d);
+    if (dec.utf8.empty() && dec.to_input.empty()) dec.view = in;
+    else dec.view = dec.utf8;
+    if (!dec.to_input.empty()) continue;  // substituted bytes (U+FFFD) do not round-trip by design
+    auto nt = ogi::text::normalize(dec);
+    for (std::size_t i = 0; i < nt.lines.size(); ++i) {
+      auto sp = nt.line_span(i);
+      std::string back = normalize_bytes(std::string_view(in).substr(sp.begin, sp.end - sp.begin));
+      if (back != nt.line_text(i)) {
+        INFO("line " << i + 1);
+        CHECK(back == nt.line_text(i));
+        break;
+      }
+    }
+  }
+}
+
+TEST_CASE("every table cell's span holds text that normalizes to its raw text") {
+  for (const auto& f : documents()) {
+    INFO(f.string());
+    std::string in = ogi_test::read_file(f);
+    auto r = ogi::parse(in);
+    REQUIRE(r);
+    const auto& rep = r.report();
+    if (rep.encoding != "UTF-8") continue;
+    auto each = [&](const auto& table) {
+      if (!table) return;
+      using T = std::decay_t<decltype(table->cells)>;
+      for (std::size_t ri = 0; ri < T::rows; ++ri)
+        for (std::size_t ci = 0; ci < T::cols; ++ci) {
+          const ogi::Cell* c = table->cells.cell(static_cast<typename T::RowKey>(ri), static_cast<typename T::ColumnKey>(ci));
+          if (!c || c->span.empty()) continue;
+          CHECK(normalize_bytes(rep.text(c->span), rep.encoding) == c->raw);
+        }
+    };
+    each(rep.active_disclosure);
+    each(rep.applications);
+    each(rep.review_litigation);
+  }
+}
