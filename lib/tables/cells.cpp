@@ -203,6 +203,8 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
   close(line.size());
   out.style = has_box ? LineStyle::boxes : has_tab ? LineStyle::tabs : LineStyle::plain;
 
+  text::NormalizedText::ColumnCursor cursor(nt, li);  // pieces come in order: columns in one pass
+
   // Pass 2: within each field, single spaces separate numbers ("0 0 0", "12 2 2").
   for (const Raw& r : raws) {
     // Outside the outer rules of a box table there are no cells (indentation, html2text overflow).
@@ -256,8 +258,8 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t li) {
       p.end = base + e;
       p.line = static_cast<std::uint32_t>(li);
       p.field = r.field;
-      p.column = nt.display_column(p.begin);
-      p.width = nt.display_column(p.end) - p.column;
+      p.column = cursor.column(p.begin);
+      p.width = cursor.column(p.end) - p.column;
       p.value = std::move(v);
       p.unit = std::move(unit);
       p.damaged = damaged;

@@ -335,6 +335,18 @@ std::uint32_t NormalizedText::from_input(std::uint32_t input) const {
   return static_cast<std::uint32_t>(std::lower_bound(origin.begin(), origin.end(), d) - origin.begin());
 }
 
+NormalizedText::ColumnCursor::ColumnCursor(const NormalizedText& nt, std::size_t line)
+    : nt_(nt), at_(nt.origin[nt.lines[line].begin]) {}
+
+int NormalizedText::ColumnCursor::column(std::uint32_t b) {
+  std::uint32_t to = nt_.origin[b];
+  if (to > at_) {
+    col_ += display_width(nt_.decoded->view.substr(at_, to - at_));
+    at_ = to;
+  }
+  return col_;
+}
+
 int NormalizedText::display_column(std::uint32_t b) const {
   std::uint32_t line_start = origin[lines[line_of(b)].begin];
   return display_width(decoded->view.substr(line_start, origin[b] - line_start));

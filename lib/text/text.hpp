@@ -53,6 +53,17 @@ class NormalizedText {
   /// text as written: full-width characters keep their width even where normalization folded them.
   int display_column(std::uint32_t b) const;
 
+  /// display_column() for increasing offsets within one line, in time linear in the line.
+  class ColumnCursor {
+   public:
+    ColumnCursor(const NormalizedText& nt, std::size_t line);
+    int column(std::uint32_t b);  ///< b must not decrease between calls
+   private:
+    const NormalizedText& nt_;
+    std::uint32_t at_;  ///< decoded offset reached
+    int col_ = 0;
+  };
+
   std::string_view line_text(std::size_t i) const {
     return std::string_view(text).substr(lines[i].begin, lines[i].end - lines[i].begin);
   }

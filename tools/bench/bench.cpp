@@ -1,0 +1,88 @@
+// ogi-bench: throughput of each stage over a set of reports, single thread, in MB/s and
+// reports/s. Not a test: run it by hand (docs/performance.md).
+//
+//   build/tools/ogi-bench [--seconds S] FILE...      (default: corpus/*/input.txt)
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ogi/ogi.hpp"
+#include "text/text.hpp"
+
+namespace {
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+/// Runs `body` over all inputs repeatedly for about `seconds`; prints MB/s and reports/s.
+void measure(const char* name, const std::vector<std::string>& inputs, double seconds,
+             const std::function<std::size_t(const std::string&)>& body) {
+  using clock = std::chrono::steady_clock;
+  std::size_t bytes = 0, reports = 0, sink = 0;
+  auto start = clock::now();
+  double elapsed = 0;
+  while (elapsed < seconds) {
+    for (const std::string& in : inputs) {
+      sink += body(in);
+      bytes += in.size();
+      ++reports;
+    }
+    elapsed = std::chrono::duration<double>(clock::now() - start).count();
+  }
+  std::printf("%-22s %9.1f MB/s %10.0f reports/s %9.1f us/report  (%zu)\n", name, bytes / elapsed / 1e6,
+              reports / elapsed, elapsed / reports * 1e6, sink % 10);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double seconds = 1.0;
+  std::vector<std::filesystem::path> files;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--seconds" && i + 1 < argc) seconds = std::stod(argv[++i]);
+    else files.emplace_back(a);
+  }
+  if (files.empty())
+    for (const auto& e : std::filesystem::directory_iterator(OGI_SOURCE_DIR "/corpus"))
+      if (std::filesystem::exists(e.path() / "input.txt")) files.push_back(e.path() / "input.txt");
+  std::vector<std::string> inputs;
+  std::size_t total = 0;
+  for (const auto& f : files) {
+    inputs.push_back(read(f));
+    total += inputs.back().size();
+  }
+  std::printf("%zu reports, %.1f KB, %.1f s per stage\n", inputs.size(), total / 1e3, seconds);
+
+  measure("decode", inputs, seconds, [](const std::string& in) {
+    std::vector<ogi::Diagnostic> diags;
+    auto d = ogi::text::decode(in, {}, diags);
+    return d.index();
+  });
+  measure("decode+normalize", inputs, seconds, [](const std::string& in) {
+    std::vector<ogi::Diagnostic> diags;
+    auto d = ogi::text::decode(in, {}, diags);
+    auto& dec = std::get<ogi::text::Decoded>(d);
+    if (dec.utf8.empty() && dec.to_input.empty()) dec.view = in;
+    else dec.view = dec.utf8;
+    return ogi::text::normalize(dec).text.size();
+  });
+  measure("parse (all stages)", inputs, seconds, [](const std::string& in) {
+    auto r = ogi::parse(in);
+    return r.ok() ? r.report().diagnostics.size() : 0;
+  });
+  measure("parse + JSON", inputs, seconds, [](const std::string& in) {
+    auto r = ogi::parse(in);
+    return r.ok() ? ogi::to_json(r.report()).size() : 0;
+  });
+  return 0;
+}
