@@ -95,6 +95,20 @@ const icu::Normalizer2* nfkc() {
   return n;
 }
 
+/// Measure words that follow a number in prose ("2021 年", "16 件"). Only before these is a space
+/// after a digit an artefact: before other ideographs it may separate a table's last cell from
+/// the next heading ("… 0 1 五、存在的主要问题").
+bool is_counter(char32_t c) {
+  switch (c) {
+    case U'年': case U'月': case U'日': case U'件': case U'个': case U'项': case U'条': case U'次':
+    case U'人': case U'家': case U'万': case U'元': case U'期': case U'篇': case U'份': case U'号':
+    case U'天': case U'名': case U'批': case U'类': case U'余': case U'多':
+      return true;
+    default:
+      return false;
+  }
+}
+
 struct Builder {
   NormalizedText& out;
   // A single space between two ideographs (or a digit and an ideograph) is an extraction
@@ -106,7 +120,7 @@ struct Builder {
   void put(char32_t c, std::uint32_t from) {
     if (pending_space) {
       pending_space = false;
-      bool glue = is_han(c) && (is_han(prev) || (prev >= '0' && prev <= '9'));
+      bool glue = is_han(c) && (is_han(prev) || (prev >= '0' && prev <= '9' && is_counter(c)));
       if (!glue) emit(' ', pending_from);
     }
     emit(c, from);
