@@ -112,12 +112,15 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
   int last_spec = -1;
   for (std::size_t li = 0; li < nt.lines.size(); ++li) {
     if (nt.lines[li].dropped) continue;
-    std::string s = tables::squeeze(nt.line_text(li));
-    if (s.empty() || s.find('\t') != std::string::npos) continue;
-    if (han_length(s) > 40) {
-      if (han_length(s) > 400) inline_headings(nt, li, last_spec, tops);
+    std::string_view raw = nt.line_text(li);
+    // Headings are short: a paragraph is skipped without copying it (a whole page saved as one
+    // line is searched for headings inside it).
+    if (raw.size() > 400) {
+      if (han_length(raw) > 400 && raw.find('\t') == std::string_view::npos) inline_headings(nt, li, last_spec, tops);
       continue;
     }
+    std::string s = tables::squeeze(raw);
+    if (s.empty() || s.find('\t') != std::string::npos || han_length(s) > 40) continue;
     std::string_view rest = s;
     int num = top_numbering(s, rest);
     bool numbered = num > 0;
@@ -164,6 +167,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     for (std::size_t li = first + 1; li < last; ++li) {
       if (nt.lines[li].dropped) continue;
       std::string_view raw = nt.line_text(li);
+      if (raw.size() > 300 || raw.find('(') > 12) continue;  // a sub-heading starts with (一) and is short
       std::string s = tables::squeeze(raw);
       if (sub_numbering(s) == 0 || han_length(s) > 40) continue;
       if (raw.find('\t') != std::string_view::npos) continue;

@@ -125,6 +125,19 @@ struct Builder {
     }
     emit(c, from);
   }
+  /// put() for a code point kept as it is: its bytes are copied from the source.
+  void put_same(char32_t c, std::string_view bytes, std::uint32_t from) {
+    if (pending_space) {
+      pending_space = false;
+      bool glue = is_han(c) && (is_han(prev) || (prev >= '0' && prev <= '9' && is_counter(c)));
+      if (!glue) emit(' ', pending_from);
+    }
+    for (char byte : bytes) {  // one to four bytes: a loop beats a call to memcpy here
+      out.text.push_back(byte);
+      out.origin.push_back(from);
+    }
+    prev = c;
+  }
   void space(std::uint32_t from) {
     if (pending_space) {  // a run of spaces is real layout: keep it all
       pending_space = false;
@@ -141,6 +154,12 @@ struct Builder {
     pending_space = false;
   }
   void emit(char32_t c, std::uint32_t from) {
+    if (c < 0x80) {  // most of the text: one byte, one origin
+      out.text.push_back(static_cast<char>(c));
+      out.origin.push_back(from);
+      prev = c;
+      return;
+    }
     char buf[4];
     int32_t len = 0;
     UBool err = false;
@@ -284,6 +303,18 @@ NormalizedText normalize(const Decoded& dec) {
       }
       continue;
     }
+    std::size_t at = i;
+    if (ch >= 0xE4 && ch <= 0xE9 && i + 2 < s.size()) {
+      // U+4000–U+9FFF, three bytes (the text is valid UTF-8): the unified ideographs are
+      // NFKC-inert and fold to nothing else, so they are copied as they are.
+      char32_t h = (static_cast<char32_t>(ch & 0x0F) << 12) | (static_cast<char32_t>(s[i + 1] & 0x3F) << 6) |
+                   static_cast<char32_t>(s[i + 2] & 0x3F);
+      if (h >= 0x4E00) {
+        i += 3;
+        b.put_same(h, s.substr(at, 3), from);
+        continue;
+      }
+    }
     char32_t c = next_code_point(s, i), to = 0;
     switch (fold(c, to)) {
       case Fold::drop: continue;
@@ -315,7 +346,7 @@ NormalizedText normalize(const Decoded& dec) {
         continue;
       }
     }
-    b.put(c, from);
+    b.put_same(c, s.substr(at, i - at), from);
   }
   end_line();
   nt.origin.push_back(static_cast<std::uint32_t>(s.size()));
