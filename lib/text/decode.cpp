@@ -47,7 +47,22 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> invalid_utf8_runs(std::stri
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
-    if (p[i] < 0x80) { ++i; continue; }
+    if (p[i] < 0x80) {
+      ++i;
+      // ASCII runs eight bytes at a time
+      while (i + 8 <= n) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ull) break;
+        i += 8;
+      }
+      continue;
+    }
+    // the common three-byte form (all CJK) checked inline
+    if (i + 3 <= n && p[i] >= 0xE1 && p[i] <= 0xEC && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);

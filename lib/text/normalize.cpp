@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 
 #include "text/text.hpp"
@@ -171,6 +172,23 @@ struct Builder {
   }
 };
 
+/// End of the run from i of printable ASCII (not space) and U+4E00–U+9FFF, which normalize to
+/// themselves and need no context beyond the run's first character.
+std::size_t plain_run(std::string_view s, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t n = s.size();
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c > 0x20 && c < 0x7F) { ++i; continue; }
+    if (c >= 0xE4 && c <= 0xE9 && i + 2 < n) {
+      unsigned h = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+      if (h >= 0x4E00) { i += 3; continue; }
+    }
+    break;
+  }
+  return i;
+}
+
 bool is_page_number_line(std::string_view s) {
   // Trim spaces.
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -226,7 +244,42 @@ bool is_bare_number(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+std::string_view trimmed(std::string_view t) {
+  auto b = t.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  return t.substr(b, t.find_last_not_of(" \t") - b + 1);
+}
+
+/// Running headers and footers: the first and last non-blank line of each page, when the same
+/// short text stands there on two or more pages. Table rows (runs of spaces, tabs) never count.
+void mark_running_lines(NormalizedText& nt) {
+  auto& L = nt.lines;
+  std::vector<std::size_t> candidates;
+  auto non_blank = [&](std::size_t i) { return !trimmed(nt.line_text(i)).empty(); };
+  for (std::size_t i = 0; i < L.size(); ++i) {
+    if (!L[i].page_break) continue;
+    for (std::size_t j = i; j < L.size() && j < i + 4; ++j)  // the new page's first line
+      if (non_blank(j) && !L[j].dropped) { candidates.push_back(j); break; }
+    for (std::size_t j = i; j-- > 0 && j + 4 > i;)  // the previous page's last line
+      if (non_blank(j) && !L[j].dropped) { candidates.push_back(j); break; }
+  }
+  if (candidates.size() < 2) return;
+  std::map<std::string_view, int> seen;
+  auto eligible = [&](std::string_view t) {
+    return t.size() <= 90 && t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos;
+  };
+  for (std::size_t c : candidates) {
+    auto t = trimmed(nt.line_text(c));
+    if (eligible(t)) ++seen[t];
+  }
+  for (std::size_t c : candidates) {
+    auto t = trimmed(nt.line_text(c));
+    if (eligible(t) && seen[t] >= 2) L[c].dropped = true;
+  }
+}
+
 void mark_page_furniture(NormalizedText& nt) {
+  mark_running_lines(nt);
   auto& L = nt.lines;
   bool marked_numbers = false;
   for (std::size_t i = 0; i < L.size(); ++i)
@@ -281,6 +334,23 @@ NormalizedText normalize(const Decoded& dec) {
     cur = Line{};
   };
   while (i < s.size()) {
+    // The bulk of any report: printable ASCII and unified ideographs, which map to themselves.
+    // After the first character of such a run (which settles a pending space), the rest is
+    // copied in one piece, each byte mapped to its own offset.
+    if (std::size_t run_end = plain_run(s, i); run_end > i) {
+      std::size_t first_end = i + (static_cast<unsigned char>(s[i]) < 0x80 ? 1 : 3);
+      std::size_t tmp = i;
+      char32_t first = next_code_point(s, tmp);
+      b.put_same(first, s.substr(i, first_end - i), static_cast<std::uint32_t>(i));
+      if (run_end > first_end) {
+        nt.text.append(s.substr(first_end, run_end - first_end));
+        for (std::size_t k = first_end; k < run_end; ++k) nt.origin.push_back(static_cast<std::uint32_t>(k));
+        // only whether it is an ideograph or a digit matters to what follows
+        b.prev = static_cast<unsigned char>(s[run_end - 1]) < 0x80 ? static_cast<char32_t>(s[run_end - 1]) : 0x4E00;
+      }
+      i = run_end;
+      if (i >= s.size()) break;
+    }
     auto from = static_cast<std::uint32_t>(i);
     auto ch = static_cast<unsigned char>(s[i]);
     if (ch < 0x80) {  // ASCII fast path
@@ -365,10 +435,9 @@ Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
   if (e <= b) return Span{input_offset(b), input_offset(b), static_cast<std::uint32_t>(line_of(b) + 1)};
   // The end is the end of the source character that produced the last byte, so characters the
   // normalization dropped after it (an artefact space, a zero-width character) stay outside.
-  std::uint32_t last = origin[e - 1];
-  auto lead = static_cast<unsigned char>(decoded->view[last]);
-  std::uint32_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  std::uint32_t end = std::min<std::uint32_t>(last + len, static_cast<std::uint32_t>(decoded->view.size()));
+  std::string_view v = decoded->view;
+  std::uint32_t end = origin[e - 1] + 1;  // past the byte it points at, then to the character's end
+  while (end < v.size() && (static_cast<unsigned char>(v[end]) & 0xC0) == 0x80) ++end;
   return Span{input_offset(b), decoded->input_offset(end), static_cast<std::uint32_t>(line_of(b) + 1)};
 }
 

@@ -131,3 +131,18 @@ TEST_CASE("empty input parses to an empty report") {
   REQUIRE(r);
   CHECK(r.report().sections.empty());
 }
+
+TEST_CASE("a running header repeated at the top of pages is dropped") {
+  const auto& nt = norm("某某区政府信息公开年报\n正文一\n\f某某区政府信息公开年报\n正文二\n\f某某区政府信息公开年报\n正文三\n");
+  REQUIRE(nt.lines.size() == 7);
+  CHECK(nt.lines[2].dropped);
+  CHECK(nt.lines[4].dropped);
+  CHECK_FALSE(nt.lines[1].dropped);
+  CHECK_FALSE(nt.lines[3].dropped);
+}
+
+TEST_CASE("a table row at the top of two pages is not a running header") {
+  const auto& nt = norm("表\n\f0  0  0\n行\n\f0  0  0\n行\n");
+  CHECK_FALSE(nt.lines[1].dropped);
+  CHECK_FALSE(nt.lines[3].dropped);
+}

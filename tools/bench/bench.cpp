@@ -4,7 +4,7 @@
 //   build/tools/ogi-bench [--seconds S] [--stage NAME] FILE...   (default: corpus/*/input.txt)
 //
 // For a profile with stable counts, run one stage under callgrind:
-//   valgrind --tool=callgrind build/tools/ogi-bench --seconds 0.2 --stage parse FILE
+//   valgrind --tool=callgrind build/tools/ogi-bench --iterations 100 --stage parse FILE
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -27,7 +27,8 @@ std::string read(const std::filesystem::path& p) {
 }
 
 /// Runs `body` over all inputs repeatedly for about `seconds`; prints MB/s and reports/s.
-std::string only;  // --stage: run just the stage whose name starts with this
+std::string only;      // --stage: run just the stage whose name starts with this
+long iterations = 0;   // --iterations: exactly this many passes (for callgrind), instead of --seconds
 
 void measure(const char* name, const std::vector<std::string>& inputs, double seconds,
              const std::function<std::size_t(const std::string&)>& body) {
@@ -36,7 +37,7 @@ void measure(const char* name, const std::vector<std::string>& inputs, double se
   std::size_t bytes = 0, reports = 0, sink = 0;
   auto start = clock::now();
   double elapsed = 0;
-  while (elapsed < seconds) {
+  for (long pass = 0; iterations ? pass < iterations : elapsed < seconds; ++pass) {
     for (const std::string& in : inputs) {
       sink += body(in);
       bytes += in.size();
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--seconds" && i + 1 < argc) seconds = std::stod(argv[++i]);
     else if (a == "--stage" && i + 1 < argc) only = argv[++i];
+    else if (a == "--iterations" && i + 1 < argc) iterations = std::stol(argv[++i]);
     else files.emplace_back(a);
   }
   if (files.empty())
