@@ -1,0 +1,67 @@
+// The Python extension: a thin layer over the C++ API. The Pythonic surface is ogi/__init__.py.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "ogi/ogi.hpp"
+
+namespace py = pybind11;
+
+namespace {
+
+struct ParseError {
+  int code;
+  std::string message;
+  std::uint64_t offset;
+};
+
+/// A parsed report held by Python.
+class PyReport {
+ public:
+  explicit PyReport(ogi::Report r) : report_(std::move(r)) {}
+  std::string json(bool pretty) const { return ogi::to_json(report_, ogi::JsonOptions{pretty}); }
+  const ogi::Report& report() const { return report_; }
+
+ private:
+  ogi::Report report_;
+};
+
+PyReport parse_bytes(const std::string& data, const std::string& encoding, bool strict) {
+  ogi::ParseOptions opt;
+  opt.encoding = encoding;
+  opt.strict = strict;
+  ogi::ParseResult r = [&] {
+    py::gil_scoped_release release;  // parsing touches no Python object
+    return ogi::parse(data, opt);
+  }();
+  if (!r) throw ParseError{static_cast<int>(r.error().code), r.error().message, r.error().byte_offset};
+  return PyReport(std::move(r).report());
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_ogi, m) {
+  m.doc() = "ogi: 政府信息公开工作年度报告 text into checked data (extension module; use the ogi package)";
+  m.attr("__version__") = ogi::version();
+
+  static py::exception<ParseError> parse_error(m, "_ParseError", PyExc_ValueError);
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const ParseError& e) {
+      py::tuple args = py::make_tuple(e.code, e.message, e.offset);
+      PyErr_SetObject(parse_error.ptr(), args.ptr());
+    }
+  });
+
+  py::class_<PyReport>(m, "Report")
+      .def("json", &PyReport::json, py::arg("pretty") = false, "The report as ogi.report/1 JSON text.")
+      .def_property_readonly("input_size", [](const PyReport& r) { return r.report().input.size(); })
+      .def("text", [](const PyReport& r, std::uint32_t begin, std::uint32_t end) {
+        const std::string& in = r.report().input;
+        if (begin > end || end > in.size()) throw py::index_error("span outside the input");
+        return py::bytes(in.data() + begin, end - begin);
+      }, "The original bytes of a span.");
+
+  m.def("parse_bytes", &parse_bytes, py::arg("data"), py::arg("encoding") = "", py::arg("strict") = false,
+        "Parses report bytes; raises ValueError subclass _ParseError(code, message, offset).");
+}
