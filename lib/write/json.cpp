@@ -151,11 +151,29 @@ void write_optional_table(Writer& w, std::string_view key, const std::optional<T
 
 }  // namespace
 
+std::string error_json(std::string_view path, const Error& e) {
+  Writer w(false);
+  w.open('{');
+  w.key("schema"); w.value_string("ogi.report/1");
+  w.key("path"); w.value_string(path);
+  w.key("ogi_version"); w.value_string(version());
+  w.key("error");
+  w.open('{');
+  w.key("code"); w.value_string(to_string(e.code));
+  w.key("message"); w.value_string(e.message);
+  w.key("offset"); w.value_uint(e.byte_offset);
+  w.close('}');
+  w.close('}');
+  w.out.push_back('\n');
+  return std::move(w.out);
+}
+
 std::string to_json(const Report& r, const JsonOptions& options) {
   Writer w(options.pretty);
   w.out.reserve(4096 + r.input.size() / 2);
   w.open('{');
   w.key("schema"); w.value_string("ogi.report/1");
+  if (!options.path.empty()) { w.key("path"); w.value_string(options.path); }
   w.key("ogi_version"); w.value_string(version());
   w.key("encoding"); w.value_string(r.encoding);
   w.key("template"); w.value_string(to_string(r.template_version));

@@ -1,10 +1,15 @@
-// The `ogi` command line: parse, check (docs/cli.md).
-// Exit status: 0 success (check: no findings), 1 findings (check), 2 unreadable input or bad arguments.
+// The `ogi` command line: parse, check, csv (docs/cli.md).
+// Exit status: 0 success; 1 findings (check) or a file that could not be read (batch);
+// 2 unreadable input (single file) or bad arguments.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
+#include "batch.hpp"
 #include "check_report.hpp"
 #include "ogi/ogi.hpp"
 
@@ -23,22 +28,34 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   ogi::ParseOptions opt;
-  bool compact = false, as_json = false;
+  bool compact = false, as_json = false, jsonl = false, bom = false;
+  unsigned jobs = 0;
   std::vector<std::string> files;
 
   auto add_common = [&](CLI::App* sub) {
     sub->add_option("--encoding", opt.encoding, "input encoding (default: detect; valid UTF-8 is taken as is)");
     sub->add_flag("--strict", opt.strict, "refuse input with invalid byte sequences");
   };
-  CLI::App* parse = app.add_subcommand("parse", "write the report as JSON");
+  auto add_jobs = [&](CLI::App* sub) {
+    sub->add_option("-j,--jobs", jobs, "worker threads (default: one per core)")->check(CLI::Range(1u, 1024u));
+  };
+  CLI::App* parse = app.add_subcommand("parse", "write reports as JSON (one file: the report; more, or a directory: JSON Lines)");
   add_common(parse);
+  add_jobs(parse);
   parse->add_flag("--compact", compact, "one line of JSON");
-  parse->add_option("file", files, "a text file, or - for standard input")->required()->expected(1);
+  parse->add_flag("--jsonl", jsonl, "JSON Lines with the input path, even for one file");
+  parse->add_option("inputs", files, "text files, directories (every *.txt below), or - for standard input")->required();
 
   CLI::App* check = app.add_subcommand("check", "list the findings of one or more reports");
   add_common(check);
   check->add_flag("--json", as_json, "JSON Lines instead of text");
   check->add_option("files", files, "text files, or - for standard input")->required();
+
+  CLI::App* csv = app.add_subcommand("csv", "one CSV row per report, every table cell a column");
+  add_common(csv);
+  add_jobs(csv);
+  csv->add_flag("--bom", bom, "start with a UTF-8 byte order mark (for Excel)");
+  csv->add_option("inputs", files, "text files or directories (every *.txt below)")->required();
 
   try {
     app.parse(argc, argv);
@@ -51,19 +68,34 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  ogi::cli::BatchOptions batch;
+  batch.jobs = jobs;
+  batch.parse = opt;
+  batch.progress = isatty(STDERR_FILENO) != 0;
+  if (csv->parsed()) {
+    auto inputs = ogi::cli::expand_inputs(files);
+    batch.format = ogi::cli::BatchFormat::csv;
+    batch.bom = bom;
+    return ogi::cli::run_batch(inputs, batch, stdout);
+  }
   if (parse->parsed()) {
-    ogi::ParseResult r = ogi::parse_file(files[0], opt);
-    if (!r) return fail(files[0], r.error());
-    std::string json = ogi::to_json(r.report(), ogi::JsonOptions{!compact});
-    std::fwrite(json.data(), 1, json.size(), stdout);
-    return 0;
+    bool single = files.size() == 1 && !jsonl && (files[0] == "-" || !std::filesystem::is_directory(files[0]));
+    if (single) {
+      ogi::ParseResult r = ogi::parse_file(files[0], opt);
+      if (!r) return fail(files[0], r.error());
+      std::string json = ogi::to_json(r.report(), ogi::JsonOptions{!compact, {}});
+      std::fwrite(json.data(), 1, json.size(), stdout);
+      return 0;
+    }
+    auto inputs = ogi::cli::expand_inputs(files);
+    return ogi::cli::run_batch(inputs, batch, stdout);
   }
   int status = 0;
   for (const std::string& f : files) {
     ogi::ParseResult r = ogi::parse_file(f, opt);
     if (!r) { fail(f, r.error()); status = 2; continue; }
     if (as_json) {
-      std::string json = ogi::to_json(r.report(), ogi::JsonOptions{false});
+      std::string json = ogi::to_json(r.report(), ogi::JsonOptions{false, f});
       std::fwrite(json.data(), 1, json.size(), stdout);
     } else {
       std::string s = ogi::cli::check_summary(f, r.report());
