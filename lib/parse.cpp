@@ -66,7 +66,8 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   Report rep;
   auto decoded = text::decode(bytes, options, rep.diagnostics);
   if (auto* err = std::get_if<Error>(&decoded)) return *err;
-  const text::Decoded& dec = std::get<text::Decoded>(decoded);
+  text::Decoded& dec = std::get<text::Decoded>(decoded);
+  dec.attach(bytes);
   rep.input.assign(bytes.data(), bytes.size());
   rep.encoding = dec.encoding;
   text::NormalizedText nt = text::normalize(dec);

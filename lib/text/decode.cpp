@@ -227,10 +227,7 @@ std::variant<Decoded, Error> decode(std::string_view in, const ParseOptions& opt
   }
   std::vector<std::uint32_t> bad_offsets;
   auto finish = [&](std::variant<Decoded, Error> r) -> std::variant<Decoded, Error> {
-    if (auto* d = std::get_if<Decoded>(&r)) {
-      d->view = d->utf8;
-      report_bad_bytes(diags, bad_offsets, d->encoding);
-    }
+    if (auto* d = std::get_if<Decoded>(&r)) report_bad_bytes(diags, bad_offsets, d->encoding);
     return r;
   };
 
@@ -246,7 +243,6 @@ std::variant<Decoded, Error> decode(std::string_view in, const ParseOptions& opt
     if (bad.empty()) {
       Decoded d;
       d.encoding = "UTF-8";
-      d.view = in;
       return d;
     }
     // Mostly valid UTF-8 with a few broken sequences (cut CJK characters, truncation): keep UTF-8.

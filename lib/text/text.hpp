@@ -18,7 +18,11 @@ struct Decoded {
   std::string encoding;                ///< "UTF-8", "UTF-16LE", "GB18030", …
   std::string utf8;                    ///< owned text when decoding changed it
   std::vector<std::uint32_t> to_input; ///< input offset of each byte of `utf8` (+1 for its end)
-  std::string_view view;               ///< the UTF-8 text (into `utf8` or the input)
+  std::string_view view;               ///< the UTF-8 text (into `utf8` or the input); set by attach()
+
+  /// Points `view` at the text: the input itself when it was valid UTF-8, else `utf8`. Call it
+  /// once this object is where it will stay (a moved std::string may move its characters).
+  void attach(std::string_view input) { view = utf8.empty() && to_input.empty() ? input : std::string_view(utf8); }
 
   std::uint32_t input_offset(std::size_t decoded_offset) const {
     return to_input.empty() ? static_cast<std::uint32_t>(decoded_offset) : to_input[decoded_offset];
@@ -26,6 +30,7 @@ struct Decoded {
 };
 
 /// Decodes `input`; bad bytes become U+FFFD with a warning (or an Error under options.strict).
+/// The result's `view` is not set: call attach(input) on it where it stays.
 std::variant<Decoded, Error> decode(std::string_view input, const ParseOptions& options,
                                     std::vector<Diagnostic>& diagnostics);
 

@@ -29,8 +29,7 @@ std::string normalize_bytes(std::string_view bytes, const std::string& encoding 
   auto d = ogi::text::decode(bytes, o, diags);
   if (!std::holds_alternative<ogi::text::Decoded>(d)) return "<undecodable>";
   auto& dec = std::get<ogi::text::Decoded>(d);
-  if (dec.utf8.empty() && dec.to_input.empty()) dec.view = bytes;
-  else dec.view = dec.utf8;
+  dec.attach(bytes);
   return ogi::text::normalize(dec).text;
 }
 
@@ -44,8 +43,7 @@ TEST_CASE("every normalized line maps back to bytes that normalize to it") {
     auto d = ogi::text::decode(in, {}, diags);
     if (!std::holds_alternative<ogi::text::Decoded>(d)) continue;  // refused inputs (corpus/007)
     auto& dec = std::get<ogi::text::Decoded>(d);
-    if (dec.utf8.empty() && dec.to_input.empty()) dec.view = in;
-    else dec.view = dec.utf8;
+    dec.attach(in);
     if (!dec.to_input.empty()) continue;  // substituted bytes (U+FFFD) do not round-trip by design
     auto nt = ogi::text::normalize(dec);
     for (std::size_t i = 0; i < nt.lines.size(); ++i) {

@@ -83,8 +83,7 @@ int main(int argc, char** argv) {
     std::vector<ogi::Diagnostic> diags;
     auto d = ogi::text::decode(in, {}, diags);
     auto& dec = std::get<ogi::text::Decoded>(d);
-    if (dec.utf8.empty() && dec.to_input.empty()) dec.view = in;
-    else dec.view = dec.utf8;
+    dec.attach(in);
     return ogi::text::normalize(dec).text.size();
   });
   measure("parse (all stages)", inputs, seconds, [](const std::string& in) {

@@ -20,7 +20,9 @@ int main(int argc, char** argv) {
   std::vector<ogi::Diagnostic> diags;
   auto dec = ogi::text::decode(data, {}, diags);
   if (!std::holds_alternative<ogi::text::Decoded>(dec)) return 2;
-  auto nt = ogi::text::normalize(std::get<ogi::text::Decoded>(dec));
+  auto& decoded = std::get<ogi::text::Decoded>(dec);
+  decoded.attach(data);
+  auto nt = ogi::text::normalize(decoded);
   std::size_t first = std::stoul(argv[2]) - 1, last = std::stoul(argv[3]);
   for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
     auto sl = ogi::tables::split_line(nt, li);

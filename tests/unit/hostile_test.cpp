@@ -1,0 +1,106 @@
+// The hostile-input catalogue (docs/limits.md): each input gets a clear error or a report whose
+// invariants hold (tests/fuzz/invariants.hpp). Sizes here are kept small enough for CI; the
+// linear-time and memory figures at full size are measured with ogi-bench (docs/limits.md).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "../fuzz/invariants.hpp"
+#include "../support.hpp"
+
+namespace {
+std::string reference() { return ogi_test::read_file(ogi_test::corpus_dir() / "000-zhangdian-2021" / "input.txt"); }
+
+std::string repeat(std::string_view s, std::size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (std::size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("hostile: empty input") {
+  ogi_fuzz::check_parse("");
+  CHECK(ogi::parse("").report().template_version == ogi::TemplateVersion::legacy);
+}
+
+TEST_CASE("hostile: one byte") {
+  for (int b = 0; b < 256; ++b) ogi_fuzz::check_parse(std::string(1, static_cast<char>(b)));
+}
+
+TEST_CASE("hostile: binary with NUL bytes is refused") {
+  std::string bin;
+  for (int i = 0; i < 4096; ++i) bin.push_back(static_cast<char>((i * 37) & 0xFF));
+  auto r = ogi::parse(bin);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == ogi::ErrorCode::not_text);
+}
+
+TEST_CASE("hostile: truncated UTF-8 in the middle of a character") {
+  std::string in = reference();
+  std::string cut = in.substr(0, in.find("三、收到和处理") + 4);  // ends inside 收
+  ogi_fuzz::check_parse(cut);
+  auto r = ogi::parse(cut);
+  REQUIRE(r);
+  CHECK(r.report().diagnostics.back().code == "text.invalid_bytes");
+}
+
+TEST_CASE("hostile: truncated GB18030") {
+  std::string gb = "\xB6\xFE\xA1\xA2\xD6\xF7\xB6\xAF\xB9\xAB\xBF\xAA";  // 二、主动公开 in GBK
+  gb += std::string(200, 'x');
+  gb += "\xB6";  // a lead byte with nothing after it
+  ogi::ParseOptions o;
+  o.encoding = "GB18030";
+  auto r = ogi::parse(gb, o);
+  REQUIRE(r);
+  bool named = false;
+  for (const auto& d : r.report().diagnostics) named |= d.code == "text.invalid_bytes";
+  CHECK(named);
+  ogi_fuzz::check_parse(gb);
+}
+
+TEST_CASE("hostile: one long line of 8 MB") {
+  std::string line = repeat("主动公开政府信息 行政许可 12 ", 8 << 20 >> 5);
+  ogi_fuzz::check_parse(line);
+}
+
+TEST_CASE("hostile: two hundred thousand short lines") {
+  ogi_fuzz::check_parse(repeat("0\n", 200000));
+  ogi_fuzz::check_parse(repeat("一、\n", 100000));
+}
+
+TEST_CASE("hostile: thousands of repeated headings and tables") {
+  std::string in = reference();
+  std::string tables = in.substr(in.find("二、主动公开政府信息情况"), in.find("五、存在的主要问题") - in.find("二、主动公开政府信息情况"));
+  ogi_fuzz::check_parse(repeat("一、总体情况\n", 5000) + repeat(tables, 300));
+}
+
+TEST_CASE("hostile: a 400-digit number in a table cell") {
+  std::string in = reference();
+  auto at = in.find("规章\t0\t0\t0");
+  REQUIRE(at != std::string::npos);
+  in.replace(at + 7, 1, std::string(400, '9'));
+  ogi_fuzz::check_parse(in);
+  auto r = ogi::parse(in);
+  REQUIRE(r);
+  CHECK(r.report().active_disclosure->cells.cell(ogi::ActiveRow::rules, ogi::ActiveColumn::made) == nullptr);
+  bool named = false;
+  for (const auto& d : r.report().diagnostics) named |= d.row == "rules";
+  CHECK(named);
+}
+
+TEST_CASE("hostile: a 10000-character label") {
+  std::string in = reference();
+  auto at = in.find("1. 属于国家秘密");
+  REQUIRE(at != std::string::npos);
+  in.insert(at + 5, repeat("秘", 10000));
+  ogi_fuzz::check_parse(in);
+}
+
+TEST_CASE("hostile: input over the size limit is refused") {
+  ogi::ParseOptions o;
+  o.max_input_bytes = 1000;
+  auto r = ogi::parse(reference(), o);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == ogi::ErrorCode::too_large);
+}
