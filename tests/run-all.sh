@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds and runs every test of ogi (the README's test command; CI runs it through .ci/run):
+#   1. the release build, warnings as errors, with the Python module: all ctest tests;
+#   2. the same unit, corpus and C API tests under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   3. each libFuzzer target (clang 14) for OGI_FUZZ_SECONDS (default 60) from corpus/ and the
+#      regression inputs in tests/fuzz/regressions/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FUZZ_SECONDS=${OGI_FUZZ_SECONDS:-60}
+
+echo "== 1/3 release build and tests"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DOGI_WERROR=ON -DOGI_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3
+cmake --build build
+ctest --test-dir build --output-on-failure
+
+echo "== 2/3 tests under ASan+UBSan"
+cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOGI_SANITIZE=address,undefined -DOGI_WERROR=ON
+cmake --build build-sanitize
+# the install test builds an uninstrumented consumer against the instrumented library: not here
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-sanitize --output-on-failure -E "install_consumer"
+
+echo "== 3/3 fuzz targets, ${FUZZ_SECONDS} s each"
+CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOGI_FUZZ=ON
+cmake --build build-fuzz --target fuzz_parse fuzz_text fuzz_c_api
+for target in fuzz_parse fuzz_text fuzz_c_api; do
+  seeds="build-fuzz/seeds-$target"
+  mkdir -p "$seeds"
+  for f in corpus/*/input.txt tests/fuzz/regressions/*.txt; do cp "$f" "$seeds/$(echo "$f" | tr '/' '_')"; done
+  "build-fuzz/tests/fuzz/$target" -max_total_time="$FUZZ_SECONDS" -timeout=20 -rss_limit_mb=4096 -max_len=65536 \
+    -dict=tests/fuzz/ogi.dict -artifact_prefix="build-fuzz/$target-" -print_final_stats=1 "$seeds" 2>&1 | tail -n 3
+done
+echo "1 passed, 0 failed: run-all (release tests, sanitizer tests, fuzz targets)"
