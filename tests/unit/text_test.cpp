@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "ogi/parse.hpp"
+#include "text/paragraphs.hpp"
 #include "text/text.hpp"
 
 namespace {
@@ -151,4 +152,28 @@ TEST_CASE("a short repaired text keeps its view after being moved (fuzz regressi
   auto r = ogi::parse(std::string("\xe6\x9f\xe6\x90\x9f", 5));
   REQUIRE(r);
   CHECK(r.report().diagnostics.front().code == "text.invalid_bytes");
+}
+
+TEST_CASE("a word cut over a blank line is joined into one paragraph") {
+  std::string in = "一、总体情况\n\n本年度我们全面提升了政府信息公开的质量，推进了政\n\n务公开工作实效。\n\n（一）主动公开情况。\n";
+  const auto& nt = norm(in);
+  auto ps = ogi::text::paragraphs(nt, 0, nt.lines.size());
+  REQUIRE(ps.size() == 3);
+  CHECK(ps[1].text == "本年度我们全面提升了政府信息公开的质量,推进了政务公开工作实效。");
+  CHECK(ps[1].first_line == 2);
+  CHECK(ps[2].text == "(一)主动公开情况。");
+}
+
+TEST_CASE("a short line ending a sentence is not joined to the next") {
+  const auto& nt = norm("收到申请16件\n\n办结15件\n");
+  auto ps = ogi::text::paragraphs(nt, 0, nt.lines.size());
+  CHECK(ps.size() == 2);
+}
+
+TEST_CASE("paragraph positions map to the normalized text") {
+  const auto& nt = norm("全面提升了政府信息公开的质量和效率，推进了政府信息公开工作的\n\n规范化。\n");
+  auto ps = ogi::text::paragraphs(nt, 0, nt.lines.size());
+  REQUIRE(ps.size() == 1);
+  auto k = ps[0].text.find("规范化");
+  CHECK(nt.line_of(ps[0].at[k]) == 2);
 }

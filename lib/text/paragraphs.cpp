@@ -1,0 +1,71 @@
+// Joining wrapped prose (see paragraphs.hpp).
+#include "text/paragraphs.hpp"
+
+namespace ogi::text {
+namespace {
+
+constexpr int kWrappedWidth = 40;  // display columns: shorter lines end where the author ended them
+
+std::string_view trim(std::string_view s) {
+  auto b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
+char32_t last_code_point(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t j = s.size() - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  return next_code_point(s, j);
+}
+
+bool mid_sentence(char32_t c) { return is_han(c) || (c >= '0' && c <= '9'); }
+
+/// A line that opens something of its own: 一、 (一) 1. 一是 第…
+bool opens_item(std::string_view s) {
+  static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  if (s.substr(0, 1) == "(") return true;
+  for (auto n : numerals)
+    if (s.substr(0, n.size()) == n) {
+      auto rest = s.substr(n.size());
+      if (rest.substr(0, 3) == "、" || rest.substr(0, 1) == "." || rest.substr(0, 3) == "是") return true;
+    }
+  std::size_t d = 0;
+  while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
+  return d > 0 && d <= 2 && d < s.size() && (s[d] == '.' || s.substr(d, 3) == "、");
+}
+
+}  // namespace
+
+std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, std::size_t last) {
+  std::vector<Paragraph> out;
+  bool prev_mid = false;   // the previous non-blank line ended mid-sentence
+  bool prev_long = false;  // ... and was long enough to have been wrapped
+  bool blank_between = false;
+  for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
+    if (nt.lines[li].dropped) continue;
+    std::string_view line = trim(nt.line_text(li));
+    if (line.empty()) {
+      blank_between = true;
+      continue;
+    }
+    // Joined: the text was only wrapped. Across a blank line or a page break only when the line
+    // before was a full wrapped line (a word cut there: "…质量和政⏎⏎务公开…").
+    bool join = !out.empty() && prev_mid && !opens_item(line) && (!blank_between || prev_long);
+    if (!join) {
+      out.emplace_back();
+      out.back().first_line = li;
+    }
+    auto base = static_cast<std::uint32_t>(line.data() - nt.text.data());
+    Paragraph& p = out.back();
+    p.text.append(line);
+    for (std::uint32_t k = 0; k < line.size(); ++k) p.at.push_back(base + k);
+    prev_mid = mid_sentence(last_code_point(line));
+    prev_long = display_width(line) >= kWrappedWidth;
+    blank_between = false;
+  }
+  for (Paragraph& p : out) p.at.push_back(p.at.empty() ? 0 : p.at.back() + 1);
+  return out;
+}
+
+}  // namespace ogi::text
