@@ -105,6 +105,8 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
     }
   }
   checks::check_identities(rep);
+  checks::check_narrative(nt, rep);
+  checks::check_plausibility(rep);
   place_lines(rep);
   std::stable_sort(rep.diagnostics.begin(), rep.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.span.line < b.span.line; });

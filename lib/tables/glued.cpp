@@ -3,8 +3,9 @@
 
 namespace ogi::tables {
 namespace {
-constexpr std::size_t kMaxDigits = 12;
+constexpr std::size_t kMaxDigits = 7;   // a count in these tables has at most seven digits
 constexpr std::size_t kMaxRun = 64;  // longer runs are not a table row
+constexpr std::size_t kMaxSteps = 2000000;
 }  // namespace
 
 std::vector<std::vector<std::size_t>> digit_splits(std::string_view d, std::size_t parts,
@@ -14,8 +15,13 @@ std::vector<std::vector<std::size_t>> digit_splits(std::string_view d, std::size
   if (parts == 0 || d.size() < parts || d.size() > kMaxRun || d.size() > parts * kMaxDigits) return found;
   std::vector<std::size_t> cuts;  // end offset of each part
   std::vector<std::int64_t> values;
+  // The number of splits grows combinatorially with the run's length: past this many steps the
+  // run is treated as having several readings (it is then left out and named), never searched on.
+  std::size_t budget = kMaxSteps;
   std::function<void(std::size_t)> go = [&](std::size_t at) {
     if (found.size() >= limit) return;
+    if (budget == 0) return;
+    --budget;
     std::size_t left = parts - values.size();
     if (left == 0) {
       if (at == d.size() && accept(values)) found.push_back(cuts);
@@ -35,6 +41,7 @@ std::vector<std::vector<std::size_t>> digit_splits(std::string_view d, std::size
     }
   };
   go(0);
+  if (budget == 0 && found.size() < limit) found.resize(limit);  // undecided: as good as ambiguous
   return found;
 }
 

@@ -11,7 +11,7 @@
 
 namespace ogi::tables {
 
-/// Every way to cut `digits` into `parts` integers (no leading zeros but "0", at most 12 digits
+/// Every way to cut `digits` into `parts` integers (no leading zeros but "0", at most 7 digits
 /// each) that `accept` takes; stops after `limit` (a caller only needs to know "one" or "more").
 std::vector<std::vector<std::size_t>> digit_splits(std::string_view digits, std::size_t parts,
                                                    const std::function<bool(const std::vector<std::int64_t>&)>& accept,
