@@ -21,6 +21,7 @@
 // findings about the document are ogi::Diagnostic in the Report.
 #pragma once
 
+#include "ogi/across.hpp"
 #include "ogi/csv.hpp"
 #include "ogi/decimal.hpp"
 #include "ogi/diagnostic.hpp"

@@ -75,23 +75,31 @@ void read_metadata(const text::NormalizedText& nt, Report& report) {
     }
     break;
   }
-  if (!report.metadata.year) {
-    // 统计期限自2021年1月1日 / 从2019年1月1日: the period's year.
-    for (std::size_t li = 0; li < nt.lines.size(); ++li) {
-      std::string_view line = nt.line_text(li);
-      for (std::string_view kw : {"统计期限", "统计时限", "统计期间", "数据统计"}) {
-        auto p = line.find(kw);
-        if (p == std::string_view::npos) continue;
-        auto nian = line.find("年", p);
-        std::size_t ystart = 0;
-        if (nian != std::string_view::npos && nian - p < 40)
-          if (int y = year_before(line, nian, ystart)) {
-            report.metadata.year.value = y;
-            std::uint32_t b = nt.lines[li].begin + static_cast<std::uint32_t>(ystart);
-            report.metadata.year.span = nt.span(b, b + 4);
-            return;
-          }
+  // The statistics period (统计期限自2021年1月1日 / 从2019年1月1日): the year when the title has
+  // none, and a finding when it names another year than the title.
+  for (std::size_t li = 0; li < nt.lines.size(); ++li) {
+    std::string_view line = nt.line_text(li);
+    for (std::string_view kw : {"统计期限", "统计时限", "统计期间", "数据统计"}) {
+      auto p = line.find(kw);
+      if (p == std::string_view::npos) continue;
+      auto nian = line.find("年", p);
+      std::size_t ystart = 0;
+      if (nian == std::string_view::npos || nian - p >= 40) continue;
+      int y = year_before(line, nian, ystart);
+      if (!y) continue;
+      std::uint32_t b = nt.lines[li].begin + static_cast<std::uint32_t>(ystart);
+      if (!report.metadata.year) {
+        report.metadata.year.value = y;
+        report.metadata.year.span = nt.span(b, b + 4);
+      } else if (*report.metadata.year.value != y) {
+        Diagnostic d;
+        d.code = "plausibility.year_period";
+        d.severity = Severity::warning;
+        d.message = "标题年度 " + std::to_string(*report.metadata.year.value) + " 与统计期限的年度 " + std::to_string(y) + " 不一致";
+        d.span = nt.span(b, b + 4);
+        report.diagnostics.push_back(std::move(d));
       }
+      break;  // one statement per line; every line that states the period is compared
     }
   }
 }

@@ -90,18 +90,21 @@ int main(int argc, char** argv) {
     auto inputs = ogi::cli::expand_inputs(files);
     return ogi::cli::run_batch(inputs, batch, stdout);
   }
+  // check: every report first, then what only reports given together can show (year.*)
   int status = 0;
+  std::vector<std::pair<std::string, ogi::Report>> reports;
   for (const std::string& f : files) {
     ogi::ParseResult r = ogi::parse_file(f, opt);
     if (!r) { fail(f, r.error()); status = 2; continue; }
-    if (as_json) {
-      std::string json = ogi::to_json(r.report(), ogi::JsonOptions{false, f});
-      std::fwrite(json.data(), 1, json.size(), stdout);
-    } else {
-      std::string s = ogi::cli::check_summary(f, r.report());
-      std::fwrite(s.data(), 1, s.size(), stdout);
-    }
-    if (status == 0 && ogi::cli::finding_count(r.report()) > 0) status = 1;
+    reports.emplace_back(f, std::move(r).report());
+  }
+  std::vector<ogi::Report*> all;
+  for (auto& [f, rep] : reports) all.push_back(&rep);
+  ogi::check_across_reports(all);
+  for (const auto& [f, rep] : reports) {
+    std::string s = as_json ? ogi::to_json(rep, ogi::JsonOptions{false, f}) : ogi::cli::check_summary(f, rep);
+    std::fwrite(s.data(), 1, s.size(), stdout);
+    if (status == 0 && ogi::cli::finding_count(rep) > 0) status = 1;
   }
   return status;
 }
