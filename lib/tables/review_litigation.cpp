@@ -1,5 +1,6 @@
 // The section-4 table: one row of fifteen numbers under a two- or three-level header
 // (行政复议 ×5, 未经复议直接起诉 ×5, 复议后起诉 ×5).
+#include <algorithm>
 #include <string>
 
 #include "tables/cells.hpp"
@@ -26,6 +27,7 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
                                                             std::vector<Diagnostic>& diags) {
   std::vector<Piece> values;
   bool header = false;
+  bool interleaved = false;  // text stood between the values (block order with header fragments)
   std::size_t first_line = region.last, last_line = region.first;
   for (auto& [li, sl] : logical_lines(nt, region.first, region.last, region.begin, region.end)) {
     bool has_number = false;
@@ -38,9 +40,18 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
       }
       has_number |= p.kind == PieceKind::number;
     }
-    if (!header || !has_number) continue;
+    if (!header) continue;
+    if (!has_number) {
+      if (!values.empty() && values.size() < kValues &&
+          std::any_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::text; }))
+        interleaved = true;
+      continue;
+    }
     for (const Piece& p : sl.pieces) {
-      if (p.kind == PieceKind::text) continue;
+      if (p.kind == PieceKind::text) {
+        if (!values.empty() && values.size() < kValues) interleaved = true;
+        continue;
+      }
       if (p.kind == PieceKind::blank && sl.style == LineStyle::tabs &&
           std::string_view(nt.text).substr(p.begin, p.end - p.begin).empty())
         continue;
@@ -71,6 +82,33 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
     diags.push_back(table_diag("table.values_unplaced",
                                "行政复议、行政诉讼表格读到 " + std::to_string(values.size()) +
                                    " 个数值，应为 15 个（空白单元格可能在转换中丢失），无法确定各值所属列，表格未输出",
+                               t.span));
+    return t;
+  }
+  // Fifteen values on one row line, or one run of lines with nothing between (one cell per line),
+  // are in column order. With text between them (block order mixed with header fragments) they
+  // are only where each group's total adds up. Extra values are only tolerated at the end of one
+  // row line (a stray cell, as in the reference report).
+  bool one_line = std::all_of(values.begin(), values.begin() + static_cast<long>(std::min(values.size(), kValues)),
+                              [&](const Piece& p) { return p.line == values.front().line; });
+  if (!one_line && values.size() == kValues && !interleaved) one_line = true;
+  auto adds_up = [&] {
+    for (std::size_t g = 0; g < 3; ++g) {
+      std::int64_t sum = 0;
+      for (std::size_t c = 0; c < 4; ++c) {
+        const Piece& p = values[g * 5 + c];
+        if (p.value) sum += p.value->as_integer().value_or(0);
+      }
+      const Piece& total = values[g * 5 + 4];
+      if (sum != (total.value ? total.value->as_integer().value_or(-1) : 0)) return false;
+    }
+    return true;
+  };
+  if ((values.size() > kValues && !one_line) || (!one_line && !adds_up())) {
+    t.status = TableStatus::uncertain;
+    diags.push_back(table_diag("table.values_unplaced",
+                               "行政复议、行政诉讼表格读到 " + std::to_string(values.size()) +
+                                   " 个数值，分布在多行且无法按各组总计确定顺序，表格未输出",
                                t.span));
     return t;
   }

@@ -46,3 +46,26 @@ TEST_CASE("every real dump parses with spans inside the input") {
     if (prev_end) CHECK(prev_end == rep.input.size());
   }
 }
+
+TEST_CASE("real reports whose numbers are consistent get no identity or narrative finding") {
+  fs::path shared = ogi_test::shared_dir();
+  if (shared.empty()) {
+    WARN("../shared/corpus not present: skipped");
+    return;
+  }
+  for (const auto& dir : fs::directory_iterator(shared / "corpus" / "real")) {
+    std::string meta = ogi_test::read_file(dir.path() / "meta.json");
+    // the truth lists the identities the document itself breaks; an empty list means none
+    if (meta.find("\"identity_breaks_in_document\": []") == std::string::npos) continue;
+    for (const auto& v : fs::directory_iterator(dir.path() / "variants")) {
+      INFO(v.path().string());
+      auto r = ogi::parse(ogi_test::read_file(v.path()));
+      REQUIRE(r);
+      for (const auto& d : r.report().diagnostics) {
+        bool finding = d.code.rfind("identity.", 0) == 0 || d.code.rfind("narrative.", 0) == 0;
+        INFO(d.code << " " << d.message);
+        CHECK_FALSE(finding);
+      }
+    }
+  }
+}
