@@ -74,6 +74,7 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
 
   sections::build_outline(nt, rep);
   sections::read_metadata(nt, rep);
+  sections::read_contacts(nt, rep);
 
   bool has2 = false, has3 = false, has4 = false;
   for (const Section& s : rep.sections) {

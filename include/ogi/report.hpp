@@ -105,6 +105,19 @@ struct Field {
 struct Metadata {
   Field<std::string> agency;  ///< the reporting body, as written in the title
   Field<int> year;            ///< the report year
+  Field<std::string> period_start, period_end;  ///< the statistics period, ISO dates ("2021-01-01")
+  Field<std::string> website;                   ///< as written ("www.zhangdian.gov.cn")
+  Field<std::string> address;
+  Field<std::string> postcode;                  ///< six digits
+  std::vector<Field<std::string>> telephones;   ///< as written ("0533-2869836")
+  Field<std::string> fax;
+  Field<std::string> email;
+  std::vector<Field<std::string>> cited_documents;   ///< titles in 《》, first mention each, in order
+  std::vector<Field<std::string>> document_numbers;  ///< 文号 in the 〔〕 form ("张政办字〔2015〕57号")
+  Field<bool> fee_charged;                      ///< from section 6: whether an information-processing fee was charged
+  Field<Decimal> fee_amount;                    ///< and how much, in 元, when stated
+  Field<int> npc_suggestions;                   ///< 人大代表建议 handled (the first count stated in section 6)
+  Field<int> cppcc_proposals;                   ///< 政协提案 handled (the first count stated in section 6)
 };
 
 /// A parsed report. It owns a copy of the input bytes; every Span indexes them.

@@ -14,6 +14,10 @@ void build_outline(const text::NormalizedText& nt, Report& report);
 /// Agency and report year from the title block (falling back to the statistics period).
 void read_metadata(const text::NormalizedText& nt, Report& report);
 
+/// Contact details, the statistics period, cited documents and 文号, the fee and the counts of
+/// section 6 (Metadata). Needs the outline (section 6 is looked up in it).
+void read_contacts(const text::NormalizedText& nt, Report& report);
+
 /// Line range [first, last) (0-based) of the top-level section with this key, if any.
 bool section_lines(const Report& report, SectionKey key, std::size_t& first, std::size_t& last);
 

@@ -81,6 +81,90 @@ void span_fields(Writer& w, const Span& s) {
   w.key("end"); w.value_uint(s.end);
 }
 
+void string_field(Writer& w, std::string_view key, const Field<std::string>& f) {
+  w.key(key);
+  if (f) w.value_string(*f.value);
+  else w.value_raw("null");
+}
+
+void span_object(Writer& w, const Span& s) {
+  w.open('{');
+  span_fields(w, s);
+  w.close('}');
+}
+
+/// The metadata: values first (the contract's agency and year lead), then where each was found.
+void write_metadata(Writer& w, const Metadata& m) {
+  w.open('{');
+  string_field(w, "agency", m.agency);
+  w.key("year");
+  if (m.year) w.value_uint(static_cast<std::uint64_t>(*m.year.value));
+  else w.value_raw("null");
+  string_field(w, "period_start", m.period_start);
+  string_field(w, "period_end", m.period_end);
+  string_field(w, "website", m.website);
+  string_field(w, "address", m.address);
+  string_field(w, "postcode", m.postcode);
+  w.key("telephones");
+  w.open('[');
+  for (const auto& t : m.telephones) w.value_string(*t.value);
+  w.close(']');
+  string_field(w, "fax", m.fax);
+  string_field(w, "email", m.email);
+  w.key("cited_documents");
+  w.open('[');
+  for (const auto& t : m.cited_documents) w.value_string(*t.value);
+  w.close(']');
+  w.key("document_numbers");
+  w.open('[');
+  for (const auto& t : m.document_numbers) w.value_string(*t.value);
+  w.close(']');
+  w.key("fee_charged");
+  if (m.fee_charged) w.value_raw(*m.fee_charged.value ? "true" : "false");
+  else w.value_raw("null");
+  w.key("fee_amount");
+  if (m.fee_amount) w.value_raw(m.fee_amount.value->to_string());
+  else w.value_raw("null");
+  w.key("npc_suggestions");
+  if (m.npc_suggestions) w.value_uint(static_cast<std::uint64_t>(*m.npc_suggestions.value));
+  else w.value_raw("null");
+  w.key("cppcc_proposals");
+  if (m.cppcc_proposals) w.value_uint(static_cast<std::uint64_t>(*m.cppcc_proposals.value));
+  else w.value_raw("null");
+  w.key("spans");
+  w.open('{');
+  auto one = [&](std::string_view key, const auto& f) {
+    if (!f) return;
+    w.key(key);
+    span_object(w, f.span);
+  };
+  auto many = [&](std::string_view key, const std::vector<Field<std::string>>& v) {
+    if (v.empty()) return;
+    w.key(key);
+    w.open('[');
+    for (const auto& f : v) span_object(w, f.span);
+    w.close(']');
+  };
+  one("agency", m.agency);
+  one("year", m.year);
+  one("period_start", m.period_start);
+  one("period_end", m.period_end);
+  one("website", m.website);
+  one("address", m.address);
+  one("postcode", m.postcode);
+  many("telephones", m.telephones);
+  one("fax", m.fax);
+  one("email", m.email);
+  many("cited_documents", m.cited_documents);
+  many("document_numbers", m.document_numbers);
+  one("fee_charged", m.fee_charged);
+  one("fee_amount", m.fee_amount);
+  one("npc_suggestions", m.npc_suggestions);
+  one("cppcc_proposals", m.cppcc_proposals);
+  w.close('}');
+  w.close('}');
+}
+
 void write_section(Writer& w, const Report& r, const Section& s) {
   w.open('{');
   w.key("key");
@@ -178,19 +262,7 @@ std::string to_json(const Report& r, const JsonOptions& options) {
   w.key("encoding"); w.value_string(r.encoding);
   w.key("template"); w.value_string(to_string(r.template_version));
   w.key("metadata");
-  w.open('{');
-  w.key("agency");
-  if (r.metadata.agency) w.value_string(*r.metadata.agency.value);
-  else w.value_raw("null");
-  w.key("year");
-  if (r.metadata.year) w.value_uint(static_cast<std::uint64_t>(*r.metadata.year.value));
-  else w.value_raw("null");
-  w.key("spans");
-  w.open('{');
-  if (r.metadata.agency) { w.key("agency"); w.open('{'); span_fields(w, r.metadata.agency.span); w.close('}'); }
-  if (r.metadata.year) { w.key("year"); w.open('{'); span_fields(w, r.metadata.year.span); w.close('}'); }
-  w.close('}');
-  w.close('}');
+  write_metadata(w, r.metadata);
   w.key("preamble_end_line"); w.value_uint(r.preamble_end_line);
   w.key("sections");
   w.open('[');

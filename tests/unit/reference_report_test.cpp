@@ -133,3 +133,24 @@ TEST_CASE("reference report cells point at their text") {
   CHECK(r.text(c->span) == "16");
   CHECK(c->span.line == 100);
 }
+
+TEST_CASE("reference report metadata field by field") {
+  const Metadata& m = reference().metadata;
+  CHECK(*m.period_start.value == "2021-01-01");
+  CHECK(*m.period_end.value == "2021-12-31");
+  CHECK(*m.website.value == "www.zhangdian.gov.cn");
+  CHECK(*m.address.value == "淄博市张店区新村西路226号区政务中心");
+  CHECK(*m.postcode.value == "255020");
+  REQUIRE(m.telephones.size() == 1);
+  CHECK(*m.telephones[0].value == "0533-2869836");
+  CHECK(reference().text(m.telephones[0].span) == "0533-2869836");
+  CHECK_FALSE(m.fax);
+  CHECK(*m.fee_charged.value == false);
+  CHECK(*m.npc_suggestions.value == 80);
+  CHECK(*m.cppcc_proposals.value == 172);
+  // 文号 in the 〔〕 form, whatever brackets the document used (【2015】 here)
+  REQUIRE(m.document_numbers.size() >= 2);
+  CHECK(*m.document_numbers[0].value == "张政办字〔2015〕57号");
+  CHECK(reference().text(m.document_numbers[0].span) == "张政办字【2015】57号");
+  CHECK(*m.cited_documents[0].value == "中华人民共和国政府信息公开条例");
+}

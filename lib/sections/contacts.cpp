@@ -1,0 +1,203 @@
+// Metadata from the prose (docs/sections.md): contact details, the statistics period, cited
+// documents and 文号, the information-processing fee and the counts of 人大代表建议 / 政协提案 of
+// section 6. Patterns are compiled once (PCRE2) and run on paragraphs of the normalized text, so
+// a value wrapped over two lines is still found; every value keeps its span.
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <memory>
+#include <set>
+#include <string>
+
+#include "sections/sections.hpp"
+#include "text/paragraphs.hpp"
+
+namespace ogi::sections {
+namespace {
+
+enum Re { kWebsite, kPostcode, kPhone, kFax, kEmail, kAddress, kPeriod, kDocNumber, kCited, kFeeNone, kFeeAmount,
+          kNpc, kCppcc, kCount };
+
+const char* const kPatterns[kCount] = {
+    "(?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|org\\.cn|cn|com|org|net)(?:/[A-Za-z0-9_./?=&%-]*)?",
+    "(?:邮编|邮政编码)[:：]?(\\d{6})(?!\\d)",
+    "(?:联系电话|咨询电话|电话)[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8}(?:(?:、|,|/)(?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})*)",
+    "传真[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})",
+    "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+",
+    "地址[:：]([^;；,，。)]{4,60})",
+    "(?:统计期限|统计时限|统计期间)[^0-9]{0,6}(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^0-9]{0,6}(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日",
+    "\\p{Han}{1,12}〔(?:19|20)\\d{2}〕\\d{1,4}号",
+    "《([^《》]{2,80})》",
+    "(?:未|没有|不)收取(?:任何)?(?:信息处理费|费用)|信息处理费[为:：]?(?:0|零|无)",
+    "收取(?:信息处理费)?(?:共)?(\\d+(?:\\.\\d+)?)元",
+    "人大代表建议(?:共)?(\\d+)件",
+    "政协(?:委员)?提案(?:共)?(\\d+)件",
+};
+
+struct CodeDeleter {
+  void operator()(pcre2_code* c) const { pcre2_code_free(c); }
+};
+
+const std::unique_ptr<pcre2_code, CodeDeleter>* codes() {
+  static std::unique_ptr<pcre2_code, CodeDeleter> c[kCount];
+  static const bool once = [] {
+    for (int i = 0; i < kCount; ++i) {
+      int err = 0;
+      PCRE2_SIZE off = 0;
+      c[i].reset(pcre2_compile(reinterpret_cast<PCRE2_SPTR>(kPatterns[i]), PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
+                               &err, &off, nullptr));
+      if (c[i]) pcre2_jit_compile(c[i].get(), PCRE2_JIT_COMPLETE);
+    }
+    return true;
+  }();
+  (void)once;
+  return c;
+}
+
+/// A paragraph with spaces removed (the patterns are written without them) and its map.
+struct Prose {
+  std::string text;
+  std::vector<std::uint32_t> at;
+};
+
+Prose squeeze(const text::Paragraph& p) {
+  Prose s;
+  for (std::size_t i = 0; i < p.text.size(); ++i)
+    if (p.text[i] != ' ') {
+      s.text.push_back(p.text[i]);
+      s.at.push_back(p.at[i]);
+    }
+  s.at.push_back(p.at.back());
+  return s;
+}
+
+class Matcher {
+ public:
+  Matcher() : md_(pcre2_match_data_create(8, nullptr)) {}
+  ~Matcher() { pcre2_match_data_free(md_); }
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
+
+  /// Calls fn(ovector, count) for every match of pattern `re` in `s`.
+  template <class Fn>
+  void each(Re re, const std::string& s, Fn&& fn) {
+    const pcre2_code* c = codes()[re].get();
+    if (!c) return;
+    PCRE2_SIZE start = 0;
+    int rc;
+    while (start < s.size() &&
+           (rc = pcre2_match(c, reinterpret_cast<PCRE2_SPTR>(s.data()), s.size(), start, 0, md_, nullptr)) > 0) {
+      PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md_);
+      fn(ov, rc);
+      start = ov[1] > start ? ov[1] : start + 1;
+    }
+  }
+
+ private:
+  pcre2_match_data* md_;
+};
+
+std::string iso(const std::string& y, const std::string& m, const std::string& d) {
+  auto two = [](const std::string& v) { return v.size() == 1 ? "0" + v : v; };
+  return y + "-" + two(m) + "-" + two(d);
+}
+
+}  // namespace
+
+void read_contacts(const text::NormalizedText& nt, Report& report) {
+  Metadata& md = report.metadata;
+  Matcher m;
+  std::set<std::string> cited, numbers;
+  std::size_t six_first = nt.lines.size();
+  for (const Section& s : report.sections)
+    if (s.parent < 0 && s.key == SectionKey::other_matters) six_first = s.line - 1;
+
+  for (const text::Paragraph& para : text::paragraphs(nt, 0, nt.lines.size())) {
+    Prose p = squeeze(para);
+    bool in_six = para.first_line >= six_first;
+    auto span = [&](PCRE2_SIZE b, PCRE2_SIZE e) { return nt.span(p.at[b], p.at[e - 1] + 1); };
+    auto group = [&](PCRE2_SIZE* ov, int g) { return p.text.substr(ov[2 * g], ov[2 * g + 1] - ov[2 * g]); };
+    auto set_once = [&](Field<std::string>& f, PCRE2_SIZE* ov, int g) {
+      if (f || ov[2 * g] == PCRE2_UNSET) return;
+      f.value = group(ov, g);
+      f.span = span(ov[2 * g], ov[2 * g + 1]);
+    };
+    m.each(kWebsite, p.text, [&](PCRE2_SIZE* ov, int) {
+      // an e-mail's domain is not the website
+      if (ov[0] > 0 && p.text[ov[0] - 1] == '@') return;
+      set_once(md.website, ov, 0);
+    });
+    m.each(kPostcode, p.text, [&](PCRE2_SIZE* ov, int) { set_once(md.postcode, ov, 1); });
+    m.each(kPhone, p.text, [&](PCRE2_SIZE* ov, int) {
+      Field<std::string> f;
+      f.value = group(ov, 1);
+      f.span = span(ov[2], ov[3]);
+      for (const auto& t : md.telephones)
+        if (*t.value == *f.value) return;
+      md.telephones.push_back(std::move(f));
+    });
+    m.each(kFax, p.text, [&](PCRE2_SIZE* ov, int) { set_once(md.fax, ov, 1); });
+    m.each(kEmail, p.text, [&](PCRE2_SIZE* ov, int) { set_once(md.email, ov, 0); });
+    m.each(kAddress, p.text, [&](PCRE2_SIZE* ov, int) { set_once(md.address, ov, 1); });
+    m.each(kPeriod, p.text, [&](PCRE2_SIZE* ov, int rc) {
+      if (md.period_start) return;
+      std::string y1 = group(ov, 1);
+      std::string y2 = rc > 4 && ov[8] != PCRE2_UNSET ? group(ov, 4) : y1;
+      md.period_start.value = iso(y1, group(ov, 2), group(ov, 3));
+      md.period_start.span = span(ov[2], ov[7]);
+      md.period_end.value = iso(y2, group(ov, 5), group(ov, 6));
+      md.period_end.span = span(ov[rc > 4 && ov[8] != PCRE2_UNSET ? 8 : 10], ov[13]);
+    });
+    m.each(kDocNumber, p.text, [&](PCRE2_SIZE* ov, int) {
+      std::string n = group(ov, 0);
+      // a 文号 follows its issuing organ's abbreviation: keep only the last few characters before 〔
+      auto bracket = n.find("〔");
+      std::size_t keep = bracket;
+      for (int chars = 0; keep > 0 && chars < 6;) {
+        --keep;
+        if ((static_cast<unsigned char>(n[keep]) & 0xC0) != 0x80) ++chars;
+      }
+      std::string number = n.substr(keep);
+      if (!numbers.insert(number).second) return;
+      Field<std::string> f;
+      f.value = number;
+      f.span = span(ov[0] + keep, ov[1]);
+      md.document_numbers.push_back(std::move(f));
+    });
+    m.each(kCited, p.text, [&](PCRE2_SIZE* ov, int) {
+      std::string title = group(ov, 1);
+      if (!cited.insert(title).second) return;
+      Field<std::string> f;
+      f.value = title;
+      f.span = span(ov[2], ov[3]);
+      md.cited_documents.push_back(std::move(f));
+    });
+    if (!in_six) continue;
+    m.each(kFeeNone, p.text, [&](PCRE2_SIZE* ov, int) {
+      if (md.fee_charged) return;
+      md.fee_charged.value = false;
+      md.fee_charged.span = span(ov[0], ov[1]);
+    });
+    m.each(kFeeAmount, p.text, [&](PCRE2_SIZE* ov, int) {
+      if (md.fee_amount) return;
+      md.fee_amount.value = Decimal::parse(group(ov, 1));
+      md.fee_amount.span = span(ov[2], ov[3]);
+      if (md.fee_amount && !md.fee_charged) {
+        md.fee_charged.value = md.fee_amount.value->units != 0;
+        md.fee_charged.span = md.fee_amount.span;
+      }
+    });
+    m.each(kNpc, p.text, [&](PCRE2_SIZE* ov, int) {
+      if (md.npc_suggestions) return;
+      md.npc_suggestions.value = std::stoi(group(ov, 1).substr(0, 9));
+      md.npc_suggestions.span = span(ov[2], ov[3]);
+    });
+    m.each(kCppcc, p.text, [&](PCRE2_SIZE* ov, int) {
+      if (md.cppcc_proposals) return;
+      md.cppcc_proposals.value = std::stoi(group(ov, 1).substr(0, 9));
+      md.cppcc_proposals.span = span(ov[2], ov[3]);
+    });
+  }
+}
+
+}  // namespace ogi::sections
