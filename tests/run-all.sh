@@ -14,7 +14,9 @@ cmake --build build
 ctest --test-dir build --output-on-failure
 
 echo "== 2/3 tests under ASan+UBSan"
-cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOGI_SANITIZE=address,undefined -DOGI_WERROR=ON
+# (no -Werror here: GCC 12 reports false -Wmaybe-uninitialized inside libstdc++ under the
+# sanitizers; warnings are held to zero by the release pass above)
+cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOGI_SANITIZE=address,undefined -DOGI_WERROR=OFF
 cmake --build build-sanitize
 # the install test builds an uninstrumented consumer against the instrumented library: not here
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
