@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checks/checks.hpp"
+#include "model/finding.hpp"
 #include "model/labels.hpp"
 
 namespace ogi::checks {
@@ -40,15 +41,7 @@ std::string blank_note(bool any_blank) { return any_blank ? "（空白按 0 计�
 
 Diagnostic make(std::string code, TableKey table, std::string_view row, std::string_view col, std::string msg,
                 Span span) {
-  Diagnostic d;
-  d.code = std::move(code);
-  d.severity = Severity::warning;
-  d.table = to_string(table);
-  d.row = row;
-  d.column = col;
-  d.message = std::move(msg);
-  d.span = span;
-  return d;
+  return model::finding(std::move(code), Severity::warning, table, row, col, std::move(msg), span);
 }
 
 bool check_applications(const ApplicationsTable& t, std::vector<Diagnostic>& out) {

@@ -2,24 +2,15 @@
 #include <map>
 #include <string>
 
+#include "model/finding.hpp"
 #include "model/labels.hpp"
 #include "ogi/across.hpp"
 
 namespace ogi {
 namespace {
 
-Diagnostic finding(std::string code, Severity sev, TableKey t, std::string_view row, std::string_view col,
-                   std::string msg, Span span) {
-  Diagnostic d;
-  d.code = std::move(code);
-  d.severity = sev;
-  d.table = to_string(t);
-  d.row = row;
-  d.column = col;
-  d.message = std::move(msg);
-  d.span = span;
-  return d;
-}
+using model::finding;
+
 
 void carried(const Report& last, Report& now) {
   if (!last.applications || !now.applications) return;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "model/finding.hpp"
 #include "model/labels.hpp"
 #include "tables/blocks.hpp"
 #include "tables/glued.hpp"
@@ -91,14 +92,7 @@ const std::vector<RowSpec>& specs_with_labels() {
 }
 
 Diagnostic row_diag(std::string code, R row, std::string msg, Span span) {
-  Diagnostic d;
-  d.code = std::move(code);
-  d.severity = Severity::warning;
-  d.table = to_string(TableKey::applications);
-  d.row = to_string(row);
-  d.message = std::move(msg);
-  d.span = span;
-  return d;
+  return model::finding(std::move(code), Severity::warning, TableKey::applications, to_string(row), {}, std::move(msg), span);
 }
 
 }  // namespace

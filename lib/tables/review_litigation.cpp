@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "model/finding.hpp"
 #include "tables/cells.hpp"
 #include "tables/glued.hpp"
 #include "tables/rows.hpp"
@@ -13,13 +14,7 @@ namespace {
 constexpr std::size_t kValues = 15;
 
 Diagnostic table_diag(std::string code, std::string msg, Span span) {
-  Diagnostic d;
-  d.code = std::move(code);
-  d.severity = Severity::warning;
-  d.table = to_string(TableKey::review_litigation);
-  d.message = std::move(msg);
-  d.span = span;
-  return d;
+  return model::finding(std::move(code), Severity::warning, TableKey::review_litigation, {}, {}, std::move(msg), span);
 }
 }  // namespace
 

@@ -8,15 +8,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-std::vector<fs::path> shared_variants() {
-  std::vector<fs::path> out;
-  fs::path shared = ogi_test::shared_dir();
-  if (shared.empty()) return out;
-  for (const auto& e : fs::recursive_directory_iterator(shared / "corpus"))
-    if (e.path().extension() == ".txt" && e.path().parent_path().filename() == "variants") out.push_back(e.path());
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 void check_span(const ogi::Report& r, const ogi::Span& s) {
   CHECK(s.begin <= s.end);
@@ -25,7 +16,7 @@ void check_span(const ogi::Report& r, const ogi::Span& s) {
 }  // namespace
 
 TEST_CASE("every real dump parses with spans inside the input") {
-  auto files = shared_variants();
+  auto files = ogi_test::shared_variants();
   if (files.empty()) {
     WARN("../shared/corpus not present: skipped");
     return;

@@ -7,20 +7,9 @@
 #include "ogi/ogi.hpp"
 #include "text/text.hpp"
 
-namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<fs::path> documents() {
-  std::vector<fs::path> out;
-  for (const auto& e : fs::directory_iterator(ogi_test::corpus_dir()))
-    if (fs::exists(e.path() / "input.txt")) out.push_back(e.path() / "input.txt");
-  if (auto shared = ogi_test::shared_dir(); !shared.empty())
-    for (const auto& e : fs::recursive_directory_iterator(shared / "corpus"))
-      if (e.path().extension() == ".txt" && e.path().parent_path().filename() == "variants") out.push_back(e.path());
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 std::string normalize_bytes(std::string_view bytes, const std::string& encoding = {}) {
   std::vector<ogi::Diagnostic> diags;
@@ -36,7 +25,7 @@ std::string normalize_bytes(std::string_view bytes, const std::string& encoding 
 }  // namespace
 
 TEST_CASE("every normalized line maps back to bytes that normalize to it") {
-  for (const auto& f : documents()) {
+  for (const auto& f : ogi_test::all_documents()) {
     INFO(f.string());
     std::string in = ogi_test::read_file(f);
     std::vector<ogi::Diagnostic> diags;
@@ -59,7 +48,7 @@ TEST_CASE("every normalized line maps back to bytes that normalize to it") {
 }
 
 TEST_CASE("every table cell's span holds text that normalizes to its raw text") {
-  for (const auto& f : documents()) {
+  for (const auto& f : ogi_test::all_documents()) {
     INFO(f.string());
     std::string in = ogi_test::read_file(f);
     auto r = ogi::parse(in);

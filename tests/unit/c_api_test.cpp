@@ -6,15 +6,9 @@
 #include "ogi.h"
 #include "ogi/ogi.hpp"
 
-namespace fs = std::filesystem;
 
 TEST_CASE("the C API's JSON equals the C++ API's JSON for every corpus document") {
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(ogi_test::corpus_dir()))
-    if (fs::exists(e.path() / "input.txt")) files.push_back(e.path() / "input.txt");
-  if (auto shared = ogi_test::shared_dir(); !shared.empty())
-    for (const auto& e : fs::recursive_directory_iterator(shared / "corpus"))
-      if (e.path().extension() == ".txt" && e.path().parent_path().filename() == "variants") files.push_back(e.path());
+  auto files = ogi_test::all_documents();
   for (const auto& f : files) {
     INFO(f.string());
     std::string in = ogi_test::read_file(f);
