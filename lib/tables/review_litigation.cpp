@@ -72,14 +72,15 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
     });
     if (cells) values = std::move(*cells);
   }
-  if (values.size() < kValues) {
+  auto unplaced = [&](std::string_view why) {
     t.status = TableStatus::uncertain;
     diags.push_back(table_diag("table.values_unplaced",
-                               "行政复议、行政诉讼表格读到 " + std::to_string(values.size()) +
-                                   " 个数值，应为 15 个（空白单元格可能在转换中丢失），无法确定各值所属列，表格未输出",
+                               "行政复议、行政诉讼表格读到 " + std::to_string(values.size()) + " 个数值，" +
+                                   std::string(why) + "，表格未输出",
                                t.span));
     return t;
-  }
+  };
+  if (values.size() < kValues) return unplaced("应为 15 个（空白单元格可能在转换中丢失），无法确定各值所属列");
   // Fifteen values on one row line, or one run of lines with nothing between (one cell per line),
   // are in column order. With text between them (block order mixed with header fragments) they
   // are only where each group's total adds up. Extra values are only tolerated at the end of one
@@ -99,14 +100,8 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
     }
     return true;
   };
-  if ((values.size() > kValues && !one_line) || (!one_line && !adds_up())) {
-    t.status = TableStatus::uncertain;
-    diags.push_back(table_diag("table.values_unplaced",
-                               "行政复议、行政诉讼表格读到 " + std::to_string(values.size()) +
-                                   " 个数值，分布在多行且无法按各组总计确定顺序，表格未输出",
-                               t.span));
-    return t;
-  }
+  if ((values.size() > kValues && !one_line) || (!one_line && !adds_up()))
+    return unplaced("分布在多行且无法按各组总计确定顺序");
   if (values.size() > kValues) {
     Span extra = nt.span(values[kValues].begin, values.back().end);
     diags.push_back(table_diag("table.extra_values",
