@@ -38,7 +38,6 @@ TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2) 
   }
   bool any_table = rep.active_disclosure || rep.applications || rep.review_litigation;
   if (!any_table && (!rep.metadata.year || *rep.metadata.year.value < 2019)) return TemplateVersion::legacy;
-  if (!any_table && rep.metadata.year && *rep.metadata.year.value < 2019) return TemplateVersion::legacy;
   return TemplateVersion::unknown;
 }
 

@@ -147,7 +147,18 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
         for (std::size_t c = 0; c + 1 < v.size(); ++c) sum += v[c];
         return sum == v.back();
       });
-      if (cells) got[i] = std::move(*cells);
+      if (cells) {
+        // the only split that adds up is taken; said (info), so a reader can see how it was read
+        std::string parts;
+        for (const Piece& c : *cells) parts += (parts.empty() ? "" : "|") + c.value->to_string();
+        auto d = row_diag("table.glued_split", static_cast<R>(rv.key),
+                          "数值粘连（" + std::string(nt.text.substr(values[0].begin, values[0].end - values[0].begin)) +
+                              "），按行合计唯一拆分为 " + parts,
+                          nt.span(values[0].begin, values[0].end));
+        d.severity = Severity::info;
+        diags.push_back(std::move(d));
+        got[i] = std::move(*cells);
+      }
       else why[i] = "数值粘连（" + std::string(nt.text.substr(values[0].begin, values[0].end - values[0].begin)) +
                     "），无法唯一拆分为满足行合计的 7 个数";
       pending.clear();

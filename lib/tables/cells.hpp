@@ -24,7 +24,7 @@ struct Piece {
   int width = 0;                     ///< display width
   std::optional<Decimal> value;      ///< for numbers
   std::string unit;                  ///< for numbers: 件, 万元, 元, …
-  bool glued = false;                ///< digits glued to the end of a label (行政规范性文件6233440)
+  bool glued = false;                ///< digits run together with a label (行政规范性文件6233440, …数量21710000218二、…)
   bool numbering_tail = false;       ///< glued digits followed by "." or "、": the next label's numbering may end them
   bool damaged = false;              ///< read from a cell with invalid bytes or another cell's overflow
 };

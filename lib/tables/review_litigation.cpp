@@ -70,7 +70,16 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
         if (v[g * 5] + v[g * 5 + 1] + v[g * 5 + 2] + v[g * 5 + 3] != v[g * 5 + 4]) return false;
       return true;
     });
-    if (cells) values = std::move(*cells);
+    if (cells) {
+      auto d = table_diag("table.glued_split",
+                          "行政复议、行政诉讼表格数值粘连（" +
+                              std::string(nt.text.substr(values[0].begin, values[0].end - values[0].begin)) +
+                              "），按各组总计唯一拆分",
+                          nt.span(values[0].begin, values[0].end));
+      d.severity = Severity::info;
+      diags.push_back(std::move(d));
+      values = std::move(*cells);
+    }
   }
   auto unplaced = [&](std::string_view why) {
     t.status = TableStatus::uncertain;

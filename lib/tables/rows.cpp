@@ -170,7 +170,7 @@ std::string_view strip_numbering(std::string_view s) {
 }
 
 RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const std::vector<RowSpec>& specs,
-                  const std::vector<std::string_view>& groups, const std::function<bool(std::string_view)>& stop) {
+                  const std::vector<std::string_view>& groups) {
   RowScan out;
   int current = -1;  // index into out.rows
   // A fragment of the current row's own label (a wrapped label's next line) is not foreign text.
@@ -220,7 +220,6 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
     for (Piece& p : sl.pieces) {
       if (p.kind == PieceKind::text) {
         std::string label = squeeze(std::string_view(nt.text).substr(p.begin, p.end - p.begin));
-        if (stop && stop(label)) return out;
         int r = match_row(label, specs, expected_next, seen);
         if (r >= 0 && !seen[static_cast<std::size_t>(r)]) {
           seen[static_cast<std::size_t>(r)] = true;
@@ -260,7 +259,6 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
       if (current < 0) out.orphans.push_back(p);
       else {
         auto& row = out.rows[static_cast<std::size_t>(current)];
-        if (sl.style == LineStyle::tabs) row.any_tabs = true;
         if (row.values.empty() || row.style == LineStyle::plain) row.style = sl.style;
         row.values.push_back(p);
       }

@@ -2,7 +2,6 @@
 // meaning (keywords of the template's labels, robust to numbering, wrapping and variants), and
 // the values that follow a label belong to its row, whatever the flattening.
 #pragma once
-#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -27,23 +26,19 @@ struct RowValues {
   std::uint32_t label_line = 0;
   std::uint32_t label_begin = 0, label_end = 0;
   LineStyle style = LineStyle::plain;
-  bool any_tabs = false;
   bool interrupted = false;    ///< values after it went to an unknown row: positions cannot fill gaps
 };
 
 struct RowScan {
   std::vector<RowValues> rows;   ///< in the order their labels appear
   std::vector<Piece> orphans;    ///< values seen before any row label
-  std::vector<Piece> trailing;   ///< values after the last row's own run (block order), see rows.cpp
 };
 
 /// Scans lines [first, last) of the normalized text. `specs` in template order.
-/// `stop` is called on each text piece (squeezed); returning true ends the scan before it.
 /// `groups` are the template's group labels (三、本年度办理结果, (三)不予公开, …): text that is
 /// part of one is neither a row nor foreign text (vertical and wrapped group labels sit between rows).
 RowScan scan_rows(const text::NormalizedText& nt, const struct Region& region, const std::vector<RowSpec>& specs,
-                  const std::vector<std::string_view>& groups = {},
-                  const std::function<bool(std::string_view)>& stop = {});
+                  const std::vector<std::string_view>& groups = {});
 
 /// The lines [first, last) cut into pieces, page furniture skipped, and the several text lines of
 /// one box-table row merged into one logical line (keyed by its first line).

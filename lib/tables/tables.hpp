@@ -21,8 +21,8 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
                                                             TemplateVersion& version_seen,
                                                             std::vector<Diagnostic>& diags);
 
-/// Reads the section-3 table. `version` (from table 2, or unknown) chooses the （六） rows when the
-/// table itself does not show them.
+/// Reads the section-3 table. Which （六） rows it has (the 2019 single row or the 2021 three)
+/// follows the document.
 std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
                                                    std::vector<Diagnostic>& diags);
 
