@@ -102,9 +102,17 @@ struct Field {
   explicit operator bool() const { return value.has_value(); }
 };
 
+/// 人大代表建议 and 政协提案 handled at one level, as section 6 states them.
+struct ProposalCounts {
+  std::string level;  ///< "本级" unless the text names another level ("市级", "省级", "全国")
+  Field<int> npc_suggestions;
+  Field<int> cppcc_proposals;
+};
+
 struct Metadata {
   Field<std::string> agency;  ///< the reporting body, as written in the title
   Field<int> year;            ///< the report year
+  Field<std::string> published;                 ///< publication date when stated (发布日期, the closing date), ISO
   Field<std::string> period_start, period_end;  ///< the statistics period, ISO dates ("2021-01-01")
   Field<std::string> website;                   ///< as written ("www.zhangdian.gov.cn")
   Field<std::string> address;
@@ -118,6 +126,7 @@ struct Metadata {
   Field<Decimal> fee_amount;                    ///< and how much, in 元, when stated
   Field<int> npc_suggestions;                   ///< 人大代表建议 handled (the first count stated in section 6)
   Field<int> cppcc_proposals;                   ///< 政协提案 handled (the first count stated in section 6)
+  std::vector<ProposalCounts> proposals_by_level;  ///< every level section 6 gives counts for, in order
 };
 
 /// A parsed report. It owns a copy of the input bytes; every Span indexes them.

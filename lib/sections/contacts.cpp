@@ -16,7 +16,7 @@ namespace ogi::sections {
 namespace {
 
 enum Re { kWebsite, kPostcode, kPhone, kFax, kEmail, kAddress, kPeriod, kDocNumber, kCited, kFeeNone, kFeeAmount,
-          kNpc, kCppcc, kCount };
+          kProposal, kPublished, kDateLine, kCount };
 
 const char* const kPatterns[kCount] = {
     "(?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|org\\.cn|cn|com|org|net)(?:/[A-Za-z0-9_./?=&%-]*)?",
@@ -28,10 +28,12 @@ const char* const kPatterns[kCount] = {
     "(?:统计期限|统计时限|统计期间)[^0-9]{0,6}(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^0-9]{0,6}(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日",
     "\\p{Han}{1,12}〔(?:19|20)\\d{2}〕\\d{1,4}号",
     "《([^《》]{2,80})》",
-    "(?:未|没有|不)收取(?:任何)?(?:信息处理费|费用)|信息处理费[为:：]?(?:0|零|无)",
-    "收取(?:信息处理费)?(?:共)?(\\d+(?:\\.\\d+)?)元",
-    "人大代表建议(?:共)?(\\d+)件",
-    "政协(?:委员)?提案(?:共)?(\\d+)件",
+    "(?:未|没有|不|无)收取(?:任何)?(?:信息处理费|费用)|信息处理费[为:：]?(?:0|零|无)",
+    "收取(?:政府信息公开)?(?:信息处理费)?(?:共计|共)?(\\d+(?:\\.\\d+)?)元",
+    // 人大代表建议80件: (1) level (2) noun (3) count; 2件市人大代表建议: (4) count (5) level (6) noun
+    "(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)(?:共计|共)?(\\d+)件|(\\d+)件(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)",
+    "(?:发布日期|发布时间|成文日期|印发日期)[:：]?(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})",
+    "^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$",
 };
 
 struct CodeDeleter {
@@ -102,6 +104,46 @@ std::string iso(const std::string& y, const std::string& m, const std::string& d
   return y + "-" + two(m) + "-" + two(d);
 }
 
+/// The level a count belongs to: the last level word before `at` in the paragraph (本级/市级/…),
+/// else the body's own level.
+std::string level_before(const std::string& s, std::size_t at) {
+  std::size_t best = std::string::npos;
+  std::string level = "本级";
+  for (std::string_view w : {"本级", "市级", "省级", "区级", "县级", "全国"}) {
+    auto k = std::string_view(s).substr(0, at).rfind(w);
+    if (k != std::string_view::npos && (best == std::string::npos || k > best)) {
+      best = k;
+      level = std::string(w);
+    }
+  }
+  return level;
+}
+
+/// A date written in the title block or under the closing signature: "2023年1月18日" alone on a line.
+void read_published(const text::NormalizedText& nt, const Report& report, Matcher& m, Metadata& md) {
+  std::vector<std::size_t> candidates;
+  for (std::size_t li = 0; li < std::min<std::size_t>(report.preamble_end_line, 12); ++li) candidates.push_back(li);
+  for (std::size_t li = nt.lines.size(), content = 0; li-- > 0 && content < 4;) {
+    if (nt.line_text(li).find_first_not_of(" \t") == std::string_view::npos) continue;
+    ++content;
+    candidates.push_back(li);
+  }
+  for (std::size_t li : candidates) {
+    std::string_view line = nt.line_text(li);
+    if (line.size() > 60) continue;
+    text::Paragraph one{std::string(line), {}, li};
+    for (std::uint32_t i = nt.lines[li].begin; i <= nt.lines[li].end; ++i) one.at.push_back(i);
+    Prose p = squeeze(one);
+    m.each(kDateLine, p.text, [&](PCRE2_SIZE* ov, int) {
+      if (md.published) return;
+      md.published.value = iso(p.text.substr(ov[2], ov[3] - ov[2]), p.text.substr(ov[4], ov[5] - ov[4]),
+                               p.text.substr(ov[6], ov[7] - ov[6]));
+      md.published.span = nt.span(p.at[ov[0]], p.at[ov[1] - 1] + 1);
+    });
+    if (md.published) return;
+  }
+}
+
 }  // namespace
 
 void read_contacts(const text::NormalizedText& nt, Report& report) {
@@ -164,6 +206,11 @@ void read_contacts(const text::NormalizedText& nt, Report& report) {
       f.span = span(ov[0] + keep, ov[1]);
       md.document_numbers.push_back(std::move(f));
     });
+    m.each(kPublished, p.text, [&](PCRE2_SIZE* ov, int) {
+      if (md.published) return;
+      md.published.value = iso(group(ov, 1), group(ov, 2), group(ov, 3));
+      md.published.span = span(ov[0], ov[1]);
+    });
     m.each(kCited, p.text, [&](PCRE2_SIZE* ov, int) {
       std::string title = group(ov, 1);
       if (!cited.insert(title).second) return;
@@ -187,17 +234,33 @@ void read_contacts(const text::NormalizedText& nt, Report& report) {
         md.fee_charged.span = md.fee_amount.span;
       }
     });
-    m.each(kNpc, p.text, [&](PCRE2_SIZE* ov, int) {
-      if (md.npc_suggestions) return;
-      md.npc_suggestions.value = std::stoi(group(ov, 1).substr(0, 9));
-      md.npc_suggestions.span = span(ov[2], ov[3]);
-    });
-    m.each(kCppcc, p.text, [&](PCRE2_SIZE* ov, int) {
-      if (md.cppcc_proposals) return;
-      md.cppcc_proposals.value = std::stoi(group(ov, 1).substr(0, 9));
-      md.cppcc_proposals.span = span(ov[2], ov[3]);
+    m.each(kProposal, p.text, [&](PCRE2_SIZE* ov, int rc) {
+      bool counted_first = rc > 4;  // the second form matched
+      int lv = counted_first ? 5 : 1, noun = counted_first ? 6 : 2, count = counted_first ? 4 : 3;
+      std::string level = ov[2 * lv] != PCRE2_UNSET && ov[2 * lv] < ov[2 * lv + 1] ? group(ov, lv) + "级"
+                                                                               : level_before(p.text, ov[0]);
+      ProposalCounts* at = nullptr;
+      for (auto& pc : md.proposals_by_level)
+        if (pc.level == level) at = &pc;
+      if (!at) {
+        md.proposals_by_level.push_back({level, {}, {}});
+        at = &md.proposals_by_level.back();
+      }
+      Field<int>& f = group(ov, noun).starts_with("人大") ? at->npc_suggestions : at->cppcc_proposals;
+      if (f) return;
+      f.value = std::stoi(group(ov, count).substr(0, 9));
+      f.span = span(ov[2 * count], ov[2 * count + 1]);
     });
   }
+  if (!md.published) read_published(nt, report, m, md);
+  // The headline counts are the body's own level's, else the first level stated.
+  for (const ProposalCounts& pc : md.proposals_by_level)
+    if (pc.level == "本级" || &pc == &md.proposals_by_level.back()) {
+      const ProposalCounts& own = pc.level == "本级" ? pc : md.proposals_by_level.front();
+      md.npc_suggestions = own.npc_suggestions;
+      md.cppcc_proposals = own.cppcc_proposals;
+      break;
+    }
 }
 
 }  // namespace ogi::sections

@@ -1,10 +1,13 @@
 // The outline: headings found by meaning (keywords of the six standard headings), in order,
-// numbered or not, tolerant of renamed and misnumbered headings. Table row labels such as
-// 一、本年新收… never open a section: they name none of the six subjects.
+// numbered or not, tolerant of renamed and misnumbered headings, of headings glued to their first
+// paragraph and of headings split over two lines. Table row labels such as 一、本年新收… never open
+// a section: they name none of the six subjects, and their numbering does not continue the
+// outline's (docs/sections.md).
 #include <algorithm>
 #include <array>
 #include <string>
 
+#include "sections/numbering.hpp"
 #include "sections/sections.hpp"
 #include "tables/cells.hpp"
 
@@ -14,13 +17,15 @@ namespace {
 struct HeadingSpec {
   SectionKey key;
   std::vector<std::string_view> keywords;
+  std::vector<std::string_view> numbered_only = {};  // too common in prose to open a section unnumbered
 };
 
 const std::array<HeadingSpec, 6>& heading_specs() {
   static const std::array<HeadingSpec, 6> s = {{
-      {SectionKey::overview, {"总体情况", "概述", "基本情况"}},
+      {SectionKey::overview, {"总体情况", "概述", "基本情况", "工作概况"}},
       {SectionKey::active_disclosure, {"主动公开政府信息", "主动公开情况"}},
-      {SectionKey::applications, {"收到和处理政府信息公开申请", "依申请公开政府信息", "依申请公开情况", "收到和处理"}},
+      {SectionKey::applications, {"收到和处理政府信息公开申请", "依申请公开政府信息", "依申请公开情况", "收到和处理"},
+       {"依申请公开"}},
       {SectionKey::review_litigation, {"行政复议", "行政诉讼"}},
       {SectionKey::problems, {"存在的主要问题", "问题及改进", "主要问题和改进"}},
       {SectionKey::other_matters, {"其他需要报告", "其他事项"}},
@@ -28,36 +33,57 @@ const std::array<HeadingSpec, 6>& heading_specs() {
   return s;
 }
 
-constexpr std::array<std::string_view, 10> kNumerals{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+constexpr std::size_t kHeadingChars = 40;     // a numbered heading is at most this long
+constexpr std::size_t kUnnumberedChars = 24;  // an unnumbered one at most this
 
-/// "一、" "一." "一，" "一 " at the start: the numeral's value (1..10), else 0; `rest` gets the text after.
-int top_numbering(std::string_view s, std::string_view& rest) {
-  for (std::size_t i = 0; i < kNumerals.size(); ++i) {
-    if (s.substr(0, kNumerals[i].size()) != kNumerals[i]) continue;
-    auto r = s.substr(kNumerals[i].size());
-    for (std::string_view sep : {"、", ".", ",", "．"})
-      if (r.substr(0, sep.size()) == sep) { rest = r.substr(sep.size()); return static_cast<int>(i) + 1; }
+/// The first spec after `last` whose keyword occurs in `s` at or before `within` bytes; -1 if none.
+int find_spec(std::string_view s, int last, std::size_t within, bool numbered, std::size_t* kw_end = nullptr) {
+  const auto& specs = heading_specs();
+  for (int i = last + 1; i < static_cast<int>(specs.size()); ++i) {
+    const HeadingSpec& spec = specs[static_cast<std::size_t>(i)];
+    for (const auto* list : {&spec.keywords, &spec.numbered_only}) {
+      if (list == &spec.numbered_only && !numbered) break;
+      for (auto kw : *list) {
+        auto k = s.find(kw);
+        if (k == std::string_view::npos || k > within) continue;
+        if (kw_end) *kw_end = k + kw.size();
+        return i;
+      }
+    }
   }
-  return 0;
+  return -1;
 }
 
-/// "(一)" at the start: 1..10, else 0.
-int sub_numbering(std::string_view s) {
-  if (s.substr(0, 1) != "(") return 0;
-  for (std::size_t i = 0; i < kNumerals.size(); ++i)
-    if (s.substr(1, kNumerals[i].size()) == kNumerals[i] && s.substr(1 + kNumerals[i].size(), 1) == ")")
-      return static_cast<int>(i) + 1;
-  return 0;
+/// Where a heading glued to its paragraph ends: after the keyword when it ends the heading itself
+/// (总体情况), else after 情况/事项/措施 following it, else before the first 。 or ：; npos when that
+/// is not within a heading's length or the heading would hold a sentence.
+std::size_t glued_heading_end(std::string_view s, std::size_t kw_end) {
+  std::string_view window = first_chars(s, kHeadingChars);
+  std::size_t best = std::string_view::npos;
+  for (std::string_view tail : {"情况", "事项", "概述", "措施"})
+    if (kw_end >= tail.size() && s.substr(kw_end - tail.size(), tail.size()) == tail) best = kw_end;
+  for (std::string_view tail : {"情况", "事项", "措施"}) {
+    auto t = window.find(tail, kw_end);
+    if (t != std::string_view::npos) best = std::min(best, t + tail.size());
+  }
+  for (std::string_view stop : {"。", ":"}) {
+    auto t = window.find(stop, kw_end);
+    if (t != std::string_view::npos) best = std::min(best, t);
+  }
+  if (best == std::string_view::npos) return best;
+  std::string_view head = s.substr(0, best);
+  if (head.find("。") != std::string_view::npos || head.find(",") != std::string_view::npos) return std::string_view::npos;
+  return best;
 }
 
-std::size_t han_length(std::string_view s) {  // characters, roughly: UTF-8 lead bytes
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
-bool has_any(std::string_view s, const std::vector<std::string_view>& kws) {
-  return std::any_of(kws.begin(), kws.end(), [&](std::string_view k) { return s.find(k) != std::string_view::npos; });
+/// Byte offset in `raw` of squeezed offset `k` (squeeze drops spaces and tabs).
+std::size_t raw_offset(std::string_view raw, std::size_t k) {
+  std::size_t i = 0;
+  for (std::size_t seen = 0; i < raw.size(); ++i) {
+    if (raw[i] == ' ' || raw[i] == '\t') continue;
+    if (seen++ == k) break;
+  }
+  return i;
 }
 
 struct Candidate {
@@ -65,6 +91,8 @@ struct Candidate {
   SectionKey key;
   std::uint32_t at = 0;   // normalized offset where the heading starts
   std::uint32_t end = 0;  // and ends
+  int numeral = 0;        // 一、 = 1; 0 when unnumbered
+  std::string heading;
 };
 
 /// Headings inside one long line (a page saved as one line of text): "二、主动公开政府信息情况第二十条…".
@@ -81,34 +109,71 @@ void inline_headings(const text::NormalizedText& nt, std::size_t li, int& last_s
       continue;
     }
     std::size_t body = line.size() - rest.size();
-    std::string_view window = line.substr(body, 60);  // about 20 characters
-    bool found = false;
-    for (int i = last_spec + 1; i < static_cast<int>(specs.size()) && !found; ++i)
-      for (auto kw : specs[static_cast<std::size_t>(i)].keywords) {
-        auto k = window.find(kw);
-        if (k == std::string_view::npos) continue;
-        std::size_t end = body + k + kw.size();
-        for (std::string_view tail : {"情况", "事项"}) {  // the heading usually ends with one of these
-          auto t = line.substr(end, 24).find(tail);
-          if (t != std::string_view::npos) { end += t + tail.size(); break; }
-        }
-        auto base = nt.lines[li].begin;
-        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, base + static_cast<std::uint32_t>(pos),
-                        base + static_cast<std::uint32_t>(end)});
-        last_spec = i;
-        pos = end;
-        found = true;
-        break;
-      }
-    if (!found) pos = body;
+    std::size_t kw_end = 0;
+    int i = find_spec(line.substr(body, 60), last_spec, 60, true, &kw_end);  // about 20 characters
+    if (i < 0) {
+      pos = body;
+      continue;
+    }
+    std::size_t end = body + kw_end;
+    for (std::string_view tail : {"情况", "事项"}) {  // the heading usually ends with one of these
+      auto t = line.substr(end, 24).find(tail);
+      if (t != std::string_view::npos) { end += t + tail.size(); break; }
+    }
+    auto base = nt.lines[li].begin;
+    tops.push_back({li, specs[static_cast<std::size_t>(i)].key, base + static_cast<std::uint32_t>(pos),
+                    base + static_cast<std::uint32_t>(end), num, std::string(line.substr(pos, end - pos))});
+    last_spec = i;
+    pos = end;
   }
+}
+
+std::string trimmed(std::string_view h) {
+  auto b = h.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  auto e = h.find_last_not_of(" \t");
+  return std::string(h.substr(b, e - b + 1));
+}
+
+/// The next line after `li` with content, if it is within two lines.
+std::size_t next_content_line(const text::NormalizedText& nt, std::size_t li) {
+  for (std::size_t k = li + 1; k < nt.lines.size() && k <= li + 2; ++k)
+    if (!nt.lines[k].dropped && nt.line_text(k).find_first_not_of(" \t") != std::string_view::npos) return k;
+  return nt.lines.size();
+}
+
+/// Numbered headings that name none of the six subjects become top-level sections of their own
+/// (key `other`: 四、收费及减免情况 in a pre-2019 report, 七、附件) when their numeral continues
+/// the outline's numbering and the next recognised heading's numeral is higher. A table's row
+/// label 四、结转下年度… inside section 三 fails the second test: 四、行政复议… follows it.
+std::vector<Candidate> with_extras(std::vector<Candidate> tops, const std::vector<Candidate>& extras) {
+  if (extras.empty() || tops.empty()) return tops;
+  std::vector<Candidate> out;
+  std::size_t e = 0;
+  auto take_extras_before = [&](std::size_t line, int next_numeral) {
+    for (; e < extras.size() && extras[e].line < line; ++e) {
+      int prev = out.empty() ? 0 : out.back().numeral;
+      if (!out.empty() && prev == 0) continue;
+      bool follows = extras[e].numeral == prev + 1;
+      bool room = next_numeral > 0 ? next_numeral > extras[e].numeral
+                                   : !out.empty() && (out.back().key == SectionKey::other_matters ||
+                                                      out.back().key == SectionKey::other);
+      if (follows && room) out.push_back(extras[e]);
+    }
+  };
+  for (Candidate& t : tops) {
+    take_extras_before(t.line, t.numeral);
+    out.push_back(std::move(t));
+  }
+  take_extras_before(static_cast<std::size_t>(-1), 0);
+  return out;
 }
 
 }  // namespace
 
 void build_outline(const text::NormalizedText& nt, Report& report) {
   const auto& specs = heading_specs();
-  std::vector<Candidate> tops;
+  std::vector<Candidate> tops, extras;
   int last_spec = -1;
   for (std::size_t li = 0; li < nt.lines.size(); ++li) {
     if (nt.lines[li].dropped) continue;
@@ -116,28 +181,74 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     // Headings are short: a paragraph is skipped without copying it (a whole page saved as one
     // line is searched for headings inside it).
     if (raw.size() > 400) {
-      if (han_length(raw) > 400 && raw.find('\t') == std::string_view::npos) inline_headings(nt, li, last_spec, tops);
+      if (char_count(raw) > 400 && raw.find('\t') == std::string_view::npos) inline_headings(nt, li, last_spec, tops);
       continue;
     }
     std::string s = tables::squeeze(raw);
-    if (s.empty() || s.find('\t') != std::string::npos || han_length(s) > 40) continue;
+    if (s.empty() || s.find('\t') != std::string::npos) continue;
     std::string_view rest = s;
     int num = top_numbering(s, rest);
-    bool numbered = num > 0;
-    if (!numbered && han_length(s) > 24) continue;  // an unnumbered heading is short
-    for (int i = last_spec + 1; i < static_cast<int>(specs.size()); ++i) {
-      if (!has_any(rest, specs[static_cast<std::size_t>(i)].keywords)) continue;
-      // Unnumbered lines must look like a heading, not a sentence.
-      if (!numbered && (s.find("。") != std::string::npos || s.find(",") != std::string::npos)) break;
-      tops.push_back({li, specs[static_cast<std::size_t>(i)].key, nt.lines[li].begin, nt.lines[li].end});
+    std::size_t body = s.size() - rest.size();
+    std::size_t chars = char_count(s);
+    auto begin = nt.lines[li].begin;
+    if (num == 0) {
+      // Unnumbered: short and not a sentence.
+      if (chars > kUnnumberedChars || s.find("。") != std::string::npos || s.find(",") != std::string::npos) continue;
+      ItemStyle style;
+      std::size_t text_at = 0;
+      if (item_numbering(s, style, text_at) != 0) continue;  // (一)主动公开情况 is a sub-section
+      int i = find_spec(s, last_spec, s.size(), false);
+      if (i < 0) continue;
+      tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, 0, trimmed(raw)});
       last_spec = i;
-      break;
+      continue;
     }
-    // 七、… after 六、: an extra top-level section, kept as "other".
-    if (numbered && num >= 7 && last_spec == static_cast<int>(specs.size()) - 1 && tops.back().line != li &&
-        han_length(s) <= 30 && s.find("。") == std::string::npos)
-      tops.push_back({li, SectionKey::other, nt.lines[li].begin, nt.lines[li].end});
+    std::size_t kw_end = 0;
+    if (chars <= kHeadingChars) {
+      if (int i = find_spec(rest, last_spec, rest.size(), true); i >= 0) {
+        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, num, trimmed(raw)});
+        last_spec = i;
+        continue;
+      }
+      // Split over two lines: 五、存在的主要 / 问题及改进情况.
+      std::size_t next = next_content_line(nt, li);
+      if (s.find("。") == std::string::npos && next < nt.lines.size()) {
+        std::string s2 = tables::squeeze(nt.line_text(next));
+        std::string_view r2;
+        ItemStyle st;
+        std::size_t at2 = 0;
+        if (char_count(s2) <= kUnnumberedChars && s2.find("。") == std::string::npos && top_numbering(s2, r2) == 0 &&
+            item_numbering(s2, st, at2) == 0) {
+          std::string joined = std::string(rest) + s2;
+          if (int i = find_spec(joined, last_spec, rest.size() + 1, true); i >= 0) {
+            tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[next].end, num,
+                            trimmed(raw) + trimmed(nt.line_text(next))});
+            last_spec = i;
+            li = next;
+            continue;
+          }
+        }
+      }
+      // Kept only when it continues the numbering so far (see with_extras), so that a run of
+      // lookalike lines costs no memory.
+      int prev = extras.empty() || (!tops.empty() && tops.back().line > extras.back().line)
+                     ? (tops.empty() ? 0 : tops.back().numeral)
+                     : extras.back().numeral;
+      if (num == prev + 1 && s.find("。") == std::string::npos && s.find_first_of("0123456789") == std::string::npos)
+        extras.push_back({li, SectionKey::other, begin, nt.lines[li].end, num, trimmed(raw)});
+      continue;
+    }
+    // Glued to its first paragraph: 一、总体情况2021年，我区…
+    int i = find_spec(rest, last_spec, 3 * 12, true, &kw_end);
+    if (i < 0) continue;
+    std::size_t end = glued_heading_end(s, body + kw_end);
+    if (end == std::string_view::npos) continue;
+    std::size_t raw_end = raw_offset(raw, end);
+    tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, begin + static_cast<std::uint32_t>(raw_end), num,
+                    trimmed(raw.substr(0, raw_end))});
+    last_spec = i;
   }
+  tops = with_extras(std::move(tops), extras);
 
   report.preamble_end_line = tops.empty() ? static_cast<std::uint32_t>(nt.lines.size())
                                           : static_cast<std::uint32_t>(tops.front().line);
@@ -145,57 +256,16 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     std::size_t first = tops[t].line;
     bool inline_next = t + 1 < tops.size() && tops[t + 1].at != nt.lines[tops[t + 1].line].begin;
     std::size_t last = t + 1 < tops.size() ? tops[t + 1].line + (inline_next ? 1 : 0) : nt.lines.size();  // exclusive
-    std::uint32_t begin = tops[t].at;
-    std::uint32_t end = t + 1 < tops.size() ? tops[t + 1].at : static_cast<std::uint32_t>(nt.text.size());
     Section sec;
     sec.key = tops[t].key;
-    std::string_view h = std::string_view(nt.text).substr(tops[t].at, tops[t].end - tops[t].at);
-    auto b = h.find_first_not_of(" \t");
-    auto e = h.find_last_not_of(" \t");
-    sec.heading = b == std::string_view::npos ? std::string() : std::string(h.substr(b, e - b + 1));
+    sec.heading = std::move(tops[t].heading);
     sec.line = static_cast<std::uint32_t>(first + 1);
     sec.end_line = static_cast<std::uint32_t>(std::max(last, first + 1));
-    sec.span = nt.range(begin, end);
+    std::uint32_t end = t + 1 < tops.size() ? tops[t + 1].at : static_cast<std::uint32_t>(nt.text.size());
+    sec.span = nt.range(tops[t].at, end);
     sec.span.line = sec.line;
-    int parent = static_cast<int>(report.sections.size());
     report.sections.push_back(std::move(sec));
-
-    // Sub-sections （一）… inside this section; table labels like (一)予以公开 are excluded.
-    bool tabular = tops[t].key == SectionKey::active_disclosure || tops[t].key == SectionKey::applications ||
-                   tops[t].key == SectionKey::review_litigation;
-    std::vector<std::size_t> subs;
-    for (std::size_t li = first + 1; li < last; ++li) {
-      if (nt.lines[li].dropped) continue;
-      std::string_view raw = nt.line_text(li);
-      if (raw.size() > 300 || raw.find('(') > 12) continue;  // a sub-heading starts with (一) and is short
-      std::string s = tables::squeeze(raw);
-      if (sub_numbering(s) == 0 || han_length(s) > 40) continue;
-      if (raw.find('\t') != std::string_view::npos) continue;
-      if (tabular && std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-      if (tabular && (s.find("予以公开") != std::string::npos || s.find("部分公开") != std::string::npos ||
-                      s.find("不予") != std::string::npos || s.find("无法提供") != std::string::npos ||
-                      s.find("其他处理") != std::string::npos || s.find("总计") != std::string::npos))
-        continue;
-      subs.push_back(li);
-    }
-    for (std::size_t k = 0; k < subs.size(); ++k) {
-      std::size_t sf = subs[k], sl = k + 1 < subs.size() ? subs[k + 1] : last;
-      Section sub;
-      std::string_view sh = nt.line_text(sf);
-      auto sb = sh.find_first_not_of(" \t");
-      auto se = sh.find_last_not_of(" \t");
-      sub.heading = std::string(sh.substr(sb, se - sb + 1));
-      sub.line = static_cast<std::uint32_t>(sf + 1);
-      // A sub-section ends at its last non-blank line.
-      std::size_t sub_end = sl;
-      while (sub_end > sf + 1 && tables::squeeze(nt.line_text(sub_end - 1)).empty()) --sub_end;
-      sub.end_line = static_cast<std::uint32_t>(sub_end);
-      sub.span = nt.span(nt.lines[sf].begin, nt.lines[sub_end - 1].end);
-      sub.span.line = sub.line;
-      sub.parent = parent;
-      report.sections[static_cast<std::size_t>(parent)].children.push_back(static_cast<int>(report.sections.size()));
-      report.sections.push_back(std::move(sub));
-    }
+    build_items(nt, report, report.sections.size() - 1, first, last);
   }
 }
 

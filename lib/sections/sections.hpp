@@ -11,6 +11,11 @@ namespace ogi::sections {
 /// from the first heading to the end; the lines before it are the title and preamble.
 void build_outline(const text::NormalizedText& nt, Report& report);
 
+/// The enumerated items ((一) 一是 1. (1)) of the top-level section report.sections[top], whose
+/// lines are [first, last), as a tree of sub-sections appended to report.sections.
+void build_items(const text::NormalizedText& nt, Report& report, std::size_t top, std::size_t first,
+                 std::size_t last);
+
 /// Agency and report year from the title block (falling back to the statistics period).
 void read_metadata(const text::NormalizedText& nt, Report& report);
 

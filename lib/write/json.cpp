@@ -100,6 +100,7 @@ void write_metadata(Writer& w, const Metadata& m) {
   w.key("year");
   if (m.year) w.value_uint(static_cast<std::uint64_t>(*m.year.value));
   else w.value_raw("null");
+  string_field(w, "published", m.published);
   string_field(w, "period_start", m.period_start);
   string_field(w, "period_end", m.period_end);
   string_field(w, "website", m.website);
@@ -131,6 +132,25 @@ void write_metadata(Writer& w, const Metadata& m) {
   w.key("cppcc_proposals");
   if (m.cppcc_proposals) w.value_uint(static_cast<std::uint64_t>(*m.cppcc_proposals.value));
   else w.value_raw("null");
+  w.key("proposals_by_level");
+  w.open('[');
+  for (const ProposalCounts& p : m.proposals_by_level) {
+    w.open('{');
+    w.key("level");
+    w.value_string(p.level);
+    for (const auto* f : {&p.npc_suggestions, &p.cppcc_proposals}) {
+      w.key(f == &p.npc_suggestions ? "npc_suggestions" : "cppcc_proposals");
+      if (*f) w.value_uint(static_cast<std::uint64_t>(*f->value));
+      else w.value_raw("null");
+    }
+    w.key("spans");
+    w.open('{');
+    if (p.npc_suggestions) { w.key("npc_suggestions"); span_object(w, p.npc_suggestions.span); }
+    if (p.cppcc_proposals) { w.key("cppcc_proposals"); span_object(w, p.cppcc_proposals.span); }
+    w.close('}');
+    w.close('}');
+  }
+  w.close(']');
   w.key("spans");
   w.open('{');
   auto one = [&](std::string_view key, const auto& f) {
@@ -147,6 +167,7 @@ void write_metadata(Writer& w, const Metadata& m) {
   };
   one("agency", m.agency);
   one("year", m.year);
+  one("published", m.published);
   one("period_start", m.period_start);
   one("period_end", m.period_end);
   one("website", m.website);

@@ -37,7 +37,7 @@ static void reference_report(const char* path) {
   EXPECT(!cell.present);
   EXPECT(ogi_document_cell(doc, OGI_TABLE_APPLICATIONS, "no_such_row", "total", &cell) == OGI_ERROR_INVALID_ARGUMENT);
 
-  EXPECT(ogi_document_section_count(doc) == 11);
+  EXPECT(ogi_document_section_count(doc) == 29);
   ogi_section sec;
   EXPECT(ogi_document_section(doc, 0, &sec) == OGI_OK);
   EXPECT(strcmp(sec.key, "overview") == 0 && sec.line == 9 && sec.parent == -1);

@@ -148,6 +148,14 @@ TEST_CASE("reference report metadata field by field") {
   CHECK(*m.fee_charged.value == false);
   CHECK(*m.npc_suggestions.value == 80);
   CHECK(*m.cppcc_proposals.value == 172);
+  // per level: 本级 80 / 172, 市级 2 / 8 ("共收到 2 件市人大代表建议、8 件市政协委员提案")
+  REQUIRE(m.proposals_by_level.size() == 2);
+  CHECK(m.proposals_by_level[0].level == "本级");
+  CHECK(m.proposals_by_level[1].level == "市级");
+  CHECK(*m.proposals_by_level[1].npc_suggestions.value == 2);
+  CHECK(*m.proposals_by_level[1].cppcc_proposals.value == 8);
+  CHECK(reference().text(m.proposals_by_level[1].cppcc_proposals.span) == "8");
+  CHECK_FALSE(m.published);  // the reference report states no publication date
   // 文号 in the 〔〕 form, whatever brackets the document used (【2015】 here)
   REQUIRE(m.document_numbers.size() >= 2);
   CHECK(*m.document_numbers[0].value == "张政办字〔2015〕57号");

@@ -1,0 +1,30 @@
+// Heading numbering as reports write it: 一、 （一） 一是 1. （1）. Shared by the top-level outline
+// and the sub-section tree.
+#pragma once
+#include <cstddef>
+#include <string_view>
+
+namespace ogi::sections {
+
+/// The styles of enumerated items below a top-level heading, in no fixed order of depth: each
+/// report nests them its own way.
+enum class ItemStyle { paren_han, shi, arabic, paren_arabic };
+
+/// "一、" "一." "一，" at the start of squeezed text: 1..10, else 0; `rest` gets the text after.
+int top_numbering(std::string_view s, std::string_view& rest);
+
+/// An enumerated item at the start of `s` (leading spaces already trimmed, inner spaces kept):
+/// "(一)" "一是" "1." "1、" "(1)". Returns the number (1..99), else 0; sets style and where the
+/// item's text starts. "1.5万" and "2021年" are not items.
+int item_numbering(std::string_view s, ItemStyle& style, std::size_t& text_at);
+
+/// The Chinese numeral for 1..10 ("一".."十").
+std::string_view numeral_text(int n);
+
+/// Characters (UTF-8 lead bytes) in s.
+std::size_t char_count(std::string_view s);
+
+/// s cut after `n` characters.
+std::string_view first_chars(std::string_view s, std::size_t n);
+
+}  // namespace ogi::sections
