@@ -73,7 +73,9 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
 
   sections::build_outline(nt, rep);
   sections::read_metadata(nt, rep);
-  sections::read_contacts(nt, rep);
+  // Prose is joined into paragraphs once, for every reader of prose.
+  const std::vector<text::Paragraph> prose = text::paragraphs(nt, 0, nt.lines.size());
+  sections::read_contacts(nt, prose, rep);
 
   bool has2 = false, has3 = false, has4 = false;
   for (const Section& s : rep.sections) {
@@ -105,7 +107,7 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
     }
   }
   checks::check_identities(rep);
-  checks::check_narrative(nt, rep);
+  checks::check_narrative(nt, prose, rep);
   checks::check_plausibility(rep);
   place_lines(rep);
   std::stable_sort(rep.diagnostics.begin(), rep.diagnostics.end(),

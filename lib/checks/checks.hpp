@@ -3,6 +3,7 @@
 // numbers themselves are never changed (docs/diagnostics.md).
 #pragma once
 #include "ogi/report.hpp"
+#include "text/paragraphs.hpp"
 #include "text/text.hpp"
 
 namespace ogi::checks {
@@ -12,7 +13,7 @@ namespace ogi::checks {
 void check_identities(Report& report);
 
 /// Compares the figures sections 1 and 3 state in words with the tables (narrative.* codes).
-void check_narrative(const text::NormalizedText& nt, Report& report);
+void check_narrative(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report);
 
 /// Plausibility (warning level): negative or fractional counts, a report year that contradicts
 /// the statistics period (plausibility.* codes).

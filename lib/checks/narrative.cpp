@@ -152,22 +152,6 @@ void locate(Target t, Diagnostic& d) {
   }
 }
 
-/// The paragraph text without spaces (the patterns are written without them), with a map back.
-struct Squeezed {
-  std::string text;
-  std::vector<std::uint32_t> at;  // normalized offsets
-};
-Squeezed squeeze(const text::Paragraph& p) {
-  Squeezed s;
-  for (std::size_t i = 0; i < p.text.size(); ++i) {
-    if (p.text[i] == ' ') continue;
-    s.text.push_back(p.text[i]);
-    s.at.push_back(p.at[i]);
-  }
-  s.at.push_back(p.at.back());
-  return s;
-}
-
 /// Does a stated percentage agree with count / base at the document's own precision?
 bool percent_agrees(std::string_view stated, std::int64_t count, std::int64_t base) {
   if (base <= 0) return true;  // nothing to compare with
@@ -180,13 +164,13 @@ bool percent_agrees(std::string_view stated, std::int64_t count, std::int64_t ba
 
 }  // namespace
 
-void check_narrative(const text::NormalizedText& nt, Report& report) {
+void check_narrative(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report) {
   const auto& codes = compiled();
   pcre2_match_data* md = pcre2_match_data_create(4, nullptr);
   for (const Section& sec : report.sections) {
     if (sec.parent >= 0 || (sec.key != SectionKey::overview && sec.key != SectionKey::applications)) continue;
-    for (const text::Paragraph& para : text::paragraphs(nt, sec.line - 1, sec.end_line)) {
-      Squeezed sq = squeeze(para);
+    for (const text::Paragraph& sq : prose) {
+      if (sq.first_line + 1 < sec.line || sq.first_line >= sec.end_line) continue;
       // A paragraph about a wider scope (全市, 全区 …: every body of the city, as 007's does) is
       // not about this report's own tables.
       bool wider = false;
@@ -197,10 +181,11 @@ void check_narrative(const text::NormalizedText& nt, Report& report) {
         PCRE2_SIZE start = 0;
         int rc = 0;
         while (start < sq.text.size() &&
-               (rc = pcre2_match(codes[k].get(), reinterpret_cast<PCRE2_SPTR>(sq.text.data()), sq.text.size(), start, 0,
-                                 md, nullptr)) > 0) {
+               (rc = pcre2_match(codes[k].get(), reinterpret_cast<PCRE2_SPTR>(sq.text.data()), sq.text.size(), start,
+                                 PCRE2_NO_UTF_CHECK, md, nullptr)) > 0) {
           PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md);
           start = ov[1] > start ? ov[1] : start + 1;
+          while (start < sq.text.size() && (static_cast<unsigned char>(sq.text[start]) & 0xC0) == 0x80) ++start;
           if (wider) break;  // the paragraph speaks of a wider scope: none of its figures is read
           Target target = patterns()[k].target;
           auto stated = std::stoll(sq.text.substr(ov[2], std::min<PCRE2_SIZE>(ov[3] - ov[2], 15)));

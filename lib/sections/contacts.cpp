@@ -5,6 +5,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <string>
@@ -36,6 +37,14 @@ const char* const kPatterns[kCount] = {
     "^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$",
 };
 
+/// Text each pattern cannot match without (any one of them): a paragraph lacking all of them is
+/// not searched, which skips most patterns on most paragraphs (\p{Han}{1,12}〔 alone would try
+/// twelve characters at every ideograph).
+const std::initializer_list<std::string_view> kNeeds[kCount] = {
+    {".cn", ".com", ".org", ".net"}, {"邮"}, {"电话"}, {"传真"}, {"@"}, {"地址"}, {"统计"}, {"〔"}, {"《"},
+    {"收取", "信息处理费"}, {"收取"}, {"人大代表建议", "提案"}, {"日期", "时间"}, {"年"},
+};
+
 struct CodeDeleter {
   void operator()(pcre2_code* c) const { pcre2_code_free(c); }
 };
@@ -56,23 +65,6 @@ const std::unique_ptr<pcre2_code, CodeDeleter>* codes() {
   return c;
 }
 
-/// A paragraph with spaces removed (the patterns are written without them) and its map.
-struct Prose {
-  std::string text;
-  std::vector<std::uint32_t> at;
-};
-
-Prose squeeze(const text::Paragraph& p) {
-  Prose s;
-  for (std::size_t i = 0; i < p.text.size(); ++i)
-    if (p.text[i] != ' ') {
-      s.text.push_back(p.text[i]);
-      s.at.push_back(p.at[i]);
-    }
-  s.at.push_back(p.at.back());
-  return s;
-}
-
 class Matcher {
  public:
   Matcher() : md_(pcre2_match_data_create(8, nullptr)) {}
@@ -84,14 +76,20 @@ class Matcher {
   template <class Fn>
   void each(Re re, const std::string& s, Fn&& fn) {
     const pcre2_code* c = codes()[re].get();
-    if (!c) return;
+    if (!c || std::none_of(kNeeds[re].begin(), kNeeds[re].end(),
+                           [&](std::string_view need) { return s.find(need) != std::string::npos; }))
+      return;
     PCRE2_SIZE start = 0;
     int rc;
     while (start < s.size() &&
-           (rc = pcre2_match(c, reinterpret_cast<PCRE2_SPTR>(s.data()), s.size(), start, 0, md_, nullptr)) > 0) {
+           (rc = pcre2_match(c, reinterpret_cast<PCRE2_SPTR>(s.data()), s.size(), start, PCRE2_NO_UTF_CHECK, md_,
+                               nullptr)) > 0) {
       PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md_);
       fn(ov, rc);
+      // the text is valid UTF-8 (normalization guarantees it), so no check per call; an empty
+      // match moves on by one whole character
       start = ov[1] > start ? ov[1] : start + 1;
+      while (start < s.size() && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) ++start;
     }
   }
 
@@ -131,9 +129,14 @@ void read_published(const text::NormalizedText& nt, const Report& report, Matche
   for (std::size_t li : candidates) {
     std::string_view line = nt.line_text(li);
     if (line.size() > 60) continue;
-    text::Paragraph one{std::string(line), {}, li};
-    for (std::uint32_t i = nt.lines[li].begin; i <= nt.lines[li].end; ++i) one.at.push_back(i);
-    Prose p = squeeze(one);
+    text::Paragraph one{{}, {}, li};
+    for (std::uint32_t i = nt.lines[li].begin; i < nt.lines[li].end; ++i)
+      if (nt.text[i] != ' ') {
+        one.text.push_back(nt.text[i]);
+        one.at.push_back(i);
+      }
+    one.at.push_back(nt.lines[li].end);
+    const text::Paragraph& p = one;
     m.each(kDateLine, p.text, [&](PCRE2_SIZE* ov, int) {
       if (md.published) return;
       md.published.value = iso(p.text.substr(ov[2], ov[3] - ov[2]), p.text.substr(ov[4], ov[5] - ov[4]),
@@ -146,7 +149,7 @@ void read_published(const text::NormalizedText& nt, const Report& report, Matche
 
 }  // namespace
 
-void read_contacts(const text::NormalizedText& nt, Report& report) {
+void read_contacts(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report) {
   Metadata& md = report.metadata;
   Matcher m;
   std::set<std::string> cited, numbers;
@@ -154,9 +157,8 @@ void read_contacts(const text::NormalizedText& nt, Report& report) {
   for (const Section& s : report.sections)
     if (s.parent < 0 && s.key == SectionKey::other_matters) six_first = s.line - 1;
 
-  for (const text::Paragraph& para : text::paragraphs(nt, 0, nt.lines.size())) {
-    Prose p = squeeze(para);
-    bool in_six = para.first_line >= six_first;
+  for (const text::Paragraph& p : prose) {
+    bool in_six = p.first_line >= six_first;
     auto span = [&](PCRE2_SIZE b, PCRE2_SIZE e) { return nt.span(p.at[b], p.at[e - 1] + 1); };
     auto group = [&](PCRE2_SIZE* ov, int g) { return p.text.substr(ov[2 * g], ov[2 * g + 1] - ov[2 * g]); };
     auto set_once = [&](Field<std::string>& f, PCRE2_SIZE* ov, int g) {

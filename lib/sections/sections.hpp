@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "ogi/report.hpp"
+#include "text/paragraphs.hpp"
 #include "text/text.hpp"
 
 namespace ogi::sections {
@@ -21,7 +22,7 @@ void read_metadata(const text::NormalizedText& nt, Report& report);
 
 /// Contact details, the statistics period, cited documents and 文号, the fee and the counts of
 /// section 6 (Metadata). Needs the outline (section 6 is looked up in it).
-void read_contacts(const text::NormalizedText& nt, Report& report);
+void read_contacts(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report);
 
 /// Line range [first, last) (0-based) of the top-level section with this key, if any.
 bool section_lines(const Report& report, SectionKey key, std::size_t& first, std::size_t& last);

@@ -58,10 +58,14 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     }
     auto base = static_cast<std::uint32_t>(line.data() - nt.text.data());
     Paragraph& p = out.back();
-    p.text.append(line);
-    for (std::uint32_t k = 0; k < line.size(); ++k) p.at.push_back(base + k);
+    for (std::uint32_t k = 0; k < line.size(); ++k) {
+      if (line[k] == ' ') continue;
+      p.text.push_back(line[k]);
+      p.at.push_back(base + k);
+    }
     prev_mid = mid_sentence(last_code_point(line));
-    prev_long = display_width(line) >= kWrappedWidth;
+    // 160 bytes are at least 40 characters of at least one column: no need to measure them
+    prev_long = line.size() >= 4 * kWrappedWidth || display_width(line) >= kWrappedWidth;
     blank_between = false;
   }
   for (Paragraph& p : out) p.at.push_back(p.at.empty() ? 0 : p.at.back() + 1);
