@@ -2,8 +2,6 @@
 // words — 新收/收到 N 件, 其中自然人 N 件, 予以公开 N 件，占 P%, 行政复议 N 件 … — compared with the
 // tables. Conservative by design: a clause is read only when it matches one of the patterns
 // below exactly; "办理", "受理" and the like, whose meaning varies between reports, are not read.
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 
 #include <cmath>
 #include <memory>
@@ -13,6 +11,7 @@
 #include "checks/checks.hpp"
 #include "model/labels.hpp"
 #include "text/paragraphs.hpp"
+#include "text/patterns.hpp"
 
 namespace ogi::checks {
 namespace {
@@ -24,53 +23,30 @@ using AC = ApplicantColumn;
 enum class Target { new_received, carried_over, carried_forward, processed, granted, partly_granted, denied, unable,
                     ignored, natural_person, commercial, research, social, legal_service, review, litigation };
 
-struct Pattern {
-  Target target;
-  const char* regex;  // group 1: the count; group 2 (optional): the percentage
-};
+constexpr Target kTargets[] = {Target::new_received, Target::carried_over, Target::carried_forward, Target::processed, Target::granted, Target::partly_granted, Target::denied, Target::unable, Target::ignored, Target::natural_person, Target::commercial, Target::research, Target::social, Target::legal_service, Target::review, Target::litigation};
 
-// Each pattern reads "<what> N 件" with nothing between that could change the meaning.
-const std::vector<Pattern>& patterns() {
-  static const std::vector<Pattern> p = {
-      {Target::new_received, "(?:新收|收到)(?:政府信息公开|信息公开)?申请(?:共)?(\\d+)件"},
-      {Target::carried_over, "上年结转(?:政府信息公开申请|申请)?(\\d+)件"},
-      {Target::carried_forward, "结转(?:至)?下年度?(?:继续办理)?(\\d+)件"},
-      {Target::processed, "(?:办结|答复)(?:政府信息公开申请|申请)?(?:共)?(\\d+)件"},
-      {Target::granted, "予以公开(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?"},
-      {Target::partly_granted, "(?<![及和与、])部分公开(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?"},
-      {Target::denied, "不予公开(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?"},
-      {Target::unable, "无法提供(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?"},
-      {Target::ignored, "不予处理(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?"},
-      {Target::natural_person, "其中自然人(?:申请|提出)?(\\d+)件"},
-      {Target::commercial, "商业企业(?:申请|提出)?(\\d+)件"},
-      {Target::research, "科研机构(?:申请|提出)?(\\d+)件"},
-      {Target::social, "社会公益组织(?:申请|提出)?(\\d+)件"},
-      {Target::legal_service, "法律服务机构(?:申请|提出)?(\\d+)件"},
-      {Target::review, "(?:被申请)?行政复议(?:案件)?(\\d+)件"},
-      {Target::litigation, "(?:被提起)?行政诉讼(?:案件)?(\\d+)件"},
-  };
-  return p;
-}
-
-struct CodeDeleter {
-  void operator()(pcre2_code* c) const { pcre2_code_free(c); }
-};
-using Code = std::unique_ptr<pcre2_code, CodeDeleter>;
-
-/// The patterns compiled once per process (and JIT-compiled where available).
-const std::vector<Code>& compiled() {
-  static const std::vector<Code> codes = [] {
-    std::vector<Code> v;
-    for (const Pattern& p : patterns()) {
-      int err = 0;
-      PCRE2_SIZE off = 0;
-      pcre2_code* c = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(p.regex), PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err, &off, nullptr);
-      if (c) pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
-      v.emplace_back(c);
-    }
-    return v;
-  }();
-  return codes;
+// Each pattern reads "<what> N 件" with nothing between that could change the meaning; group 1 is
+// the count, group 2 (optional) a percentage. Listed in the order of Target.
+const text::Patterns& patterns() {
+  static const text::Patterns set({
+      {"(?:新收|收到)(?:政府信息公开|信息公开)?申请(?:共)?(\\d+)件", {"新收", "收到"}},
+      {"上年结转(?:政府信息公开申请|申请)?(\\d+)件", {"上年结转"}},
+      {"结转(?:至)?下年度?(?:继续办理)?(\\d+)件", {"结转"}},
+      {"(?:办结|答复)(?:政府信息公开申请|申请)?(?:共)?(\\d+)件", {"办结", "答复"}},
+      {"予以公开(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"予以公开"}},
+      {"(?<![及和与、])部分公开(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"部分公开"}},
+      {"不予公开(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"不予公开"}},
+      {"无法提供(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"无法提供"}},
+      {"不予处理(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"不予处理"}},
+      {"其中自然人(?:申请|提出)?(\\d+)件", {"自然人"}},
+      {"商业企业(?:申请|提出)?(\\d+)件", {"商业企业"}},
+      {"科研机构(?:申请|提出)?(\\d+)件", {"科研机构"}},
+      {"社会公益组织(?:申请|提出)?(\\d+)件", {"社会公益组织"}},
+      {"法律服务机构(?:申请|提出)?(\\d+)件", {"法律服务机构"}},
+      {"(?:被申请)?行政复议(?:案件)?(\\d+)件", {"行政复议"}},
+      {"(?:被提起)?行政诉讼(?:案件)?(\\d+)件", {"行政诉讼"}},
+  }, /*ucp=*/false);
+  return set;
 }
 
 /// The table's value for a target, or nullopt when a cell it needs is absent.
@@ -165,32 +141,23 @@ bool percent_agrees(std::string_view stated, std::int64_t count, std::int64_t ba
 }  // namespace
 
 void check_narrative(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report) {
-  const auto& codes = compiled();
-  pcre2_match_data* md = pcre2_match_data_create(4, nullptr);
+  text::Matcher m;
   for (const Section& sec : report.sections) {
     if (sec.parent >= 0 || (sec.key != SectionKey::overview && sec.key != SectionKey::applications)) continue;
     for (const text::Paragraph& sq : prose) {
       if (sq.first_line + 1 < sec.line || sq.first_line >= sec.end_line) continue;
       // A paragraph about a wider scope (全市, 全区 …: every body of the city, as 007's does) is
       // not about this report's own tables.
-      bool wider = false;
+      bool wider = false;  // the paragraph speaks of a wider scope: none of its figures is read
       for (std::string_view scope : {"全市", "全区", "全县", "全省", "全州", "全旗", "全镇", "各级", "全国"})
         wider |= sq.text.find(scope) != std::string::npos;
-      for (std::size_t k = 0; k < codes.size(); ++k) {
-        if (!codes[k]) continue;
-        PCRE2_SIZE start = 0;
-        int rc = 0;
-        while (start < sq.text.size() &&
-               (rc = pcre2_match(codes[k].get(), reinterpret_cast<PCRE2_SPTR>(sq.text.data()), sq.text.size(), start,
-                                 PCRE2_NO_UTF_CHECK, md, nullptr)) > 0) {
-          PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md);
-          start = ov[1] > start ? ov[1] : start + 1;
-          while (start < sq.text.size() && (static_cast<unsigned char>(sq.text[start]) & 0xC0) == 0x80) ++start;
-          if (wider) break;  // the paragraph speaks of a wider scope: none of its figures is read
-          Target target = patterns()[k].target;
+      if (wider) continue;
+      for (std::size_t k = 0; k < patterns().size(); ++k) {
+        m.each(patterns(), k, sq.text, sq.chars, [&](PCRE2_SIZE* ov, int rc) {
+          Target target = kTargets[k];
           auto stated = std::stoll(sq.text.substr(ov[2], std::min<PCRE2_SIZE>(ov[3] - ov[2], 15)));
           auto table = table_value(report, target);
-          if (!table) continue;
+          if (!table) return;
           Span where = nt.span(sq.at[ov[0]], sq.at[ov[1] - 1] + 1);
           std::string phrase = sq.text.substr(ov[0], ov[1] - ov[0]);
           if (stated != *table) {
@@ -201,7 +168,7 @@ void check_narrative(const text::NormalizedText& nt, const std::vector<text::Par
             d.message = "正文「" + phrase + "」与表格不符：表格为 " + std::to_string(*table);
             d.span = where;
             report.diagnostics.push_back(std::move(d));
-            continue;
+            return;
           }
           if (rc > 2 && ov[4] != PCRE2_UNSET) {  // a stated share: of the applications handled, or received
             std::string pct = sq.text.substr(ov[4], ov[5] - ov[4]);
@@ -218,11 +185,10 @@ void check_narrative(const text::NormalizedText& nt, const std::vector<text::Par
               report.diagnostics.push_back(std::move(d));
             }
           }
-        }
+        });
       }
     }
   }
-  pcre2_match_data_free(md);
 }
 
 }  // namespace ogi::checks

@@ -2,9 +2,6 @@
 // documents and 文号, the information-processing fee and the counts of 人大代表建议 / 政协提案 of
 // section 6. Patterns are compiled once (PCRE2) and run on paragraphs of the normalized text, so
 // a value wrapped over two lines is still found; every value keeps its span.
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-
 #include <algorithm>
 #include <memory>
 #include <set>
@@ -12,6 +9,7 @@
 
 #include "sections/sections.hpp"
 #include "text/paragraphs.hpp"
+#include "text/patterns.hpp"
 
 namespace ogi::sections {
 namespace {
@@ -19,83 +17,28 @@ namespace {
 enum Re { kWebsite, kPostcode, kPhone, kFax, kEmail, kAddress, kPeriod, kDocNumber, kCited, kFeeNone, kFeeAmount,
           kProposal, kPublished, kDateLine, kCount };
 
-const char* const kPatterns[kCount] = {
-    "(?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|org\\.cn|cn|com|org|net)(?:/[A-Za-z0-9_./?=&%-]*)?",
-    "(?:邮编|邮政编码)[:：]?(\\d{6})(?!\\d)",
-    "(?:联系电话|咨询电话|电话)[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8}(?:(?:、|,|/)(?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})*)",
-    "传真[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})",
-    "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+",
-    "地址[:：]([^;；,，。)]{4,60})",
-    "(?:统计期限|统计时限|统计期间)[^0-9]{0,6}(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^0-9]{0,6}(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日",
-    "\\p{Han}{1,12}〔(?:19|20)\\d{2}〕\\d{1,4}号",
-    "《([^《》]{2,80})》",
-    "(?:未|没有|不|无)收取(?:任何)?(?:信息处理费|费用)|信息处理费[为:：]?(?:0|零|无)",
-    "收取(?:政府信息公开)?(?:信息处理费)?(?:共计|共)?(\\d+(?:\\.\\d+)?)元",
-    // 人大代表建议80件: (1) level (2) noun (3) count; 2件市人大代表建议: (4) count (5) level (6) noun
-    "(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)(?:共计|共)?(\\d+)件|(\\d+)件(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)",
-    "(?:发布日期|发布时间|成文日期|印发日期)[:：]?(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})",
-    "^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$",
-};
-
-/// Text each pattern cannot match without (any one of them): a paragraph lacking all of them is
-/// not searched, which skips most patterns on most paragraphs (\p{Han}{1,12}〔 alone would try
-/// twelve characters at every ideograph).
-const std::initializer_list<std::string_view> kNeeds[kCount] = {
-    {".cn", ".com", ".org", ".net"}, {"邮"}, {"电话"}, {"传真"}, {"@"}, {"地址"}, {"统计"}, {"〔"}, {"《"},
-    {"收取", "信息处理费"}, {"收取"}, {"人大代表建议", "提案"}, {"日期", "时间"}, {"年"},
-};
-
-struct CodeDeleter {
-  void operator()(pcre2_code* c) const { pcre2_code_free(c); }
-};
-
-const std::unique_ptr<pcre2_code, CodeDeleter>* codes() {
-  static std::unique_ptr<pcre2_code, CodeDeleter> c[kCount];
-  static const bool once = [] {
-    for (int i = 0; i < kCount; ++i) {
-      int err = 0;
-      PCRE2_SIZE off = 0;
-      c[i].reset(pcre2_compile(reinterpret_cast<PCRE2_SPTR>(kPatterns[i]), PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP,
-                               &err, &off, nullptr));
-      if (c[i]) pcre2_jit_compile(c[i].get(), PCRE2_JIT_COMPLETE);
-    }
-    return true;
-  }();
-  (void)once;
-  return c;
+/// Each pattern with the literals it cannot match without: a paragraph lacking all of them is
+/// not searched (\p{Han}{1,12}〔 alone would try twelve characters at every ideograph).
+const text::Patterns& patterns() {
+  static const text::Patterns set({
+      {"(?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|org\\.cn|cn|com|org|net)(?:/[A-Za-z0-9_./?=&%-]*)?", {".cn", ".com", ".org", ".net"}},
+      {"(?:邮编|邮政编码)[:：]?(\\d{6})(?!\\d)", {"邮"}},
+      {"(?:联系电话|咨询电话|电话)[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8}(?:(?:、|,|/)(?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})*)", {"电话"}},
+      {"传真[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})", {"传真"}},
+      {"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+", {"@"}},
+      {"地址[:：]([^;；,，。)]{4,60})", {"地址"}},
+      {"(?:统计期限|统计时限|统计期间)[^0-9]{0,6}(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^0-9]{0,6}(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日", {"统计"}},
+      {"\\p{Han}{1,12}〔(?:19|20)\\d{2}〕\\d{1,4}号", {"〔"}},
+      {"《([^《》]{2,80})》", {"《"}},
+      {"(?:未|没有|不|无)收取(?:任何)?(?:信息处理费|费用)|信息处理费[为:：]?(?:0|零|无)", {"收取", "信息处理费"}},
+      {"收取(?:政府信息公开)?(?:信息处理费)?(?:共计|共)?(\\d+(?:\\.\\d+)?)元", {"收取"}},
+      // 人大代表建议80件: (1) level (2) noun (3) count; 2件市人大代表建议: (4) count (5) level (6) noun
+      {"(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)(?:共计|共)?(\\d+)件|(\\d+)件(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)", {"人大代表建议", "提案"}},
+      {"(?:发布日期|发布时间|成文日期|印发日期)[:：]?(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})", {"日期", "时间"}},
+      {"^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$", {"年"}},
+  }, /*ucp=*/true);
+  return set;
 }
-
-class Matcher {
- public:
-  Matcher() : md_(pcre2_match_data_create(8, nullptr)) {}
-  ~Matcher() { pcre2_match_data_free(md_); }
-  Matcher(const Matcher&) = delete;
-  Matcher& operator=(const Matcher&) = delete;
-
-  /// Calls fn(ovector, count) for every match of pattern `re` in `s`.
-  template <class Fn>
-  void each(Re re, const std::string& s, Fn&& fn) {
-    const pcre2_code* c = codes()[re].get();
-    if (!c || std::none_of(kNeeds[re].begin(), kNeeds[re].end(),
-                           [&](std::string_view need) { return s.find(need) != std::string::npos; }))
-      return;
-    PCRE2_SIZE start = 0;
-    int rc;
-    while (start < s.size() &&
-           (rc = pcre2_match(c, reinterpret_cast<PCRE2_SPTR>(s.data()), s.size(), start, PCRE2_NO_UTF_CHECK, md_,
-                               nullptr)) > 0) {
-      PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md_);
-      fn(ov, rc);
-      // the text is valid UTF-8 (normalization guarantees it), so no check per call; an empty
-      // match moves on by one whole character
-      start = ov[1] > start ? ov[1] : start + 1;
-      while (start < s.size() && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) ++start;
-    }
-  }
-
- private:
-  pcre2_match_data* md_;
-};
 
 std::string iso(const std::string& y, const std::string& m, const std::string& d) {
   auto two = [](const std::string& v) { return v.size() == 1 ? "0" + v : v; };
@@ -118,7 +61,7 @@ std::string level_before(const std::string& s, std::size_t at) {
 }
 
 /// A date written in the title block or under the closing signature: "2023年1月18日" alone on a line.
-void read_published(const text::NormalizedText& nt, const Report& report, Matcher& m, Metadata& md) {
+void read_published(const text::NormalizedText& nt, const Report& report, text::Matcher& m, Metadata& md) {
   std::vector<std::size_t> candidates;
   for (std::size_t li = 0; li < std::min<std::size_t>(report.preamble_end_line, 12); ++li) candidates.push_back(li);
   for (std::size_t li = nt.lines.size(), content = 0; li-- > 0 && content < 4;) {
@@ -129,15 +72,10 @@ void read_published(const text::NormalizedText& nt, const Report& report, Matche
   for (std::size_t li : candidates) {
     std::string_view line = nt.line_text(li);
     if (line.size() > 60) continue;
-    text::Paragraph one{{}, {}, li};
-    for (std::uint32_t i = nt.lines[li].begin; i < nt.lines[li].end; ++i)
-      if (nt.text[i] != ' ') {
-        one.text.push_back(nt.text[i]);
-        one.at.push_back(i);
-      }
-    one.at.push_back(nt.lines[li].end);
-    const text::Paragraph& p = one;
-    m.each(kDateLine, p.text, [&](PCRE2_SIZE* ov, int) {
+    auto one = text::paragraphs(nt, li, li + 1);
+    if (one.empty()) continue;
+    const text::Paragraph& p = one.front();
+    m.each(patterns(), kDateLine, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
       if (md.published) return;
       md.published.value = iso(p.text.substr(ov[2], ov[3] - ov[2]), p.text.substr(ov[4], ov[5] - ov[4]),
                                p.text.substr(ov[6], ov[7] - ov[6]));
@@ -151,7 +89,7 @@ void read_published(const text::NormalizedText& nt, const Report& report, Matche
 
 void read_contacts(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report) {
   Metadata& md = report.metadata;
-  Matcher m;
+  text::Matcher m;
   std::set<std::string> cited, numbers;
   std::size_t six_first = nt.lines.size();
   for (const Section& s : report.sections)
@@ -166,13 +104,13 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       f.value = group(ov, g);
       f.span = span(ov[2 * g], ov[2 * g + 1]);
     };
-    m.each(kWebsite, p.text, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kWebsite, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
       // an e-mail's domain is not the website
       if (ov[0] > 0 && p.text[ov[0] - 1] == '@') return;
       set_once(md.website, ov, 0);
     });
-    m.each(kPostcode, p.text, [&](PCRE2_SIZE* ov, int) { set_once(md.postcode, ov, 1); });
-    m.each(kPhone, p.text, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kPostcode, p.text, p.chars, [&](PCRE2_SIZE* ov, int) { set_once(md.postcode, ov, 1); });
+    m.each(patterns(), kPhone, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
       Field<std::string> f;
       f.value = group(ov, 1);
       f.span = span(ov[2], ov[3]);
@@ -180,10 +118,10 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
         if (*t.value == *f.value) return;
       md.telephones.push_back(std::move(f));
     });
-    m.each(kFax, p.text, [&](PCRE2_SIZE* ov, int) { set_once(md.fax, ov, 1); });
-    m.each(kEmail, p.text, [&](PCRE2_SIZE* ov, int) { set_once(md.email, ov, 0); });
-    m.each(kAddress, p.text, [&](PCRE2_SIZE* ov, int) { set_once(md.address, ov, 1); });
-    m.each(kPeriod, p.text, [&](PCRE2_SIZE* ov, int rc) {
+    m.each(patterns(), kFax, p.text, p.chars, [&](PCRE2_SIZE* ov, int) { set_once(md.fax, ov, 1); });
+    m.each(patterns(), kEmail, p.text, p.chars, [&](PCRE2_SIZE* ov, int) { set_once(md.email, ov, 0); });
+    m.each(patterns(), kAddress, p.text, p.chars, [&](PCRE2_SIZE* ov, int) { set_once(md.address, ov, 1); });
+    m.each(patterns(), kPeriod, p.text, p.chars, [&](PCRE2_SIZE* ov, int rc) {
       if (md.period_start) return;
       std::string y1 = group(ov, 1);
       std::string y2 = rc > 4 && ov[8] != PCRE2_UNSET ? group(ov, 4) : y1;
@@ -192,7 +130,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       md.period_end.value = iso(y2, group(ov, 5), group(ov, 6));
       md.period_end.span = span(ov[rc > 4 && ov[8] != PCRE2_UNSET ? 8 : 10], ov[13]);
     });
-    m.each(kDocNumber, p.text, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kDocNumber, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
       std::string n = group(ov, 0);
       // a 文号 follows its issuing organ's abbreviation: keep only the last few characters before 〔
       auto bracket = n.find("〔");
@@ -208,12 +146,12 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       f.span = span(ov[0] + keep, ov[1]);
       md.document_numbers.push_back(std::move(f));
     });
-    m.each(kPublished, p.text, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kPublished, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
       if (md.published) return;
       md.published.value = iso(group(ov, 1), group(ov, 2), group(ov, 3));
       md.published.span = span(ov[0], ov[1]);
     });
-    m.each(kCited, p.text, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kCited, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
       std::string title = group(ov, 1);
       if (!cited.insert(title).second) return;
       Field<std::string> f;
@@ -222,12 +160,12 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       md.cited_documents.push_back(std::move(f));
     });
     if (!in_six) continue;
-    m.each(kFeeNone, p.text, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kFeeNone, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
       if (md.fee_charged) return;
       md.fee_charged.value = false;
       md.fee_charged.span = span(ov[0], ov[1]);
     });
-    m.each(kFeeAmount, p.text, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kFeeAmount, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
       if (md.fee_amount) return;
       md.fee_amount.value = Decimal::parse(group(ov, 1));
       md.fee_amount.span = span(ov[2], ov[3]);
@@ -236,7 +174,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
         md.fee_charged.span = md.fee_amount.span;
       }
     });
-    m.each(kProposal, p.text, [&](PCRE2_SIZE* ov, int rc) {
+    m.each(patterns(), kProposal, p.text, p.chars, [&](PCRE2_SIZE* ov, int rc) {
       bool counted_first = rc > 4;  // the second form matched
       int lv = counted_first ? 5 : 1, noun = counted_first ? 6 : 2, count = counted_first ? 4 : 3;
       std::string level = ov[2 * lv] != PCRE2_UNSET && ov[2 * lv] < ov[2 * lv + 1] ? group(ov, lv) + "级"

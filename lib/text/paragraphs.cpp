@@ -58,6 +58,7 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     }
     auto base = static_cast<std::uint32_t>(line.data() - nt.text.data());
     Paragraph& p = out.back();
+    p.chars.add(line);
     for (std::uint32_t k = 0; k < line.size(); ++k) {
       if (line[k] == ' ') continue;
       p.text.push_back(line[k]);

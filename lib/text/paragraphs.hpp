@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "text/patterns.hpp"
 #include "text/text.hpp"
 
 namespace ogi::text {
@@ -14,6 +15,7 @@ struct Paragraph {
   std::string text;                 ///< joined text without spaces (readers' patterns are written without them)
   std::vector<std::uint32_t> at;    ///< normalized offset of each byte of `text` (+1 for its end)
   std::size_t first_line = 0;       ///< 0-based
+  CharSet chars;                    ///< the characters of `text`, for skipping patterns
 };
 
 /// The paragraphs of lines [first, last). Lines are joined when the first ends mid-sentence (an

@@ -1,0 +1,36 @@
+#include "text/patterns.hpp"
+
+#include <algorithm>
+
+#include "text/text.hpp"
+
+namespace ogi::text {
+
+Patterns::Patterns(std::initializer_list<PatternSpec> specs, bool ucp) {
+  for (const PatternSpec& p : specs) {
+    int err = 0;
+    PCRE2_SIZE off = 0;
+    pcre2_code* c = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(p.regex.data()), p.regex.size(),
+                                  PCRE2_UTF | (ucp ? PCRE2_UCP : 0u), &err, &off, nullptr);
+    if (c) pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);  // falls back to the interpreter if JIT is unavailable
+    codes_.emplace_back(c);
+    needs_.emplace_back(p.needs);
+  }
+}
+
+void CharSet::add(std::string_view utf8) {
+  for (std::size_t i = 0; i < utf8.size();) add(next_code_point(utf8, i));
+}
+
+bool CharSet::may_contain(std::string_view utf8) const {
+  for (std::size_t i = 0; i < utf8.size();)
+    if (!may_have(next_code_point(utf8, i))) return false;
+  return true;
+}
+
+bool Matcher::may_match(const Patterns& set, std::size_t i, const CharSet& chars) {
+  const auto& needs = set.needs_[i];
+  return needs.empty() || std::any_of(needs.begin(), needs.end(), [&](std::string_view n) { return chars.may_contain(n); });
+}
+
+}  // namespace ogi::text

@@ -1,0 +1,82 @@
+// Regular expressions over prose (PCRE2, compiled once, JIT): the metadata readers and the
+// narrative checks. Each pattern names literals it cannot match without, so that a paragraph
+// lacking all of them is skipped by a memchr-speed search instead of a regex scan.
+#pragma once
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace ogi::text {
+
+/// Which characters a text holds, approximately (a 1024-bit Bloom filter over code points): a
+/// pattern whose required literals cannot all be there is skipped without a search. Searching
+/// for CJK literals directly is slow, their UTF-8 lead byte being on every other character.
+class CharSet {
+ public:
+  void add(std::string_view utf8);  ///< every character of utf8
+  void add(char32_t c) { bits_[bit(c) / 64] |= std::uint64_t{1} << (bit(c) % 64); }
+  bool may_have(char32_t c) const { return bits_[bit(c) / 64] >> (bit(c) % 64) & 1; }
+  bool may_contain(std::string_view utf8) const;  ///< all of its characters may be there
+
+ private:
+  static unsigned bit(char32_t c) { return (static_cast<std::uint32_t>(c) * 2654435761u) >> 22; }
+  std::uint64_t bits_[16] = {};
+};
+
+struct PatternSpec {
+  std::string_view regex;
+  std::initializer_list<std::string_view> needs;  ///< any one of these must occur in the text
+};
+
+/// A set of patterns compiled once; share it between threads (matching state is in Matcher).
+class Patterns {
+ public:
+  /// `ucp`: \d and friends by Unicode properties (PCRE2_UCP).
+  Patterns(std::initializer_list<PatternSpec> specs, bool ucp);
+  std::size_t size() const { return codes_.size(); }
+
+ private:
+  friend class Matcher;
+  struct Free {
+    void operator()(pcre2_code* c) const { pcre2_code_free(c); }
+  };
+  std::vector<std::unique_ptr<pcre2_code, Free>> codes_;
+  std::vector<std::vector<std::string_view>> needs_;
+};
+
+/// Match state for one thread.
+class Matcher {
+ public:
+  Matcher() : md_(pcre2_match_data_create(8, nullptr)) {}
+  ~Matcher() { pcre2_match_data_free(md_); }
+  Matcher(const Matcher&) = delete;
+  Matcher& operator=(const Matcher&) = delete;
+
+  /// Calls fn(ovector, count) for every match of pattern `i` of `set` in `s`, which must be valid
+  /// UTF-8 (normalized text is): it is not checked again at every call. `chars` are s's.
+  template <class Fn>
+  void each(const Patterns& set, std::size_t i, std::string_view s, const CharSet& chars, Fn&& fn) {
+    const pcre2_code* c = set.codes_[i].get();
+    if (!c || !may_match(set, i, chars)) return;
+    PCRE2_SIZE start = 0;
+    int rc;
+    while (start < s.size() && (rc = pcre2_match(c, reinterpret_cast<PCRE2_SPTR>(s.data()), s.size(), start,
+                                                 PCRE2_NO_UTF_CHECK, md_, nullptr)) > 0) {
+      PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md_);
+      fn(ov, rc);
+      start = ov[1] > start ? ov[1] : start + 1;  // an empty match moves on by one whole character
+      while (start < s.size() && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) ++start;
+    }
+  }
+
+ private:
+  static bool may_match(const Patterns& set, std::size_t i, const CharSet& chars);
+  pcre2_match_data* md_;
+};
+
+}  // namespace ogi::text
