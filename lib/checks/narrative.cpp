@@ -150,7 +150,7 @@ void check_narrative(const text::NormalizedText& nt, const std::vector<text::Par
       // not about this report's own tables.
       bool wider = false;  // the paragraph speaks of a wider scope: none of its figures is read
       for (std::string_view scope : {"全市", "全区", "全县", "全省", "全州", "全旗", "全镇", "各级", "全国"})
-        wider |= sq.text.find(scope) != std::string::npos;
+        wider |= sq.chars.may_contain(scope) && sq.text.find(scope) != std::string::npos;
       if (wider) continue;
       for (std::size_t k = 0; k < patterns().size(); ++k) {
         m.each(patterns(), k, sq.text, sq.chars, [&](PCRE2_SIZE* ov, int rc) {

@@ -15,7 +15,7 @@ namespace ogi::sections {
 namespace {
 
 enum Re { kWebsite, kPostcode, kPhone, kFax, kEmail, kAddress, kPeriod, kDocNumber, kCited, kFeeNone, kFeeAmount,
-          kProposal, kPublished, kDateLine, kCount };
+          kProposal, kProposalCountFirst, kPublished, kDateLine, kCount };
 
 /// Each pattern with the literals it cannot match without: a paragraph lacking all of them is
 /// not searched (\p{Han}{1,12}〔 alone would try twelve characters at every ideograph).
@@ -28,12 +28,16 @@ const text::Patterns& patterns() {
       {"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+", {"@"}},
       {"地址[:：]([^;；,，。)]{4,60})", {"地址"}},
       {"(?:统计期限|统计时限|统计期间)[^0-9]{0,6}(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^0-9]{0,6}(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日", {"统计"}},
-      {"\\p{Han}{1,12}〔(?:19|20)\\d{2}〕\\d{1,4}号", {"〔"}},
+      // the issuer before 〔 is taken by walking back (a leading \\p{Han}{1,12} would be tried at every ideograph)
+      {"〔(?:19|20)\\d{2}〕\\d{1,4}号", {"〔"}},
       {"《([^《》]{2,80})》", {"《"}},
       {"(?:未|没有|不|无)收取(?:任何)?(?:信息处理费|费用)|信息处理费[为:：]?(?:0|零|无)", {"收取", "信息处理费"}},
       {"收取(?:政府信息公开)?(?:信息处理费)?(?:共计|共)?(\\d+(?:\\.\\d+)?)元", {"收取"}},
-      // 人大代表建议80件: (1) level (2) noun (3) count; 2件市人大代表建议: (4) count (5) level (6) noun
-      {"(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)(?:共计|共)?(\\d+)件|(\\d+)件(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)", {"人大代表建议", "提案"}},
+      // 人大代表建议80件: (1) noun (2) count — the level is read before it; both start with a literal,
+      // not with an optional level, which would be tried at every position
+      {"(人大代表建议|政协(?:委员)?提案)(?:共计|共)?(\\d+)件", {"人大代表建议", "提案"}},
+      // 2件市人大代表建议: (1) count (2) level (3) noun
+      {"(\\d+)件(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)", {"人大代表建议", "提案"}},
       {"(?:发布日期|发布时间|成文日期|印发日期)[:：]?(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})", {"日期", "时间"}},
       {"^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$", {"年"}},
   }, /*ucp=*/true);
@@ -50,8 +54,11 @@ std::string iso(const std::string& y, const std::string& m, const std::string& d
 std::string level_before(const std::string& s, std::size_t at) {
   std::size_t best = std::string::npos;
   std::string level = "本级";
+  // within the 300 bytes before: a level word further back belongs to another part of the text
+  std::size_t from = at > 300 ? at - 300 : 0;
   for (std::string_view w : {"本级", "市级", "省级", "区级", "县级", "全国"}) {
-    auto k = std::string_view(s).substr(0, at).rfind(w);
+    auto k = std::string_view(s).substr(from, at - from).rfind(w);
+    if (k != std::string_view::npos) k += from;
     if (k != std::string_view::npos && (best == std::string::npos || k > best)) {
       best = k;
       level = std::string(w);
@@ -131,19 +138,21 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       md.period_end.span = span(ov[rc > 4 && ov[8] != PCRE2_UNSET ? 8 : 10], ov[13]);
     });
     m.each(patterns(), kDocNumber, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
-      std::string n = group(ov, 0);
-      // a 文号 follows its issuing organ's abbreviation: keep only the last few characters before 〔
-      auto bracket = n.find("〔");
-      std::size_t keep = bracket;
-      for (int chars = 0; keep > 0 && chars < 6;) {
-        --keep;
-        if ((static_cast<unsigned char>(n[keep]) & 0xC0) != 0x80) ++chars;
+      // a 文号 follows its issuing organ's abbreviation: up to six ideographs before 〔
+      std::size_t keep = ov[0];
+      for (int chars = 0; keep > 0 && chars < 6; ++chars) {
+        std::size_t b = keep - 1;
+        while (b > 0 && (static_cast<unsigned char>(p.text[b]) & 0xC0) == 0x80) --b;
+        std::size_t i = b;
+        if (!text::is_han(text::next_code_point(p.text, i))) break;
+        keep = b;
       }
-      std::string number = n.substr(keep);
+      if (keep == ov[0]) return;  // no issuer: not a 文号
+      std::string number = p.text.substr(keep, ov[1] - keep);
       if (!numbers.insert(number).second) return;
       Field<std::string> f;
       f.value = number;
-      f.span = span(ov[0] + keep, ov[1]);
+      f.span = span(keep, ov[1]);
       md.document_numbers.push_back(std::move(f));
     });
     m.each(patterns(), kPublished, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
@@ -174,11 +183,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
         md.fee_charged.span = md.fee_amount.span;
       }
     });
-    m.each(patterns(), kProposal, p.text, p.chars, [&](PCRE2_SIZE* ov, int rc) {
-      bool counted_first = rc > 4;  // the second form matched
-      int lv = counted_first ? 5 : 1, noun = counted_first ? 6 : 2, count = counted_first ? 4 : 3;
-      std::string level = ov[2 * lv] != PCRE2_UNSET && ov[2 * lv] < ov[2 * lv + 1] ? group(ov, lv) + "级"
-                                                                               : level_before(p.text, ov[0]);
+    auto count_proposals = [&](std::string level, std::string_view noun, PCRE2_SIZE* ov, int count) {
       ProposalCounts* at = nullptr;
       for (auto& pc : md.proposals_by_level)
         if (pc.level == level) at = &pc;
@@ -186,10 +191,26 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
         md.proposals_by_level.push_back({level, {}, {}});
         at = &md.proposals_by_level.back();
       }
-      Field<int>& f = group(ov, noun).starts_with("人大") ? at->npc_suggestions : at->cppcc_proposals;
+      Field<int>& f = noun.starts_with("人大") ? at->npc_suggestions : at->cppcc_proposals;
       if (f) return;
       f.value = std::stoi(group(ov, count).substr(0, 9));
       f.span = span(ov[2 * count], ov[2 * count + 1]);
+    };
+    m.each(patterns(), kProposal, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+      // 市人大代表建议: the level written right before the noun
+      std::string level;
+      for (std::string_view w : {"全国", "市", "省", "区", "县"})
+        if (ov[0] >= w.size() && std::string_view(p.text).substr(ov[0] - w.size(), w.size()) == w) {
+          level = std::string(w) + (w == "全国" ? "" : "级");
+          break;
+        }
+      if (level.empty()) level = level_before(p.text, ov[0]);
+      count_proposals(level, group(ov, 1), ov, 2);
+    });
+    m.each(patterns(), kProposalCountFirst, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+      std::string level = ov[4] != PCRE2_UNSET && ov[4] < ov[5] ? group(ov, 2) : level_before(p.text, ov[0]);
+      if (level != "全国" && level.size() == 3) level += "级";
+      count_proposals(level, group(ov, 3), ov, 1);
     });
   }
   if (!md.published) read_published(nt, report, m, md);

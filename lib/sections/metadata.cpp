@@ -79,6 +79,7 @@ void read_metadata(const text::NormalizedText& nt, Report& report) {
   // none, and a finding when it names another year than the title.
   for (std::size_t li = 0; li < nt.lines.size(); ++li) {
     std::string_view line = nt.line_text(li);
+    if (line.find("统计") == std::string_view::npos) continue;  // one search per line, not four
     for (std::string_view kw : {"统计期限", "统计时限", "统计期间", "数据统计"}) {
       auto p = line.find(kw);
       if (p == std::string_view::npos) continue;

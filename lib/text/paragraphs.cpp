@@ -59,10 +59,15 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     auto base = static_cast<std::uint32_t>(line.data() - nt.text.data());
     Paragraph& p = out.back();
     p.chars.add(line);
-    for (std::uint32_t k = 0; k < line.size(); ++k) {
-      if (line[k] == ' ') continue;
-      p.text.push_back(line[k]);
-      p.at.push_back(base + k);
+    // copied in runs between spaces, each byte mapped to its own offset
+    for (std::size_t k = 0; k < line.size();) {
+      std::size_t e = line.find(' ', k);
+      if (e == std::string_view::npos) e = line.size();
+      p.text.append(line.substr(k, e - k));
+      std::size_t at = p.at.size();
+      p.at.resize(at + (e - k));
+      for (std::size_t j = 0; j < e - k; ++j) p.at[at + j] = base + static_cast<std::uint32_t>(k + j);
+      k = e + 1;
     }
     prev_mid = mid_sentence(last_code_point(line));
     // 160 bytes are at least 40 characters of at least one column: no need to measure them

@@ -19,7 +19,19 @@ Patterns::Patterns(std::initializer_list<PatternSpec> specs, bool ucp) {
 }
 
 void CharSet::add(std::string_view utf8) {
-  for (std::size_t i = 0; i < utf8.size();) add(next_code_point(utf8, i));
+  const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+  std::size_t n = utf8.size();
+  for (std::size_t i = 0; i < n;) {
+    // ASCII and three-byte characters (all CJK) inline; the rest through the general decoder
+    if (s[i] < 0x80) {
+      add(static_cast<char32_t>(s[i++]));
+    } else if ((s[i] & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      add(static_cast<char32_t>((s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F)));
+      i += 3;
+    } else {
+      add(next_code_point(utf8, i));
+    }
+  }
 }
 
 bool CharSet::may_contain(std::string_view utf8) const {

@@ -3,6 +3,7 @@
 #include "ogi/json.hpp"
 #include "ogi/ogi.hpp"
 
+#include <charconv>
 #include <cstdio>
 #include <string>
 
@@ -34,7 +35,12 @@ class Writer {
   }
   void value_string(std::string_view s) { item(); string(s); }
   void value_raw(std::string_view s) { item(); out += s; }
-  void value_uint(std::uint64_t v) { item(); out += std::to_string(v); }
+  void value_uint(std::uint64_t v) {
+    item();
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr);
+  }
 
  private:
   void item() {
@@ -50,23 +56,27 @@ class Writer {
   }
   void string(std::string_view s) {
     out.push_back('"');
-    for (unsigned char c : s) {
+    // runs that need no escaping are appended whole
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out.append(s.substr(run, i - run));
+      run = i + 1;
       switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
         case '\n': out += "\\n"; break;
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-          } else {
-            out.push_back(static_cast<char>(c));
-          }
+        default: {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        }
       }
     }
+    out.append(s.substr(run));
     out.push_back('"');
   }
   bool pretty_;
@@ -275,7 +285,7 @@ std::string error_json(std::string_view path, const Error& e) {
 
 std::string to_json(const Report& r, const JsonOptions& options) {
   Writer w(options.pretty);
-  w.out.reserve(4096 + r.input.size() / 2);
+  w.out.reserve(4096 + r.input.size() * (options.pretty ? 2 : 1));  // about what a report gives
   w.open('{');
   w.key("schema"); w.value_string("ogi.report/1");
   if (!options.path.empty()) { w.key("path"); w.value_string(options.path); }
