@@ -165,6 +165,12 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
       continue;
     }
     if (values.empty()) {
+      std::vector<Piece> blanks;  // one cell per line, each followed by an empty line: all blank?
+      if (auto placed = place_by_gaps(scan, i, kCols, nt, blanks); !placed.empty()) {
+        for (const Piece* p : placed) got[i].push_back(*p);
+        pending.clear();
+        continue;
+      }
       pending.push_back(i);
       continue;
     }
@@ -196,7 +202,13 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
       }
     }
     if (values.size() < kCols) {
-      auto placed = place_by_position(scan, i, kCols, nt);
+      std::vector<Piece> blanks;
+      auto placed = place_by_gaps(scan, i, kCols, nt, blanks);
+      if (!placed.empty()) {
+        for (const Piece* p : placed) got[i].push_back(*p);
+        continue;
+      }
+      placed = place_by_position(scan, i, kCols, nt);
       if (!placed.empty()) {
         for (std::size_t c = 0; c < kCols; ++c) {
           Piece gap;

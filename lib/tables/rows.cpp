@@ -171,6 +171,14 @@ std::string_view strip_numbering(std::string_view s) {
   return s;
 }
 
+/// Where a row ends at the next label: the empty lines before it, once.
+void end_row_at_label(RowValues& row, std::uint32_t empties, bool clean) {
+  if (row.end_recorded) return;
+  row.end_recorded = true;
+  row.empties_after = empties;
+  row.ended_by_label = clean;
+}
+
 RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const std::vector<RowSpec>& specs,
                   const std::vector<std::string_view>& groups) {
   RowScan out;
@@ -195,7 +203,16 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
   int expected_next = 0;
   bool foreign_text = false;    // text that is no row label came after the current row's label
   bool after_fragment = false;  // the last line was label text that opened no row (a wrapped label's rest)
+  std::size_t last_content = region.first;  // the last line that held anything
+  auto empties_since = [&](std::size_t li) {  // fully empty lines between the last content and li
+    std::uint32_t n = 0;
+    for (std::size_t k = last_content + 1; k < li; ++k) n += !nt.lines[k].dropped && nt.lines[k].begin == nt.lines[k].end;
+    return n;
+  };
   for (auto& [li, sl] : logical_lines(nt, region.first, region.last, region.begin, region.end)) {
+    if (sl.pieces.empty() && nt.lines[li].begin == nt.lines[li].end) continue;  // counted by empties_since
+    std::uint32_t empties = empties_since(li);
+    last_content = li;
     // One cell per line (office text export): a line of only (no-break) spaces is a blank cell.
     std::string_view whole = nt.line_text(li);
     if (sl.pieces.empty() && !whole.empty() && whole.find_first_not_of(' ') == std::string_view::npos &&
@@ -228,6 +245,8 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
           expected_next = r + 1;
           while (expected_next < static_cast<int>(specs.size()) && seen[static_cast<std::size_t>(expected_next)])
             ++expected_next;
+          if (current >= 0) end_row_at_label(out.rows[static_cast<std::size_t>(current)], empties,
+                                             !foreign_text && &p == &sl.pieces.front());
           RowValues rv;
           rv.key = specs[static_cast<std::size_t>(r)].key;
           rv.label_line = static_cast<std::uint32_t>(li);
@@ -239,7 +258,18 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
           new_row_here = true;
           foreign_text = false;
           pending_blanks.clear();  // blanks before the label are merged-cell gaps
-        } else if (r < 0 && !in_group_label(label) && !continues_label(label)) {
+        } else if (r < 0 && in_group_label(label)) {
+          // a group label (（三）不予公开) between rows ends the row before it like a row label
+          if (current >= 0) end_row_at_label(out.rows[static_cast<std::size_t>(current)], empties,
+                                             !foreign_text && &p == &sl.pieces.front());
+        } else if (r < 0 && !continues_label(label)) {
+          if (current >= 0 && !foreign_text && &p == &sl.pieces.front()) {
+            auto& row = out.rows[static_cast<std::size_t>(current)];
+            if (!row.end_recorded) {
+              end_row_at_label(row, empties, false);
+              row.ended_by_text = true;
+            }
+          }
           foreign_text = true;
           // Text that names no row, after the current row already has values, starts a row we
           // do not know: what follows is not the current row's.
@@ -262,6 +292,8 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
       else {
         auto& row = out.rows[static_cast<std::size_t>(current)];
         if (row.values.empty() || row.style == LineStyle::plain) row.style = sl.style;
+        if (sl.pieces.size() != 1 || li == row.label_line) row.one_per_line = false;
+        row.empties_before.push_back(empties);
         row.values.push_back(p);
       }
     }
@@ -269,7 +301,77 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
     bool has_text = std::any_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::text; });
     after_fragment = has_text && !has_number && !new_row_here;
   }
+  // The region's end ends the last row like text would.
+  if (current >= 0 && !foreign_text && region.last <= nt.lines.size()) {
+    auto& row = out.rows[static_cast<std::size_t>(current)];
+    if (!row.end_recorded) {
+      end_row_at_label(row, empties_since(region.last), false);
+      row.ended_by_text = true;
+    }
+  }
   return out;
+}
+
+/// Do the row's empty lines account for exactly its missing cells (one empty line after each
+/// cell, one more for each blank cell)?
+bool gaps_account(const RowValues& row, std::size_t ncols, bool text_ends = false) {
+  if (!row.one_per_line || row.interrupted || row.empties_before.size() != row.values.size()) return false;
+  std::size_t extra = 0;
+  auto add = [&](std::uint32_t g) {
+    if (g == 0) return false;  // values on consecutive lines: not this layout
+    extra += g - 1;
+    return true;
+  };
+  for (std::uint32_t g : row.empties_before)
+    if (!add(g)) return false;
+  // The row's end counts only where a label follows (after the table's last row the empty
+  // lines before the next text say nothing).
+  if (row.ended_by_label && !add(row.empties_after)) return false;
+  if (row.values.size() + extra == ncols) return true;
+  // Before text (after the table's last row) the spacing may be wider than one empty line: the
+  // empty lines there count only when the row is short without them.
+  return text_ends && row.ended_by_text && add(row.empties_after) && row.values.size() + extra == ncols;
+}
+
+std::vector<const Piece*> place_by_gaps(const RowScan& scan, std::size_t ri, std::size_t ncols,
+                                        const text::NormalizedText& nt, std::vector<Piece>& blanks) {
+  const RowValues& row = scan.rows[ri];
+  if (row.values.size() >= ncols || !row.one_per_line || row.interrupted) return {};
+  if (row.empties_before.size() != row.values.size()) return {};
+  // The layout is established by three other rows with values whose empty lines account exactly
+  // for their missing cells. Only then is a row with no value at all read as all blank, and a row
+  // ended by text rather than a label (the table's last) read with the empty lines before it.
+  int agreeing = 0;
+  for (std::size_t k = 0; k < scan.rows.size() && agreeing < 3; ++k)
+    if (k != ri && !scan.rows[k].values.empty() && gaps_account(scan.rows[k], ncols)) ++agreeing;
+  bool established = agreeing >= 3;
+  if (row.values.empty() && !established) return {};
+  // Every cell is followed by one empty line: a gap of g empty lines holds g - 1 blank cells.
+  if (!gaps_account(row, ncols, established)) return {};
+  std::vector<std::uint32_t> gaps = row.empties_before;
+  if (row.ended_by_label || (established && row.ended_by_text && !gaps_account(row, ncols, false)))
+    gaps.push_back(row.empties_after);
+  std::vector<const Piece*> placed;
+  blanks.clear();
+  blanks.reserve(ncols);
+  auto blank_at = [&](std::uint32_t line) {
+    Piece b;
+    b.kind = PieceKind::blank;
+    b.begin = b.end = nt.lines[line].begin;
+    b.line = line;
+    blanks.push_back(b);
+    placed.push_back(&blanks.back());
+  };
+  std::uint32_t prev = row.label_line;
+  for (std::size_t k = 0; k < gaps.size(); ++k) {
+    // the line after the gap: the next value's, or where the next label stands
+    std::uint32_t next = k < row.values.size() ? row.values[k].line : prev + gaps[k] + 1;
+    if (next < gaps[k] || next > nt.lines.size()) return {};
+    for (std::uint32_t b = 1; b < gaps[k]; ++b) blank_at(std::min<std::uint32_t>(next - gaps[k] + b, static_cast<std::uint32_t>(nt.lines.size()) - 1));  // the first empty line separates
+    if (k < row.values.size()) placed.push_back(&row.values[k]);
+    prev = next;
+  }
+  return placed.size() == ncols ? placed : std::vector<const Piece*>{};
 }
 
 std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri, std::size_t ncols,

@@ -27,6 +27,13 @@ struct RowValues {
   std::uint32_t label_begin = 0, label_end = 0;
   LineStyle style = LineStyle::plain;
   bool interrupted = false;    ///< values after it went to an unknown row: positions cannot fill gaps
+  // One cell per line with an empty line after each (lynx): a blank cell is one more empty line.
+  bool one_per_line = true;                  ///< every value alone on its line, none on the label's
+  std::vector<std::uint32_t> empties_before; ///< per value: empty lines between it and the line before
+  std::uint32_t empties_after = 0;           ///< empty lines between the last value and the next row's label
+  bool end_recorded = false;
+  bool ended_by_label = false;               ///< the row ended where a label (row or group) starts
+  bool ended_by_text = false;                ///< ... or where other text starts (after the table's last row)
 };
 
 struct RowScan {
@@ -48,6 +55,13 @@ std::vector<std::pair<std::size_t, SplitLine>> logical_lines(const text::Normali
 
 /// The label text with its numbering ("一、", "(三)", "1.", "①") removed.
 std::string_view strip_numbering(std::string_view squeezed);
+
+/// Places a short row's values into `ncols` columns by the empty lines between them, where each
+/// cell is followed by one empty line and a blank cell leaves just that empty line: the extra
+/// empty lines must account for exactly the missing cells. Same result convention as
+/// place_by_position; `blanks` receives a piece for each blank cell, on its empty line.
+std::vector<const Piece*> place_by_gaps(const RowScan& scan, std::size_t row_index, std::size_t ncols,
+                                        const text::NormalizedText& nt, std::vector<Piece>& blanks);
 
 /// Places a short row's values into `ncols` columns by their position, using the nearest row
 /// that has all `ncols` values as the ruler. Returns one entry per column (nullptr = gap, which

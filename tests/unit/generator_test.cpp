@@ -136,6 +136,17 @@ std::string render_lines(const Truth& t, std::mt19937& rng) {
   return s + kAfter;
 }
 
+/// one cell per line, each followed by an empty line; a blank cell leaves only its empty line
+/// (lynx), so blanks are known by counting empty lines
+std::string render_spaced_lines(const Truth& t) {
+  std::string s = wrap_before("自然人\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n");
+  for (ApplicationRow r : t.rows) {
+    s += "   " + std::string(label(r)) + "\n\n";
+    for (int c = 0; c < kCols; ++c) s += t.blank[static_cast<int>(r)][c] ? "\n" : "      " + cell_text(t, r, c, "") + "\n\n";
+  }
+  return s + kAfter;
+}
+
 /// space-aligned columns, CJK two columns wide, long labels wrapped (pdftotext -layout)
 std::string render_layout(const Truth& t) {
   std::string s = wrap_before(std::string(40, ' ') + "自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n");
@@ -278,19 +289,20 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 7> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}},
+  std::array<Flattening, 8> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
                                {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}}};
   for (int i = 0; i < 300; ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
     bool ok = check(t, render_tsv(t), f[0].tally) && check(t, render_lines(t, rng), f[1].tally) &&
               check(t, render_layout(t), f[2].tally, false, "layout") && check(t, render_box(t), f[3].tally) &&
-              check(t, render_blocks(t, false), f[4].tally, true) && check(t, render_blocks(t, true), f[5].tally, true) &&
-              check(t, render_glued(t), f[6].tally, true);
+              check(t, render_spaced_lines(t), f[4].tally, false, "spaced-lines") &&
+              check(t, render_blocks(t, false), f[5].tally, true) && check(t, render_blocks(t, true), f[6].tally, true) &&
+              check(t, render_glued(t), f[7].tally, true);
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
-  for (int k = 0; k < 4; ++k) {
+  for (int k = 0; k < 5; ++k) {
     INFO(f[static_cast<std::size_t>(k)].name);
     CHECK(f[static_cast<std::size_t>(k)].tally.right == f[static_cast<std::size_t>(k)].tally.cells);
   }
