@@ -11,6 +11,7 @@
 #include "tables/glued.hpp"
 #include "tables/rows.hpp"
 #include "tables/tables.hpp"
+#include "tables/value_order.hpp"
 
 namespace ogi::tables {
 namespace {
@@ -93,6 +94,77 @@ const std::vector<RowSpec>& specs_with_labels() {
 
 Diagnostic row_diag(std::string code, R row, std::string msg, Span span) {
   return model::finding(std::move(code), Severity::warning, TableKey::applications, to_string(row), {}, std::move(msg), span);
+}
+
+/// Every identity of table 3 on a candidate grid (blank = 0): each row's 总计, the (七)总计 row
+/// as the sum of the outcome rows, and new + carried over = handled + carried forward per column.
+bool identities_hold(const std::vector<int>& keys, const std::vector<std::vector<const Piece*>>& grid) {
+  auto v = [&](std::size_t r, std::size_t c) -> std::optional<std::int64_t> {
+    const Piece* p = grid[r][c];
+    if (p->kind == PieceKind::blank || !p->value) return 0;
+    return p->value->as_integer();
+  };
+  auto row_of = [&](R key) -> std::optional<std::size_t> {
+    auto at = std::find(keys.begin(), keys.end(), k(key));
+    if (at == keys.end()) return std::nullopt;
+    return static_cast<std::size_t>(at - keys.begin());
+  };
+  for (std::size_t r = 0; r < grid.size(); ++r) {
+    std::int64_t sum = 0;
+    for (std::size_t c = 0; c + 1 < kCols; ++c) {
+      auto x = v(r, c);
+      if (!x) return false;
+      sum += *x;
+    }
+    if (v(r, kCols - 1) != sum) return false;
+  }
+  auto fresh = row_of(R::new_received), carried = row_of(R::carried_over), total = row_of(R::total),
+       forward = row_of(R::carried_forward);
+  if (!fresh || !carried || !total || !forward) return false;
+  for (std::size_t c = 0; c < kCols; ++c) {
+    std::int64_t handled = 0;
+    for (std::size_t r = 0; r < grid.size(); ++r)
+      if (keys[r] >= k(R::granted) && keys[r] < k(R::total)) handled += v(r, c).value_or(0);
+    if (v(*total, c) != handled) return false;
+    if (v(*fresh, c).value_or(0) + v(*carried, c).value_or(0) != handled + v(*forward, c).value_or(0)) return false;
+  }
+  return true;
+}
+
+void read_rest_in_value_order(const RowScan& scan, bool has_2021_other, std::vector<std::vector<Piece>>& got,
+                              std::vector<std::string>& why, std::vector<Diagnostic>& diags,
+                              const text::NormalizedText& nt) {
+  std::vector<int> keys;
+  bool unresolved = false;
+  for (std::size_t i = 0; i < scan.rows.size(); ++i) {
+    const RowValues& rv = scan.rows[i];
+    if (rv.key == k(R::other) && has_2021_other && rv.values.empty()) continue;
+    keys.push_back(rv.key);
+    unresolved |= got[i].size() != kCols;
+  }
+  if (!unresolved) return;
+  std::sort(keys.begin(), keys.end());
+  auto read = read_in_value_order(scan, keys, kCols, [&](const std::vector<std::vector<const Piece*>>& g) {
+    return identities_hold(keys, g);
+  });
+  if (!read) return;
+  // Rows already placed must agree with this reading, else nothing is certain.
+  for (std::size_t i = 0; i < scan.rows.size(); ++i) {
+    if (got[i].size() != kCols) continue;
+    auto r = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), scan.rows[i].key) - keys.begin());
+    for (std::size_t c = 0; c < kCols; ++c)
+      if (got[i][c].value != (*read)[r][c].value) return;
+  }
+  for (std::size_t i = 0; i < scan.rows.size(); ++i) {
+    auto at = std::find(keys.begin(), keys.end(), scan.rows[i].key);
+    if (at == keys.end()) continue;
+    got[i] = (*read)[static_cast<std::size_t>(at - keys.begin())];
+    why[i].clear();
+  }
+  Diagnostic d = model::finding("table.value_order", Severity::info, TableKey::applications, {}, {},
+                                "行标签与数值不相邻（文本按阅读顺序导出）：数值按模板行序读取，各勾稽关系均成立",
+                                nt.span(read->front().front().begin, read->front().front().end));
+  diags.push_back(std::move(d));
 }
 
 }  // namespace
@@ -220,6 +292,10 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
       }
     }
   }
+
+  // Rows left unresolved: the whole table read in value order, if exactly one reading of the
+  // values in template row order satisfies every identity (pdftotext's default mode).
+  read_rest_in_value_order(scan, has_2021_other, got, why, diags, nt);
 
   // Phase 2: cells and diagnostics.
   bool uncertain = false;
