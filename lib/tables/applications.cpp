@@ -48,7 +48,7 @@ const std::vector<RowSpec>& specs() {
       {k(R::other_unpaid_fee), {"收费通知", "缴纳费用"}, "2.", {}},
       {k(R::other_other), {}, "3.", "其他"},
       // The column header 总计 must not open the row: the row label carries its numbering.
-      {k(R::total), {"(七)总计", "七、总计", "七.总计"}, "(七)", {}, 2},
+      {k(R::total), {"(七)总计", "七、总计", "七.总计"}, "(七)", {}},
       {k(R::carried_forward), {"结转下年度", "下年度继续"}, "四、", {}},
   };
   return s;
@@ -188,7 +188,24 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
     while (v.size() > kCols && v.back().kind == PieceKind::blank) v.pop_back();
     return v;
   };
+  // A block's labels must be template neighbours: labels out of template order (scattered by a
+  // reading order) say nothing about which values follow them.
+  std::vector<int> present;
+  for (const RowValues& rv : scan.rows)
+    if (!(rv.key == k(R::other) && has_2021_other && rv.values.empty())) present.push_back(rv.key);
+  std::sort(present.begin(), present.end());
+  auto neighbours = [&](const std::vector<std::size_t>& idx) {
+    for (std::size_t r = 1; r < idx.size(); ++r) {
+      auto at = std::find(present.begin(), present.end(), scan.rows[idx[r - 1]].key);
+      if (at == present.end() || at + 1 == present.end() || *(at + 1) != scan.rows[idx[r]].key) return false;
+    }
+    return true;
+  };
   auto take_block = [&](const std::vector<std::size_t>& idx, const std::vector<Piece>& values) {
+    if (!neighbours(idx)) {
+      for (std::size_t i : idx) why[i] = "分块排列的数值所对应的行标签不按模板顺序相邻，无法确定所属行";
+      return;
+    }
     auto order = decide_block_order(values, idx.size(), kCols);
     for (std::size_t r = 0; r < idx.size(); ++r) {
       if (!order) {
@@ -267,8 +284,10 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
         if (scan.rows[j].key == k(R::other) && has_2021_other) continue;
         next.push_back(j);
       }
-      if (next.size() == m) {
+      next.insert(next.begin(), i);
+      if (next.size() == m + 1 && neighbours(next)) {
         got[i].assign(values.begin(), values.begin() + kCols);
+        next.erase(next.begin());
         take_block(next, std::vector<Piece>(values.begin() + kCols, values.end()));
         continue;
       }

@@ -23,7 +23,10 @@ int match_row(std::string_view label, const std::vector<RowSpec>& specs, int exp
     const RowSpec& s = specs[i];
     if (s.after >= 0 && !seen[static_cast<std::size_t>(s.after)]) continue;
     if (!s.exact.empty()) {
-      if (bare == s.exact && static_cast<int>(i) == expected_next) {
+      // "其他" alone is also a column header: it is this row where expected, or anywhere with its
+      // own numbering (3.其他 / 3、其他, labels scattered by a reading order)
+      bool numbered = bare.size() < label.size() && !s.numbering.empty() && label.substr(0, 1) == s.numbering.substr(0, 1);
+      if (bare == s.exact && (static_cast<int>(i) == expected_next || numbered)) {
         best = static_cast<int>(i);
         best_end = label.size() + 1;
       }

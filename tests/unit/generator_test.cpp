@@ -222,6 +222,26 @@ std::string render_blocks(const Truth& t, bool column_major) {
   return s + kAfter;
 }
 
+/// pdftotext's default reading order: rows in blocks of 1–4, each block's values column by column
+/// (a group of lines per column, groups apart by an empty line); a block's first label before it
+/// or, scattered, after the whole table
+std::string render_reading_order(const Truth& t, std::mt19937& rng) {
+  std::string s = wrap_before("申请人情况\n\n自然人\n商业 科研\n企业 机构\n\n总计\n\n");
+  std::uniform_int_distribution<int> block(1, 4), coin(0, 1);
+  std::string late;
+  for (std::size_t i = 0; i < t.rows.size();) {
+    std::size_t k = std::min<std::size_t>(static_cast<std::size_t>(block(rng)), t.rows.size() - i);
+    for (std::size_t j = 0; j < k; ++j) (coin(rng) && j == 0 ? s : late) += std::string(label(t.rows[i + j])) + "\n";
+    s += "\n";
+    for (int c = 0; c < kCols; ++c) {
+      for (std::size_t j = 0; j < k; ++j) s += std::to_string(t.v[static_cast<int>(t.rows[i + j])][c]) + "\n";
+      s += "\n";  // blank cells vanish in this mode: zeros are rendered
+    }
+    i += k;
+  }
+  return s + late + kAfter;
+}
+
 /// everything glued on one line (a crawler's text dump)
 std::string render_glued(const Truth& t) {
   std::string s = "某某区人民政府办公室2021年政府信息公开工作年度报告 一、总体情况本年度工作情况良好。二、主动公开政府信息情况"
@@ -289,8 +309,8 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 8> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
-                               {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}}};
+  std::array<Flattening, 9> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
+                               {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}}}};
   for (int i = 0; i < 300; ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
@@ -298,7 +318,8 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
               check(t, render_layout(t), f[2].tally, false, "layout") && check(t, render_box(t), f[3].tally) &&
               check(t, render_spaced_lines(t), f[4].tally, false, "spaced-lines") &&
               check(t, render_blocks(t, false), f[5].tally, true) && check(t, render_blocks(t, true), f[6].tally, true) &&
-              check(t, render_glued(t), f[7].tally, true);
+              check(t, render_glued(t), f[7].tally, true) &&
+              check(t, render_reading_order(t, rng), f[8].tally, true, "reading-order");
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
