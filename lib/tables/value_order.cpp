@@ -9,13 +9,33 @@ struct Group {
   std::size_t first = 0, size = 0;  // into the document-ordered values
 };
 
-/// A block of the reading: `rows` rows from group `group` on, column by column or row by row.
+/// A block of the reading: `rows` rows from group `group` on, row by row (one group), or column by
+/// column, each column in `period` groups (a page of pdfminer output: 1 + 1 + 1 + 1 + 10 values
+/// per column, the groups of one column being the same sizes as the next column's).
 struct Block {
-  std::size_t group = 0, groups = 0, row = 0, rows = 0;
+  std::size_t group = 0, period = 1, row = 0, rows = 0;
   bool column_major = false;
 };
 
 constexpr std::size_t kMaxReadings = 16;
+
+/// The row's last cell is the sum of the others (blank = 0); with `swapped`, the last two cells
+/// are taken the other way round.
+bool row_total_holds(const std::vector<const Piece*>& row, bool swapped) {
+  auto v = [&](std::size_t c) -> std::optional<std::int64_t> {
+    if (swapped && c + 2 >= row.size()) c = c + 2 == row.size() ? c + 1 : c - 1;
+    const Piece* p = row[c];
+    if (p->kind == PieceKind::blank || !p->value) return 0;
+    return p->value->as_integer();
+  };
+  std::int64_t sum = 0;
+  for (std::size_t c = 0; c + 1 < row.size(); ++c) {
+    auto x = v(c);
+    if (!x) return false;
+    sum += *x;
+  }
+  return v(row.size() - 1) == sum;
+}
 
 /// Every way the groups parse into blocks covering exactly `nrows` rows (at most kMaxReadings).
 void parse(const std::vector<Group>& groups, std::size_t ncols, std::size_t nrows, std::size_t gi, std::size_t row,
@@ -26,12 +46,20 @@ void parse(const std::vector<Group>& groups, std::size_t ncols, std::size_t nrow
     return;
   }
   std::size_t k = groups[gi].size;
-  // ncols groups of k values: k rows given column by column (k = 1: one row, a value per line)
-  if (gi + ncols <= groups.size() && row + k <= nrows &&
-      std::all_of(groups.begin() + static_cast<long>(gi), groups.begin() + static_cast<long>(gi + ncols),
-                  [&](const Group& g) { return g.size == k; })) {
-    so_far.push_back({gi, ncols, row, k, true});
-    parse(groups, ncols, nrows, gi + ncols, row + k, so_far, out);
+  // Column by column: a period of group sizes repeated for every column. Period 1 (ncols groups
+  // of k values: k rows; k = 1 is one row with a value per line), or a longer period whose sizes
+  // differ (a constant longer period would only repeat what period 1 already reads).
+  for (std::size_t period = 1; period <= 16 && gi + period * ncols <= groups.size(); ++period) {
+    bool repeats = true, constant = true;
+    std::size_t rows = 0;
+    for (std::size_t j = 0; j < period; ++j) {
+      rows += groups[gi + j].size;
+      constant &= groups[gi + j].size == k;
+      for (std::size_t c = 1; c < ncols && repeats; ++c) repeats = groups[gi + c * period + j].size == groups[gi + j].size;
+    }
+    if (!repeats || (period > 1 && constant) || row + rows > nrows) continue;
+    so_far.push_back({gi, period, row, rows, true});
+    parse(groups, ncols, nrows, gi + period * ncols, row + rows, so_far, out);
     so_far.pop_back();
   }
   // one group of m × ncols values: m rows given row by row
@@ -69,10 +97,18 @@ std::optional<std::vector<std::vector<Piece>>> read_in_value_order(const RowScan
     for (std::size_t b = 0; b < blocks.size(); ++b) {
       const Block& bl = blocks[b];
       block_of_group[bl.group] = b;
-      for (std::size_t r = 0; r < bl.rows; ++r)
-        for (std::size_t c = 0; c < ncols; ++c)
-          grid[bl.row + r][c] = bl.column_major ? values[groups[bl.group + c].first + r]
-                                                : values[groups[bl.group].first + r * ncols + c];
+      if (!bl.column_major) {
+        for (std::size_t r = 0; r < bl.rows; ++r)
+          for (std::size_t c = 0; c < ncols; ++c) grid[bl.row + r][c] = values[groups[bl.group].first + r * ncols + c];
+        continue;
+      }
+      for (std::size_t c = 0; c < ncols; ++c) {
+        std::size_t r = bl.row;
+        for (std::size_t j = 0; j < bl.period; ++j) {
+          const Group& g = groups[bl.group + c * bl.period + j];
+          for (std::size_t i = 0; i < g.size; ++i) grid[r++][c] = values[g.first + i];
+        }
+      }
     }
     // A label right before a block (no value or other label between) names one of its rows.
     bool labels_agree = true;
@@ -93,7 +129,28 @@ std::optional<std::vector<std::vector<Piece>>> read_in_value_order(const RowScan
       if (b == SIZE_MAX) continue;
       if (row < blocks[b].row || row >= blocks[b].row + blocks[b].rows) labels_agree = false;
     }
-    if (!labels_agree || !identities_hold(grid)) continue;
+      if (!labels_agree) continue;
+    // Per block, the columns in template order or with the last two swapped: pdfminer may read a
+    // page's 总计 header cell, which spans the header's rows, before 其他, and that page's values
+    // follow. Each row's 总计 decides; a block both orders fit with different cells is ambiguous.
+    bool settled = true;
+    for (const Block& bl : blocks) {
+      auto fits = [&](bool swapped) {
+        for (std::size_t r = bl.row; r < bl.row + bl.rows; ++r)
+          if (!row_total_holds(grid[r], swapped)) return false;
+        return true;
+      };
+      bool plain = fits(false), swapped = ncols >= 2 && fits(true);
+      if (plain && swapped) {
+        for (std::size_t r = bl.row; r < bl.row + bl.rows && settled; ++r)
+          settled = grid[r][ncols - 2]->value == grid[r][ncols - 1]->value;
+      } else if (swapped) {
+        for (std::size_t r = bl.row; r < bl.row + bl.rows; ++r) std::swap(grid[r][ncols - 2], grid[r][ncols - 1]);
+      } else if (!plain) {
+        settled = false;
+      }
+    }
+    if (!settled || !identities_hold(grid)) continue;
     if (chosen) {
       for (std::size_t r = 0; r < grid.size(); ++r)
         for (std::size_t c = 0; c < ncols; ++c)

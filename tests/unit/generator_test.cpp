@@ -224,7 +224,7 @@ std::string render_blocks(const Truth& t, bool column_major) {
 
 /// pdftotext's default reading order: rows in blocks of 1–4, each block's values column by column
 /// (a group of lines per column, groups apart by an empty line); a block's first label before it
-/// or, scattered, after the whole table
+/// or, scattered, after the whole table; now and then a block's 总计 column before 其他 (pdfminer)
 std::string render_reading_order(const Truth& t, std::mt19937& rng) {
   std::string s = wrap_before("申请人情况\n\n自然人\n商业 科研\n企业 机构\n\n总计\n\n");
   std::uniform_int_distribution<int> block(1, 4), coin(0, 1);
@@ -233,7 +233,9 @@ std::string render_reading_order(const Truth& t, std::mt19937& rng) {
     std::size_t k = std::min<std::size_t>(static_cast<std::size_t>(block(rng)), t.rows.size() - i);
     for (std::size_t j = 0; j < k; ++j) (coin(rng) && j == 0 ? s : late) += std::string(label(t.rows[i + j])) + "\n";
     s += "\n";
-    for (int c = 0; c < kCols; ++c) {
+    bool total_first = coin(rng) && coin(rng);  // pdfminer: a page's 总计 column before 其他
+    for (int col = 0; col < kCols; ++col) {
+      int c = total_first && col >= kCols - 2 ? 2 * kCols - 3 - col : col;
       for (std::size_t j = 0; j < k; ++j) s += std::to_string(t.v[static_cast<int>(t.rows[i + j])][c]) + "\n";
       s += "\n";  // blank cells vanish in this mode: zeros are rendered
     }
