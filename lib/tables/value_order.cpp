@@ -81,11 +81,22 @@ std::optional<std::vector<std::vector<Piece>>> read_in_value_order(const RowScan
     for (const Piece& p : r.values) values.push_back(&p);
   std::sort(values.begin(), values.end(), [](const Piece* a, const Piece* b) { return a->begin < b->begin; });
   if (values.size() != row_keys.size() * ncols) return std::nullopt;
+  // Groups: values on consecutive lines. A group that is one line of several (fewer than a row's)
+  // values is that many groups of one: a column's group never holds two values on a line.
   std::vector<Group> groups;
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (i == 0 || values[i]->line > values[i - 1]->line + 1) groups.push_back({i, 0});
     ++groups.back().size;
   }
+  std::vector<Group> split;
+  for (const Group& g : groups) {
+    bool one_line = values[g.first]->line == values[g.first + g.size - 1]->line;
+    if (one_line && g.size > 1 && g.size < ncols)
+      for (std::size_t i = 0; i < g.size; ++i) split.push_back({g.first + i, 1});
+    else
+      split.push_back(g);
+  }
+  groups = std::move(split);
   std::vector<std::vector<Block>> readings;
   std::vector<Block> so_far;
   parse(groups, ncols, row_keys.size(), 0, 0, so_far, readings);
