@@ -74,6 +74,19 @@ char32_t cp_before(std::string_view s, std::size_t i) {
 }
 char32_t cp_at(std::string_view s, std::size_t i) { return i < s.size() ? text::next_code_point(s, i) : 0; }
 
+/// "二、…" or "(二)…": a label's numbering in Chinese numerals.
+bool opens_numbered_label(std::string_view s) {
+  static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  bool paren = s.substr(0, 1) == "(";
+  std::string_view r = paren ? s.substr(1) : s;
+  for (auto n : numerals)
+    if (r.substr(0, n.size()) == n) {
+      std::string_view after = r.substr(n.size());
+      return paren ? after.substr(0, 1) == ")" : after.substr(0, 3) == "\u3001";
+    }
+  return false;
+}
+
 /// Runs of digits glued to a label in one word: after an ideograph or a closing mark, and not
 /// counting a year or a count in prose (2022年, 3件) or the numbering at the word's start ("1.属于…").
 std::vector<GluedRun> glued_runs(std::string_view w) {
@@ -92,8 +105,13 @@ std::vector<GluedRun> glued_runs(std::string_view w) {
     bool left_glued = text::is_han(left) || left == ')' || left == '"';
     bool tail = right == '.' || right == 0x3001;
     // At the word's start only a run longer than any numbering, with the next label's numbering
-    // glued on ("00000003.其他"), is a run of cells.
-    if (!left_glued && !(b == 0 && tail && i - b >= 3)) continue;
+    // after it ("00000003.其他", "713000074二、上年结转", "210000021(二)部分公开"), is a run of cells.
+    // One or two digits before "." and a label are that label's numbering ("（三）不予公开1.属于…").
+    if (tail && i - b <= 2 && text::is_han(cp_at(w, i + (right == '.' ? 1 : 3)))) continue;
+    bool next_label = tail || opens_numbered_label(w.substr(i));
+    // Counts never start with 0: "0000000" alone is seven cells run together.
+    bool zeros = w[b] == '0' && i - b >= 2 && (right == 0 || right == ' ');
+    if (!left_glued && !(b == 0 && (next_label || zeros) && i - b >= 3)) continue;
     static constexpr std::string_view prose_units[] = {"年", "月", "日", "号", "条", "件", "个", "项", "次", "%", "万", "元", "人", "家", "期", "篇"};
     bool prose = std::any_of(std::begin(prose_units), std::end(prose_units),
                              [&](std::string_view u) { return w.substr(i, u.size()) == u; });

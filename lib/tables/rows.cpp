@@ -14,8 +14,9 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 /// (a group label fused with its first child: "(四)无法提供1.本机关不掌握…").
 int match_row(std::string_view label, const std::vector<RowSpec>& specs, int expected_next,
               const std::vector<bool>& seen) {
-  // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label.
-  if (label.find("。") != std::string_view::npos) return -1;
+  // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label:
+  // only what follows the last full stop can be one (a page saved as one line runs on into it).
+  if (auto stop = label.rfind("。"); stop != std::string_view::npos) label.remove_prefix(stop + 3);
   int best = -1;
   std::size_t best_end = 0;
   std::string_view bare = strip_numbering(label);

@@ -1,0 +1,64 @@
+// Digits run together with labels (crawler text): where a run of cells starts and ends.
+#include <catch2/catch.hpp>
+
+#include "ogi/ogi.hpp"
+
+using namespace ogi;
+
+namespace {
+
+// Part of a 2021 table 3 on one line, as a crawler saves a page: `rows` (labels and digits) then
+// three more rows, so that there is a table to read.
+std::string one_line_table(const std::string& rows) {
+  return "某某区人民政府办公室2021年政府信息公开工作年度报告 一、总体情况本年度工作情况良好。"
+         "三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他 " +
+         rows +
+         "（五）不予处理1.信访举报投诉类申请00000002.重复申请00000003.要求提供公开出版物0000000"
+         "四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况无。六、其他需要报告的事项无。\n";
+}
+
+std::string cell(const Report& r, ApplicationRow row, ApplicantColumn col) {
+  const Cell* c = r.applications->cells.cell(row, col);
+  if (!c) return "absent";
+  return c->value ? c->value->to_string() : "blank";
+}
+
+Report parsed(const std::string& s) {
+  auto r = parse(s);
+  REQUIRE(r);
+  return std::move(r).report();
+}
+
+}  // namespace
+
+TEST_CASE("digits before the next label's Chinese numbering are the row's cells") {
+  auto r = parsed(one_line_table("一、本年新收政府信息公开申请数量 713000074二、上年结转政府信息公开申请数量 1000001三、本年度办理结果 "));
+  REQUIRE(r.applications);
+  CHECK(cell(r, ApplicationRow::new_received, ApplicantColumn::natural_person) == "71");
+  CHECK(cell(r, ApplicationRow::new_received, ApplicantColumn::commercial) == "3");
+  CHECK(cell(r, ApplicationRow::new_received, ApplicantColumn::total) == "74");
+  CHECK(cell(r, ApplicationRow::carried_over, ApplicantColumn::total) == "1");
+}
+
+TEST_CASE("digits before a label's numbering in brackets are the row's cells") {
+  auto r = parsed(one_line_table("（一）予以公开 210000021（二）部分公开（区分处理的，只计这一情形，不计其他情形） 8100009（三）不予公开"));
+  REQUIRE(r.applications);
+  CHECK(cell(r, ApplicationRow::granted, ApplicantColumn::total) == "21");
+  CHECK(cell(r, ApplicationRow::partly_granted, ApplicantColumn::natural_person) == "8");
+  CHECK(cell(r, ApplicationRow::partly_granted, ApplicantColumn::commercial) == "1");
+}
+
+TEST_CASE("a group label glued to its first child's numbering gives that numbering to no row") {
+  auto r = parsed(one_line_table("（二）部分公开（区分处理的，只计这一情形，不计其他情形）290000029（三）不予公开1.属于国家秘密4000004"
+                                 "2.其他法律行政法规禁止公开0000000"));
+  REQUIRE(r.applications);
+  CHECK(cell(r, ApplicationRow::partly_granted, ApplicantColumn::total) == "29");
+  CHECK(cell(r, ApplicationRow::denied_state_secret, ApplicantColumn::natural_person) == "4");
+}
+
+TEST_CASE("a run of zeros standing alone is a row of zero cells") {
+  auto r = parsed(one_line_table("（四）无法提供1.本机关不掌握相关政府信息0000000 四、结转下年度继续办理 0000000 "));
+  REQUIRE(r.applications);
+  CHECK(cell(r, ApplicationRow::carried_forward, ApplicantColumn::natural_person) == "0");
+  CHECK(cell(r, ApplicationRow::carried_forward, ApplicantColumn::total) == "0");
+}
