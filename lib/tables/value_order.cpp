@@ -18,6 +18,7 @@ struct Block {
 };
 
 constexpr std::size_t kMaxReadings = 16;
+constexpr std::size_t kParseBudget = 20000;  // parse steps; real tables need a few hundred
 
 /// The row's last cell is the sum of the others (blank = 0); with `swapped`, the last two cells
 /// are taken the other way round.
@@ -39,8 +40,11 @@ bool row_total_holds(const std::vector<const Piece*>& row, bool swapped) {
 
 /// Every way the groups parse into blocks covering exactly `nrows` rows (at most kMaxReadings).
 void parse(const std::vector<Group>& groups, std::size_t ncols, std::size_t nrows, std::size_t gi, std::size_t row,
-           std::vector<Block>& so_far, std::vector<std::vector<Block>>& out) {
-  if (out.size() >= kMaxReadings) return;
+           std::vector<Block>& so_far, std::vector<std::vector<Block>>& out, std::size_t& budget) {
+  // Hostile input (group sizes that repeat in many periods) must not make this exponential: past
+  // the budget no reading is trusted (see read_in_value_order).
+  if (out.size() >= kMaxReadings || budget == 0) return;
+  --budget;
   if (gi == groups.size()) {
     if (row == nrows) out.push_back(so_far);
     return;
@@ -59,13 +63,13 @@ void parse(const std::vector<Group>& groups, std::size_t ncols, std::size_t nrow
     }
     if (!repeats || (period > 1 && constant) || row + rows > nrows) continue;
     so_far.push_back({gi, period, row, rows, true});
-    parse(groups, ncols, nrows, gi + period * ncols, row + rows, so_far, out);
+    parse(groups, ncols, nrows, gi + period * ncols, row + rows, so_far, out, budget);
     so_far.pop_back();
   }
   // one group of m × ncols values: m rows given row by row
   if (k % ncols == 0 && row + k / ncols <= nrows) {
     so_far.push_back({gi, 1, row, k / ncols, false});
-    parse(groups, ncols, nrows, gi + 1, row + k / ncols, so_far, out);
+    parse(groups, ncols, nrows, gi + 1, row + k / ncols, so_far, out, budget);
     so_far.pop_back();
   }
 }
@@ -99,7 +103,9 @@ std::optional<std::vector<std::vector<Piece>>> read_in_value_order(const RowScan
   groups = std::move(split);
   std::vector<std::vector<Block>> readings;
   std::vector<Block> so_far;
-  parse(groups, ncols, row_keys.size(), 0, 0, so_far, readings);
+  std::size_t budget = kParseBudget;
+  parse(groups, ncols, row_keys.size(), 0, 0, so_far, readings, budget);
+  if (budget == 0 || readings.size() >= kMaxReadings) return std::nullopt;  // not every reading was seen
 
   std::optional<std::vector<std::vector<const Piece*>>> chosen;
   for (const auto& blocks : readings) {

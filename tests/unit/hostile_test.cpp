@@ -104,3 +104,12 @@ TEST_CASE("hostile: input over the size limit is refused") {
   REQUIRE_FALSE(r);
   CHECK(r.error().code == ogi::ErrorCode::too_large);
 }
+
+TEST_CASE("hostile: value groups whose sizes repeat in many periods") {
+  // Every label of table 3, then values in groups of 1 and 2 lines alternating: a reading in value
+  // order could try exponentially many ways to cut them into blocks; a budget stops it.
+  std::string in = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
+                   "(一)予以公开\n(七)总计\n四、结转下年度继续办理\n";
+  for (int i = 0; i < 7 * 25; ++i) in += i % 2 ? "0\n0\n\n" : "0\n\n";
+  ogi_fuzz::check_parse(in);
+}
