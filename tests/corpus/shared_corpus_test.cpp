@@ -60,3 +60,32 @@ TEST_CASE("real reports whose numbers are consistent get no identity or narrativ
     }
   }
 }
+
+TEST_CASE("every real dump of a 2019 or later report has the six sections in order, sub-sections inside them") {
+  auto files = ogi_test::shared_variants();
+  if (files.empty()) {
+    WARN("../shared/corpus not present: skipped");
+    return;
+  }
+  using ogi::SectionKey;
+  const std::vector<SectionKey> six{SectionKey::overview,          SectionKey::active_disclosure,
+                                    SectionKey::applications,      SectionKey::review_litigation,
+                                    SectionKey::problems,          SectionKey::other_matters};
+  for (const auto& f : files) {
+    INFO(f.string());
+    auto r = ogi::parse(ogi_test::read_file(f));
+    REQUIRE(r);
+    const auto& rep = r.report();
+    std::vector<SectionKey> keys;
+    for (const auto& s : rep.sections)
+      if (s.parent < 0 && s.key != SectionKey::other) keys.push_back(s.key);
+    if (rep.template_version != ogi::TemplateVersion::legacy) CHECK(keys == six);
+    for (const auto& s : rep.sections) {
+      if (s.parent < 0) continue;
+      const auto& p = rep.sections[static_cast<std::size_t>(s.parent)];
+      CHECK(s.span.begin >= p.span.begin);
+      CHECK(s.span.end <= p.span.end);
+      CHECK(s.line >= p.line);
+    }
+  }
+}
