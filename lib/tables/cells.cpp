@@ -48,10 +48,15 @@ bool read_damaged(std::string_view t, PieceKind& kind, std::optional<Decimal>& v
   std::size_t d = 0;
   while (d < c.size() && c[d] >= '0' && c[d] <= '9') ++d;
   if (d == 0) return false;
+  // The cell ended where html2text cut it: digits right before a cut character are the cell,
+  // whatever overflow follows ("0�，不计其他情形）").
+  std::size_t dt = 0;  // the same digits counted in t, which they must start
+  while (dt < t.size() && t[dt] >= '0' && t[dt] <= '9') ++dt;
+  bool cut_after_digits = dt == d && t.substr(dt, kBad.size()) == kBad;
   if (d < c.size()) {
     std::size_t k = d;
-    if (!text::is_han(text::next_code_point(c, k))) return false;  // "1.", "2021年" stay text
     if (c.substr(d, 3) == "\u5E74") return false;                   // 年: a year, not a cell
+    if (!cut_after_digits && !text::is_han(text::next_code_point(c, k))) return false;  // "1.", "2021年" stay text
   } else if (!had_bad) {
     return false;
   }

@@ -1,0 +1,31 @@
+// html2text's box tables: cells cut at their width (U+FFFD for a cut character) and label text
+// overflowing into the next cells.
+#include <catch2/catch.hpp>
+
+#include "ogi/ogi.hpp"
+
+using namespace ogi;
+
+TEST_CASE("digits right before a cut character are the cell, whatever overflow follows") {
+  std::string in =
+      "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+      "|一、本年新收政府信息公开申请数量____|29_|0_|0_|0___|0___|0_|29_|\n"
+      "|二、上年结转政府信息公开申请数量____|0__|0_|0_|0___|0___|0_|0__|\n"
+      "|（一）予以公开____|0__|0_|0_|0___|0___|0_|0__|\n"
+      "|（二）部分公开（区分处理的，只\xEF\xBF\xBD|29\xEF\xBF\xBD|0\xEF\xBF\xBD|0\xEF\xBF\xBD|0\xEF\xBF\xBD，不计其他情形）|0___|0_|29_|\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().applications;
+  REQUIRE(t);
+  const Cell* social = t->cells.cell(ApplicationRow::partly_granted, ApplicantColumn::social);
+  REQUIRE(social);
+  CHECK(social->value->to_string() == "0");
+  const Cell* total = t->cells.cell(ApplicationRow::partly_granted, ApplicantColumn::total);
+  REQUIRE(total);
+  CHECK(total->value->to_string() == "29");
+  bool named = false;
+  for (const auto& d : r.report().diagnostics)
+    named |= d.code == "table.cell_damaged" && d.row == "partly_granted" && d.column == "social";
+  CHECK(named);
+}
