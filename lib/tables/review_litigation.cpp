@@ -25,16 +25,21 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
   bool interleaved = false;  // text stood between the values (block order with header fragments)
   std::size_t first_line = region.last, last_line = region.first;
   for (auto& [li, sl] : logical_lines(nt, region.first, region.last, region.begin, region.end)) {
-    bool has_number = false;
+    bool has_number = false, review_cell = false, litigation_cell = false;
     for (const Piece& p : sl.pieces) {
       if (p.kind == PieceKind::text) {
         std::string s = squeeze(std::string_view(nt.text).substr(p.begin, p.end - p.begin));
         if (s.find("维持") != std::string::npos || s.find("纠正") != std::string::npos ||
             s.find("审结") != std::string::npos)
           header = true;
+        // the two group headers as cells of their own (html2text may cut every other header word)
+        bool both = s.find("行政复议") != std::string::npos && s.find("行政诉讼") != std::string::npos;
+        review_cell |= !both && s.find("行政复议") != std::string::npos;
+        litigation_cell |= !both && s.find("行政诉讼") != std::string::npos;
       }
       has_number |= p.kind == PieceKind::number;
     }
+    header |= review_cell && litigation_cell;
     if (!header) continue;
     // One cell per line (office text export): after the first value, a line of only (no-break)
     // spaces is a blank cell.
