@@ -158,7 +158,7 @@ void check_narrative(const text::NormalizedText& nt, const std::vector<text::Par
           auto stated = std::stoll(sq.text.substr(ov[2], std::min<PCRE2_SIZE>(ov[3] - ov[2], 15)));
           auto table = table_value(report, target);
           if (!table) return;
-          Span where = nt.span(sq.at[ov[0]], sq.at[ov[1] - 1] + 1);
+          Span where = nt.span(sq.at(ov[0]), sq.at(ov[1] - 1) + 1);
           std::string phrase = sq.text.substr(ov[0], ov[1] - ov[0]);
           if (stated != *table) {
             Diagnostic d;

@@ -86,7 +86,7 @@ void read_published(const text::NormalizedText& nt, const Report& report, text::
       if (md.published) return;
       md.published.value = iso(p.text.substr(ov[2], ov[3] - ov[2]), p.text.substr(ov[4], ov[5] - ov[4]),
                                p.text.substr(ov[6], ov[7] - ov[6]));
-      md.published.span = nt.span(p.at[ov[0]], p.at[ov[1] - 1] + 1);
+      md.published.span = nt.span(p.at(ov[0]), p.at(ov[1] - 1) + 1);
     });
     if (md.published) return;
   }
@@ -104,7 +104,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
 
   for (const text::Paragraph& p : prose) {
     bool in_six = p.first_line >= six_first;
-    auto span = [&](PCRE2_SIZE b, PCRE2_SIZE e) { return nt.span(p.at[b], p.at[e - 1] + 1); };
+    auto span = [&](PCRE2_SIZE b, PCRE2_SIZE e) { return nt.span(p.at(b), p.at(e - 1) + 1); };
     auto group = [&](PCRE2_SIZE* ov, int g) { return p.text.substr(ov[2 * g], ov[2 * g + 1] - ov[2 * g]); };
     auto set_once = [&](Field<std::string>& f, PCRE2_SIZE* ov, int g) {
       if (f || ov[2 * g] == PCRE2_UNSET) return;

@@ -63,10 +63,10 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     for (std::size_t k = 0; k < line.size();) {
       std::size_t e = line.find(' ', k);
       if (e == std::string_view::npos) e = line.size();
-      p.text.append(line.substr(k, e - k));
-      std::size_t at = p.at.size();
-      p.at.resize(at + (e - k));
-      for (std::size_t j = 0; j < e - k; ++j) p.at[at + j] = base + static_cast<std::uint32_t>(k + j);
+      if (e > k) {
+        p.runs.push_back({p.text.size(), base + static_cast<std::uint32_t>(k)});
+        p.text.append(line.substr(k, e - k));
+      }
       k = e + 1;
     }
     prev_mid = mid_sentence(last_code_point(line));
@@ -74,7 +74,8 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     prev_long = line.size() >= 4 * kWrappedWidth || display_width(line) >= kWrappedWidth;
     blank_between = false;
   }
-  for (Paragraph& p : out) p.at.push_back(p.at.empty() ? 0 : p.at.back() + 1);
+  for (Paragraph& p : out)
+    if (p.runs.empty()) p.runs.push_back({0, 0});
   return out;
 }
 

@@ -13,9 +13,26 @@ namespace ogi::text {
 
 struct Paragraph {
   std::string text;                 ///< joined text without spaces (readers' patterns are written without them)
-  std::vector<std::uint32_t> at;    ///< normalized offset of each byte of `text` (+1 for its end)
   std::size_t first_line = 0;       ///< 0-based
   CharSet chars;                    ///< the characters of `text`, for skipping patterns
+
+  /// The normalized offset of byte i of `text`.
+  std::uint32_t at(std::size_t i) const {
+    // the last run that starts at or before i (runs are few: one per stretch between spaces)
+    std::size_t lo = 0, hi = runs.size();
+    while (hi - lo > 1) {
+      std::size_t mid = (lo + hi) / 2;
+      (runs[mid].text <= i ? lo : hi) = mid;
+    }
+    return runs[lo].normalized + static_cast<std::uint32_t>(i - runs[lo].text);
+  }
+
+  /// Where each stretch of `text` copied in one piece came from.
+  struct Run {
+    std::size_t text;
+    std::uint32_t normalized;
+  };
+  std::vector<Run> runs;
 };
 
 /// The paragraphs of lines [first, last). Lines are joined when the first ends mid-sentence (an

@@ -175,5 +175,5 @@ TEST_CASE("paragraph positions map to the normalized text") {
   auto ps = ogi::text::paragraphs(nt, 0, nt.lines.size());
   REQUIRE(ps.size() == 1);
   auto k = ps[0].text.find("规范化");
-  CHECK(nt.line_of(ps[0].at[k]) == 2);
+  CHECK(nt.line_of(ps[0].at(k)) == 2);
 }
