@@ -149,8 +149,16 @@ void check_narrative(const text::NormalizedText& nt, const std::vector<text::Par
       // A paragraph about a wider scope (全市, 全区 …: every body of the city, as 007's does) is
       // not about this report's own tables.
       bool wider = false;  // the paragraph speaks of a wider scope: none of its figures is read
-      for (std::string_view scope : {"全市", "全区", "全县", "全省", "全州", "全旗", "全镇", "各级", "全国"})
-        wider |= sq.chars.may_contain(scope) && sq.text.find(scope) != std::string::npos;
+      static const std::vector<std::pair<std::string_view, text::CharSet>> scopes = [] {
+        std::vector<std::pair<std::string_view, text::CharSet>> v;
+        for (std::string_view scope : {"全市", "全区", "全县", "全省", "全州", "全旗", "全镇", "各级", "全国"}) {
+          v.emplace_back(scope, text::CharSet{});
+          v.back().second.add(scope);
+        }
+        return v;
+      }();
+      for (const auto& [scope, chars] : scopes)
+        wider |= sq.chars.may_contain(chars) && sq.text.find(scope) != std::string::npos;
       if (wider) continue;
       for (std::size_t k = 0; k < patterns().size(); ++k) {
         m.each(patterns(), k, sq.text, sq.chars, [&](PCRE2_SIZE* ov, int rc) {

@@ -14,7 +14,12 @@ Patterns::Patterns(std::initializer_list<PatternSpec> specs, bool ucp) {
                                   PCRE2_UTF | (ucp ? PCRE2_UCP : 0u), &err, &off, nullptr);
     if (c) pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);  // falls back to the interpreter if JIT is unavailable
     codes_.emplace_back(c);
-    needs_.emplace_back(p.needs);
+    std::vector<CharSet> needs;
+    for (std::string_view n : p.needs) {
+      needs.emplace_back();
+      needs.back().add(n);
+    }
+    needs_.push_back(std::move(needs));
   }
 }
 
@@ -42,7 +47,7 @@ bool CharSet::may_contain(std::string_view utf8) const {
 
 bool Matcher::may_match(const Patterns& set, std::size_t i, const CharSet& chars) {
   const auto& needs = set.needs_[i];
-  return needs.empty() || std::any_of(needs.begin(), needs.end(), [&](std::string_view n) { return chars.may_contain(n); });
+  return needs.empty() || std::any_of(needs.begin(), needs.end(), [&](const CharSet& n) { return chars.may_contain(n); });
 }
 
 }  // namespace ogi::text

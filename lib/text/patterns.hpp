@@ -22,6 +22,12 @@ class CharSet {
   void add(char32_t c) { bits_[bit(c) / 64] |= std::uint64_t{1} << (bit(c) % 64); }
   bool may_have(char32_t c) const { return bits_[bit(c) / 64] >> (bit(c) % 64) & 1; }
   bool may_contain(std::string_view utf8) const;  ///< all of its characters may be there
+  /// Every character of `other` may be here (precompute `other` from a literal once).
+  bool may_contain(const CharSet& other) const {
+    for (int i = 0; i < 16; ++i)
+      if ((bits_[i] & other.bits_[i]) != other.bits_[i]) return false;
+    return true;
+  }
 
  private:
   static unsigned bit(char32_t c) { return (static_cast<std::uint32_t>(c) * 2654435761u) >> 22; }
@@ -46,7 +52,7 @@ class Patterns {
     void operator()(pcre2_code* c) const { pcre2_code_free(c); }
   };
   std::vector<std::unique_ptr<pcre2_code, Free>> codes_;
-  std::vector<std::vector<std::string_view>> needs_;
+  std::vector<std::vector<CharSet>> needs_;  // each literal's characters
 };
 
 /// Match state for one thread.
