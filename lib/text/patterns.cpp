@@ -39,12 +39,6 @@ void CharSet::add(std::string_view utf8) {
   }
 }
 
-bool CharSet::may_contain(std::string_view utf8) const {
-  for (std::size_t i = 0; i < utf8.size();)
-    if (!may_have(next_code_point(utf8, i))) return false;
-  return true;
-}
-
 bool Matcher::may_match(const Patterns& set, std::size_t i, const CharSet& chars) {
   const auto& needs = set.needs_[i];
   return needs.empty() || std::any_of(needs.begin(), needs.end(), [&](const CharSet& n) { return chars.may_contain(n); });

@@ -21,7 +21,6 @@ class CharSet {
   void add(std::string_view utf8);  ///< every character of utf8
   void add(char32_t c) { bits_[bit(c) / 64] |= std::uint64_t{1} << (bit(c) % 64); }
   bool may_have(char32_t c) const { return bits_[bit(c) / 64] >> (bit(c) % 64) & 1; }
-  bool may_contain(std::string_view utf8) const;  ///< all of its characters may be there
   /// Every character of `other` may be here (precompute `other` from a literal once).
   bool may_contain(const CharSet& other) const {
     for (int i = 0; i < 16; ++i)
