@@ -27,9 +27,12 @@ class Writer {
     out.push_back(c);
     first_ = false;
   }
+  /// `k` is one of the model's keys: ASCII identifiers that need no escaping.
   void key(std::string_view k) {
     item();
-    string(k);
+    out.push_back('"');
+    out.append(k);
+    out.push_back('"');
     out += pretty_ ? ": " : ":";
     after_key_ = true;
   }
