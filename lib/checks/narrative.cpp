@@ -158,10 +158,10 @@ void check_narrative(const text::NormalizedText& nt, const std::vector<text::Par
         return v;
       }();
       for (const auto& [scope, chars] : scopes)
-        wider |= sq.chars.may_contain(chars) && sq.text.find(scope) != std::string::npos;
+        wider |= (!sq.chars() || sq.chars()->may_contain(chars)) && sq.text.find(scope) != std::string::npos;
       if (wider) continue;
       for (std::size_t k = 0; k < patterns().size(); ++k) {
-        m.each(patterns(), k, sq.text, sq.chars, [&](PCRE2_SIZE* ov, int rc) {
+        m.each(patterns(), k, sq.text, sq.chars(), [&](PCRE2_SIZE* ov, int rc) {
           Target target = kTargets[k];
           auto stated = std::stoll(sq.text.substr(ov[2], std::min<PCRE2_SIZE>(ov[3] - ov[2], 15)));
           auto table = table_value(report, target);

@@ -82,7 +82,7 @@ void read_published(const text::NormalizedText& nt, const Report& report, text::
     auto one = text::paragraphs(nt, li, li + 1);
     if (one.empty()) continue;
     const text::Paragraph& p = one.front();
-    m.each(patterns(), kDateLine, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kDateLine, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       if (md.published) return;
       md.published.value = iso(p.text.substr(ov[2], ov[3] - ov[2]), p.text.substr(ov[4], ov[5] - ov[4]),
                                p.text.substr(ov[6], ov[7] - ov[6]));
@@ -111,13 +111,13 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       f.value = group(ov, g);
       f.span = span(ov[2 * g], ov[2 * g + 1]);
     };
-    m.each(patterns(), kWebsite, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kWebsite, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       // an e-mail's domain is not the website
       if (ov[0] > 0 && p.text[ov[0] - 1] == '@') return;
       set_once(md.website, ov, 0);
     });
-    m.each(patterns(), kPostcode, p.text, p.chars, [&](PCRE2_SIZE* ov, int) { set_once(md.postcode, ov, 1); });
-    m.each(patterns(), kPhone, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kPostcode, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) { set_once(md.postcode, ov, 1); });
+    m.each(patterns(), kPhone, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       Field<std::string> f;
       f.value = group(ov, 1);
       f.span = span(ov[2], ov[3]);
@@ -125,10 +125,10 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
         if (*t.value == *f.value) return;
       md.telephones.push_back(std::move(f));
     });
-    m.each(patterns(), kFax, p.text, p.chars, [&](PCRE2_SIZE* ov, int) { set_once(md.fax, ov, 1); });
-    m.each(patterns(), kEmail, p.text, p.chars, [&](PCRE2_SIZE* ov, int) { set_once(md.email, ov, 0); });
-    m.each(patterns(), kAddress, p.text, p.chars, [&](PCRE2_SIZE* ov, int) { set_once(md.address, ov, 1); });
-    m.each(patterns(), kPeriod, p.text, p.chars, [&](PCRE2_SIZE* ov, int rc) {
+    m.each(patterns(), kFax, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) { set_once(md.fax, ov, 1); });
+    m.each(patterns(), kEmail, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) { set_once(md.email, ov, 0); });
+    m.each(patterns(), kAddress, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) { set_once(md.address, ov, 1); });
+    m.each(patterns(), kPeriod, p.text, p.chars(), [&](PCRE2_SIZE* ov, int rc) {
       if (md.period_start) return;
       std::string y1 = group(ov, 1);
       std::string y2 = rc > 4 && ov[8] != PCRE2_UNSET ? group(ov, 4) : y1;
@@ -137,7 +137,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       md.period_end.value = iso(y2, group(ov, 5), group(ov, 6));
       md.period_end.span = span(ov[rc > 4 && ov[8] != PCRE2_UNSET ? 8 : 10], ov[13]);
     });
-    m.each(patterns(), kDocNumber, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kDocNumber, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       // a 文号 follows its issuing organ's abbreviation: up to six ideographs before 〔
       std::size_t keep = ov[0];
       for (int chars = 0; keep > 0 && chars < 6; ++chars) {
@@ -155,12 +155,12 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       f.span = span(keep, ov[1]);
       md.document_numbers.push_back(std::move(f));
     });
-    m.each(patterns(), kPublished, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kPublished, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       if (md.published) return;
       md.published.value = iso(group(ov, 1), group(ov, 2), group(ov, 3));
       md.published.span = span(ov[0], ov[1]);
     });
-    m.each(patterns(), kCited, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kCited, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       std::string title = group(ov, 1);
       if (!cited.insert(title).second) return;
       Field<std::string> f;
@@ -169,12 +169,12 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       md.cited_documents.push_back(std::move(f));
     });
     if (!in_six) continue;
-    m.each(patterns(), kFeeNone, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kFeeNone, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       if (md.fee_charged) return;
       md.fee_charged.value = false;
       md.fee_charged.span = span(ov[0], ov[1]);
     });
-    m.each(patterns(), kFeeAmount, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kFeeAmount, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       if (md.fee_amount) return;
       md.fee_amount.value = Decimal::parse(group(ov, 1));
       md.fee_amount.span = span(ov[2], ov[3]);
@@ -196,7 +196,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       f.value = std::stoi(group(ov, count).substr(0, 9));
       f.span = span(ov[2 * count], ov[2 * count + 1]);
     };
-    m.each(patterns(), kProposal, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kProposal, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       // 市人大代表建议: the level written right before the noun
       std::string level;
       for (std::string_view w : {"全国", "市", "省", "区", "县"})
@@ -207,7 +207,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       if (level.empty()) level = level_before(p.text, ov[0]);
       count_proposals(level, group(ov, 1), ov, 2);
     });
-    m.each(patterns(), kProposalCountFirst, p.text, p.chars, [&](PCRE2_SIZE* ov, int) {
+    m.each(patterns(), kProposalCountFirst, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       std::string level = ov[4] != PCRE2_UNSET && ov[4] < ov[5] ? group(ov, 2) : level_before(p.text, ov[0]);
       if (level != "全国" && level.size() == 3) level += "级";
       count_proposals(level, group(ov, 3), ov, 1);

@@ -4,7 +4,8 @@
 namespace ogi::text {
 namespace {
 
-constexpr int kWrappedWidth = 40;  // display columns: shorter lines end where the author ended them
+constexpr int kWrappedWidth = 40;
+constexpr std::size_t kFilteredBytes = 32;  // paragraphs this long get a character filter  // display columns: shorter lines end where the author ended them
 
 std::string_view trim(std::string_view s) {
   auto b = s.find_first_not_of(" \t");
@@ -58,7 +59,6 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     }
     auto base = static_cast<std::uint32_t>(line.data() - nt.text.data());
     Paragraph& p = out.back();
-    p.chars.add(line);
     // copied in runs between spaces, each byte mapped to its own offset
     for (std::size_t k = 0; k < line.size();) {
       std::size_t e = line.find(' ', k);
@@ -74,8 +74,13 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     prev_long = line.size() >= 4 * kWrappedWidth || display_width(line) >= kWrappedWidth;
     blank_between = false;
   }
-  for (Paragraph& p : out)
+  for (Paragraph& p : out) {
     if (p.runs.empty()) p.runs.push_back({0, 0});
+    if (p.text.size() >= kFilteredBytes) {
+      p.chars_ = std::make_unique<CharSet>();
+      p.chars_->add(p.text);
+    }
+  }
   return out;
 }
 

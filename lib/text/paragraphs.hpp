@@ -3,6 +3,7 @@
 // one with the input; readers of prose (the narrative checks) take paragraphs from here.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,10 @@ namespace ogi::text {
 struct Paragraph {
   std::string text;                 ///< joined text without spaces (readers' patterns are written without them)
   std::size_t first_line = 0;       ///< 0-based
-  CharSet chars;                    ///< the characters of `text`, for skipping patterns
+  /// The characters of `text`, for skipping patterns; null for a short text (a pattern search
+  /// costs little there, and a filter per heading-sized paragraph would cost memory).
+  const CharSet* chars() const { return chars_.get(); }
+  std::unique_ptr<CharSet> chars_;
 
   /// The normalized offset of byte i of `text`.
   std::uint32_t at(std::size_t i) const {

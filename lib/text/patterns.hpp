@@ -63,11 +63,12 @@ class Matcher {
   Matcher& operator=(const Matcher&) = delete;
 
   /// Calls fn(ovector, count) for every match of pattern `i` of `set` in `s`, which must be valid
-  /// UTF-8 (normalized text is): it is not checked again at every call. `chars` are s's.
+  /// UTF-8 (normalized text is): it is not checked again at every call. `chars` are s's
+  /// characters, or null (no filter: every pattern is tried).
   template <class Fn>
-  void each(const Patterns& set, std::size_t i, std::string_view s, const CharSet& chars, Fn&& fn) {
+  void each(const Patterns& set, std::size_t i, std::string_view s, const CharSet* chars, Fn&& fn) {
     const pcre2_code* c = set.codes_[i].get();
-    if (!c || !may_match(set, i, chars)) return;
+    if (!c || (chars && !may_match(set, i, *chars))) return;
     PCRE2_SIZE start = 0;
     int rc;
     while (start < s.size() && (rc = pcre2_match(c, reinterpret_cast<PCRE2_SPTR>(s.data()), s.size(), start,
