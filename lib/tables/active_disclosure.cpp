@@ -61,6 +61,24 @@ TemplateVersion version_from_headers(const text::NormalizedText& nt, Region regi
   return TemplateVersion::unknown;
 }
 
+/// The one value that stands between the 第二十条 block header before row i's label and the label,
+/// when no other row label and no other value stand there; else null.
+const Piece* value_before_label(const text::NormalizedText& nt, const RowScan& scan, std::size_t i) {
+  const RowValues& rv = scan.rows[i];
+  std::uint32_t from = i > 0 ? scan.rows[i - 1].label_end : 0;
+  for (const Piece& p : i > 0 ? scan.rows[i - 1].values : std::vector<Piece>{}) from = std::max(from, p.end);
+  auto header = std::string_view(nt.text).substr(from, rv.label_begin - from).rfind("第二十条");
+  if (header == std::string_view::npos) return nullptr;
+  std::uint32_t block = from + static_cast<std::uint32_t>(header);
+  const Piece* found = nullptr;
+  for (const Piece& p : scan.orphans) {
+    if (p.begin < block || p.end > rv.label_begin) continue;
+    if (found || p.kind != PieceKind::number) return nullptr;
+    found = &p;
+  }
+  return found;
+}
+
 }  // namespace
 
 std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
@@ -123,6 +141,14 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
         note_damage(diags, TableKey::active_disclosure, to_string(row), to_string(cols[c]), nt, rv.values[c]);
       }
       continue;
+    }
+    if (rv.values.empty() && cols.size() == 1) {
+      // A one-column block's value printed before its label (pdftotext: 第二十条第（五）项 … 本年处理
+      // 决定数量 550 行政许可): the only value between the block's header and the label.
+      if (const Piece* before = value_before_label(nt, scan, i)) {
+        t.cells.set(row, cols[0], make_cell(nt, *before));
+        continue;
+      }
     }
     if (!rv.values.empty() && rv.values.size() < cols.size()) {
       auto placed = place_by_position(scan, i, cols.size(), nt);

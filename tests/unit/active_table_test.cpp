@@ -1,0 +1,36 @@
+// Table 2 (第二十条) as flattenings leave it.
+#include <catch2/catch.hpp>
+
+#include "ogi/ogi.hpp"
+
+using namespace ogi;
+
+namespace {
+std::string table2(const std::string& body) {
+  return "某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n"
+         "本年废止件数\n现行有效件数\n规章\n0\n0\n0\n行政规范性文件\n0\n5\n5\n" +
+         body + "三、收到和处理政府信息公开申请情况\n";
+}
+}  // namespace
+
+TEST_CASE("a one-column block's value printed before its label is that row's") {
+  auto r = parse(table2("第二十条第（五）项\n信息内容\n本年处理决定数量\n550\n行政许可\n第二十条第（六）项\n信息内容\n"
+                        "本年处理决定数量\n行政处罚\n4119\n行政强制\n195\n"));
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  const Cell* licensing = t->cells.cell(ActiveRow::licensing, ActiveColumn::decisions);
+  REQUIRE(licensing);
+  CHECK(licensing->value->to_string() == "550");
+  CHECK(t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions)->value->to_string() == "4119");
+}
+
+TEST_CASE("two values before two labels of one block are nobody's") {
+  auto r = parse(table2("第二十条第（六）项\n信息内容\n本年处理决定数量\n4119\n195\n行政处罚\n行政强制\n"));
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  const Cell* penalty = t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions);
+  CHECK((penalty == nullptr || !penalty->value));
+  CHECK(t->status == TableStatus::uncertain);
+}
