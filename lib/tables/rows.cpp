@@ -79,7 +79,17 @@ void merge_box_group(std::vector<std::pair<std::size_t, SplitLine>>& group,
   std::size_t with_numbers = 0;
   for (auto& [li, sl] : group)
     with_numbers += std::any_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::number; });
-  if (group.size() < 2 || with_numbers > 1) {
+  // The lines of one wrapped row share the row's cells; lines cut into different cells (a header
+  // over a row of values, html2text) are rows of their own.
+  auto fields = [](const SplitLine& sl) {
+    int n = 0;
+    for (const Piece& p : sl.pieces) n = std::max(n, p.field + 1);
+    return n;
+  };
+  bool same_cells = std::all_of(group.begin(), group.end(), [&](const auto& g) {
+    return g.second.pieces.empty() || fields(g.second) == fields(group.front().second);
+  });
+  if (group.size() < 2 || with_numbers > 1 || !same_cells) {
     for (auto& g : group) out.push_back(std::move(g));
     group.clear();
     return;

@@ -29,3 +29,18 @@ TEST_CASE("digits right before a cut character are the cell, whatever overflow f
     named |= d.code == "table.cell_damaged" && d.row == "partly_granted" && d.column == "social";
   CHECK(named);
 }
+
+TEST_CASE("a header cut into other cells than the row of values under it is not merged with it") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+                   "    |行政复议__________|行政诉讼_________________________________|\n"
+                   "    |结" + bad + "|结" + bad + "|其" + bad + "|尚" + bad + "|" + bad + "|未经复议直接起" + bad + "|复议后起诉_______|\n"
+                   "    |5___| __| __|2___|7_|8___| __| __|1___|9_| __| __| __| __| |\n"
+                   "五、存在的主要问题及改进情况\n无。\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().review_litigation;
+  REQUIRE(t);
+  CHECK(t->status == TableStatus::ok);
+  CHECK(t->cells.cell(ReviewGroup::litigation_direct, ReviewColumn::total)->value->to_string() == "9");
+}
