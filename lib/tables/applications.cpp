@@ -113,8 +113,7 @@ bool identities_hold(const std::vector<int>& keys, const std::vector<std::vector
     std::int64_t sum = 0;
     for (std::size_t c = 0; c + 1 < kCols; ++c) {
       auto x = v(r, c);
-      if (!x) return false;
-      sum += *x;
+      if (!x || __builtin_add_overflow(sum, *x, &sum)) return false;  // past int64 nothing adds up
     }
     if (v(r, kCols - 1) != sum) return false;
   }
@@ -122,11 +121,14 @@ bool identities_hold(const std::vector<int>& keys, const std::vector<std::vector
        forward = row_of(R::carried_forward);
   if (!fresh || !carried || !total || !forward) return false;
   for (std::size_t c = 0; c < kCols; ++c) {
-    std::int64_t handled = 0;
+    std::int64_t handled = 0, in = 0, out = 0;
     for (std::size_t r = 0; r < grid.size(); ++r)
-      if (keys[r] >= k(R::granted) && keys[r] < k(R::total)) handled += v(r, c).value_or(0);
+      if (keys[r] >= k(R::granted) && keys[r] < k(R::total) && __builtin_add_overflow(handled, v(r, c).value_or(0), &handled))
+        return false;
     if (v(*total, c) != handled) return false;
-    if (v(*fresh, c).value_or(0) + v(*carried, c).value_or(0) != handled + v(*forward, c).value_or(0)) return false;
+    if (__builtin_add_overflow(v(*fresh, c).value_or(0), v(*carried, c).value_or(0), &in) ||
+        __builtin_add_overflow(handled, v(*forward, c).value_or(0), &out) || in != out)
+      return false;
   }
   return true;
 }

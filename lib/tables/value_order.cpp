@@ -32,8 +32,7 @@ bool row_total_holds(const std::vector<const Piece*>& row, bool swapped) {
   std::int64_t sum = 0;
   for (std::size_t c = 0; c + 1 < row.size(); ++c) {
     auto x = v(c);
-    if (!x) return false;
-    sum += *x;
+    if (!x || __builtin_add_overflow(sum, *x, &sum)) return false;  // a sum past int64 fits nothing
   }
   return v(row.size() - 1) == sum;
 }

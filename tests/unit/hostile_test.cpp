@@ -113,3 +113,10 @@ TEST_CASE("hostile: value groups whose sizes repeat in many periods") {
   for (int i = 0; i < 7 * 25; ++i) in += i % 2 ? "0\n0\n\n" : "0\n\n";
   ogi_fuzz::check_parse(in);
 }
+
+TEST_CASE("hostile: scattered labels over values near the integer limit") {
+  // read in value order, the row totals would overflow a 64-bit sum
+  std::string in = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n(七)总计\n四、结转下年度继续办理\n";
+  for (int i = 0; i < 7 * 3; ++i) in += "9223372036854775807\n\n";
+  ogi_fuzz::check_parse(in);
+}
