@@ -17,14 +17,14 @@ int k(R r) { return static_cast<int>(r); }
 const std::vector<RowSpec>& specs() {
   // keywords for whole labels; `full` for labels cut short (html2text: "行政许")
   static const std::vector<RowSpec> s = {
-      {k(R::rules), {"规章"}, {}, {}, -1, "规章"},
-      {k(R::normative_documents), {"规范性文件"}, {}, {}, -1, "规范性文件"},
-      {k(R::licensing), {"行政许可"}, {}, {}, -1, "行政许可"},
-      {k(R::other_services), {"对外管理服务"}, {}, {}, -1, "其他对外管理服务事项"},
-      {k(R::penalty), {"行政处罚"}, {}, {}, -1, "行政处罚"},
-      {k(R::coercion), {"行政强制"}, {}, {}, -1, "行政强制"},
-      {k(R::fees), {"事业性收费"}, {}, {}, -1, "行政事业性收费"},
-      {k(R::procurement), {"集中采购"}, {}, {}, -1, "政府集中采购"},
+      {k(R::rules), {"规章"}, {}, {}, -1, "规章", "(一)"},
+      {k(R::normative_documents), {"规范性文件"}, {}, {}, -1, "规范性文件", "(一)"},
+      {k(R::licensing), {"行政许可"}, {}, {}, -1, "行政许可", "(五)"},
+      {k(R::other_services), {"对外管理服务"}, {}, {}, -1, "其他对外管理服务事项", "(五)"},
+      {k(R::penalty), {"行政处罚"}, {}, {}, -1, "行政处罚", "(六)"},
+      {k(R::coercion), {"行政强制"}, {}, {}, -1, "行政强制", "(六)"},
+      {k(R::fees), {"事业性收费"}, {}, {}, -1, "行政事业性收费", "(八)"},
+      {k(R::procurement), {"集中采购"}, {}, {}, -1, "政府集中采购", "(九)"},
   };
   return s;
 }

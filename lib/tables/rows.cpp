@@ -13,7 +13,7 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 /// Which row a label names, or -1. Among several matches the keyword that ends last wins
 /// (a group label fused with its first child: "(四)无法提供1.本机关不掌握…").
 int match_row(std::string_view label, const std::vector<RowSpec>& specs, int expected_next,
-              const std::vector<bool>& seen) {
+              const std::vector<bool>& seen, std::string_view block = {}) {
   // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label:
   // only what follows the last full stop can be one (a page saved as one line runs on into it).
   if (auto stop = label.rfind("。"); stop != std::string_view::npos) label.remove_prefix(stop + 3);
@@ -45,15 +45,18 @@ int match_row(std::string_view label, const std::vector<RowSpec>& specs, int exp
   }
   if (best >= 0) return best;
   // A label cut short (html2text cuts cells to their width: "5.属于三类内部"): a prefix of at
-  // least three characters of exactly one unseen row's whole label.
+  // least three characters of exactly one unseen row's whole label — or of two inside a block
+  // whose header named its rows (第二十条第（五）项 … 行政�: only 行政许可 is in that block).
   {
     std::string_view cut = bare;
     while (!cut.empty() && (cut.back() == '_' || cut.back() == ' ')) cut.remove_suffix(1);
     while (cut.size() >= 3 && cut.substr(cut.size() - 3) == "\uFFFD") cut.remove_suffix(3);
-    if (cut.size() >= 9) {
+    bool in_block = !block.empty() && std::any_of(specs.begin(), specs.end(), [&](const RowSpec& sp) { return sp.block == block; });
+    if (cut.size() >= (in_block ? 6u : 9u)) {
       int found = -1;
       for (std::size_t i = 0; i < specs.size(); ++i) {
         if (specs[i].full.empty() || seen[i] || specs[i].full.substr(0, cut.size()) != cut) continue;
+        if (in_block && specs[i].block != block) continue;
         if (specs[i].after >= 0 && !seen[static_cast<std::size_t>(specs[i].after)]) continue;
         found = found < 0 ? static_cast<int>(i) : -2;
       }
@@ -218,6 +221,7 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
   bool foreign_text = false;    // text that is no row label came after the current row's label
   bool after_fragment = false;  // the last line was label text that opened no row (a wrapped label's rest)
   std::size_t last_content = region.first;  // the last line that held anything
+  std::string block;                         // the current 第二十条 block ("(五)"), table 2
   auto empties_since = [&](std::size_t li) {  // fully empty lines between the last content and li
     std::uint32_t n = 0;
     for (std::size_t k = last_content + 1; k < li; ++k) n += !nt.lines[k].dropped && nt.lines[k].begin == nt.lines[k].end;
@@ -253,7 +257,12 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
     for (Piece& p : sl.pieces) {
       if (p.kind == PieceKind::text) {
         std::string label = squeeze(std::string_view(nt.text).substr(p.begin, p.end - p.begin));
-        int r = match_row(label, specs, expected_next, seen);
+        // table 2's block headers: 第二十条第(五)项 — the rows after it are that block's
+        if (auto at = label.find("第二十条第("); at != std::string::npos) {
+          auto close = label.find(')', at);
+          if (close != std::string::npos) block.assign(label, at + 15, close + 1 - (at + 15));
+        }
+        int r = match_row(label, specs, expected_next, seen, block);
         if (r >= 0 && !seen[static_cast<std::size_t>(r)]) {
           seen[static_cast<std::size_t>(r)] = true;
           expected_next = r + 1;

@@ -18,6 +18,7 @@ struct RowSpec {
   std::string_view exact = {};                ///< a label that must equal this (after numbering), e.g. "其他"
   int after = -1;                             ///< only after the row with this spec index was seen
   std::string_view full = {};                 ///< the template's whole label (numbering dropped), for cut labels
+  std::string_view block = {};                ///< table 2: the 第二十条 item its block heads ("(五)")
 };
 
 struct RowValues {

@@ -44,3 +44,22 @@ TEST_CASE("a header cut into other cells than the row of values under it is not 
   CHECK(t->status == TableStatus::ok);
   CHECK(t->cells.cell(ReviewGroup::litigation_direct, ReviewColumn::total)->value->to_string() == "9");
 }
+
+TEST_CASE("a label cut to two characters is matched within its 第二十条 block") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                   "|第二十条第（一）项_|\n|信息" + bad + "|本年|本年|现行|" + bad + "效件数\n|规章_|0_____|0_____|0_____|\n"
+                   "|第二十条第（五）项_|\n|信息" + bad + "|本年处理决定" + bad + "|量\n|行政" + bad + "|4529________________|\n"
+                   "|第二十条第（六）项_|\n|信息" + bad + "|本年处理决定" + bad + "|量\n|行政" + bad + "|1100_____|\n|行政" + bad + "|65" + bad + "_____|\n"
+                   "三、收到和处理政府信息公开申请情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  const Cell* licensing = t->cells.cell(ActiveRow::licensing, ActiveColumn::decisions);
+  REQUIRE(licensing);
+  CHECK(licensing->value->to_string() == "4529");
+  // two rows of block (六) share the cut label 行政…: neither is taken
+  const Cell* penalty = t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions);
+  CHECK((penalty == nullptr || !penalty->value));
+}
