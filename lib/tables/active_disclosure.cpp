@@ -183,6 +183,21 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
     d.span = t.span;
     diags.push_back(std::move(d));
   }
+  // Every row the template has must have been seen; one that never was is said, not skipped.
+  for (const RowSpec& spec : specs()) {
+    auto row = static_cast<R>(spec.key);
+    if (v == TemplateVersion::unknown || columns(v, row).empty()) continue;
+    if (std::any_of(scan.rows.begin(), scan.rows.end(), [&](const RowValues& r) { return r.key == spec.key; })) continue;
+    uncertain = true;
+    Diagnostic d;
+    d.code = "table.row_not_found";
+    d.severity = Severity::warning;
+    d.table = to_string(TableKey::active_disclosure);
+    d.row = to_string(row);
+    d.message = "第二十条表格没有找到「" + std::string(spec.full) + "」行";
+    d.span = t.span;
+    diags.push_back(std::move(d));
+  }
   t.status = uncertain ? TableStatus::uncertain : TableStatus::ok;
   return t;
 }

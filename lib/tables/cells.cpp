@@ -48,10 +48,15 @@ bool read_damaged(std::string_view t, PieceKind& kind, std::optional<Decimal>& v
   std::size_t d = 0;
   while (d < c.size() && c[d] >= '0' && c[d] <= '9') ++d;
   if (d == 0) return false;
-  // The cell ended where html2text cut it: digits right before a cut character are the cell,
+  // a decimal part belongs to the number (18651.06�费)
+  if (d + 1 < c.size() && c[d] == '.' && c[d + 1] >= '0' && c[d + 1] <= '9') {
+    ++d;
+    while (d < c.size() && c[d] >= '0' && c[d] <= '9') ++d;
+  }
+  // The cell ended where html2text cut it: a number right before a cut character is the cell,
   // whatever overflow follows ("0�，不计其他情形）").
-  std::size_t dt = 0;  // the same digits counted in t, which they must start
-  while (dt < t.size() && t[dt] >= '0' && t[dt] <= '9') ++dt;
+  std::size_t dt = 0;  // the same number counted in t, which it must start
+  while (dt < t.size() && ((t[dt] >= '0' && t[dt] <= '9') || t[dt] == '.')) ++dt;
   bool cut_after_digits = dt == d && t.substr(dt, kBad.size()) == kBad;
   if (d < c.size()) {
     std::size_t k = d;
