@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "model/finding.hpp"
 #include "tables/glued.hpp"
 #include "tables/rows.hpp"
 #include "tables/tables.hpp"
@@ -59,6 +60,14 @@ TemplateVersion version_from_headers(const text::NormalizedText& nt, Region regi
       return TemplateVersion::v2019;
   }
   return TemplateVersion::unknown;
+}
+
+Diagnostic table_diag(std::string code, std::string_view row, std::string message, Span span) {
+  return model::finding(std::move(code), Severity::warning, TableKey::active_disclosure, row, {}, std::move(message), span);
+}
+
+std::string label_text(const text::NormalizedText& nt, const RowValues& rv) {
+  return std::string(nt.text.substr(rv.label_begin, rv.label_end - rv.label_begin));
 }
 
 /// The one value that stands between the 第二十条 block header before row i's label and the label,
@@ -123,16 +132,9 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
         continue;
       }
       uncertain = true;
-      Diagnostic d;
-      d.code = "table.glued_ambiguous";
-      d.severity = Severity::warning;
-      d.table = to_string(TableKey::active_disclosure);
-      d.row = to_string(row);
-      d.message = "「" + std::string(nt.text.substr(rv.label_begin, rv.label_end - rv.label_begin)) + "」行数值粘连（" +
-                  std::string(nt.text.substr(rv.values[0].begin, rv.values[0].end - rv.values[0].begin)) +
-                  "），可有多种拆分，该行未输出";
-      d.span = label;
-      diags.push_back(std::move(d));
+      std::string digits(nt.text.substr(rv.values[0].begin, rv.values[0].end - rv.values[0].begin));
+      diags.push_back(table_diag("table.glued_ambiguous", to_string(row),
+                                 "「" + label_text(nt, rv) + "」行数值粘连（" + digits + "），可有多种拆分，该行未输出", label));
       continue;
     }
     if (rv.values.size() == cols.size()) {
@@ -163,25 +165,14 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
       }
     }
     uncertain = true;
-    Diagnostic d;
-    d.code = rv.values.empty() ? "table.row_values_missing" : "table.row_values_unplaced";
-    d.severity = Severity::warning;
-    d.table = to_string(TableKey::active_disclosure);
-    d.row = to_string(row);
-    d.message = "「" + std::string(nt.text.substr(rv.label_begin, rv.label_end - rv.label_begin)) + "」行读到 " +
-                std::to_string(rv.values.size()) + " 个数值，应为 " + std::to_string(cols.size()) +
-                " 个，该行未输出";
-    d.span = label;
-    diags.push_back(std::move(d));
+    diags.push_back(table_diag(rv.values.empty() ? "table.row_values_missing" : "table.row_values_unplaced", to_string(row),
+                               "「" + label_text(nt, rv) + "」行读到 " + std::to_string(rv.values.size()) + " 个数值，应为 " +
+                                   std::to_string(cols.size()) + " 个，该行未输出",
+                               label));
   }
   if (v == TemplateVersion::unknown) {
-    Diagnostic d;
-    d.code = "table.template_unknown";
-    d.severity = Severity::warning;
-    d.table = to_string(TableKey::active_disclosure);
-    d.message = "第二十条表格的列名无法判断模板版本（2019 或 2021），表格未输出";
-    d.span = t.span;
-    diags.push_back(std::move(d));
+    diags.push_back(
+        table_diag("table.template_unknown", {}, "第二十条表格的列名无法判断模板版本（2019 或 2021），表格未输出", t.span));
   }
   // Every row the template has must have been seen; one that never was is said, not skipped.
   for (const RowSpec& spec : specs()) {
@@ -189,14 +180,8 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
     if (v == TemplateVersion::unknown || columns(v, row).empty()) continue;
     if (std::any_of(scan.rows.begin(), scan.rows.end(), [&](const RowValues& r) { return r.key == spec.key; })) continue;
     uncertain = true;
-    Diagnostic d;
-    d.code = "table.row_not_found";
-    d.severity = Severity::warning;
-    d.table = to_string(TableKey::active_disclosure);
-    d.row = to_string(row);
-    d.message = "第二十条表格没有找到「" + std::string(spec.full) + "」行";
-    d.span = t.span;
-    diags.push_back(std::move(d));
+    diags.push_back(
+        table_diag("table.row_not_found", to_string(row), "第二十条表格没有找到「" + std::string(spec.full) + "」行", t.span));
   }
   t.status = uncertain ? TableStatus::uncertain : TableStatus::ok;
   return t;
