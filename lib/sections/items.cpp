@@ -7,20 +7,21 @@
 #include <algorithm>
 #include <string>
 
-#include "sections/numbering.hpp"
+#include "text/numbering.hpp"
 #include "sections/sections.hpp"
 
 namespace ogi::sections {
 namespace {
 
-constexpr std::size_t kItemHeadingChars = 40;
+using text::char_count;
+using text::first_chars;
+using text::item_numbering;
+using text::ItemStyle;
+using text::top_numbering;
+using text::trim;
+using text::numeral_text;
 
-std::string_view trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
+constexpr std::size_t kItemHeadingChars = 40;
 
 /// Sentences end with 。 or ；— table labels never do, even where they hold a comma.
 bool is_prose(std::string_view s) {

@@ -4,9 +4,12 @@
 
 #include "sections/sections.hpp"
 #include "tables/cells.hpp"
+#include "text/numbering.hpp"
 
 namespace ogi::sections {
 namespace {
+
+using text::trim;
 
 constexpr std::string_view kTitle = "政府信息公开工作年度报告";
 constexpr std::string_view kTitleShort = "年度报告";
@@ -25,13 +28,6 @@ int year_before(std::string_view s, std::size_t pos, std::size_t& start) {
   if (y < 2000 || y > 2099) return 0;
   start = b;
   return y;
-}
-
-std::string_view trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
 }
 
 }  // namespace

@@ -7,12 +7,18 @@
 #include <array>
 #include <string>
 
-#include "sections/numbering.hpp"
+#include "text/numbering.hpp"
 #include "sections/sections.hpp"
 #include "tables/cells.hpp"
 
 namespace ogi::sections {
 namespace {
+
+using text::char_count;
+using text::first_chars;
+using text::item_numbering;
+using text::ItemStyle;
+using text::top_numbering;
 
 struct HeadingSpec {
   SectionKey key;
@@ -128,13 +134,6 @@ void inline_headings(const text::NormalizedText& nt, std::size_t li, int& last_s
   }
 }
 
-std::string trimmed(std::string_view h) {
-  auto b = h.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  auto e = h.find_last_not_of(" \t");
-  return std::string(h.substr(b, e - b + 1));
-}
-
 /// The next line after `li` with content, if it is within two lines.
 std::size_t next_content_line(const text::NormalizedText& nt, std::size_t li) {
   for (std::size_t k = li + 1; k < nt.lines.size() && k <= li + 2; ++k)
@@ -199,14 +198,14 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       if (item_numbering(s, style, text_at) != 0) continue;  // (一)主动公开情况 is a sub-section
       int i = find_spec(s, last_spec, s.size(), false);
       if (i < 0) continue;
-      tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, 0, trimmed(raw)});
+      tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, 0, std::string(text::trim(raw))});
       last_spec = i;
       continue;
     }
     std::size_t kw_end = 0;
     if (chars <= kHeadingChars) {
       if (int i = find_spec(rest, last_spec, rest.size(), true); i >= 0) {
-        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, num, trimmed(raw)});
+        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, num, std::string(text::trim(raw))});
         last_spec = i;
         continue;
       }
@@ -222,7 +221,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
           std::string joined = std::string(rest) + s2;
           if (int i = find_spec(joined, last_spec, rest.size() + 1, true); i >= 0) {
             tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[next].end, num,
-                            trimmed(raw) + trimmed(nt.line_text(next))});
+                            std::string(text::trim(raw)) + std::string(text::trim(nt.line_text(next)))});
             last_spec = i;
             li = next;
             continue;
@@ -235,7 +234,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
                      ? (tops.empty() ? 0 : tops.back().numeral)
                      : extras.back().numeral;
       if (num == prev + 1 && s.find("。") == std::string::npos && s.find_first_of("0123456789") == std::string::npos)
-        extras.push_back({li, SectionKey::other, begin, nt.lines[li].end, num, trimmed(raw)});
+        extras.push_back({li, SectionKey::other, begin, nt.lines[li].end, num, std::string(text::trim(raw))});
       continue;
     }
     // Glued to its first paragraph: 一、总体情况2021年，我区…
@@ -245,7 +244,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     if (end == std::string_view::npos) continue;
     std::size_t raw_end = raw_offset(raw, end);
     tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, begin + static_cast<std::uint32_t>(raw_end), num,
-                    trimmed(raw.substr(0, raw_end))});
+                    std::string(text::trim(raw.substr(0, raw_end)))});
     last_spec = i;
   }
   tops = with_extras(std::move(tops), extras);

@@ -1,9 +1,11 @@
 // Splitting table lines into cells (see cells.hpp).
 #include "tables/cells.hpp"
-#include "tables/tables.hpp"
 
 #include <algorithm>
 #include <array>
+
+#include "tables/tables.hpp"
+#include "text/numbering.hpp"
 
 namespace ogi::tables {
 namespace {
@@ -25,11 +27,6 @@ bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-void trim(std::string_view& s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-}
 
 /// A box-table cell that html2text damaged: cut characters (U+FFFD) or a neighbour's overflow
 /// after the number ("0性收", "6采购"). Reads what is certain — the leading number, or blank when
@@ -86,15 +83,11 @@ char32_t cp_at(std::string_view s, std::size_t i) { return i < s.size() ? text::
 
 /// "二、…" or "(二)…": a label's numbering in Chinese numerals.
 bool opens_numbered_label(std::string_view s) {
-  static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-  bool paren = s.substr(0, 1) == "(";
-  std::string_view r = paren ? s.substr(1) : s;
-  for (auto n : numerals)
-    if (r.substr(0, n.size()) == n) {
-      std::string_view after = r.substr(n.size());
-      return paren ? after.substr(0, 1) == ")" : after.substr(0, 3) == "\u3001";
-    }
-  return false;
+  std::string_view rest;
+  text::ItemStyle style;
+  std::size_t text_at = 0;
+  return (text::top_numbering(s, rest) != 0 && s.find("\u3001") < 6) ||
+         (text::item_numbering(s, style, text_at) != 0 && style == text::ItemStyle::paren_han);
 }
 
 /// Runs of digits glued to a label in one word: after an ideograph or a closing mark, and not
@@ -145,11 +138,11 @@ std::string squeeze(std::string_view s) {
 PieceKind classify(std::string_view s, std::optional<Decimal>& value, std::string& unit) {
   value.reset();
   unit.clear();
-  trim(s);
+  s = text::trim(s);
   // html2text pads cells with underscores ("0_____"); they are rules, not content.
   while (!s.empty() && s.back() == '_') s.remove_suffix(1);
   while (!s.empty() && s.front() == '_') s.remove_prefix(1);
-  trim(s);
+  s = text::trim(s);
   if (s.empty() || s == "-" || s == "--" || s == "/" || s == "\\" || s == "无" || s == "\u2014" ||
       s == "\u2014\u2014" || s == "\u2026" || s == "...")
     return PieceKind::blank;
@@ -158,13 +151,13 @@ PieceKind classify(std::string_view s, std::optional<Decimal>& value, std::strin
     if (ends_with(s, u)) {
       unit = std::string(u);
       s.remove_suffix(u.size());
-      trim(s);
+      s = text::trim(s);
       break;
     }
   bool neg = false;
   if (starts_with(s, "减少")) { neg = true; s.remove_prefix(6); }
   else if (starts_with(s, "增加")) { s.remove_prefix(6); }
-  trim(s);
+  s = text::trim(s);
   if (s.empty()) return PieceKind::text;
   std::string digits;
   digits.reserve(s.size());

@@ -1,17 +1,13 @@
 // Joining wrapped prose (see paragraphs.hpp).
 #include "text/paragraphs.hpp"
 
+#include "text/numbering.hpp"
+
 namespace ogi::text {
 namespace {
 
 constexpr int kWrappedWidth = 40;
 constexpr std::size_t kFilteredBytes = 32;  // paragraphs this long get a character filter  // display columns: shorter lines end where the author ended them
-
-std::string_view trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
 
 char32_t last_code_point(std::string_view s) {
   if (s.empty()) return 0;
@@ -22,18 +18,12 @@ char32_t last_code_point(std::string_view s) {
 
 bool mid_sentence(char32_t c) { return is_han(c) || (c >= '0' && c <= '9'); }
 
-/// A line that opens something of its own: 一、 (一) 1. 一是 第…
+/// A line that opens something of its own: 一、 (一) 1. 一是 …, or any bracket.
 bool opens_item(std::string_view s) {
-  static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-  if (s.substr(0, 1) == "(") return true;
-  for (auto n : numerals)
-    if (s.substr(0, n.size()) == n) {
-      auto rest = s.substr(n.size());
-      if (rest.substr(0, 3) == "、" || rest.substr(0, 1) == "." || rest.substr(0, 3) == "是") return true;
-    }
-  std::size_t d = 0;
-  while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
-  return d > 0 && d <= 2 && d < s.size() && (s[d] == '.' || s.substr(d, 3) == "、");
+  std::string_view rest;
+  ItemStyle style;
+  std::size_t text_at = 0;
+  return s.substr(0, 1) == "(" || top_numbering(s, rest) != 0 || item_numbering(s, style, text_at) != 0;
 }
 
 }  // namespace

@@ -1,10 +1,10 @@
-// Heading numbering as reports write it: 一、 （一） 一是 1. （1）. Shared by the top-level outline
-// and the sub-section tree.
+// Numbering as reports write it: 一、 （一） 一是 1. （1）. Shared by the outline, the paragraph
+// joiner and the table cutter (a glued run of digits ends where the next label's numbering starts).
 #pragma once
 #include <cstddef>
 #include <string_view>
 
-namespace ogi::sections {
+namespace ogi::text {
 
 /// The styles of enumerated items below a top-level heading, in no fixed order of depth: each
 /// report nests them its own way.
@@ -21,10 +21,13 @@ int item_numbering(std::string_view s, ItemStyle& style, std::size_t& text_at);
 /// The Chinese numeral for 1..10 ("一".."十").
 std::string_view numeral_text(int n);
 
+/// s without leading and trailing spaces and tabs.
+std::string_view trim(std::string_view s);
+
 /// Characters (UTF-8 lead bytes) in s.
 std::size_t char_count(std::string_view s);
 
 /// s cut after `n` characters.
 std::string_view first_chars(std::string_view s, std::size_t n);
 
-}  // namespace ogi::sections
+}  // namespace ogi::text

@@ -1,8 +1,8 @@
-#include "sections/numbering.hpp"
+#include "text/numbering.hpp"
 
 #include <array>
 
-namespace ogi::sections {
+namespace ogi::text {
 namespace {
 
 constexpr std::array<std::string_view, 10> kNumerals{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
@@ -73,6 +73,12 @@ int item_numbering(std::string_view s, ItemStyle& style, std::size_t& text_at) {
 
 std::string_view numeral_text(int n) { return n >= 1 && n <= 10 ? kNumerals[static_cast<std::size_t>(n - 1)] : ""; }
 
+std::string_view trim(std::string_view s) {
+  auto b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
 std::size_t char_count(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -87,4 +93,4 @@ std::string_view first_chars(std::string_view s, std::size_t n) {
   return s.substr(0, i);
 }
 
-}  // namespace ogi::sections
+}  // namespace ogi::text
