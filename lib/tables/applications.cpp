@@ -96,6 +96,20 @@ Diagnostic row_diag(std::string code, R row, std::string msg, Span span) {
   return model::finding(std::move(code), Severity::warning, TableKey::applications, to_string(row), {}, std::move(msg), span);
 }
 
+/// （六）其他处理 in a 2021 table is the group label over its three rows, not a row of its own.
+bool group_label_only(const RowValues& rv, bool has_2021_other) {
+  return rv.key == k(R::other) && has_2021_other && rv.values.empty();
+}
+
+/// The keys of the table's rows, in template order.
+std::vector<int> row_keys(const RowScan& scan, bool has_2021_other) {
+  std::vector<int> keys;
+  for (const RowValues& rv : scan.rows)
+    if (!group_label_only(rv, has_2021_other)) keys.push_back(rv.key);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
 /// Every identity of table 3 on a candidate grid (blank = 0): each row's 总计, the (七)总计 row
 /// as the sum of the outcome rows, and new + carried over = handled + carried forward per column.
 bool identities_hold(const std::vector<int>& keys, const std::vector<std::vector<const Piece*>>& grid) {
@@ -136,16 +150,11 @@ bool identities_hold(const std::vector<int>& keys, const std::vector<std::vector
 void read_rest_in_value_order(const RowScan& scan, bool has_2021_other, std::vector<std::vector<Piece>>& got,
                               std::vector<std::string>& why, std::vector<Diagnostic>& diags,
                               const text::NormalizedText& nt) {
-  std::vector<int> keys;
   bool unresolved = false;
-  for (std::size_t i = 0; i < scan.rows.size(); ++i) {
-    const RowValues& rv = scan.rows[i];
-    if (rv.key == k(R::other) && has_2021_other && rv.values.empty()) continue;
-    keys.push_back(rv.key);
-    unresolved |= got[i].size() != kCols;
-  }
+  for (std::size_t i = 0; i < scan.rows.size(); ++i)
+    unresolved |= !group_label_only(scan.rows[i], has_2021_other) && got[i].size() != kCols;
   if (!unresolved) return;
-  std::sort(keys.begin(), keys.end());
+  const std::vector<int> keys = row_keys(scan, has_2021_other);
   auto read = read_in_value_order(scan, keys, kCols, [&](const std::vector<std::vector<const Piece*>>& g) {
     return identities_hold(keys, g);
   });
@@ -192,10 +201,7 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
   };
   // A block's labels must be template neighbours: labels out of template order (scattered by a
   // reading order) say nothing about which values follow them.
-  std::vector<int> present;
-  for (const RowValues& rv : scan.rows)
-    if (!(rv.key == k(R::other) && has_2021_other && rv.values.empty())) present.push_back(rv.key);
-  std::sort(present.begin(), present.end());
+  const std::vector<int> present = row_keys(scan, has_2021_other);
   auto neighbours = [&](const std::vector<std::size_t>& idx) {
     for (std::size_t r = 1; r < idx.size(); ++r) {
       auto at = std::find(present.begin(), present.end(), scan.rows[idx[r - 1]].key);
@@ -228,7 +234,7 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
   std::vector<std::size_t> pending;  // labels still waiting for their values, in order
   for (std::size_t i = 0; i < scan.rows.size(); ++i) {
     const RowValues& rv = scan.rows[i];
-    if (rv.key == k(R::other) && has_2021_other && rv.values.empty()) continue;
+    if (group_label_only(rv, has_2021_other)) continue;
     if (!got[i].empty()) continue;
     std::vector<Piece> values = trimmed(rv.values);
     if (values.size() == 1 && values[0].glued) {
@@ -283,7 +289,7 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
       std::vector<std::size_t> next;
       for (std::size_t j = i + 1; j < scan.rows.size() && next.size() < m; ++j) {
         if (!scan.rows[j].values.empty() || !got[j].empty()) break;
-        if (scan.rows[j].key == k(R::other) && has_2021_other) continue;
+        if (group_label_only(scan.rows[j], has_2021_other)) continue;
         next.push_back(j);
       }
       next.insert(next.begin(), i);
@@ -323,7 +329,7 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
   for (std::size_t i = 0; i < scan.rows.size(); ++i) {
     const RowValues& rv = scan.rows[i];
     auto row = static_cast<R>(rv.key);
-    if (row == R::other && has_2021_other && rv.values.empty() && got[i].empty()) continue;
+    if (group_label_only(rv, has_2021_other) && got[i].empty()) continue;
     if (got[i].size() == kCols) {
       for (std::size_t c = 0; c < kCols; ++c) {
         t.cells.set(row, static_cast<ApplicantColumn>(c), make_cell(nt, got[i][c]));

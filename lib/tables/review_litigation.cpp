@@ -43,15 +43,8 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
     if (!header) continue;
     // One cell per line (office text export): after the first value, a line of only (no-break)
     // spaces is a blank cell.
-    std::string_view whole = nt.line_text(li);
-    if (sl.pieces.empty() && !values.empty() && values.size() < kValues && !whole.empty() &&
-        whole.find_first_not_of(' ') == std::string_view::npos) {
-      Piece b;
-      b.kind = PieceKind::blank;
-      b.begin = nt.lines[li].begin;
-      b.end = nt.lines[li].end;
-      b.line = static_cast<std::uint32_t>(li);
-      values.push_back(b);
+    if (auto blank = spaces_line_blank(nt, li, sl); blank && !values.empty() && values.size() < kValues) {
+      values.push_back(*blank);
       last_line = li;
       continue;
     }

@@ -232,15 +232,8 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
     std::uint32_t empties = empties_since(li);
     last_content = li;
     // One cell per line (office text export): a line of only (no-break) spaces is a blank cell.
-    std::string_view whole = nt.line_text(li);
-    if (sl.pieces.empty() && !whole.empty() && whole.find_first_not_of(' ') == std::string_view::npos &&
-        current >= 0 && !foreign_text && !after_fragment) {
-      Piece p;
-      p.kind = PieceKind::blank;
-      p.begin = nt.lines[li].begin;
-      p.end = nt.lines[li].end;
-      p.line = static_cast<std::uint32_t>(li);
-      out.rows[static_cast<std::size_t>(current)].values.push_back(p);
+    if (auto blank = spaces_line_blank(nt, li, sl); blank && current >= 0 && !foreign_text && !after_fragment) {
+      out.rows[static_cast<std::size_t>(current)].values.push_back(*blank);
       continue;
     }
     bool has_number = std::any_of(sl.pieces.begin(), sl.pieces.end(),
@@ -395,6 +388,17 @@ std::vector<const Piece*> place_by_gaps(const RowScan& scan, std::size_t ri, std
     prev = next;
   }
   return placed.size() == ncols ? placed : std::vector<const Piece*>{};
+}
+
+std::optional<Piece> spaces_line_blank(const text::NormalizedText& nt, std::size_t li, const SplitLine& sl) {
+  std::string_view whole = nt.line_text(li);
+  if (!sl.pieces.empty() || whole.empty() || whole.find_first_not_of(' ') != std::string_view::npos) return std::nullopt;
+  Piece p;
+  p.kind = PieceKind::blank;
+  p.begin = nt.lines[li].begin;
+  p.end = nt.lines[li].end;
+  p.line = static_cast<std::uint32_t>(li);
+  return p;
 }
 
 std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri, std::size_t ncols,

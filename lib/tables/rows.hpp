@@ -2,6 +2,7 @@
 // meaning (keywords of the template's labels, robust to numbering, wrapping and variants), and
 // the values that follow a label belong to its row, whatever the flattening.
 #pragma once
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -53,6 +54,10 @@ RowScan scan_rows(const text::NormalizedText& nt, const struct Region& region, c
 std::vector<std::pair<std::size_t, SplitLine>> logical_lines(const text::NormalizedText& nt, std::size_t first,
                                                              std::size_t last, std::uint32_t begin = 0,
                                                              std::uint32_t end = UINT32_MAX);
+
+/// A line of only (no-break) spaces in a one-cell-per-line export: a blank cell, as a piece
+/// spanning the line; nullopt for any other line.
+std::optional<Piece> spaces_line_blank(const text::NormalizedText& nt, std::size_t li, const SplitLine& sl);
 
 /// The label text with its numbering ("一、", "(三)", "1.", "①") removed.
 std::string_view strip_numbering(std::string_view squeezed);
