@@ -106,71 +106,69 @@ void span_object(Writer& w, const Span& s) {
   w.close('}');
 }
 
+void count_field(Writer& w, std::string_view key, const Field<int>& f) {
+  w.key(key);
+  if (f) w.value_uint(static_cast<std::uint64_t>(*f.value));
+  else w.value_raw("null");
+}
+
+void string_list(Writer& w, std::string_view key, const std::vector<Field<std::string>>& v) {
+  w.key(key);
+  w.open('[');
+  for (const auto& f : v) w.value_string(*f.value);
+  w.close(']');
+}
+
+/// The span of a field that has a value, under its key.
+void span_of(Writer& w, std::string_view key, const auto& f) {
+  if (!f) return;
+  w.key(key);
+  span_object(w, f.span);
+}
+
 /// The metadata: values first (the contract's agency and year lead), then where each was found.
 void write_metadata(Writer& w, const Metadata& m) {
   w.open('{');
   string_field(w, "agency", m.agency);
-  w.key("year");
-  if (m.year) w.value_uint(static_cast<std::uint64_t>(*m.year.value));
-  else w.value_raw("null");
+  count_field(w, "year", m.year);
   string_field(w, "published", m.published);
   string_field(w, "period_start", m.period_start);
   string_field(w, "period_end", m.period_end);
   string_field(w, "website", m.website);
   string_field(w, "address", m.address);
   string_field(w, "postcode", m.postcode);
-  w.key("telephones");
-  w.open('[');
-  for (const auto& t : m.telephones) w.value_string(*t.value);
-  w.close(']');
+  string_list(w, "telephones", m.telephones);
   string_field(w, "fax", m.fax);
   string_field(w, "email", m.email);
-  w.key("cited_documents");
-  w.open('[');
-  for (const auto& t : m.cited_documents) w.value_string(*t.value);
-  w.close(']');
-  w.key("document_numbers");
-  w.open('[');
-  for (const auto& t : m.document_numbers) w.value_string(*t.value);
-  w.close(']');
+  string_list(w, "cited_documents", m.cited_documents);
+  string_list(w, "document_numbers", m.document_numbers);
   w.key("fee_charged");
   if (m.fee_charged) w.value_raw(*m.fee_charged.value ? "true" : "false");
   else w.value_raw("null");
   w.key("fee_amount");
   if (m.fee_amount) w.value_raw(m.fee_amount.value->to_string());
   else w.value_raw("null");
-  w.key("npc_suggestions");
-  if (m.npc_suggestions) w.value_uint(static_cast<std::uint64_t>(*m.npc_suggestions.value));
-  else w.value_raw("null");
-  w.key("cppcc_proposals");
-  if (m.cppcc_proposals) w.value_uint(static_cast<std::uint64_t>(*m.cppcc_proposals.value));
-  else w.value_raw("null");
+  count_field(w, "npc_suggestions", m.npc_suggestions);
+  count_field(w, "cppcc_proposals", m.cppcc_proposals);
   w.key("proposals_by_level");
   w.open('[');
   for (const ProposalCounts& p : m.proposals_by_level) {
     w.open('{');
     w.key("level");
     w.value_string(p.level);
-    for (const auto* f : {&p.npc_suggestions, &p.cppcc_proposals}) {
-      w.key(f == &p.npc_suggestions ? "npc_suggestions" : "cppcc_proposals");
-      if (*f) w.value_uint(static_cast<std::uint64_t>(*f->value));
-      else w.value_raw("null");
-    }
+    count_field(w, "npc_suggestions", p.npc_suggestions);
+    count_field(w, "cppcc_proposals", p.cppcc_proposals);
     w.key("spans");
     w.open('{');
-    if (p.npc_suggestions) { w.key("npc_suggestions"); span_object(w, p.npc_suggestions.span); }
-    if (p.cppcc_proposals) { w.key("cppcc_proposals"); span_object(w, p.cppcc_proposals.span); }
+    span_of(w, "npc_suggestions", p.npc_suggestions);
+    span_of(w, "cppcc_proposals", p.cppcc_proposals);
     w.close('}');
     w.close('}');
   }
   w.close(']');
   w.key("spans");
   w.open('{');
-  auto one = [&](std::string_view key, const auto& f) {
-    if (!f) return;
-    w.key(key);
-    span_object(w, f.span);
-  };
+  auto one = [&](std::string_view key, const auto& f) { span_of(w, key, f); };
   auto many = [&](std::string_view key, const std::vector<Field<std::string>>& v) {
     if (v.empty()) return;
     w.key(key);
