@@ -149,6 +149,12 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
       // 决定数量 550 行政许可): the only value between the block's header and the label.
       if (const Piece* before = value_before_label(nt, scan, i)) {
         t.cells.set(row, cols[0], make_cell(nt, *before));
+        // no identity confirms it: said (info), so a reader can check the one value taken
+        Diagnostic d = table_diag("table.value_before_label", to_string(row),
+                                  "「" + label_text(nt, rv) + "」行的数值印在行标签之前（本块唯一的数值），按该行读取",
+                                  nt.span(before->begin, before->end));
+        d.severity = Severity::info;
+        diags.push_back(std::move(d));
         continue;
       }
     }

@@ -23,6 +23,10 @@ TEST_CASE("a one-column block's value printed before its label is that row's") {
   REQUIRE(licensing);
   CHECK(licensing->value->to_string() == "550");
   CHECK(t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions)->value->to_string() == "4119");
+  bool said = false;
+  for (const auto& d : r.report().diagnostics)
+    said |= d.code == "table.value_before_label" && d.row == "licensing" && d.severity == Severity::info;
+  CHECK(said);
 }
 
 TEST_CASE("two values before two labels of one block are nobody's") {
