@@ -3,12 +3,14 @@
 // label. A row with exactly seven values is read in column order; a shorter one only where the
 // layout's positions settle every value's column; anything else is left out and named.
 #include <algorithm>
+#include <bit>
 #include <string>
 
 #include "model/finding.hpp"
 #include "model/labels.hpp"
 #include "tables/blocks.hpp"
 #include "tables/glued.hpp"
+#include "tables/identity_fit.hpp"
 #include "tables/rows.hpp"
 #include "tables/tables.hpp"
 #include "tables/value_order.hpp"
@@ -178,6 +180,142 @@ void read_rest_in_value_order(const RowScan& scan, bool has_2021_other, std::vec
   diags.push_back(std::move(d));
 }
 
+/// A cell settled by the identities but not read from a piece: a blank that vanished.
+Piece vanished_blank(const RowValues& rv) {
+  Piece gap;
+  gap.kind = PieceKind::blank;
+  gap.begin = gap.end = rv.label_end;
+  return gap;
+}
+
+/// Rows left short where each row's values sit with their label, in column order, and only the
+/// blank cells are gone (a layout dump in a proportional font: the positions do not line up with
+/// the header). The identities — new + carried over = handled + carried forward per column, the
+/// (七)总计 row as the sum of the outcome rows, and each row's 总计 where the row can satisfy it —
+/// decide which columns each row's values skip; a cell is taken when every reading agrees on it.
+/// `cells` receives the settled cells of rows that stay partly unsettled.
+void read_rest_by_identities(const RowScan& scan, bool has_2021_other, std::vector<std::vector<Piece>>& got,
+                             std::vector<std::vector<std::optional<Piece>>>& cells, std::vector<std::string>& why,
+                             std::vector<Diagnostic>& diags, const text::NormalizedText& nt) {
+  std::vector<std::size_t> rows;  // scan indexes of the table's rows
+  bool unresolved = false;
+  for (std::size_t i = 0; i < scan.rows.size(); ++i) {
+    if (group_label_only(scan.rows[i], has_2021_other)) continue;
+    if (!rows.empty() && scan.rows[rows.back()].key >= scan.rows[i].key) return;  // out of template order
+    rows.push_back(i);
+    unresolved |= got[i].size() != kCols;
+  }
+  if (!unresolved) return;
+  for (const Piece& p : scan.orphans)
+    if (p.kind != PieceKind::blank) return;  // values away from every label: not this layout
+  auto index_of = [&](R key) -> std::optional<std::size_t> {
+    for (std::size_t r = 0; r < rows.size(); ++r)
+      if (scan.rows[rows[r]].key == k(key)) return r;
+    return std::nullopt;
+  };
+  auto fresh = index_of(R::new_received), carried = index_of(R::carried_over), total = index_of(R::total),
+       forward = index_of(R::carried_forward);
+  if (!fresh || !carried || !total || !forward) return;
+  // Every outcome row of the template must be here, or the column sums prove nothing.
+  std::size_t outcomes = 0;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    int key = scan.rows[rows[r]].key;
+    outcomes += key >= k(R::granted) && key < k(R::total);
+  }
+  if (outcomes != (has_2021_other ? 21u : 19u)) return;
+
+  std::vector<FitRow> fit(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    std::size_t i = rows[r];
+    FitRow& f = fit[r];
+    if (got[i].size() == kCols) {  // settled already: its one placement
+      std::uint32_t mask = 0;
+      for (std::size_t c = 0; c < kCols; ++c) {
+        const Piece& p = got[i][c];
+        if (p.kind == PieceKind::blank) continue;
+        auto v = p.value ? p.value->as_integer() : std::nullopt;
+        if (!v) return;
+        f.values.push_back(*v);
+        mask |= 1u << c;
+      }
+      f.masks = {mask};
+      continue;
+    }
+    const RowValues& rv = scan.rows[i];
+    if (rv.interrupted || rv.values.size() > kCols) { fprintf(stderr,"row %d int %d n %zu\n",rv.key,(int)rv.interrupted,rv.values.size()); return; }
+    for (const Piece& p : rv.values) {
+      auto v = p.kind == PieceKind::number && p.value && !p.glued ? p.value->as_integer() : std::nullopt;
+      if (!v || *v < 0) return;  // a blank marker, a glued run, a decimal: not a row that lost blanks
+      f.values.push_back(*v);
+    }
+    f.masks = all_placements(f.values.size(), kCols);
+    // A row whose 总计 can be its sum must be read so (the document's own row total).
+    std::vector<std::uint32_t> adding_up;
+    for (std::uint32_t m : f.masks) {
+      std::int64_t sum = 0;
+      std::size_t at = 0;
+      for (std::size_t c = 0; c + 1 < kCols; ++c)
+        if (m >> c & 1u) sum += f.values[at++];
+      if (sum == ((m >> (kCols - 1) & 1u) ? f.values.back() : 0)) adding_up.push_back(m);
+    }
+    if (!adding_up.empty()) f.masks = std::move(adding_up);
+  }
+  std::vector<FitIdentity> identities;
+  std::vector<std::string> names;
+  for (std::size_t c = 0; c < kCols; ++c) {
+    identities.push_back({{*fresh, c, 1}, {*carried, c, 1}, {*total, c, -1}, {*forward, c, -1}});
+    names.push_back(std::string("本年新收+上年结转=办理结果总计+结转下年度（") +
+                    std::string(model::label(static_cast<ApplicantColumn>(c))) + "列）");
+    FitIdentity sum{{*total, c, -1}};
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      int key = scan.rows[rows[r]].key;
+      if (key >= k(R::granted) && key < k(R::total)) sum.push_back({r, c, 1});
+    }
+    identities.push_back(std::move(sum));
+    names.push_back(std::string("(七)总计=各办理结果之和（") +
+                    std::string(model::label(static_cast<ApplicantColumn>(c))) + "列）");
+  }
+  auto result = fit_by_identities(fit, identities);
+  if (!result) return;
+
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    std::size_t i = rows[r];
+    if (got[i].size() == kCols) continue;
+    const RowValues& rv = scan.rows[i];
+    const auto& used = result->used[r];
+    std::vector<std::optional<Piece>> row(kCols);
+    std::string unsettled;
+    for (std::size_t c = 0; c < kCols; ++c) {
+      auto piece_at = [&](std::uint32_t m) -> Piece {
+        if (!(m >> c & 1u)) return vanished_blank(rv);
+        return rv.values[static_cast<std::size_t>(std::popcount(m & ((1u << c) - 1u)))];
+      };
+      Piece first = piece_at(used.front());
+      bool agree = std::all_of(used.begin(), used.end(), [&](std::uint32_t m) {
+        Piece p = piece_at(m);
+        return p.kind == first.kind && p.value == first.value;
+      });
+      if (agree) row[c] = first;
+      else unsettled += (unsettled.empty() ? "" : "、") + std::string(model::label(static_cast<ApplicantColumn>(c)));
+    }
+    if (unsettled.empty()) {
+      got[i].clear();
+      for (auto& p : row) got[i].push_back(*p);
+      why[i].clear();
+    }
+    else {
+      cells[i] = std::move(row);
+      why[i] = "读到 " + std::to_string(rv.values.size()) + " 个数值（空白单元格在转换中丢失），勾稽关系允许多种读法，" +
+               unsettled + "列无法确定";
+    }
+  }
+  std::string msg = "行内空白单元格在转换中丢失，数值与表头不对齐：各数值所属列由表内勾稽关系确定，取所有读法一致的单元格";
+  if (result->set_aside) msg += "；文档自身的「" + names[*result->set_aside] + "」不成立，未用于判断";
+  const RowValues& first = scan.rows[rows.front()];
+  diags.push_back(model::finding("table.columns_by_identities", Severity::info, TableKey::applications, {}, {}, std::move(msg),
+                                 nt.span(first.label_begin, first.label_end)));
+}
+
 }  // namespace
 
 std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
@@ -323,6 +461,9 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
   // Rows left unresolved: the whole table read in value order, if exactly one reading of the
   // values in template row order satisfies every identity (pdftotext's default mode).
   read_rest_in_value_order(scan, has_2021_other, got, why, diags, nt);
+  // Rows still short, each with its own values: which columns their blanks were, by the identities.
+  std::vector<std::vector<std::optional<Piece>>> partly(scan.rows.size());
+  read_rest_by_identities(scan, has_2021_other, got, partly, why, diags, nt);
 
   // Phase 2: cells and diagnostics.
   bool uncertain = false;
@@ -338,13 +479,19 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
       continue;
     }
     uncertain = true;
+    bool some_out = false;
+    for (std::size_t c = 0; c < partly[i].size(); ++c)
+      if (partly[i][c]) {
+        t.cells.set(row, static_cast<ApplicantColumn>(c), make_cell(nt, *partly[i][c]));
+        some_out = true;
+      }
     std::string label_text(nt.text.substr(rv.label_begin, rv.label_end - rv.label_begin));
     diags.push_back(row_diag(
         rv.values.empty() ? "table.row_values_missing" : "table.row_values_unplaced", row,
         "「" + label_text + "」行" +
             (why[i].empty() ? "读到 " + std::to_string(rv.values.size()) + " 个数值，应为 7 个，无法确定各值所属列"
                             : why[i]) +
-            "，该行未输出",
+            (some_out ? "，这些列未输出" : "，该行未输出"),
         nt.span(rv.label_begin, rv.label_end)));
   }
   // Template rows whose label never appeared: say so (a cell that is absent is always named).

@@ -205,8 +205,15 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
     if (current < 0) return false;
     int key = out.rows[static_cast<std::size_t>(current)].key;
     std::string_view bare = strip_numbering(label);
-    for (const RowSpec& spec : specs)
-      if (spec.key == key && !spec.full.empty() && bare.size() >= 6) return spec.full.find(bare) != std::string_view::npos;
+    for (const RowSpec& spec : specs) {
+      if (spec.key != key || spec.full.empty() || bare.empty()) continue;
+      if (bare.size() >= 6) return spec.full.find(bare) != std::string_view::npos;
+      // A character or two wrapped off the label's end (…仍不明 / 确): only as the label's own rest.
+      const RowValues& row = out.rows[static_cast<std::size_t>(current)];
+      std::string joined(strip_numbering(squeeze(std::string_view(nt.text).substr(row.label_begin, row.label_end - row.label_begin))));
+      joined += bare;
+      return joined.size() > bare.size() && spec.full.find(joined) != std::string_view::npos;
+    }
     return false;
   };
   auto in_group_label = [&](std::string_view label) {
@@ -428,10 +435,35 @@ std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri,
     if (page_of(r.values.front().line) != my_page) d += 100000;
     if (d < best) { best = d; ruler = &r; }
   }
-  // Right edges align in number columns (numbers are right- or centre-aligned; use the centre).
-  std::vector<double> centre(ncols);
+  // Where a value stands: its right edge, left edge or centre (numbers in a column share one).
+  auto edge = [](const Piece& p, int how) {
+    return how == 0 ? p.column + p.width : how == 1 ? p.column : p.column + p.width / 2.0;
+  };
+  int how = 2;
+  double tolerance = 0;
+  std::vector<double> at(ncols);  // each column's edge
   if (ruler) {
-    for (std::size_t c = 0; c < ncols; ++c) centre[c] = ruler->values[c].column + ruler->values[c].width / 2.0;
+    // Which edge lines up most values of the ruler's page; and the layout is positional only
+    // when nearly all of them line up (a proportional font's values fall anywhere).
+    int ruler_page = page_of(ruler->values.front().line);
+    std::size_t best_aligned = 0, seen = 0;
+    for (int h = 0; h < 3; ++h) {
+      std::size_t aligned = 0;
+      seen = 0;
+      for (const RowValues& r : scan.rows) {
+        if (r.style != LineStyle::plain || &r == ruler) continue;
+        for (const Piece& p : r.values) {
+          if (p.kind != PieceKind::number || p.line != r.label_line || page_of(p.line) != ruler_page) continue;
+          ++seen;
+          aligned += std::any_of(ruler->values.begin(), ruler->values.end(),
+                                 [&](const Piece& q) { return std::abs(edge(p, h) - edge(q, h)) <= 1.0; });
+        }
+      }
+      if (h == 0 || aligned > best_aligned) { how = h; best_aligned = aligned; }
+    }
+    if (seen > 0 && static_cast<double>(best_aligned) < 0.9 * static_cast<double>(seen)) return {};
+    for (std::size_t c = 0; c < ncols; ++c) at[c] = edge(ruler->values[c], how);
+    tolerance = 1.0;
   } else {
     // No row fills every column: the columns are where the values of all the rows on this page
     // stand, when they fall into exactly `ncols` well-separated groups.
@@ -440,7 +472,7 @@ std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri,
       if (r.style != LineStyle::plain) continue;
       for (const Piece& p : r.values)
         if (p.kind == PieceKind::number && p.line == r.label_line && page_of(p.line) == my_page)
-          xs.push_back(p.column + p.width / 2.0);
+          xs.push_back(edge(p, how));
     }
     std::sort(xs.begin(), xs.end());
     struct Group { double sum = 0, lo = 0, hi = 0; int n = 0; };
@@ -453,26 +485,26 @@ std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri,
     }
     // Only a clear picture will do: every column seen at least twice, tight, and well apart.
     if (groups.size() != ncols) return {};
+    double min_gap = std::numeric_limits<double>::max();
     for (std::size_t c = 0; c < ncols; ++c) {
       if (groups[c].n < 2 || groups[c].hi - groups[c].lo > 2) return {};
       if (c > 0 && groups[c].lo - groups[c - 1].hi < 4) return {};
-      centre[c] = groups[c].sum / groups[c].n;
+      at[c] = groups[c].sum / groups[c].n;
+      if (c > 0) min_gap = std::min(min_gap, at[c] - at[c - 1]);
     }
+    tolerance = min_gap / 3.0;
   }
-  double min_gap = std::numeric_limits<double>::max();
-  for (std::size_t c = 1; c < ncols; ++c) min_gap = std::min(min_gap, centre[c] - centre[c - 1]);
   std::vector<const Piece*> placed(ncols, nullptr);
   std::size_t last = 0;
   bool first = true;
   for (const Piece& p : row.values) {
-    double x = p.column + p.width / 2.0;
+    double x = edge(p, how);
     std::size_t bestc = 0;
     double bestd = std::numeric_limits<double>::max();
     for (std::size_t c = 0; c < ncols; ++c)
-      if (std::abs(centre[c] - x) < bestd) { bestd = std::abs(centre[c] - x); bestc = c; }
-    if (bestd > min_gap / 3.0) return {};             // not clearly under one column
-    if (!first && bestc <= last) return {};           // two values under one column
-    if (placed[bestc]) return {};
+      if (std::abs(at[c] - x) < bestd) { bestd = std::abs(at[c] - x); bestc = c; }
+    if (bestd > tolerance) return {};                          // not clearly under one column
+    if ((!first && bestc <= last) || placed[bestc]) return {};  // two values under one column
     placed[bestc] = &p;
     last = bestc;
     first = false;

@@ -180,6 +180,25 @@ std::string render_layout(const Truth& t) {
   return s + kAfter;
 }
 
+/// a row's values after its label in column order, a blank cell leaving nothing and the gaps
+/// meaning nothing (Chrome's PDF of an HTML table through pdftotext -layout: a proportional font)
+std::string render_proportional(const Truth& t, std::mt19937& rng) {
+  std::string s = wrap_before("                          申请人情况\n                        自然 商业 科研 社会公 法律服 其 总\n");
+  std::uniform_int_distribution<int> gap(1, 9), lead(1, 20);
+  for (ApplicationRow r : t.rows) {
+    std::string line = label(r) + std::string(static_cast<std::size_t>(lead(rng)), ' ');
+    bool first = true;
+    for (int c = 0; c < kCols; ++c) {
+      if (t.blank[static_cast<int>(r)][c]) continue;
+      if (!first) line += std::string(static_cast<std::size_t>(gap(rng)), ' ');
+      line += cell_text(t, r, c, "");
+      first = false;
+    }
+    s += line + "\n\n";
+  }
+  return s + kAfter;
+}
+
 /// box drawing, labels wrapped inside their cell, values on the first line (w3m)
 std::string render_box(const Truth& t) {
   std::string s = wrap_before("┌────────────┬──────┬──────┬──────┬──────┬──────┬──────┬──────┐\n"
@@ -311,8 +330,9 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 9> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
-                               {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}}}};
+  std::array<Flattening, 10> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
+                                {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}},
+                                {"proportional", {}}}};
   for (int i = 0; i < 300; ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
@@ -321,7 +341,8 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
               check(t, render_spaced_lines(t), f[4].tally, false, "spaced-lines") &&
               check(t, render_blocks(t, false), f[5].tally, true) && check(t, render_blocks(t, true), f[6].tally, true) &&
               check(t, render_glued(t), f[7].tally, true) &&
-              check(t, render_reading_order(t, rng), f[8].tally, true, "reading-order");
+              check(t, render_reading_order(t, rng), f[8].tally, true, "reading-order") &&
+              check(t, render_proportional(t, rng), f[9].tally, false, "proportional");
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
