@@ -242,7 +242,7 @@ void read_rest_by_identities(const RowScan& scan, bool has_2021_other, std::vect
       continue;
     }
     const RowValues& rv = scan.rows[i];
-    if (rv.interrupted || rv.values.size() > kCols) { fprintf(stderr,"row %d int %d n %zu\n",rv.key,(int)rv.interrupted,rv.values.size()); return; }
+    if (rv.interrupted || rv.values.size() > kCols) return;
     for (const Piece& p : rv.values) {
       auto v = p.kind == PieceKind::number && p.value && !p.glued ? p.value->as_integer() : std::nullopt;
       if (!v || *v < 0) return;  // a blank marker, a glued run, a decimal: not a row that lost blanks
