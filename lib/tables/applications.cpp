@@ -12,6 +12,7 @@
 #include "tables/glued.hpp"
 #include "tables/identity_fit.hpp"
 #include "tables/rows.hpp"
+#include "tables/text_boxes.hpp"
 #include "tables/tables.hpp"
 #include "tables/value_order.hpp"
 
@@ -157,9 +158,13 @@ void read_rest_in_value_order(const RowScan& scan, bool has_2021_other, std::vec
     unresolved |= !group_label_only(scan.rows[i], has_2021_other) && got[i].size() != kCols;
   if (!unresolved) return;
   const std::vector<int> keys = row_keys(scan, has_2021_other);
-  auto read = read_in_value_order(scan, keys, kCols, [&](const std::vector<std::vector<const Piece*>>& g) {
-    return identities_hold(keys, g);
-  });
+  auto check = [&](const std::vector<std::vector<const Piece*>>& g) { return identities_hold(keys, g); };
+  auto read = read_in_value_order(scan, keys, kCols, check);
+  bool boxes = false;
+  if (!read) {
+    read = read_text_boxes(scan, keys, kCols, check);
+    boxes = true;
+  }
   if (!read) return;
   // Rows already placed must agree with this reading, else nothing is certain.
   for (std::size_t i = 0; i < scan.rows.size(); ++i) {
@@ -174,8 +179,10 @@ void read_rest_in_value_order(const RowScan& scan, bool has_2021_other, std::vec
     got[i] = (*read)[static_cast<std::size_t>(at - keys.begin())];
     why[i].clear();
   }
-  Diagnostic d = model::finding("table.value_order", Severity::info, TableKey::applications, {}, {},
-                                "行标签与数值不相邻（文本按阅读顺序导出）：数值按模板行序读取，各勾稽关系均成立",
+  Diagnostic d = model::finding(boxes ? "table.text_boxes" : "table.value_order", Severity::info, TableKey::applications, {}, {},
+                                boxes ? "表格各行被切成若干文本块、按文本块顺序导出：各块按行内列序、列内行序拼回，"
+                                        "唯一满足各勾稽关系的读法"
+                                      : "行标签与数值不相邻（文本按阅读顺序导出）：数值按模板行序读取，各勾稽关系均成立",
                                 nt.span(read->front().front().begin, read->front().front().end));
   diags.push_back(std::move(d));
 }

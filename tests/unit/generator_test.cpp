@@ -263,6 +263,39 @@ std::string render_reading_order(const Truth& t, std::mt19937& rng) {
   return s + late + kAfter;
 }
 
+/// rows cut into text boxes along bands of columns shared by the table, a page of rows at a time
+/// either band by band (each band's boxes row by row) or row by row, labels before a row's first
+/// box (Chrome's PDF through pdfminer); blank cells as zeros
+std::string render_text_boxes(const Truth& t, std::mt19937& rng) {
+  std::string s = wrap_before("申请人情况\n自然\n人\n商\n业\n总\n计\n");
+  std::vector<int> cuts{0};
+  std::uniform_int_distribution<int> coin(0, 1), page(4, 13);
+  for (int c = 1; c < kCols; ++c)
+    if (coin(rng) && coin(rng)) cuts.push_back(c);
+  cuts.push_back(kCols);
+  auto box = [&](ApplicationRow r, std::size_t band) {
+    std::string line;
+    for (int c = cuts[band]; c < cuts[band + 1]; ++c)
+      line += (line.empty() ? "" : " ") + std::to_string(t.v[static_cast<int>(r)][c]);
+    return line + "\n";
+  };
+  for (std::size_t first = 0; first < t.rows.size();) {
+    std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(page(rng)), t.rows.size() - first);
+    if (coin(rng)) {
+      for (std::size_t band = 0; band + 1 < cuts.size(); ++band)
+        for (std::size_t i = first; i < first + n; ++i)
+          s += (band == 0 ? std::string(label(t.rows[i])) + "\n" : std::string()) + box(t.rows[i], band) + "\n";
+    } else {
+      for (std::size_t i = first; i < first + n; ++i) {
+        s += std::string(label(t.rows[i])) + "\n";
+        for (std::size_t band = 0; band + 1 < cuts.size(); ++band) s += box(t.rows[i], band) + "\n";
+      }
+    }
+    first += n;
+  }
+  return s + kAfter;
+}
+
 /// everything glued on one line (a crawler's text dump)
 std::string render_glued(const Truth& t) {
   std::string s = "某某区人民政府办公室2021年政府信息公开工作年度报告 一、总体情况本年度工作情况良好。二、主动公开政府信息情况"
@@ -330,9 +363,9 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 10> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
+  std::array<Flattening, 11> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
                                 {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}},
-                                {"proportional", {}}}};
+                                {"proportional", {}}, {"text-boxes", {}}}};
   for (int i = 0; i < 300; ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
@@ -342,7 +375,8 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
               check(t, render_blocks(t, false), f[5].tally, true) && check(t, render_blocks(t, true), f[6].tally, true) &&
               check(t, render_glued(t), f[7].tally, true) &&
               check(t, render_reading_order(t, rng), f[8].tally, true, "reading-order") &&
-              check(t, render_proportional(t, rng), f[9].tally, false, "proportional");
+              check(t, render_proportional(t, rng), f[9].tally, false, "proportional") &&
+              check(t, render_text_boxes(t, rng), f[10].tally, true, "text-boxes");
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
