@@ -160,29 +160,41 @@ void read_rest_in_value_order(const RowScan& scan, bool has_2021_other, std::vec
   const std::vector<int> keys = row_keys(scan, has_2021_other);
   auto check = [&](const std::vector<std::vector<const Piece*>>& g) { return identities_hold(keys, g); };
   auto read = read_in_value_order(scan, keys, kCols, check);
-  bool boxes = false;
-  if (!read) {
-    read = read_text_boxes(scan, keys, kCols, check);
-    boxes = true;
-  }
+  // Which reading was taken, for the diagnostic: 0 value order, 1 text boxes, 2 first cells beside labels.
+  int how = 0;
+  if (!read && (read = read_text_boxes(scan, keys, kCols, check))) how = 1;
+  if (!read && (read = read_first_cells_beside_labels(nt, scan, keys, kCols, check))) how = 2;
   if (!read) return;
-  // Rows already placed must agree with this reading, else nothing is certain.
+  // A row read from the values after its label that this reading contradicts took another row's
+  // values (at a page break the flow of the next page follows the last label of the page). The
+  // reading in which every identity holds is taken, and the rows it overrules are named.
+  std::string overruled;
   for (std::size_t i = 0; i < scan.rows.size(); ++i) {
     if (got[i].size() != kCols) continue;
     auto r = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), scan.rows[i].key) - keys.begin());
     for (std::size_t c = 0; c < kCols; ++c)
-      if (got[i][c].value != (*read)[r][c].value) return;
+      if (got[i][c].value != (*read)[r][c].value) {
+        overruled += (overruled.empty() ? "「" : "、「") + std::string(model::label(static_cast<R>(scan.rows[i].key))) + "」";
+        break;
+      }
   }
+  if (!overruled.empty())
+    diags.push_back(model::finding("table.rows_overruled", Severity::warning, TableKey::applications, {}, {},
+                                   overruled + "行标签后的数值与整表读法不一致（分页处下一页的数值紧跟上一页最后的行标签），"
+                                               "已按各勾稽关系均成立的整表读法输出，请核对",
+                                   nt.span(scan.rows.front().label_begin, scan.rows.back().label_end)));
   for (std::size_t i = 0; i < scan.rows.size(); ++i) {
     auto at = std::find(keys.begin(), keys.end(), scan.rows[i].key);
     if (at == keys.end()) continue;
     got[i] = (*read)[static_cast<std::size_t>(at - keys.begin())];
     why[i].clear();
   }
-  Diagnostic d = model::finding(boxes ? "table.text_boxes" : "table.value_order", Severity::info, TableKey::applications, {}, {},
-                                boxes ? "表格各行被切成若干文本块、按文本块顺序导出：各块按行内列序、列内行序拼回，"
-                                        "唯一满足各勾稽关系的读法"
-                                      : "行标签与数值不相邻（文本按阅读顺序导出）：数值按模板行序读取，各勾稽关系均成立",
+  static constexpr const char* kMessages[] = {
+      "行标签与数值不相邻（文本按阅读顺序导出）：数值按模板行序读取，各勾稽关系均成立",
+      "表格各行被切成若干文本块、按文本块顺序导出：各块按行内列序、列内行序拼回，唯一满足各勾稽关系的读法",
+      "部分行的首个数值与行标签同在一个文本块、随标签导出：这些值按行序补回各行首列，唯一满足各勾稽关系的读法"};
+  Diagnostic d = model::finding(how == 0 ? "table.value_order" : "table.text_boxes", Severity::info, TableKey::applications, {}, {},
+                                kMessages[how],
                                 nt.span(read->front().front().begin, read->front().front().end));
   diags.push_back(std::move(d));
 }

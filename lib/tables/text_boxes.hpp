@@ -19,4 +19,16 @@ namespace ogi::tables {
 std::optional<std::vector<std::vector<Piece>>> read_text_boxes(const RowScan& scan, const std::vector<int>& row_keys,
                                                                std::size_t ncols, const GridCheck& identities_hold);
 
+/// Chrome's PDF through pdftotext's default mode: a row whose label wraps keeps its first cell in
+/// the label's text box, so pdftotext prints that cell among the labels (on a label's line, or
+/// alone between label lines) while the row's other cells stay in the flow of values, which runs
+/// row by row. Each row is read either whole from the flow, or as the next first cell beside a
+/// label plus six cells from the flow; every row's 总计 must hold as it is read, every identity at
+/// the end, and all readings must agree. nullopt otherwise.
+std::optional<std::vector<std::vector<Piece>>> read_first_cells_beside_labels(const text::NormalizedText& nt,
+                                                                              const RowScan& scan,
+                                                                              const std::vector<int>& row_keys,
+                                                                              std::size_t ncols,
+                                                                              const GridCheck& identities_hold);
+
 }  // namespace ogi::tables

@@ -296,6 +296,31 @@ std::string render_text_boxes(const Truth& t, std::mt19937& rng) {
   return s + kAfter;
 }
 
+/// pdftotext's reading order of Chrome's PDF: a page's values row by row, one per line, then its
+/// labels; a row whose label wraps keeps its first cell with the label (on the label's line or
+/// alone under it); blank cells as zeros
+std::string render_beside_labels(const Truth& t, std::mt19937& rng) {
+  std::string s = wrap_before("申请人情况\n\n自然\n人\n\n总\n计\n\n");
+  std::uniform_int_distribution<int> third(0, 2), page(4, 13);
+  for (std::size_t first = 0; first < t.rows.size();) {
+    std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(page(rng)), t.rows.size() - first);
+    std::vector<int> beside(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      beside[i] = third(rng) == 0 ? 1 + third(rng) % 2 : 0;  // 1: on the label's line, 2: under it
+      int r = static_cast<int>(t.rows[first + i]);
+      for (int c = beside[i] ? 1 : 0; c < kCols; ++c) s += std::to_string(t.v[r][c]) + "\n\n";
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string first_cell = std::to_string(t.v[static_cast<int>(t.rows[first + i])][0]);
+      s += std::string(label(t.rows[first + i])) + (beside[i] == 1 ? " " + first_cell : "") + "\n";
+      if (beside[i] == 2) s += first_cell + "\n";
+      s += "\n";
+    }
+    first += n;
+  }
+  return s + kAfter;
+}
+
 /// everything glued on one line (a crawler's text dump)
 std::string render_glued(const Truth& t) {
   std::string s = "某某区人民政府办公室2021年政府信息公开工作年度报告 一、总体情况本年度工作情况良好。二、主动公开政府信息情况"
@@ -363,9 +388,9 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 11> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
+  std::array<Flattening, 12> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
                                 {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}},
-                                {"proportional", {}}, {"text-boxes", {}}}};
+                                {"proportional", {}}, {"text-boxes", {}}, {"beside-labels", {}}}};
   for (int i = 0; i < 300; ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
@@ -376,7 +401,8 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
               check(t, render_glued(t), f[7].tally, true) &&
               check(t, render_reading_order(t, rng), f[8].tally, true, "reading-order") &&
               check(t, render_proportional(t, rng), f[9].tally, false, "proportional") &&
-              check(t, render_text_boxes(t, rng), f[10].tally, true, "text-boxes");
+              check(t, render_text_boxes(t, rng), f[10].tally, true, "text-boxes") &&
+              check(t, render_beside_labels(t, rng), f[11].tally, true, "beside-labels");
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
