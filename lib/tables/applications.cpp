@@ -113,41 +113,56 @@ std::vector<int> row_keys(const RowScan& scan, bool has_2021_other) {
   return keys;
 }
 
-/// Every identity of table 3 on a candidate grid (blank = 0): each row's 总计, the (七)总计 row
-/// as the sum of the outcome rows, and new + carried over = handled + carried forward per column.
-bool identities_hold(const std::vector<int>& keys, const std::vector<std::vector<const Piece*>>& grid) {
-  auto v = [&](std::size_t r, std::size_t c) -> std::optional<std::int64_t> {
-    const Piece* p = grid[r][c];
-    if (p->kind == PieceKind::blank || !p->value) return 0;
-    return p->value->as_integer();
-  };
+/// Table 3's identities over its rows, the rows numbered as in `keys` (template order): each
+/// row's 总计 as the sum of its other cells (R3), and per column the (七)总计 row as the sum of the
+/// outcome rows (R2) and new + carried over = handled + carried forward (R1). Missing rows leave
+/// out the identities that need them.
+struct Table3Identities {
+  std::vector<FitIdentity> rows;     ///< R3, one per row
+  std::vector<FitIdentity> columns;  ///< R1 and R2, per column
+  std::vector<std::string> column_names;
+};
+
+Table3Identities table3_identities(const std::vector<int>& keys) {
+  Table3Identities t;
+  for (std::size_t r = 0; r < keys.size(); ++r) {
+    FitIdentity row{{r, kCols - 1, -1}};
+    for (std::size_t c = 0; c + 1 < kCols; ++c) row.push_back({r, c, 1});
+    t.rows.push_back(std::move(row));
+  }
   auto row_of = [&](R key) -> std::optional<std::size_t> {
     auto at = std::find(keys.begin(), keys.end(), k(key));
     if (at == keys.end()) return std::nullopt;
     return static_cast<std::size_t>(at - keys.begin());
   };
-  for (std::size_t r = 0; r < grid.size(); ++r) {
-    std::int64_t sum = 0;
-    for (std::size_t c = 0; c + 1 < kCols; ++c) {
-      auto x = v(r, c);
-      if (!x || __builtin_add_overflow(sum, *x, &sum)) return false;  // past int64 nothing adds up
-    }
-    if (v(r, kCols - 1) != sum) return false;
-  }
   auto fresh = row_of(R::new_received), carried = row_of(R::carried_over), total = row_of(R::total),
        forward = row_of(R::carried_forward);
-  if (!fresh || !carried || !total || !forward) return false;
+  if (!fresh || !carried || !total || !forward) return t;
   for (std::size_t c = 0; c < kCols; ++c) {
-    std::int64_t handled = 0, in = 0, out = 0;
-    for (std::size_t r = 0; r < grid.size(); ++r)
-      if (keys[r] >= k(R::granted) && keys[r] < k(R::total) && __builtin_add_overflow(handled, v(r, c).value_or(0), &handled))
-        return false;
-    if (v(*total, c) != handled) return false;
-    if (__builtin_add_overflow(v(*fresh, c).value_or(0), v(*carried, c).value_or(0), &in) ||
-        __builtin_add_overflow(handled, v(*forward, c).value_or(0), &out) || in != out)
-      return false;
+    std::string column(model::label(static_cast<ApplicantColumn>(c)));
+    t.columns.push_back({{*fresh, c, 1}, {*carried, c, 1}, {*total, c, -1}, {*forward, c, -1}});
+    t.column_names.push_back("本年新收+上年结转=办理结果总计+结转下年度（" + column + "列）");
+    FitIdentity sum{{*total, c, -1}};
+    for (std::size_t r = 0; r < keys.size(); ++r)
+      if (keys[r] >= k(R::granted) && keys[r] < k(R::total)) sum.push_back({r, c, 1});
+    t.columns.push_back(std::move(sum));
+    t.column_names.push_back("(七)总计=各办理结果之和（" + column + "列）");
   }
-  return true;
+  return t;
+}
+
+/// Every identity of table 3 holds on a candidate grid of pieces (blank = 0).
+bool identities_hold(const Table3Identities& ids, const std::vector<std::vector<const Piece*>>& grid) {
+  if (ids.columns.empty()) return false;  // without the four summary rows nothing is verified
+  auto cell = [&](std::size_t r, std::size_t c) -> std::optional<std::int64_t> {
+    const Piece* p = grid[r][c];
+    if (p->kind == PieceKind::blank || !p->value) return 0;
+    return p->value->as_integer();
+  };
+  auto all = [&](const std::vector<FitIdentity>& list) {
+    return std::all_of(list.begin(), list.end(), [&](const FitIdentity& id) { return holds(id, cell); });
+  };
+  return all(ids.rows) && all(ids.columns);
 }
 
 void read_rest_in_value_order(const RowScan& scan, bool has_2021_other, std::vector<std::vector<Piece>>& got,
@@ -158,7 +173,8 @@ void read_rest_in_value_order(const RowScan& scan, bool has_2021_other, std::vec
     unresolved |= !group_label_only(scan.rows[i], has_2021_other) && got[i].size() != kCols;
   if (!unresolved) return;
   const std::vector<int> keys = row_keys(scan, has_2021_other);
-  auto check = [&](const std::vector<std::vector<const Piece*>>& g) { return identities_hold(keys, g); };
+  const Table3Identities ids = table3_identities(keys);
+  auto check = [&](const std::vector<std::vector<const Piece*>>& g) { return identities_hold(ids, g); };
   auto read = read_in_value_order(scan, keys, kCols, check);
   // Which reading was taken, for the diagnostic: 0 value order, 1 text boxes, 2 first cells beside labels.
   int how = 0;
@@ -243,6 +259,9 @@ void read_rest_by_identities(const RowScan& scan, bool has_2021_other, std::vect
   }
   if (outcomes != (has_2021_other ? 21u : 19u)) return;
 
+  std::vector<int> keys;
+  for (std::size_t i : rows) keys.push_back(scan.rows[i].key);
+  const Table3Identities ids = table3_identities(keys);
   std::vector<FitRow> fit(rows.size());
   for (std::size_t r = 0; r < rows.size(); ++r) {
     std::size_t i = rows[r];
@@ -270,31 +289,12 @@ void read_rest_by_identities(const RowScan& scan, bool has_2021_other, std::vect
     f.masks = all_placements(f.values.size(), kCols);
     // A row whose 总计 can be its sum must be read so (the document's own row total).
     std::vector<std::uint32_t> adding_up;
-    for (std::uint32_t m : f.masks) {
-      std::int64_t sum = 0;
-      std::size_t at = 0;
-      for (std::size_t c = 0; c + 1 < kCols; ++c)
-        if (m >> c & 1u) sum += f.values[at++];
-      if (sum == ((m >> (kCols - 1) & 1u) ? f.values.back() : 0)) adding_up.push_back(m);
-    }
+    for (std::uint32_t m : f.masks)
+      if (holds(ids.rows[r], [&](std::size_t, std::size_t c) { return std::optional(placed_value(f, m, c)); }))
+        adding_up.push_back(m);
     if (!adding_up.empty()) f.masks = std::move(adding_up);
   }
-  std::vector<FitIdentity> identities;
-  std::vector<std::string> names;
-  for (std::size_t c = 0; c < kCols; ++c) {
-    identities.push_back({{*fresh, c, 1}, {*carried, c, 1}, {*total, c, -1}, {*forward, c, -1}});
-    names.push_back(std::string("本年新收+上年结转=办理结果总计+结转下年度（") +
-                    std::string(model::label(static_cast<ApplicantColumn>(c))) + "列）");
-    FitIdentity sum{{*total, c, -1}};
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-      int key = scan.rows[rows[r]].key;
-      if (key >= k(R::granted) && key < k(R::total)) sum.push_back({r, c, 1});
-    }
-    identities.push_back(std::move(sum));
-    names.push_back(std::string("(七)总计=各办理结果之和（") +
-                    std::string(model::label(static_cast<ApplicantColumn>(c))) + "列）");
-  }
-  auto result = fit_by_identities(fit, identities);
+  auto result = fit_by_identities(fit, ids.columns);
   if (!result) return;
 
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -329,7 +329,7 @@ void read_rest_by_identities(const RowScan& scan, bool has_2021_other, std::vect
     }
   }
   std::string msg = "行内空白单元格在转换中丢失，数值与表头不对齐：各数值所属列由表内勾稽关系确定，取所有读法一致的单元格";
-  if (result->set_aside) msg += "；文档自身的「" + names[*result->set_aside] + "」不成立，未用于判断";
+  if (result->set_aside) msg += "；文档自身的「" + ids.column_names[*result->set_aside] + "」不成立，未用于判断";
   const RowValues& first = scan.rows[rows.front()];
   diags.push_back(model::finding("table.columns_by_identities", Severity::info, TableKey::applications, {}, {}, std::move(msg),
                                  nt.span(first.label_begin, first.label_end)));

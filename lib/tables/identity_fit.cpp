@@ -13,13 +13,6 @@ __extension__ typedef __int128 Wide;  // sums of thousands of int64 values never
 // every column). Past the budget nothing is trusted.
 constexpr std::size_t kStepBudget = 400000;
 
-/// The value a placement puts in column `col` (0 for a blank).
-std::int64_t cell(const FitRow& row, std::uint32_t mask, std::size_t col) {
-  if (!(mask >> col & 1u)) return 0;
-  auto index = static_cast<std::size_t>(std::popcount(mask & ((1u << col) - 1u)));
-  return row.values[index];
-}
-
 struct Search {
   const std::vector<FitRow>& rows;
   const std::vector<FitIdentity>& identities;
@@ -43,7 +36,7 @@ struct Search {
       for (std::uint32_t m : rows[r].masks) {
         std::uint32_t nonzero = 0;
         for (std::size_t c = 0; c < 32; ++c)
-          if ((m >> c & 1u) && cell(rows[r], m, c) != 0) nonzero |= 1u << c;
+          if ((m >> c & 1u) && placed_value(rows[r], m, c) != 0) nonzero |= 1u << c;
         keyed.emplace_back(nonzero, m);
       }
       std::stable_sort(keyed.begin(), keyed.end(), [](auto& a, auto& b) { return a.first < b.first; });
@@ -91,7 +84,7 @@ struct Search {
   }
 
   void add(std::size_t row, std::uint32_t mask, int sign) {
-    for (auto [e, t] : terms_of[row]) partial[e] += static_cast<Wide>(sign) * t->coef * cell(rows[row], mask, t->col);
+    for (auto [e, t] : terms_of[row]) partial[e] += static_cast<Wide>(sign) * t->coef * placed_value(rows[row], mask, t->col);
   }
 
   bool feasible(std::size_t depth) const {
@@ -124,6 +117,12 @@ struct Search {
 };
 
 }  // namespace
+
+std::int64_t placed_value(const FitRow& row, std::uint32_t mask, std::size_t col) {
+  if (!(mask >> col & 1u)) return 0;
+  auto index = static_cast<std::size_t>(std::popcount(mask & ((1u << col) - 1u)));
+  return row.values[index];
+}
 
 std::vector<std::uint32_t> all_placements(std::size_t k, std::size_t ncols) {
   std::vector<std::uint32_t> out;

@@ -39,6 +39,23 @@ struct FitResult {
 /// (many blank rows of zeros can be read too many ways to count).
 std::optional<FitResult> fit_by_identities(const std::vector<FitRow>& rows, const std::vector<FitIdentity>& identities);
 
+/// The value a placement puts in column `col` (0 for a blank).
+std::int64_t placed_value(const FitRow& row, std::uint32_t mask, std::size_t col);
+
+/// Whether an identity holds, given each cell's value (nullopt: not a whole number — it fails);
+/// sums are exact, whatever the values.
+template <typename CellValue>
+bool holds(const FitIdentity& id, const CellValue& cell) {
+  __extension__ typedef __int128 Wide;
+  Wide sum = 0;
+  for (const FitTerm& t : id) {
+    std::optional<std::int64_t> v = cell(t.row, t.col);
+    if (!v) return false;
+    sum += static_cast<Wide>(t.coef) * *v;
+  }
+  return sum == 0;
+}
+
 /// Every placement of `k` values into `ncols` columns in order (masks with k bits below ncols).
 std::vector<std::uint32_t> all_placements(std::size_t k, std::size_t ncols);
 
