@@ -120,3 +120,61 @@ TEST_CASE("hostile: scattered labels over values near the integer limit") {
   for (int i = 0; i < 7 * 3; ++i) in += "9223372036854775807\n\n";
   ogi_fuzz::check_parse(in);
 }
+
+namespace {
+// Table 3's row labels, 2021 template, in order.
+const char* const kTable3Labels[] = {
+    "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开", "（二）部分公开",
+    "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+    "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
+    "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "1.信访举报投诉类申请",
+    "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息",
+    "1.申请人无正当理由逾期不补正", "2.申请人逾期未按收费通知要求缴纳费用", "3.其他", "（七）总计",
+    "四、结转下年度继续办理"};
+
+std::string table3_opening() { return "三、收到和处理政府信息公开申请情况\n\n申请人情况\n自然人\n总计\n\n"; }
+}  // namespace
+
+TEST_CASE("hostile: rows of zeros cut into text boxes of one and two values") {
+  // the labels, then each band of columns (1, 2, 1, 2, 1 wide) for every row, all zeros: the
+  // boxes fit countless ways
+  std::string in = table3_opening();
+  for (const char* label : kTable3Labels) in += std::string(label) + "\n";
+  for (const char* box : {"0", "0 0", "0", "0 0", "0"})
+    for (int r = 0; r < 25; ++r) in += std::string("\n") + box + "\n";
+  ogi_fuzz::check_parse(in);
+}
+
+TEST_CASE("hostile: rows of zeros with first cells beside their labels") {
+  std::string in = table3_opening();
+  for (int i = 0; i < 25 * 6; ++i) in += "0\n\n";
+  for (const char* label : kTable3Labels) in += std::string(label) + " 0\n\n";
+  ogi_fuzz::check_parse(in);
+}
+
+TEST_CASE("hostile: rows of zeros whose blank cells vanished") {
+  std::string in = table3_opening();
+  int k = 0;
+  for (const char* label : kTable3Labels) in += std::string(label) + "   " + std::string(static_cast<std::size_t>(k++ % 4), '0') + "\n";
+  std::string spaced = table3_opening();
+  k = 0;
+  for (const char* label : kTable3Labels) {
+    spaced += std::string(label);
+    for (int v = 0; v < 1 + k % 5; ++v) spaced += "  0";
+    spaced += "\n";
+    ++k;
+  }
+  ogi_fuzz::check_parse(in);
+  ogi_fuzz::check_parse(spaced);
+}
+
+TEST_CASE("hostile: values near the integer limit in text boxes and beside labels") {
+  std::string boxes = table3_opening(), beside = table3_opening();
+  for (const char* label : kTable3Labels)
+    boxes += std::string(label) + "\n\n9223372036854775807 9223372036854775807 9223372036854775807 9223372036854775807\n\n"
+                                  "9223372036854775807\n\n9223372036854775807 9223372036854775807\n\n";
+  for (int i = 0; i < 25 * 6; ++i) beside += "9223372036854775807\n\n";
+  for (const char* label : kTable3Labels) beside += std::string(label) + " 9223372036854775807\n\n";
+  ogi_fuzz::check_parse(boxes);
+  ogi_fuzz::check_parse(beside);
+}
