@@ -27,3 +27,46 @@ TEST_CASE("table 4 one cell per line keeps its blank cells as lines of no-break 
   REQUIRE(after);
   CHECK_FALSE(after->value);
 }
+
+namespace {
+// Table 4 with one cell per line and an empty line after each (lynx); `cells` are the values
+// and, as "", the places where blank cells left one more empty line.
+std::string lynx_table4(std::initializer_list<const char*> cells) {
+  std::string in = "某某局\n\n2021年政府信息公开工作年度报告\n\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\n\n行政诉讼\n\n"
+                   "结果维持\n\n结果纠正\n\n其他结果\n\n尚未审结\n\n总计\n\n";
+  for (const char* c : cells) in += std::string(c) + (*c ? "\n\n" : "\n");
+  return in + "五、存在的主要问题及改进情况\n\n无。\n";
+}
+
+std::string cell(const Report& r, ReviewGroup g, ReviewColumn c) {
+  const Cell* x = r.review_litigation->cells.cell(g, c);
+  if (!x) return "absent";
+  return x->value ? x->value->to_string() : "blank";
+}
+}  // namespace
+
+TEST_CASE("table 4 blank cells collapsed into one empty line are placed by the gaps and the group totals") {
+  // 5 [blank blank] 2 7 | 8 [blank blank] 1 9 | all blank: two blanks leave one extra empty line
+  auto r = parse(lynx_table4({"5", "", "2", "7", "8", "", "1", "9"}));
+  REQUIRE(r);
+  const Report& rep = r.report();
+  REQUIRE(rep.review_litigation);
+  CHECK(cell(rep, ReviewGroup::review, ReviewColumn::upheld) == "5");
+  CHECK(cell(rep, ReviewGroup::review, ReviewColumn::corrected) == "blank");
+  CHECK(cell(rep, ReviewGroup::review, ReviewColumn::other) == "blank");
+  CHECK(cell(rep, ReviewGroup::review, ReviewColumn::pending) == "2");
+  CHECK(cell(rep, ReviewGroup::review, ReviewColumn::total) == "7");
+  CHECK(cell(rep, ReviewGroup::litigation_direct, ReviewColumn::pending) == "1");
+  CHECK(cell(rep, ReviewGroup::litigation_after_review, ReviewColumn::total) == "blank");
+  CHECK(rep.review_litigation->status == TableStatus::ok);
+}
+
+TEST_CASE("table 4 values with even gaps say nothing about vanished blank cells") {
+  // Chrome's PDF through pdftotext: the blanks left no trace, every gap is one empty line
+  auto r = parse(lynx_table4({"5", "2", "7", "8", "1", "9"}));
+  REQUIRE(r);
+  const Report& rep = r.report();
+  REQUIRE(rep.review_litigation);
+  CHECK(cell(rep, ReviewGroup::review, ReviewColumn::upheld) == "absent");
+  CHECK(rep.review_litigation->status == TableStatus::uncertain);
+}
