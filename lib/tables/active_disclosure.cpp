@@ -118,12 +118,38 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
   ActiveDisclosureTable t;
   t.span = nt.span(nt.lines[scan.rows.front().label_line].begin, nt.lines[scan.rows.back().label_line].end);
   bool uncertain = v == TemplateVersion::unknown;
+  // One-column rows whose labels stand together, then their values in row order (pdfminer prints a
+  // block's labels, then its numbers: 行政处罚 行政强制 … 4119 195): the last of them holds the
+  // values of all, the others none. Each takes its own, in order; said (info).
+  std::vector<std::vector<Piece>> taken(scan.rows.size());
+  for (std::size_t i = 0; i < scan.rows.size() && v != TemplateVersion::unknown; ++i) {
+    std::size_t first = i;
+    while (i < scan.rows.size() && scan.rows[i].values.empty() && columns(v, static_cast<R>(scan.rows[i].key)).size() == 1 &&
+           i + 1 < scan.rows.size() && scan.rows[i + 1].key == scan.rows[i].key + 1)
+      ++i;
+    if (i == first || i >= scan.rows.size()) continue;
+    const RowValues& last = scan.rows[i];
+    std::size_t n = i - first + 1;
+    if (columns(v, static_cast<R>(last.key)).size() != 1 || last.values.size() != n) continue;
+    if (!std::all_of(last.values.begin(), last.values.end(), [](const Piece& p) { return p.kind == PieceKind::number; }))
+      continue;
+    for (std::size_t j = 0; j < n; ++j) taken[first + j] = {last.values[j]};
+    Diagnostic d = table_diag("table.value_order", {},
+                              "一列的行标签连排、数值随后按行序排列（" + std::to_string(n) + " 行），按行序读取",
+                              nt.span(scan.rows[first].label_begin, last.label_end));
+    d.severity = Severity::info;
+    diags.push_back(std::move(d));
+  }
   for (std::size_t i = 0; i < scan.rows.size() && v != TemplateVersion::unknown; ++i) {
     const RowValues& rv = scan.rows[i];
     auto row = static_cast<R>(rv.key);
     auto cols = columns(v, row);
     Span label = nt.span(rv.label_begin, rv.label_end);
     if (cols.empty()) continue;
+    if (!taken[i].empty()) {
+      t.cells.set(row, cols[0], make_cell(nt, taken[i][0]));
+      continue;
+    }
     if (rv.values.size() == 1 && rv.values[0].glued && cols.size() > 1) {
       // glued digits with no identity to check: only a split that the digits force is taken
       auto cells = split_glued(nt, rv.values[0], cols.size(), [](const std::vector<std::int64_t>&) { return true; });

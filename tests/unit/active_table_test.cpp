@@ -38,3 +38,17 @@ TEST_CASE("two values before two labels of one block are nobody's") {
   CHECK((penalty == nullptr || !penalty->value));
   CHECK(t->status == TableStatus::uncertain);
 }
+
+TEST_CASE("one-column labels together then their values take them in row order") {
+  // pdfminer: the block's label box, then its number box
+  auto r = parse(table2("第二十条第（六）项\n信息内容\n本年处理决定数量\n行政处罚\n行政强制\n4119\n195\n"
+                        "第二十条第（八）项\n信息内容\n本年收费金额（单位：万元）\n行政事业性收费\n12.5\n"));
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  CHECK(t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions)->value->to_string() == "4119");
+  CHECK(t->cells.cell(ActiveRow::coercion, ActiveColumn::decisions)->value->to_string() == "195");
+  bool said = false;
+  for (const auto& d : r.report().diagnostics) said |= d.code == "table.value_order" && d.severity == Severity::info;
+  CHECK(said);
+}
