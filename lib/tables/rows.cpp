@@ -92,7 +92,13 @@ void merge_box_group(std::vector<std::pair<std::size_t, SplitLine>>& group,
   bool same_cells = std::all_of(group.begin(), group.end(), [&](const auto& g) {
     return g.second.pieces.empty() || fields(g.second) == fields(group.front().second);
   });
-  if (group.size() < 2 || with_numbers > 1 || !same_cells) {
+  // A wrapped row's values sit on its first line; text lines above the only line of values are
+  // header rows over it (a pipe table without rules between its rows), not the same row.
+  bool values_below_text = false;
+  for (std::size_t i = 1; i < group.size(); ++i)
+    values_below_text |= std::any_of(group[i].second.pieces.begin(), group[i].second.pieces.end(),
+                                     [](const Piece& p) { return p.kind == PieceKind::number; });
+  if (group.size() < 2 || with_numbers > 1 || !same_cells || values_below_text) {
     for (auto& g : group) out.push_back(std::move(g));
     group.clear();
     return;
@@ -395,6 +401,18 @@ std::vector<const Piece*> place_by_gaps(const RowScan& scan, std::size_t ri, std
     prev = next;
   }
   return placed.size() == ncols ? placed : std::vector<const Piece*>{};
+}
+
+std::vector<Piece> without_filler_blanks(std::vector<Piece> values, std::size_t ncols) {
+  if (values.size() <= ncols) return values;
+  std::size_t extra = values.size() - ncols, lead = 0, trail = 0;
+  while (lead < values.size() && values[lead].kind == PieceKind::blank) ++lead;
+  while (trail < values.size() - lead && values[values.size() - 1 - trail].kind == PieceKind::blank) ++trail;
+  if (lead + trail < extra || (lead > 0 && trail > 0 && lead + trail != extra)) return values;
+  std::size_t from_front = trail == 0 ? extra : lead == 0 ? 0 : lead;
+  values.erase(values.end() - static_cast<long>(extra - from_front), values.end());
+  values.erase(values.begin(), values.begin() + static_cast<long>(from_front));
+  return values;
 }
 
 std::optional<Piece> spaces_line_blank(const text::NormalizedText& nt, std::size_t li, const SplitLine& sl) {
