@@ -329,6 +329,14 @@ void note_damage(std::vector<Diagnostic>& diags, TableKey table, std::string_vie
   diags.push_back(std::move(d));
 }
 
+bool written_blank(std::string_view cell) {
+  std::optional<Decimal> value;
+  std::string unit;
+  if (classify(cell, value, unit) != PieceKind::blank) return false;
+  // classify's empty forms: spaces and html2text's underscores
+  return cell.find_first_not_of(" \t_") != std::string_view::npos && !text::trim(cell).empty();
+}
+
 Cell make_cell(const text::NormalizedText& nt, const Piece& p) {
   Cell c;
   c.value = p.value;

@@ -45,6 +45,9 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t i);
 /// "", "-", "—", "/", "无" are blank; "1." and "(一)" are text (numbering).
 PieceKind classify(std::string_view cell, std::optional<Decimal>& value, std::string& unit);
 
+/// A blank cell written as such ("-", "—", "/", "无", …), not merely empty.
+bool written_blank(std::string_view cell);
+
 /// The text with all spaces removed, for label matching.
 std::string squeeze(std::string_view s);
 

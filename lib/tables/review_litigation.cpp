@@ -117,7 +117,9 @@ std::optional<ReviewLitigationTable> read_review_litigation(const text::Normaliz
         review_cell |= !both && s.find("行政复议") != std::string::npos;
         litigation_cell |= !both && s.find("行政诉讼") != std::string::npos;
       }
-      has_number |= p.kind == PieceKind::number;
+      // a number, or a blank written as such (-, —, /, 无): a row of blank cells is a row of values
+      has_number |= p.kind == PieceKind::number ||
+                    (p.kind == PieceKind::blank && written_blank(std::string_view(nt.text).substr(p.begin, p.end - p.begin)));
     }
     header |= review_cell && litigation_cell;
     if (!header) continue;

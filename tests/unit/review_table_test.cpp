@@ -70,3 +70,16 @@ TEST_CASE("table 4 values with even gaps say nothing about vanished blank cells"
   CHECK(cell(rep, ReviewGroup::review, ReviewColumn::upheld) == "absent");
   CHECK(rep.review_litigation->status == TableStatus::uncertain);
 }
+
+TEST_CASE("table 4 a row written as dashes is a row of blank cells") {
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n"
+                   "行政复议\t\t\t\t\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\n";
+  for (int i = 0; i < 15; ++i) in += i ? "\t—" : "—";
+  in += "\n五、存在的主要问题及改进情况\n无。\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const Report& rep = r.report();
+  REQUIRE(rep.review_litigation);
+  CHECK(rep.review_litigation->status == TableStatus::ok);
+  CHECK(cell(rep, ReviewGroup::litigation_after_review, ReviewColumn::total) == "blank");
+}
