@@ -1,9 +1,9 @@
 #include "tables/text_boxes.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <unordered_set>
 #include <utility>
-#include <bit>
 
 namespace ogi::tables {
 namespace {
@@ -51,7 +51,7 @@ std::vector<std::vector<Piece>> copied(const std::vector<std::vector<const Piece
 }
 
 /// A 128-bit fingerprint of a search state: two independent 64-bit mixes of the same words. Two
-/// states that share one are the same state (a collision needs ~2^64 states; the budget allows 2^21).
+/// states that share one are the same state (a collision needs ~2^64 states; the budget allows 2^17).
 struct Fingerprint {
   std::uint64_t a = 0x9e3779b97f4a7c15ull, b = 0xc2b2ae3d27d4eb4full;
   void add(std::uint64_t w) {
