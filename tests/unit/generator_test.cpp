@@ -413,3 +413,53 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
   for (const auto& x : f)
     WARN(x.name << ": " << x.tally.right << "/" << x.tally.cells << " read, " << x.tally.named_missing << " named");
 }
+
+namespace {
+bool table4_named(const Report& rep) {
+  return std::any_of(rep.diagnostics.begin(), rep.diagnostics.end(), [](const Diagnostic& d) {
+    return d.severity != Severity::info && d.table == "review_litigation";
+  });
+}
+}  // namespace
+
+TEST_CASE("generated table 4 with blank cells collapsed into empty lines round-trips or is named") {
+  // lynx: one cell per line, an empty line after each; a run of blank cells leaves one more empty
+  // line, blank cells at the end leave nothing
+  std::mt19937 rng(4242);
+  std::uniform_int_distribution<int> value(0, 12), coin(0, 2);
+  int cells = 0, right = 0, named_cells = 0;
+  for (int i = 0; i < 2000; ++i) {
+    std::array<long, 15> v{};
+    std::array<bool, 15> blank{};
+    for (int g = 0; g < 3; ++g) {
+      long sum = 0;
+      for (int c = 0; c < 4; ++c) sum += v[g * 5 + c] = coin(rng) ? 0 : value(rng);
+      v[g * 5 + 4] = sum;
+    }
+    for (int c = 0; c < 15; ++c) blank[c] = v[c] == 0 && coin(rng) != 0;
+    std::string s = "某某局\n\n2021年政府信息公开工作年度报告\n\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\n\n行政诉讼\n\n"
+                    "结果维持\n\n结果纠正\n\n其他结果\n\n尚未审结\n\n总计\n\n";
+    bool in_blanks = false;
+    for (int c = 0; c < 15; ++c) {
+      if (blank[c]) { in_blanks = true; continue; }
+      if (in_blanks) s += "\n";
+      in_blanks = false;
+      s += std::to_string(v[c]) + "\n\n";
+    }
+    s += "五、存在的主要问题及改进情况\n\n无。\n";
+    auto r = parse(s);
+    REQUIRE(r);
+    const Report& rep = r.report();
+    REQUIRE(rep.review_litigation);
+    bool named = table4_named(rep);
+    for (int c = 0; c < 15; ++c) {
+      ++cells;
+      const Cell* cell = rep.review_litigation->cells.cell(static_cast<ReviewGroup>(c / 5), static_cast<ReviewColumn>(c % 5));
+      bool ok = cell && (blank[c] ? !cell->value : cell->value && cell->value->as_integer() == v[c]);
+      if (ok) { ++right; continue; }
+      if (!cell && named) { ++named_cells; continue; }
+      FAIL("silent error in table 4 cell " << c << "\n" << s);
+    }
+  }
+  WARN("table 4, collapsed blank lines: " << right << "/" << cells << " read, " << named_cells << " named");
+}
