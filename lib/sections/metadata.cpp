@@ -3,7 +3,6 @@
 #include <string>
 
 #include "sections/sections.hpp"
-#include "tables/cells.hpp"
 #include "text/numbering.hpp"
 
 namespace ogi::sections {

@@ -9,7 +9,6 @@
 
 #include "text/numbering.hpp"
 #include "sections/sections.hpp"
-#include "tables/cells.hpp"
 
 namespace ogi::sections {
 namespace {
@@ -183,7 +182,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       if (char_count(raw) > 400 && raw.find('\t') == std::string_view::npos) inline_headings(nt, li, last_spec, tops);
       continue;
     }
-    std::string s = tables::squeeze(raw);
+    std::string s = text::squeeze(raw);
     if (s.empty() || s.find('\t') != std::string::npos) continue;
     std::string_view rest = s;
     int num = top_numbering(s, rest);
@@ -212,7 +211,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       // Split over two lines: 五、存在的主要 / 问题及改进情况.
       std::size_t next = next_content_line(nt, li);
       if (s.find("。") == std::string::npos && next < nt.lines.size()) {
-        std::string s2 = tables::squeeze(nt.line_text(next));
+        std::string s2 = text::squeeze(nt.line_text(next));
         std::string_view r2;
         ItemStyle st;
         std::size_t at2 = 0;

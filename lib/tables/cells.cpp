@@ -127,14 +127,6 @@ std::vector<GluedRun> glued_runs(std::string_view w) {
 
 }  // namespace
 
-std::string squeeze(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s)
-    if (c != ' ' && c != '\t') out.push_back(c);
-  return out;
-}
-
 PieceKind classify(std::string_view s, std::optional<Decimal>& value, std::string& unit) {
   value.reset();
   unit.clear();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ogi/decimal.hpp"
+#include "text/numbering.hpp"
 #include "text/text.hpp"
 
 namespace ogi::tables {
@@ -48,7 +49,7 @@ PieceKind classify(std::string_view cell, std::optional<Decimal>& value, std::st
 /// A blank cell written as such ("-", "—", "/", "无", …), not merely empty.
 bool written_blank(std::string_view cell);
 
-/// The text with all spaces removed, for label matching.
-std::string squeeze(std::string_view s);
+/// The text with all spaces removed, for label matching (text layer's).
+using text::squeeze;
 
 }  // namespace ogi::tables

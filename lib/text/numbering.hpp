@@ -2,6 +2,7 @@
 // joiner and the table cutter (a glued run of digits ends where the next label's numbering starts).
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace ogi::text {
@@ -23,6 +24,10 @@ std::string_view numeral_text(int n);
 
 /// s without leading and trailing spaces and tabs.
 std::string_view trim(std::string_view s);
+
+/// The text with all spaces and tabs removed (labels and headings compared as written, whatever
+/// the layout put between their characters).
+std::string squeeze(std::string_view s);
 
 /// Characters (UTF-8 lead bytes) in s.
 std::size_t char_count(std::string_view s);
