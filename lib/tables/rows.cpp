@@ -435,11 +435,22 @@ std::vector<const Piece*> place_by_position(const RowScan& scan, std::size_t ri,
   for (const Piece& p : row.values)
     if (p.kind != PieceKind::number || p.line != row.label_line) return {};
   // The ruler: the nearest complete row whose values all sit on one line, same page preferred.
-  auto page_of = [&](std::uint32_t line) {
-    int pg = 0;
-    for (std::uint32_t i = 0; i <= line && i < nt.lines.size(); ++i) pg += nt.lines[i].page_break;
-    return pg;
-  };
+  // Page numbers of the table's lines, counted once from its first row's line (pages are only
+  // compared with each other).
+  std::uint32_t top = scan.rows.front().label_line, bottom = top;
+  for (const RowValues& r : scan.rows) {
+    top = std::min(top, r.label_line);
+    for (const Piece& p : r.values) {
+      top = std::min(top, p.line);
+      bottom = std::max(bottom, p.line);
+    }
+  }
+  std::vector<int> pages(bottom - top + 1, 0);
+  for (std::uint32_t i = top, pg = 0; i <= bottom && i < nt.lines.size(); ++i) {
+    pg += nt.lines[i].page_break;
+    pages[i - top] = static_cast<int>(pg);
+  }
+  auto page_of = [&](std::uint32_t line) { return line >= top && line <= bottom ? pages[line - top] : -1; };
   int my_page = page_of(row.values.front().line);
   const RowValues* ruler = nullptr;
   long best = std::numeric_limits<long>::max();
