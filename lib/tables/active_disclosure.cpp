@@ -19,7 +19,7 @@ const std::vector<RowSpec>& specs() {
   // keywords for whole labels; `full` for labels cut short (html2text: "行政许")
   static const std::vector<RowSpec> s = {
       {k(R::rules), {"规章"}, {}, {}, -1, "规章", "(一)"},
-      {k(R::normative_documents), {"规范性文件"}, {}, {}, -1, "规范性文件", "(一)"},
+      {k(R::normative_documents), {"规范性文件"}, {}, {}, -1, "规范性文件", "(一)", "行政规范性文件"},
       {k(R::licensing), {"行政许可"}, {}, {}, -1, "行政许可", "(五)"},
       {k(R::other_services), {"对外管理服务"}, {}, {}, -1, "其他对外管理服务事项", "(五)"},
       {k(R::penalty), {"行政处罚"}, {}, {}, -1, "行政处罚", "(六)"},

@@ -55,7 +55,8 @@ int match_row(std::string_view label, const std::vector<RowSpec>& specs, int exp
     if (cut.size() >= (in_block ? 6u : 9u)) {
       int found = -1;
       for (std::size_t i = 0; i < specs.size(); ++i) {
-        if (specs[i].full.empty() || seen[i] || specs[i].full.substr(0, cut.size()) != cut) continue;
+        auto starts = [&](std::string_view whole) { return !whole.empty() && whole.substr(0, cut.size()) == cut; };
+        if (seen[i] || !(starts(specs[i].full) || starts(specs[i].full_alt))) continue;
         if (in_block && specs[i].block != block) continue;
         if (specs[i].after >= 0 && !seen[static_cast<std::size_t>(specs[i].after)]) continue;
         found = found < 0 ? static_cast<int>(i) : -2;

@@ -20,6 +20,7 @@ struct RowSpec {
   int after = -1;                             ///< only after the row with this spec index was seen
   std::string_view full = {};                 ///< the template's whole label (numbering dropped), for cut labels
   std::string_view block = {};                ///< table 2: the 第二十条 item its block heads ("(五)")
+  std::string_view full_alt = {};             ///< another whole label the row goes by (2021's 行政规范性文件)
 };
 
 struct RowValues {

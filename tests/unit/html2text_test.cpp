@@ -63,3 +63,19 @@ TEST_CASE("a label cut to two characters is matched within its 第二十条 bloc
   const Cell* penalty = t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions);
   CHECK((penalty == nullptr || !penalty->value));
 }
+
+TEST_CASE("a cut label matches either wording of its row (2021's 行政规范性文件 cut to 行政)") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                   "|第二十条第（一）项_|\n|信息" + bad + "|本年|本年|现行|" + bad + "效件数\n|规章_|0_____|0_____|0_____|\n"
+                   "|行政" + bad + "|62____|33____|440___|\n"
+                   "|第二十条第（五）项_|\n|信息" + bad + "|本年处理决定" + bad + "|量\n|行政许可|4529________________|\n"
+                   "三、收到和处理政府信息公开申请情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  const Cell* in_force = t->cells.cell(ActiveRow::normative_documents, ActiveColumn::in_force);
+  REQUIRE(in_force);
+  CHECK(in_force->value->to_string() == "440");
+}
