@@ -273,22 +273,31 @@ std::string render_text_boxes(const Truth& t, std::mt19937& rng) {
   for (int c = 1; c < kCols; ++c)
     if (coin(rng) && coin(rng)) cuts.push_back(c);
   cuts.push_back(kCols);
-  auto box = [&](ApplicationRow r, std::size_t band) {
+  // A row of wide numbers closes the gap between its first two bands: they print as one box.
+  std::vector<bool> merged(t.rows.size());
+  for (std::size_t i = 0; i < merged.size(); ++i) merged[i] = cuts.size() > 3 && coin(rng) && coin(rng);
+  auto box = [&](std::size_t i, std::size_t band) {
     std::string line;
-    for (int c = cuts[band]; c < cuts[band + 1]; ++c)
-      line += (line.empty() ? "" : " ") + std::to_string(t.v[static_cast<int>(r)][c]);
+    ApplicationRow r = t.rows[i];
+    if (merged[i] && band == 1) return std::string();  // printed with band 0
+    int to = merged[i] && band == 0 ? cuts[2] : cuts[band + 1];
+    for (int c = cuts[band]; c < to; ++c) line += (line.empty() ? "" : " ") + std::to_string(t.v[static_cast<int>(r)][c]);
     return line + "\n";
   };
   for (std::size_t first = 0; first < t.rows.size();) {
     std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(page(rng)), t.rows.size() - first);
     if (coin(rng)) {
       for (std::size_t band = 0; band + 1 < cuts.size(); ++band)
-        for (std::size_t i = first; i < first + n; ++i)
-          s += (band == 0 ? std::string(label(t.rows[i])) + "\n" : std::string()) + box(t.rows[i], band) + "\n";
+        for (std::size_t i = first; i < first + n; ++i) {
+          std::string b = box(i, band);
+          if (band == 0) s += std::string(label(t.rows[i])) + "\n";
+          if (!b.empty()) s += b + "\n";
+        }
     } else {
       for (std::size_t i = first; i < first + n; ++i) {
         s += std::string(label(t.rows[i])) + "\n";
-        for (std::size_t band = 0; band + 1 < cuts.size(); ++band) s += box(t.rows[i], band) + "\n";
+        for (std::size_t band = 0; band + 1 < cuts.size(); ++band)
+          if (std::string b = box(i, band); !b.empty()) s += b + "\n";
       }
     }
     first += n;
