@@ -1,6 +1,7 @@
 // The section-2 table: what was disclosed proactively (report-format.md). Four blocks in the 2021
 // template, five in 2019; the header words tell the two apart.
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "model/finding.hpp"
@@ -88,6 +89,32 @@ const Piece* value_before_label(const text::NormalizedText& nt, const RowScan& s
   return found;
 }
 
+/// What the prose states of a table-2 row's three counts: "制发（的）（行政）规范性文件 88 件",
+/// "现行有效行政规范性文件 698 件", "废止规章 2 件" — the row's word after a verb of its column within
+/// one clause, then the count. Per column the counts stated (a column may be stated twice).
+std::array<std::vector<std::int64_t>, 3> stated_counts(const text::NormalizedText& nt, std::string_view word) {
+  static constexpr std::array<std::array<std::string_view, 3>, 3> verbs{{
+      {"制发", "印发", "出台"}, {"废止", "", ""}, {"现行有效", "", ""}}};
+  std::array<std::vector<std::int64_t>, 3> out;
+  std::string_view all(nt.text);
+  for (std::size_t at = all.find(word); at != std::string_view::npos; at = all.find(word, at + word.size())) {
+    std::size_t d = at + word.size(), e = d;
+    while (e < all.size() && e - d < 18 && all[e] >= '0' && all[e] <= '9') ++e;
+    if (e == d || all.substr(e, 3) != "件") continue;
+    // the clause before the word: back to the last 。，；, at most 24 bytes
+    std::size_t from = at > 24 ? at - 24 : 0;
+    std::string_view before = all.substr(from, at - from);
+    for (std::string_view stop : {"。", "，", "；", ","})
+      if (auto s = before.rfind(stop); s != std::string_view::npos) before = before.substr(s + stop.size());
+    auto count = Decimal::parse(all.substr(d, e - d));
+    if (!count) continue;
+    for (std::size_t c = 0; c < 3; ++c)
+      if (std::any_of(verbs[c].begin(), verbs[c].end(), [&](std::string_view v) { return !v.empty() && before.find(v) != std::string_view::npos; }))
+        out[c].push_back(count->units);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
@@ -159,6 +186,33 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
       if (cells) {
         for (std::size_t c = 0; c < cols.size(); ++c) t.cells.set(row, cols[c], make_cell(nt, (*cells)[c]));
         continue;
+      }
+      // Several splits: the one that agrees with what the prose states of at least two of the
+      // row's counts (制发…88件, 现行有效…698件), if exactly one does.
+      if (cols.size() == 3 && (row == R::rules || row == R::normative_documents)) {
+        auto stated = stated_counts(nt, row == R::rules ? "规章" : "规范性文件");
+        std::size_t named = 0;
+        for (const auto& s : stated) named += !s.empty();
+        if (named >= 2) {
+          cells = split_glued(nt, rv.values[0], 3, [&](const std::vector<std::int64_t>& split) {
+            for (std::size_t c = 0; c < 3; ++c)
+              if (!stated[c].empty() && std::find(stated[c].begin(), stated[c].end(), split[c]) == stated[c].end()) return false;
+            return true;
+          });
+          if (cells) {
+            std::string parts;
+            for (std::size_t c = 0; c < 3; ++c) {
+              t.cells.set(row, cols[c], make_cell(nt, (*cells)[c]));
+              parts += (c ? "|" : "") + (*cells)[c].value->to_string();
+            }
+            Diagnostic d = table_diag("table.glued_split", to_string(row),
+                                      "「" + label_text(nt, rv) + "」行数值粘连，按正文所述件数唯一拆分为 " + parts,
+                                      nt.span(rv.values[0].begin, rv.values[0].end));
+            d.severity = Severity::info;
+            diags.push_back(std::move(d));
+            continue;
+          }
+        }
       }
       uncertain = true;
       std::string digits(nt.text.substr(rv.values[0].begin, rv.values[0].end - rv.values[0].begin));

@@ -62,3 +62,31 @@ TEST_CASE("a run of zeros standing alone is a row of zero cells") {
   CHECK(cell(r, ApplicationRow::carried_forward, ApplicantColumn::natural_person) == "0");
   CHECK(cell(r, ApplicationRow::carried_forward, ApplicantColumn::total) == "0");
 }
+
+namespace {
+std::string one_line_table2(const std::string& prose) {
+  return "某某区人民政府办公室2022年政府信息公开工作年度报告 一、总体情况" + prose +
+         "二、主动公开政府信息情况第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章000行政规范性文件8855698"
+         "第二十条第（五）项信息内容本年处理决定数量行政许可10690"
+         "三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况无。\n";
+}
+std::string table2_cell(const Report& r, ActiveRow row, ActiveColumn col) {
+  const Cell* c = r.active_disclosure->cells.cell(row, col);
+  if (!c) return "absent";
+  return c->value ? c->value->to_string() : "blank";
+}
+}  // namespace
+
+TEST_CASE("glued table-2 digits split by two counts the prose states") {
+  auto r = parsed(one_line_table2("集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。"));
+  REQUIRE(r.active_disclosure);
+  CHECK(table2_cell(r, ActiveRow::normative_documents, ActiveColumn::made) == "88");
+  CHECK(table2_cell(r, ActiveRow::normative_documents, ActiveColumn::repealed) == "55");
+  CHECK(table2_cell(r, ActiveRow::normative_documents, ActiveColumn::in_force) == "698");
+}
+
+TEST_CASE("one count the prose states does not split glued table-2 digits") {
+  auto r = parsed(one_line_table2("动态更新本年度制发的规范性文件88件。"));
+  REQUIRE(r.active_disclosure);
+  CHECK(table2_cell(r, ActiveRow::normative_documents, ActiveColumn::made) == "absent");
+}
