@@ -321,6 +321,23 @@ void note_damage(std::vector<Diagnostic>& diags, TableKey table, std::string_vie
   diags.push_back(std::move(d));
 }
 
+bool row_total_holds(const std::vector<const Piece*>& row) {
+  if (row.empty()) return false;
+  __extension__ typedef __int128 Wide;
+  int scale = 0;  // the row's finest scale: every value brought to it exactly (≤ 18 digits × 10^18 fits)
+  for (const Piece* p : row)
+    if (p && p->value) scale = std::max<int>(scale, p->value->scale);
+  auto scaled = [&](const Piece* p) -> Wide {
+    if (!p || !p->value) return 0;
+    Wide v = p->value->units;
+    for (int i = p->value->scale; i < scale; ++i) v *= 10;
+    return v;
+  };
+  Wide sum = 0;
+  for (std::size_t c = 0; c + 1 < row.size(); ++c) sum += scaled(row[c]);
+  return sum == scaled(row.back());
+}
+
 bool written_blank(std::string_view cell) {
   std::optional<Decimal> value;
   std::string unit;

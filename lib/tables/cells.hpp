@@ -46,6 +46,9 @@ SplitLine split_line(const text::NormalizedText& nt, std::size_t i);
 /// "", "-", "—", "/", "无" are blank; "1." and "(一)" are text (numbering).
 PieceKind classify(std::string_view cell, std::optional<Decimal>& value, std::string& unit);
 
+/// A row's last cell is the sum of its other cells (a blank counts 0), exactly, decimals included.
+bool row_total_holds(const std::vector<const Piece*>& row);
+
 /// A blank cell written as such ("-", "—", "/", "无", …), not merely empty.
 bool written_blank(std::string_view cell);
 

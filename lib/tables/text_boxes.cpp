@@ -24,16 +24,6 @@ std::vector<const Piece*> values_in_order(const RowScan& scan) {
   return values;
 }
 
-/// The row's 总计 is the sum of its other cells (a blank counts 0).
-bool adds_up(const std::vector<const Piece*>& row) {
-  std::int64_t sum = 0;
-  for (std::size_t c = 0; c + 1 < row.size(); ++c) {
-    auto v = row[c]->value ? row[c]->value->as_integer() : std::optional<std::int64_t>(0);
-    if (!v || __builtin_add_overflow(sum, *v, &sum)) return false;
-  }
-  return (row.back()->value ? row.back()->value->as_integer() : std::optional<std::int64_t>(0)) == sum;
-}
-
 /// Keeps the first grid; marks `ambiguous` when another differs from it in any value.
 void agree(std::optional<std::vector<std::vector<const Piece*>>>& chosen, const std::vector<std::vector<const Piece*>>& grid,
            bool& ambiguous) {
@@ -133,7 +123,7 @@ struct Search {
       for (std::size_t i = 0; i < b.size; ++i) grid[r][fill[r] + i] = values[b.first + i];
       toggle();
       fill[r] += b.size;
-      if (fill[r] < ncols || adds_up(grid[r])) run(bi + 1);
+      if (fill[r] < ncols || row_total_holds(grid[r])) run(bi + 1);
       fill[r] -= b.size;
       toggle();
       if (fill[r] == 0) break;  // the rows below are empty too: nothing can go there
@@ -216,7 +206,7 @@ std::optional<std::vector<std::vector<Piece>>> read_first_cells_beside_labels(co
       return;
     }
     if (c == ncols) {
-      if (adds_up(grid[r])) self(self, r + 1, 0, fi, bi, taken);
+      if (row_total_holds(grid[r])) self(self, r + 1, 0, fi, bi, taken);
       return;
     }
     if (c == 0 && !seen.insert(state_key(r, fi, bi)).second) return;

@@ -20,21 +20,12 @@ struct Block {
 constexpr std::size_t kMaxReadings = 16;
 constexpr std::size_t kParseBudget = 20000;  // parse steps; real tables need a few hundred
 
-/// The row's last cell is the sum of the others (blank = 0); with `swapped`, the last two cells
-/// are taken the other way round.
+/// The row's total holds; with `swapped`, the last two cells taken the other way round.
 bool row_total_holds(const std::vector<const Piece*>& row, bool swapped) {
-  auto v = [&](std::size_t c) -> std::optional<std::int64_t> {
-    if (swapped && c + 2 >= row.size()) c = c + 2 == row.size() ? c + 1 : c - 1;
-    const Piece* p = row[c];
-    if (p->kind == PieceKind::blank || !p->value) return 0;
-    return p->value->as_integer();
-  };
-  std::int64_t sum = 0;
-  for (std::size_t c = 0; c + 1 < row.size(); ++c) {
-    auto x = v(c);
-    if (!x || __builtin_add_overflow(sum, *x, &sum)) return false;  // a sum past int64 fits nothing
-  }
-  return v(row.size() - 1) == sum;
+  if (!swapped || row.size() < 2) return tables::row_total_holds(row);
+  std::vector<const Piece*> other = row;
+  std::swap(other[other.size() - 2], other.back());
+  return tables::row_total_holds(other);
 }
 
 /// Every way the groups parse into blocks covering exactly `nrows` rows (at most kMaxReadings).
