@@ -169,7 +169,7 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
   }
   // Blank cells at a row's ends beyond its columns are merged-cell filler (pipe and tab tables).
   if (v != TemplateVersion::unknown)
-    for (RowValues& rv : scan.rows) rv.values = without_filler_blanks(std::move(rv.values), columns(v, static_cast<R>(rv.key)).size());
+    for (RowValues& rv : scan.rows) rv.values = without_filler_blanks(nt, std::move(rv.values), columns(v, static_cast<R>(rv.key)).size());
   for (std::size_t i = 0; i < scan.rows.size() && v != TemplateVersion::unknown; ++i) {
     const RowValues& rv = scan.rows[i];
     auto row = static_cast<R>(rv.key);

@@ -110,7 +110,7 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
   // Phase 1: decide each scanned row's seven values (or leave it unresolved).
   std::vector<std::vector<Piece>> got(scan.rows.size());
   std::vector<std::string> why(scan.rows.size());
-  auto trimmed = [](std::vector<Piece> v) { return without_filler_blanks(std::move(v), kCols); };
+  auto trimmed = [&](std::vector<Piece> v) { return without_filler_blanks(nt, std::move(v), kCols); };
   // A block's labels must be template neighbours: labels out of template order (scattered by a
   // reading order) say nothing about which values follow them.
   const std::vector<int> present = row_keys(scan, has_2021_other);

@@ -342,8 +342,14 @@ bool written_blank(std::string_view cell) {
   std::optional<Decimal> value;
   std::string unit;
   if (classify(cell, value, unit) != PieceKind::blank) return false;
-  // classify's empty forms: spaces and html2text's underscores
-  return cell.find_first_not_of(" \t_") != std::string_view::npos && !text::trim(cell).empty();
+  // classify's empty forms — spaces, tabs, no-break spaces, html2text's underscores — are not written
+  std::string rest;
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    if (cell[i] == ' ' || cell[i] == '\t' || cell[i] == '_') continue;
+    if (cell.substr(i, 2) == "\u00a0") { ++i; continue; }
+    rest += cell[i];
+  }
+  return !rest.empty();
 }
 
 Cell make_cell(const text::NormalizedText& nt, const Piece& p) {

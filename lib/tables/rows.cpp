@@ -404,11 +404,14 @@ std::vector<const Piece*> place_by_gaps(const RowScan& scan, std::size_t ri, std
   return placed.size() == ncols ? placed : std::vector<const Piece*>{};
 }
 
-std::vector<Piece> without_filler_blanks(std::vector<Piece> values, std::size_t ncols) {
+std::vector<Piece> without_filler_blanks(const text::NormalizedText& nt, std::vector<Piece> values, std::size_t ncols) {
   if (values.size() <= ncols) return values;
+  auto filler = [&](const Piece& p) {
+    return p.kind == PieceKind::blank && !written_blank(std::string_view(nt.text).substr(p.begin, p.end - p.begin));
+  };
   std::size_t extra = values.size() - ncols, lead = 0, trail = 0;
-  while (lead < values.size() && values[lead].kind == PieceKind::blank) ++lead;
-  while (trail < values.size() - lead && values[values.size() - 1 - trail].kind == PieceKind::blank) ++trail;
+  while (lead < values.size() && filler(values[lead])) ++lead;
+  while (trail < values.size() - lead && filler(values[values.size() - 1 - trail])) ++trail;
   if (lead + trail < extra || (lead > 0 && trail > 0 && lead + trail != extra)) return values;
   std::size_t from_front = trail == 0 ? extra : lead == 0 ? 0 : lead;
   values.erase(values.end() - static_cast<long>(extra - from_front), values.end());

@@ -60,11 +60,12 @@ std::vector<std::pair<std::size_t, SplitLine>> logical_lines(const text::Normali
 /// spanning the line; nullopt for any other line.
 std::optional<Piece> spaces_line_blank(const text::NormalizedText& nt, std::size_t li, const SplitLine& sl);
 
-/// A row with more pieces than `ncols` whose extras are blank cells at its ends (the empty cells
+/// A row with more pieces than `ncols` whose extras are empty cells at its ends (the empty cells
 /// of merged labels and headers in a pipe or tab table: `| 一、… |  | 12 | … | 16 |  |`): those
-/// blanks dropped, when which ones to drop is certain — the ends' blanks exactly the extras, or
-/// blanks at one end only. Anything else comes back unchanged.
-std::vector<Piece> without_filler_blanks(std::vector<Piece> values, std::size_t ncols);
+/// dropped, when which ones to drop is certain — the ends' empty cells exactly the extras, or
+/// empty cells at one end only. A blank written as such (-, —, 无) is a cell, never filler.
+/// Anything else comes back unchanged.
+std::vector<Piece> without_filler_blanks(const text::NormalizedText& nt, std::vector<Piece> values, std::size_t ncols);
 
 /// The label text with its numbering ("一、", "(三)", "1.", "①") removed.
 std::string_view strip_numbering(std::string_view squeezed);

@@ -89,12 +89,12 @@ struct Search {
   std::uint32_t cuts = 0;                          // bit c: a box may start or end at column c
   std::vector<std::size_t> fill;                   // [row]: cells placed so far
   std::vector<std::vector<const Piece*>> grid;     // [row][col]
-  std::optional<std::vector<std::vector<const Piece*>>> chosen;
+  std::optional<std::vector<std::vector<const Piece*>>> chosen = std::nullopt;
   bool ambiguous = false;
   std::size_t steps = 0;
   // Rows of zeros can be filled many ways that leave the same cells: a state (the next box, the
   // band cuts, how far each row is filled and with what values) seen before is not searched again.
-  SeenStates seen;
+  SeenStates seen = {};
   std::pair<std::uint64_t, std::uint64_t> placed{0, 0};  // XOR of the placed cells' fingerprints
 
   void run(std::size_t bi) {
@@ -106,8 +106,8 @@ struct Search {
     }
     // The cells placed so far are fingerprinted incrementally (`placed`); with the box and cuts
     // that is the state.
-    if (!seen.insert({placed.first ^ Fingerprint::of(bi, cuts, 0).first, placed.second ^ Fingerprint::of(bi, cuts, 0).second}).second)
-      return;
+    auto at = Fingerprint::of(bi, cuts, 0);
+    if (!seen.insert({placed.first ^ at.first, placed.second ^ at.second}).second) return;
     const Box& b = boxes[bi];
     for (std::size_t r = 0; r < nrows; ++r) {
       // the box extends row r, within the table, no further than the row above reaches
@@ -140,28 +140,34 @@ std::optional<std::vector<std::vector<Piece>>> read_first_cells_beside_labels(co
                                                                               const GridCheck& identities_hold) {
   std::vector<const Piece*> values = values_in_order(scan);
   if (values.size() != row_keys.size() * ncols || values.size() < 2) return std::nullopt;
-  auto has_text = [&](std::uint32_t line) {
-    SplitLine sl = split_line(nt, line);
-    return std::any_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::text; });
-  };
+  const std::size_t n = values.size();
+  // Whether each value's line also holds text (a label): its line cut once.
+  std::vector<bool> on_text_line(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && values[i]->line == values[i - 1]->line) {
+      on_text_line[i] = on_text_line[i - 1];
+      continue;
+    }
+    SplitLine sl = split_line(nt, values[i]->line);
+    on_text_line[i] = std::any_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::text; });
+  }
   // Two values are in one flow when only empty lines stand between them.
-  auto together = [&](const Piece* a, const Piece* b) {
-    if (a->line == b->line) return true;
-    for (std::uint32_t l = a->line + 1; l < b->line; ++l)
+  auto together = [&](std::size_t a, std::size_t b) {
+    if (values[a]->line == values[b]->line) return true;
+    for (std::uint32_t l = values[a]->line + 1; l < values[b]->line; ++l)
       if (nt.lines[l].begin != nt.lines[l].end && !nt.lines[l].dropped) return false;
-    return !has_text(b->line) && !has_text(a->line);
+    return !on_text_line[a] && !on_text_line[b];
   };
   // A value on a label's line, or alone between label lines, is beside the labels; a value inside
   // a run of values is in the flow; the first value of a run right after a label's line may be
   // either (a cell alone under the page's last label, then the next page's flow).
   enum class Kind : char { flow, beside, either };
-  const std::size_t n = values.size();
   std::vector<Kind> kind(n, Kind::flow);
   bool any_beside = false;
   for (std::size_t i = 0; i < n; ++i) {
-    bool with_prev = i > 0 && together(values[i - 1], values[i]);
-    bool with_next = i + 1 < n && together(values[i], values[i + 1]);
-    if (has_text(values[i]->line) || (!with_prev && !with_next)) kind[i] = Kind::beside;
+    bool with_prev = i > 0 && together(i - 1, i);
+    bool with_next = i + 1 < n && together(i, i + 1);
+    if (on_text_line[i] || (!with_prev && !with_next)) kind[i] = Kind::beside;
     else if (!with_prev) kind[i] = Kind::either;
     any_beside |= kind[i] != Kind::flow;
   }
@@ -250,9 +256,9 @@ std::optional<std::vector<std::vector<Piece>>> read_text_boxes(const RowScan& sc
   // Where nearly every value stands alone, the boxes say nothing about bands: any order of the
   // columns' flows would fit. That is not this layout.
   if (boxes.size() * 4 > values.size() * 3) return std::nullopt;
-  Search s{values, boxes, row_keys.size(), ncols, identities_hold, 0, std::vector<std::size_t>(row_keys.size(), 0),
-           std::vector<std::vector<const Piece*>>(row_keys.size(), std::vector<const Piece*>(ncols, nullptr)),
-           std::nullopt, false, 0, {}, {0, 0}};
+  Search s{.values = values, .boxes = boxes, .nrows = row_keys.size(), .ncols = ncols, .identities_hold = identities_hold,
+           .fill = std::vector<std::size_t>(row_keys.size(), 0),
+           .grid = std::vector<std::vector<const Piece*>>(row_keys.size(), std::vector<const Piece*>(ncols, nullptr))};
   // The rows are cut into the same bands of columns (a text box never crosses a band's edge):
   // the fewest bands that give a reading are the reading.
   for (int inner = 0; inner < static_cast<int>(ncols) && !s.chosen && !s.ambiguous; ++inner)

@@ -51,3 +51,9 @@ TEST_CASE("numbering and years are text not numbers") {
 }
 
 TEST_CASE("a 400-digit number is text not a crash") { CHECK(kind(std::string(400, '7')) == PieceKind::text); }
+
+TEST_CASE("a blank written as such is a cell and an empty field is not") {
+  using ogi::tables::written_blank;
+  for (auto s : {"-", "—", "/", "无", " — "}) CHECK(written_blank(s));
+  for (auto s : {"", "  ", "\t", "___", "\u00a0", " \u00a0 "}) CHECK_FALSE(written_blank(s));
+}

@@ -83,3 +83,17 @@ TEST_CASE("table 4 a row written as dashes is a row of blank cells") {
   CHECK(rep.review_litigation->status == TableStatus::ok);
   CHECK(cell(rep, ReviewGroup::litigation_after_review, ReviewColumn::total) == "blank");
 }
+
+TEST_CASE("table 3 a written blank at a row's end is a cell and not merged-cell filler") {
+  // eight cells for seven columns, the first a dash: which one is extra cannot be told
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                   "\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+                   "一、本年新收政府信息公开申请数量\t—\t5\t0\t0\t0\t0\t0\t5\n"
+                   "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n"
+                   "（七）总计\t5\t0\t0\t0\t0\t0\t5\n四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0\n"
+                   "四、政府信息公开行政复议、行政诉讼情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  REQUIRE(r.report().applications);
+  CHECK(r.report().applications->cells.cell(ApplicationRow::new_received, ApplicantColumn::natural_person) == nullptr);
+}
