@@ -127,6 +127,11 @@ std::vector<GluedRun> glued_runs(std::string_view w) {
 
 }  // namespace
 
+bool unit_only(std::string_view cell) {
+  cell = text::trim(cell);
+  return std::find(kCellUnits.begin(), kCellUnits.end(), cell) != kCellUnits.end();
+}
+
 PieceKind classify(std::string_view s, std::optional<Decimal>& value, std::string& unit) {
   value.reset();
   unit.clear();
@@ -138,8 +143,7 @@ PieceKind classify(std::string_view s, std::optional<Decimal>& value, std::strin
   if (s.empty() || s == "-" || s == "--" || s == "/" || s == "\\" || s == "无" || s == "\u2014" ||
       s == "\u2014\u2014" || s == "\u2026" || s == "...")
     return PieceKind::blank;
-  static constexpr std::array<std::string_view, 6> units{"万元", "元", "件", "个", "项", "次"};
-  for (auto u : units)
+  for (auto u : kCellUnits)
     if (ends_with(s, u)) {
       unit = std::string(u);
       s.remove_suffix(u.size());

@@ -2,6 +2,7 @@
 // tabs, runs of two or more spaces, box-drawing or pipe characters, or (between two numbers) a
 // single space. A piece is a number, a blank marker, or text (a label or header).
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,6 +41,12 @@ struct SplitLine {
 
 /// Cuts normalized line `i` into pieces.
 SplitLine split_line(const text::NormalizedText& nt, std::size_t i);
+
+/// The units a cell's number may carry ("251000元", "2.5万元"), longest first.
+inline constexpr std::array<std::string_view, 6> kCellUnits{"万元", "元", "件", "个", "项", "次"};
+
+/// A cell that is only a unit ("元"): a wrapped amount's unit printed apart from its digits.
+bool unit_only(std::string_view cell);
 
 /// Classifies a cell's text: a number (with unit), a blank marker, or text.
 /// "12", "1,234", "+3", "-3", "减少3", "7730.28", "251000元", "2.5万元" are numbers;

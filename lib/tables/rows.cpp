@@ -292,6 +292,8 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
           // a group label (（三）不予公开) between rows ends the row before it like a row label
           if (current >= 0) end_row_at_label(out.rows[static_cast<std::size_t>(current)], empties,
                                              !foreign_text && &p == &sl.pieces.front());
+        } else if (r < 0 && current >= 0 && unit_only(label)) {
+          // the unit of a wrapped amount cell (251000 / 元) printed apart: part of the row's values
         } else if (r < 0 && !continues_label(label)) {
           if (current >= 0 && !foreign_text && &p == &sl.pieces.front()) {
             auto& row = out.rows[static_cast<std::size_t>(current)];

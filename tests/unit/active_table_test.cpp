@@ -58,3 +58,21 @@ TEST_CASE("one-column labels together then their values take them in row order")
   for (const auto& d : r.report().diagnostics) said |= d.code == "table.value_order" && d.severity == Severity::info;
   CHECK(said);
 }
+
+TEST_CASE("a unit printed apart from its amount does not end the row") {
+  // Chrome's PDF through pdftotext: the amount cell "251000元" wrapped, its unit on a line before it
+  std::string text = "某某局\n2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n"
+                     "本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n1\n1\n9\n规范性文件\n4\n4\n60\n"
+                     "第二十条第（九）项\n信息内容\n采购项目数量 采购总金额\n政府集中采购\n6\n元\n251000\n"
+                     "三、收到和处理政府信息公开申请情况\n";
+  auto r = parse(text);
+  REQUIRE(r);
+  REQUIRE(r.report().active_disclosure);
+  const auto& cells = r.report().active_disclosure->cells;
+  const Cell* projects = cells.cell(ActiveRow::procurement, ActiveColumn::projects);
+  const Cell* amount = cells.cell(ActiveRow::procurement, ActiveColumn::amount);
+  REQUIRE(projects);
+  REQUIRE(amount);
+  CHECK(projects->value->to_string() == "6");
+  CHECK(amount->value->to_string() == "251000");
+}
