@@ -107,21 +107,20 @@ void read_rest_in_value_order(const RowScan& scan, bool has_2021_other, std::vec
   // A row read from the values after its label that this reading contradicts took another row's
   // values (at a page break the flow of the next page follows the last label of the page). The
   // reading in which every identity holds is taken, and the rows it overrules are named.
-  std::string overruled;
+  // Each overruled row is named by a diagnostic of its own, so that it flags that row's cells only.
   for (std::size_t i = 0; i < scan.rows.size(); ++i) {
     if (got[i].size() != kCols) continue;
     auto r = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), scan.rows[i].key) - keys.begin());
-    for (std::size_t c = 0; c < kCols; ++c)
-      if (got[i][c].value != (*read)[r][c].value) {
-        overruled += (overruled.empty() ? "「" : "、「") + std::string(model::label(static_cast<R>(scan.rows[i].key))) + "」";
-        break;
-      }
+    bool differs = false;
+    for (std::size_t c = 0; c < kCols && !differs; ++c) differs = got[i][c].value != (*read)[r][c].value;
+    if (!differs) continue;
+    const auto row = static_cast<R>(scan.rows[i].key);
+    diags.push_back(model::finding("table.rows_overruled", Severity::warning, TableKey::applications, to_string(row), {},
+                                   "「" + std::string(model::label(row)) +
+                                       "」行标签后的数值与整表读法不一致（分页处下一页的数值紧跟上一页最后的行标签），"
+                                       "已按各勾稽关系均成立的整表读法输出，请核对",
+                                   nt.span(scan.rows[i].label_begin, scan.rows[i].label_end)));
   }
-  if (!overruled.empty())
-    diags.push_back(model::finding("table.rows_overruled", Severity::warning, TableKey::applications, {}, {},
-                                   overruled + "行标签后的数值与整表读法不一致（分页处下一页的数值紧跟上一页最后的行标签），"
-                                               "已按各勾稽关系均成立的整表读法输出，请核对",
-                                   nt.span(scan.rows.front().label_begin, scan.rows.back().label_end)));
   for (std::size_t i = 0; i < scan.rows.size(); ++i) {
     auto at = std::find(keys.begin(), keys.end(), scan.rows[i].key);
     if (at == keys.end()) continue;
