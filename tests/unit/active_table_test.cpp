@@ -12,12 +12,15 @@ std::string table2(const std::string& body) {
          body + "三、收到和处理政府信息公开申请情况\n";
 }
 
-/// A one-column row's value as written, "blank", or "absent".
-std::string decisions(const Report& r, ActiveRow row) {
-  const Cell* c = r.active_disclosure->cells.cell(row, ActiveColumn::decisions);
+/// A cell's value as written, "blank", or "absent".
+std::string value_of(const Report& r, ActiveRow row, ActiveColumn column) {
+  const Cell* c = r.active_disclosure->cells.cell(row, column);
   if (!c) return "absent";
   return c->value ? c->value->to_string() : "blank";
 }
+
+/// A one-column row's value as written, "blank", or "absent".
+std::string decisions(const Report& r, ActiveRow row) { return value_of(r, row, ActiveColumn::decisions); }
 }  // namespace
 
 TEST_CASE("a one-column block's value printed before its label is that row's") {
@@ -68,11 +71,6 @@ TEST_CASE("a unit printed apart from its amount does not end the row") {
   auto r = parse(text);
   REQUIRE(r);
   REQUIRE(r.report().active_disclosure);
-  const auto& cells = r.report().active_disclosure->cells;
-  const Cell* projects = cells.cell(ActiveRow::procurement, ActiveColumn::projects);
-  const Cell* amount = cells.cell(ActiveRow::procurement, ActiveColumn::amount);
-  REQUIRE(projects);
-  REQUIRE(amount);
-  CHECK(projects->value->to_string() == "6");
-  CHECK(amount->value->to_string() == "251000");
+  CHECK(value_of(r.report(), ActiveRow::procurement, ActiveColumn::projects) == "6");
+  CHECK(value_of(r.report(), ActiveRow::procurement, ActiveColumn::amount) == "251000");
 }
