@@ -253,6 +253,7 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
     bool has_number = std::any_of(sl.pieces.begin(), sl.pieces.end(),
                                   [](const Piece& p) { return p.kind == PieceKind::number; });
     bool new_row_here = false;
+    std::size_t unit_pieces = 0;  // text pieces that are a value's unit printed apart
     std::vector<Piece> pending_blanks;
     auto flush_blanks = [&] {
       for (Piece& b : pending_blanks) {
@@ -294,6 +295,7 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
                                              !foreign_text && &p == &sl.pieces.front());
         } else if (r < 0 && current >= 0 && unit_only(label)) {
           // the unit of a wrapped amount cell (251000 / 元) printed apart: part of the row's values
+          ++unit_pieces;
         } else if (r < 0 && !continues_label(label)) {
           if (current >= 0 && !foreign_text && &p == &sl.pieces.front()) {
             auto& row = out.rows[static_cast<std::size_t>(current)];
@@ -330,8 +332,10 @@ RowScan scan_rows(const text::NormalizedText& nt, const Region& region, const st
       }
     }
     if (has_number || new_row_here) flush_blanks();
-    bool has_text = std::any_of(sl.pieces.begin(), sl.pieces.end(), [](const Piece& p) { return p.kind == PieceKind::text; });
-    after_fragment = has_text && !has_number && !new_row_here;
+    // A line of label text that opened no row is a wrapped label's rest; a unit printed apart is not.
+    auto text_pieces = static_cast<std::size_t>(std::count_if(sl.pieces.begin(), sl.pieces.end(),
+                                                              [](const Piece& p) { return p.kind == PieceKind::text; }));
+    after_fragment = text_pieces > unit_pieces && !has_number && !new_row_here;
   }
   // The region's end ends the last row like text would.
   if (current >= 0 && !foreign_text && region.last <= nt.lines.size()) {
