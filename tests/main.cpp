@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Test runner: runs under the user's locale to prove the library does not depend on it.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>

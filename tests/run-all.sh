@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds and runs every test of ogi (the README's test command; CI runs it through .ci/run):
 #   1. the release build, warnings as errors, with the Python module: all ctest tests;
 #   2. the same unit, corpus and C API tests under AddressSanitizer + UndefinedBehaviorSanitizer;

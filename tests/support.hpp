@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Helpers shared by the tests: reading files, finding the corpus and ../shared.
 #pragma once
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The C API over the C++ library (bindings/c/include/ogi.h). A thin layer: every entry point
 // catches everything, so no exception crosses into C.
 #include "ogi.h"
@@ -106,6 +107,8 @@ const char* ogi_status_message(ogi_status s) {
     case OGI_ERROR_BAD_ENCODING: return "the input cannot be decoded";
     case OGI_ERROR_TOO_LARGE: return "the input is too large";
     case OGI_ERROR_BAD_OPTION: return "an option is not valid";
+    case OGI_ERROR_BAD_DOCUMENT: return "the document cannot be read";
+    case OGI_ERROR_UNSUPPORTED: return "this build of ogi does not read that format";
     case OGI_ERROR_INVALID_ARGUMENT: return "invalid argument";
     case OGI_ERROR_OUT_OF_MEMORY: return "out of memory";
     case OGI_ERROR_INTERNAL: return "internal error";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Python extension: a thin layer over the C++ API. The Pythonic surface is ogi/__init__.py.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi/across.hpp — checks between reports given together (docs/diagnostics.md, "year.*").
 #pragma once
 #include <vector>

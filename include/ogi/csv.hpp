@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi/csv.hpp — one wide CSV row per report (docs/cli.md, "ogi csv").
 #pragma once
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "ogi/parse.hpp"
+#include "ogi/error.hpp"
 #include "ogi/report.hpp"
 
 namespace ogi {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi/decimal.hpp — exact decimal numbers for table cells (never binary floating point).
 #pragma once
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi/diagnostic.hpp — findings about a document. They live in the Report; they are never thrown.
 #pragma once
 #include <string>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi/json.hpp — the report as JSON (docs/output-contract in docs/data-model.md).
 #pragma once
 #include <string>
 
-#include "ogi/parse.hpp"
+#include "ogi/error.hpp"
 #include "ogi/report.hpp"
 
 namespace ogi {

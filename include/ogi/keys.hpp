@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi/keys.hpp — the canonical keys of the report template (docs/data-model.md).
 // Enumerators are named exactly like the JSON keys; to_string gives the JSON key.
 #pragma once

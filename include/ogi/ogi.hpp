@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi/ogi.hpp — the whole public API of ogi.
 //
 // ogi reads the annual reports on open government information (政府信息公开工作年度报告) that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi/report.hpp — the data model of one parsed report (docs/data-model.md).
 //
 // Flat and index-based: sections are one vector linked by indices, each table a fixed grid
@@ -14,6 +15,7 @@
 #include "ogi/decimal.hpp"
 #include "ogi/diagnostic.hpp"
 #include "ogi/keys.hpp"
+#include "ogi/options.hpp"
 #include "ogi/span.hpp"
 
 namespace ogi {
@@ -131,8 +133,13 @@ struct Metadata {
 
 /// A parsed report. It owns a copy of the input bytes; every Span indexes them.
 struct Report {
-  std::string input;        ///< the original bytes, unaltered
-  std::string encoding;     ///< the encoding the input was read in ("UTF-8", "GB18030", …)
+  /// The bytes every span indexes, unaltered: the input itself — except for a DOCX, where it is
+  /// the part named by `input_part` (word/document.xml, inflated), and for a PDF, the text layer
+  /// ogi extracted (docs/formats.md).
+  std::string input;
+  InputFormat format = InputFormat::text;  ///< how the input was read
+  std::string input_part;   ///< "" when spans index the input itself; else the part they index
+  std::string encoding;     ///< the encoding the text was read in ("UTF-8", "GB18030", …)
   TemplateVersion template_version = TemplateVersion::unknown;
   Metadata metadata;
   std::uint32_t preamble_end_line = 0;   ///< last line before the first section heading

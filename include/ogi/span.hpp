@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi/span.hpp — where something is in the original input.
 #pragma once
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Stage 4, checks: the accounting identities (勾稽关系) R1–R4 of report-format.md on every table
 // read. Breaks are findings about the document, reported with both sides and the line; the
 // numbers themselves are never changed (docs/diagnostics.md).

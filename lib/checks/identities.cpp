@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // R1–R4 (report-format.md, "Identities"). Blank cells count as 0, as the template says; the
 // message says so when a blank took part. A check whose cells are not all present is skipped:
 // an absent cell has its own diagnostic already.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Narrative against tables (report-format.md, identity 6): the figures sections 1 and 3 state in
 // words — 新收/收到 N 件, 其中自然人 N 件, 予以公开 N 件，占 P%, 行政复议 N 件 … — compared with the
 // tables. Conservative by design: a clause is read only when it matches one of the patterns

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Plausibility (warning level): numbers that cannot be counts, and a year that contradicts itself.
 #include <string>
 

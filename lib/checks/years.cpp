@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Year against year (include/ogi/across.hpp; report-format.md identity 5).
 #include <map>
 #include <string>

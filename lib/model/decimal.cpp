@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Exact decimals: parsed with overflow checks (never std::stol, which throws on long digit runs).
 #include "ogi/decimal.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One way to make a Diagnostic about a table, shared by the stages that report on tables.
 #pragma once
 #include <string>

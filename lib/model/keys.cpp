@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 // Canonical key names: the JSON spelling of every enum in ogi/keys.hpp.
 #include "ogi/keys.hpp"
 #include "ogi/diagnostic.hpp"
-#include "ogi/parse.hpp"
+#include "ogi/error.hpp"
+#include "ogi/options.hpp"
 #include "ogi/report.hpp"
 #include "ogi/version.hpp"
 
@@ -94,9 +96,14 @@ std::string_view to_string(Severity s) {
 }
 
 std::string_view to_string(ErrorCode c) {
-  static constexpr std::array<std::string_view, 6> n{"ok", "io", "not_text", "bad_encoding",
-                                                     "too_large", "bad_option"};
+  static constexpr std::array<std::string_view, 8> n{"ok", "io", "not_text", "bad_encoding",
+                                                     "too_large", "bad_option", "bad_document", "unsupported"};
   return pick(n, c);
+}
+
+std::string_view to_string(InputFormat f) {
+  static constexpr std::array<std::string_view, 6> n{"auto", "text", "html", "docx", "pdf", "xhtml"};
+  return pick(n, f);
 }
 
 const char* version() { return OGI_VERSION_STRING; }

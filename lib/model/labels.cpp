@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Chinese labels of the canonical keys (report-format.md).
 #include "model/labels.hpp"
 

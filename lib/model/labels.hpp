@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The template's Chinese labels of the canonical keys, for messages an auditor reads.
 #pragma once
 #include <string_view>

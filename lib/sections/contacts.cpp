@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Metadata from the prose (docs/sections.md): contact details, the statistics period, cited
 // documents and 文号, the information-processing fee and the counts of 人大代表建议 / 政协提案 of
 // section 6. Patterns are compiled once (PCRE2) and run on paragraphs of the normalized text, so

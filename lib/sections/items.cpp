@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Sub-sections: the enumerated items below a top-level heading — (一) 一是 1. (1) — as a tree.
 // Reports nest these styles in their own order, so depth is not fixed by style: an item of a
 // style already open continues that list (its number must be the next one), a new style opens a

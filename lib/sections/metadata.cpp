@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Metadata from the title block: "<agency>\n<year>年政府信息公开工作年度报告", or both on one line.
 // The year falls back to the statistics period (统计期限自 2021 年 1 月 1 日…).
 #include <string>

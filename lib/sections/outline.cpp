@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The outline: headings found by meaning (keywords of the six standard headings), in order,
 // numbered or not, tolerant of renamed and misnumbered headings, of headings glued to their first
 // paragraph and of headings split over two lines. Table row labels such as 一、本年新收… never open

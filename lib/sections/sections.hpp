@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Stage 2, sections: the report's outline and metadata (docs/sections.md).
 #pragma once
 #include <vector>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The section-2 table: what was disclosed proactively (report-format.md). Four blocks in the 2021
 // template, five in 2019; the header words tell the two apart.
 #include <algorithm>

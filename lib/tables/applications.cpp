@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The section-3 table: applications received and how they were handled (report-format.md).
 // Rows are found by their labels; a row's values are the numbers and blank cells that follow its
 // label. A row with exactly seven values is read in column order; a shorter one only where the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Table 3 read as a whole, for the rows the row-by-row reading left unresolved: the value-order,
 // text-box and first-cells-beside-labels readings (every identity must hold, all readings agree),
 // and the vanished-blank fit (a cell where every reading agrees). Internal to the tables stage.

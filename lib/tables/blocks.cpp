@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Deciding the order of a block of values (see blocks.hpp).
 #include "tables/blocks.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Block order (pdftotext's default mode, pdfminer): a run of row labels, then a run of values
 // for all of them, row by row or column by column. A run is read only where the count fits
 // exactly and the row identity (each row's 总计 = the sum of its other cells) picks one order.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Splitting table lines into cells (see cells.hpp).
 #include "tables/cells.hpp"
 

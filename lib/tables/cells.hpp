@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Stage 3, tables — cutting table lines into cells. Every flattening separates cells with one of:
 // tabs, runs of two or more spaces, box-drawing or pipe characters, or (between two numbers) a
 // single space. A piece is a number, a blank marker, or text (a label or header).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Splitting glued digit runs (see glued.hpp).
 #include "tables/glued.hpp"
 

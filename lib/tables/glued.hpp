@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Cells run together with no separator ("行政规范性文件8855698", "一、本年新收…21710000218"): a run of
 // digits is split into a row's cells only where exactly one split satisfies the template
 // (no leading zeros, the row's identity). Anything else is left out and named.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rows whose blank cells vanished (a layout dump in a proportional font, where the values of a
 // row keep their order but their positions do not line up with the header): each row's values
 // go into its columns in order, skipping some. Which columns they skip is decided by the table's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The section-4 table: one row of fifteen numbers under a two- or three-level header
 // (行政复议 ×5, 未经复议直接起诉 ×5, 复议后起诉 ×5).
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Following a table's rows (see rows.hpp).
 #include "tables/rows.hpp"
 

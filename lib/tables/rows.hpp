@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Stage 3, tables — following a table's rows through the text. Row labels are recognised by
 // meaning (keywords of the template's labels, robust to numbering, wrapping and variants), and
 // the values that follow a label belong to its row, whatever the flattening.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Stage 3, tables: the three standard tables of the report (docs/tables.md).
 #pragma once
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tables whose rows were cut into text boxes (Chrome's PDF of an HTML table through pdfminer):
 // each line of values is one box — a run of adjacent cells of one row — and the boxes come in an
 // order of their own: a page's first columns row by row, then its 法律服务机构 column, then its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tables read from their values in reading order (pdftotext's default mode): the row labels are
 // scattered — some after their values, some pages later — but the values keep the template's row
 // order. Lines of values that follow each other form groups; seven groups of k values are a block

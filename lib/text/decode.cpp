@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Decoding: valid UTF-8 passes through untouched (no detection, no copy); UTF-16 with a BOM and
 // the GB family go through ICU converters with a STOP callback, so that no byte is replaced
 // without a diagnostic naming its offset (ICU's default callback substitutes silently).
@@ -10,6 +11,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 #include "text/text.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Normalization for matching (docs/normalization.md). One pass over the decoded text: each code
 // point is folded through a small fast table (ASCII, full-width forms, spaces, dashes, quotes,
 // brackets, invisible characters), the CJK Radicals Supplement map, or — only for code points ICU

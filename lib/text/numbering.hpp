@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Numbering as reports write it: 一、 （一） 一是 1. （1）. Shared by the outline, the paragraph
 // joiner and the table cutter (a glued run of digits ends where the next label's numbering starts).
 #pragma once

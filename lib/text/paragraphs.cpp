@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Joining wrapped prose (see paragraphs.hpp).
 #include "text/paragraphs.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Prose as paragraphs: lines joined where the text was only wrapped (a hard wrap, or a word split
 // over a blank line or a page break: "…质量和政⏎⏎务公开…"). The normalized view keeps lines one to
 // one with the input; readers of prose (the narrative checks) take paragraphs from here.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Regular expressions over prose (PCRE2, compiled once, JIT): the metadata readers and the
 // narrative checks. Each pattern names literals it cannot match without, so that a paragraph
 // lacking all of them is skipped by a memchr-speed search instead of a regex scan.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Stage 1, text: decode the input to UTF-8 and build the normalized view every later stage
 // matches on, with an exact map back to the original bytes (docs/normalization.md).
 #pragma once
@@ -8,7 +9,8 @@
 #include <vector>
 
 #include "ogi/diagnostic.hpp"
-#include "ogi/parse.hpp"
+#include "ogi/error.hpp"
+#include "ogi/options.hpp"
 
 namespace ogi::text {
 

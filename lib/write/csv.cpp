@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One wide CSV row per report (include/ogi/csv.hpp). RFC 4180 quoting; deterministic column order.
 #include "ogi/csv.hpp"
 

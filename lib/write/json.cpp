@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The report as JSON (schema "ogi.report/1", docs/data-model.md). A small writer of our own:
 // key order fixed by the model, numbers printed from exact decimals, so output is byte-stable.
 #include "ogi/json.hpp"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Installs the built ogi into BUILD_DIR/stage, then configures, builds and runs the consumer.
 set(stage ${BUILD_DIR}/stage)
 set(cbuild ${BUILD_DIR}/consumer-build)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Golden corpus: every corpus/<case>/input.txt parses to exactly corpus/<case>/expected.json.
 // Re-bless after an intended change with:  OGI_BLESS=1 ctest --test-dir build -R corpus
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Properties over every real dump in ../shared/corpus (skipped when this clone has none):
 // no failure, spans inside the input and ordered, sections tiling from the first heading.
 #include <catch2/catch.hpp>

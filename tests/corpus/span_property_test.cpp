@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Property over every corpus document (the project's and ../shared's when present): each line of
 // the normalized view maps back to original bytes that normalize to the same text, and every
 // table cell's span holds its raw text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target: the C API — parse, every accessor, JSON — and its agreement with the C++ API.
 #include <cstddef>
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target: the whole parse and the JSON writer, with every invariant of invariants.hpp.
 #include <cstddef>
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzz target: decoding (every option) and normalizing, with the position map's invariants.
 #include <cstddef>
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What must hold for any input (fuzz targets and the hostile-input tests): no crash, spans inside
 // the input and ordered, the same bytes out on a second run, JSON that parses, and every table
 // left uncertain named by a diagnostic. A failed invariant aborts (the fuzzer reports it).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A main() for the fuzz targets where libFuzzer is not available (g++): runs the target over
 // every file named, and every file below every directory named. This keeps the targets built and
 // exercised by ctest over corpus/ on every build.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The `ogi` program in batch use: JSON Lines against the schema, CSV, bad inputs, threads."""
 import csv
 import io
@@ -62,7 +63,7 @@ class Batch(unittest.TestCase):
         self.assertEqual(r.returncode, 1)
         records = [json.loads(l) for l in r.stdout.decode("utf-8").splitlines()]
         self.assertEqual([pathlib.Path(x["path"]).name for x in records], ["binary.txt", "good.txt", "scan.txt", "gone.txt"])
-        self.assertEqual([x.get("error", {}).get("code") for x in records], ["not_text", None, "not_text", "io"])
+        self.assertEqual([x.get("error", {}).get("code") for x in records], ["not_text", None, "unsupported", "io"])
         self.assertIn(b"1 report read, 3 could not be read", r.stderr)
 
     def test_empty_directory(self):

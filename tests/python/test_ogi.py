@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The Python module on the reference report and the corpus (run by ctest with Debian's python3)."""
 import decimal
 import json
@@ -52,7 +53,7 @@ class Errors(unittest.TestCase):
     def test_pdf_is_refused_with_parse_error(self):
         with self.assertRaises(ogi.ParseError) as cm:
             ogi.parse(b"%PDF-1.7\n")
-        self.assertEqual(cm.exception.code, 2)
+        self.assertEqual(cm.exception.code, 7)
         self.assertIn("pdftotext", str(cm.exception))
 
     def test_strict_refuses_invalid_bytes_with_offset(self):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Table 2 (第二十条) as flattenings leave it.
 #include <catch2/catch.hpp>
 

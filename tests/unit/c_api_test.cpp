@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The C API (compiled here as C++: the header must work in both) gives the same JSON as the C++
 // API for every corpus document.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Table cells as they look in the wild (report-format.md, "Cells in the wild").
 #include <catch2/catch.hpp>
 

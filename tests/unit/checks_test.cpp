@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The checks: identities, narrative against tables, plausibility — each both ways.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The reference report saved in the encodings real files come in parses to the same report.
 #include <catch2/catch.hpp>
 

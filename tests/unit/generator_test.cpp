@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Round trip: random tables that satisfy the identities, rendered in each flattening real tools
 // produce, must parse back cell for cell — or, where the rendering destroyed information, the
 // cells left out must be named by a diagnostic. A wrong number without a diagnostic fails.

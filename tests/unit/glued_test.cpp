@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Digits run together with labels (crawler text): where a run of cells starts and ends.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The hostile-input catalogue (docs/limits.md): each input gets a clear error or a report whose
 // invariants hold (tests/fuzz/invariants.hpp). Sizes here are kept small enough for CI; the
 // linear-time and memory figures at full size are measured with ogi-bench (docs/limits.md).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // html2text's box tables: cells cut at their width (U+FFFD for a cut character) and label text
 // overflowing into the next cells.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Rows whose blank cells vanished: which columns their values take, decided by the identities.
 #include <catch2/catch.hpp>
 

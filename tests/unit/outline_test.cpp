@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The outline: how headings are recognised and nested, one behaviour per case (docs/sections.md).
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The reference report (corpus/000-zhangdian-2021): every section, every cell, its real quirks.
 #include <catch2/catch.hpp>
 

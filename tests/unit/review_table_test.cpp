@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Table 4 (行政复议、行政诉讼) as flattenings leave it.
 #include <catch2/catch.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The text layer: decoding and the normalized view with its exact map back to the input.
 #include <catch2/catch.hpp>
 
@@ -116,7 +117,7 @@ TEST_CASE("invalid UTF-8 is refused under strict with the offset") {
 TEST_CASE("PDF zip and binary inputs are refused by name") {
   auto pdf = ogi::parse("%PDF-1.7\n...");
   REQUIRE_FALSE(pdf);
-  CHECK(pdf.error().code == ogi::ErrorCode::not_text);
+  CHECK(pdf.error().code == ogi::ErrorCode::unsupported);
   CHECK(pdf.error().message.find("pdftotext") != std::string::npos);
   auto zip = ogi::parse(std::string("PK\x03\x04\x14\x00", 6));
   REQUIRE_FALSE(zip);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // ogi-bench: throughput of each stage over a set of reports, single thread, in MB/s and
 // reports/s. Not a test: run it by hand (docs/performance.md).
 //

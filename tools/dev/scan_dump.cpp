@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Developer tool (not installed): shows how the applications table's rows were scanned —
 // each label found, its line and the values that followed it. For working on new flattenings.
 #include <fstream>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Batch processing (docs/cli.md): workers take the next input; the main thread writes results
 // in input order as they become ready, so output is the same for any number of threads.
 #include "batch.hpp"

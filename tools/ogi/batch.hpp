@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Batch runs of `ogi parse` and `ogi csv`: many files, a worker pool, output in input order.
 #pragma once
 #include <cstdio>

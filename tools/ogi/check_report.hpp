@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `ogi check`: a readable summary of a report's findings for auditors.
 #pragma once
 #include <string>

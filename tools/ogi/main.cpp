@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The `ogi` command line: parse, check, csv (docs/cli.md).
 // Exit status: 0 success; 1 findings (check) or a file that could not be read (batch);
 // 2 unreadable input (single file) or bad arguments.

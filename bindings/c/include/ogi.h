@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /* ogi.h — the C API of ogi: parse a 政府信息公开工作年度报告 text into a document, read its
  * template, metadata, sections, table cells and diagnostics, or take it all as JSON.
  *
@@ -33,6 +34,8 @@ typedef enum ogi_status {
   OGI_ERROR_BAD_ENCODING = 3,    /**< undecodable, or invalid bytes under `strict` */
   OGI_ERROR_TOO_LARGE = 4,       /**< over `max_input_bytes` */
   OGI_ERROR_BAD_OPTION = 5,      /**< an unknown encoding name */
+  OGI_ERROR_BAD_DOCUMENT = 6,    /**< an HTML, DOCX or PDF file that cannot be read (broken, encrypted, scanned) */
+  OGI_ERROR_UNSUPPORTED = 7,     /**< a format this build does not read (PDF without ogi::pdf, .doc/.wps) */
   OGI_ERROR_INVALID_ARGUMENT = 100, /**< a NULL pointer, an index out of range, an unknown key */
   OGI_ERROR_OUT_OF_MEMORY = 101,
   OGI_ERROR_INTERNAL = 102       /**< a bug in ogi: please report it with the input */

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """ogi — read 政府信息公开工作年度报告 (annual reports on open government information) into checked data.
 
     import ogi

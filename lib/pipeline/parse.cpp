@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The pipeline: text → sections → tables → checks → model (docs/architecture.md).
 #include <algorithm>
 #include <fstream>
@@ -8,6 +9,7 @@
 #include "checks/checks.hpp"
 #include "ogi/parse.hpp"
 #include "sections/sections.hpp"
+#include "sources/sources.hpp"
 #include "tables/tables.hpp"
 #include "text/text.hpp"
 
@@ -63,11 +65,16 @@ void place_lines(Report& rep) {
 
 ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   Report rep;
-  auto decoded = text::decode(bytes, options, rep.diagnostics);
-  if (auto* err = std::get_if<Error>(&decoded)) return *err;
-  text::Decoded& dec = std::get<text::Decoded>(decoded);
-  dec.attach(bytes);
-  rep.input.assign(bytes.data(), bytes.size());
+  auto read = sources::read(bytes, options, rep.diagnostics);
+  if (auto* err = std::get_if<Error>(&read)) return *err;
+  sources::Document& doc = std::get<sources::Document>(read);
+  // The report owns the bytes every span indexes; the decoded view points into them (or into
+  // its own buffer), so it is attached only once they are where they stay.
+  rep.input = std::move(doc.input);
+  rep.format = doc.format;
+  rep.input_part = std::move(doc.part);
+  text::Decoded& dec = doc.decoded;
+  dec.attach(rep.input);
   rep.encoding = dec.encoding;
   text::NormalizedText nt = text::normalize(dec);
 

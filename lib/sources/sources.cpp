@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+// Telling the format from the bytes, and handing the input to its reader.
+#include "sources/sources.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace ogi::sources {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+/// The first bytes of the input, lower-cased, after a BOM and white space: enough to see markup.
+std::string head_lowered(std::string_view bytes) {
+  if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::size_t i = 0;
+  while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i]))) ++i;
+  std::string head(bytes.substr(i, 1024));
+  std::transform(head.begin(), head.end(), head.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return head;
+}
+
+}  // namespace
+
+InputFormat sniff(std::string_view bytes) {
+  if (starts_with(bytes, "%PDF")) return InputFormat::pdf;
+  if (starts_with(bytes, "PK\x03\x04")) return InputFormat::docx;
+  std::string head = head_lowered(bytes);
+  if (head.find("<doc>") != std::string::npos && head.find("<page") != std::string::npos) return InputFormat::xhtml;
+  if (starts_with(head, "<!doctype html") || starts_with(head, "<html") ||
+      (starts_with(head, "<?xml") && head.find("<html") != std::string::npos)) {
+    // pdftotext -bbox-layout writes an XHTML page whose body is <doc><page …>
+    return head.find("<doc") != std::string::npos ? InputFormat::xhtml : InputFormat::html;
+  }
+  return InputFormat::text;
+}
+
+std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& options,
+                                   std::vector<Diagnostic>& diagnostics) {
+  InputFormat format = options.format == InputFormat::automatic ? sniff(bytes) : options.format;
+  switch (format) {
+    case InputFormat::automatic:
+    case InputFormat::text: {
+      auto decoded = text::decode(bytes, options, diagnostics);
+      if (auto* err = std::get_if<Error>(&decoded)) return *err;
+      Document doc;
+      doc.format = InputFormat::text;
+      doc.input.assign(bytes.data(), bytes.size());
+      doc.decoded = std::move(std::get<text::Decoded>(decoded));
+      return doc;
+    }
+    case InputFormat::html:
+    case InputFormat::docx:
+    case InputFormat::xhtml:
+      return Error{ErrorCode::unsupported,
+                   "the input is " + std::string(to_string(format)) + ", which this version of ogi does not read yet", 0};
+    case InputFormat::pdf:
+      return Error{ErrorCode::unsupported,
+                   "the input is a PDF: build ogi with its PDF component (poppler), or extract the text first "
+                   "(pdftotext -layout FILE.pdf)", 0};
+  }
+  return Error{ErrorCode::bad_option, "unknown input format", 0};
+}
+
+}  // namespace ogi::sources
