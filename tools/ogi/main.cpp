@@ -13,6 +13,9 @@
 #include "batch.hpp"
 #include "check_report.hpp"
 #include "ogi/ogi.hpp"
+#ifdef OGI_WITH_PDF
+#include "ogi/pdf.hpp"
+#endif
 
 namespace {
 
@@ -24,6 +27,9 @@ int fail(const std::string& path, const ogi::Error& e) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef OGI_WITH_PDF
+  ogi::pdf::enable();  // PDF files through poppler (this build is GPL-3.0: README, "Licences")
+#endif
   CLI::App app{"ogi — reads 政府信息公开工作年度报告 text into checked data"};
   app.set_version_flag("--version", std::string(ogi::version()));
   app.require_subcommand(1);

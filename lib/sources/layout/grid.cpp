@@ -196,13 +196,6 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
     if (!page_lines.empty()) flush();
   }
   auto vrows = value_rows(d, values);
-  blocks = split_by_values(std::move(blocks), vrows);
-  {
-    std::vector<Block> split;
-    for (auto& b : blocks)
-      for (auto& nb : split_known_labels(std::move(b))) split.push_back(std::move(nb));
-    blocks = std::move(split);
-  }
   std::stable_sort(blocks.begin(), blocks.end(), [](auto& a, auto& b) { return before(a.page, a.top, b.page, b.top); });
   // a label carried over to the next page: the new page's first label, with no enumerator and no
   // value beside it, continues the last overlapping label of the page before
@@ -235,8 +228,18 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
         if (i == j || c.page != b.page || c.x0 < b.x1 - 0.3f * b.em) continue;
         if (std::min(b.bottom, c.bottom) - std::max(b.top, c.top) > 0.2f * b.em) parent[i] = true;
       }
+  // a leaf holding two rows of values, or reading as two known labels, is two cells; a parent
+  // spans rows by nature
+  std::vector<Block> leaf_blocks, parent_blocks;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (parent[i]) { parent_blocks.push_back(std::move(blocks[i])); continue; }
+    for (auto& b : split_by_values({std::move(blocks[i])}, vrows))
+      for (auto& nb : split_known_labels(std::move(b))) leaf_blocks.push_back(std::move(nb));
+  }
+  std::stable_sort(leaf_blocks.begin(), leaf_blocks.end(), [](auto& a, auto& b) { return before(a.page, a.top, b.page, b.top); });
   std::vector<const Block*> leaves, parents;
-  for (std::size_t i = 0; i < blocks.size(); ++i) (parent[i] ? parents : leaves).push_back(&blocks[i]);
+  for (auto& b : leaf_blocks) leaves.push_back(&b);
+  for (auto& b : parent_blocks) parents.push_back(&b);
   // parents in levels: overlapping x ranges, left to right
   struct Level {
     float x0, x1;
