@@ -68,6 +68,9 @@ std::variant<sources::PositionedText, Error> read(std::string_view bytes, const 
     if (page) {
       poppler::rectf r = page->page_rect();
       if (r.width() > 0 && r.height() > 0) pg = {static_cast<float>(r.width()), static_cast<float>(r.height())};
+      // the words' boxes stand in the page as displayed: a turned page is as wide as it is high
+      auto o = page->orientation();
+      if (o == poppler::page::landscape || o == poppler::page::seascape) std::swap(pg.width, pg.height);
     }
     out.pages.push_back(pg);
     if (!page) continue;
@@ -105,10 +108,8 @@ std::variant<sources::PositionedText, Error> read(std::string_view bytes, const 
 
 void enable() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    poppler::set_debug_error_function(quiet, nullptr);
-    sources::set_pdf_reader(&read);
-  });
+  std::call_once(once, [] { poppler::set_debug_error_function(quiet, nullptr); });
+  sources::set_pdf_reader(&read);
 }
 
 std::string_view poppler_version() {

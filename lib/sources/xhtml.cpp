@@ -110,6 +110,29 @@ pugi::xml_node find_doc(const pugi::xml_node& root) {
   return {};
 }
 
+/// The bbox XHTML says nothing of rotation: a page whose words of several characters stand taller
+/// than wide was turned (or its text was); which way, the order of the words on one <line> tells.
+void set_rotation(PositionedText& out, std::size_t first, const std::vector<const void*>& lines) {
+  std::size_t tall = 0, wide = 0;
+  for (std::size_t i = first; i < out.words.size(); ++i) {
+    const auto& w = out.words[i];
+    std::size_t cps = 0;
+    for (auto k = w.begin; k < w.end; ++k) cps += (static_cast<unsigned char>(out.text[k]) & 0xC0) != 0x80;
+    if (cps < 2) continue;
+    float wd = w.x1 - w.x0, ht = w.y1 - w.y0;
+    if (ht > 1.5f * wd) ++tall;
+    else if (wd > 1.5f * ht) ++wide;
+  }
+  if (tall < 3 || tall <= wide) return;
+  int down = 0;
+  for (std::size_t i = first + 1; i < out.words.size(); ++i)
+    if (lines[i - first] == lines[i - first - 1]) down += out.words[i].y0 > out.words[i - 1].y0 ? 1 : -1;
+  auto rot = static_cast<std::uint8_t>(down >= 0 ? 1 : 3);
+  for (std::size_t i = first; i < out.words.size(); ++i) out.words[i].rotation = rot;
+  auto& pg = out.pages.back();
+  std::swap(pg.width, pg.height);  // the boxes stand in the turned page
+}
+
 }  // namespace
 
 std::variant<PositionedText, Error> read_bbox_xhtml(std::string_view bytes, std::vector<Diagnostic>& diagnostics) {
@@ -141,6 +164,8 @@ std::variant<PositionedText, Error> read_bbox_xhtml(std::string_view bytes, std:
     auto pno = static_cast<std::uint32_t>(out.pages.size());
     out.pages.push_back(pg);
     // words below the page in document order (flow/block/line between, or nothing)
+    std::size_t first = out.words.size();
+    std::vector<const void*> parents;  // each word's <line>, for the rotation's direction
     std::vector<std::pair<pugi::xml_node, std::size_t>> todo;
     for (auto c = page.last_child(); c; c = c.previous_sibling()) todo.push_back({c, 1});
     while (!todo.empty()) {
@@ -167,8 +192,12 @@ std::variant<PositionedText, Error> read_bbox_xhtml(std::string_view bytes, std:
       w.begin = static_cast<std::uint32_t>(out.text.size());
       decode_word(bytes, from, from + len, out);
       w.end = static_cast<std::uint32_t>(out.text.size());
-      if (w.end > w.begin && out.text.find_first_not_of(' ', w.begin) < w.end) out.words.push_back(w);
+      if (w.end > w.begin && out.text.find_first_not_of(' ', w.begin) < w.end) {
+        out.words.push_back(w);
+        parents.push_back(n.parent().internal_object());
+      }
     }
+    set_rotation(out, first, parents);
   }
   if (out.pages.empty())
     return Error{ErrorCode::bad_document, "not the XHTML of pdftotext -bbox-layout (no <page>)", 0};

@@ -78,6 +78,16 @@ bool has_wide(const Doc& d, const Fragment& f) {
 
 }  // namespace
 
+int enumerator_rank(std::string_view k) {
+  std::size_t n = enumerator_length(k);
+  if (n == 0) return 0;
+  unsigned char c = static_cast<unsigned char>(k[0]);
+  if (c == '(') return k[1] >= '0' && k[1] <= '9' ? 4 : 2;
+  if (c >= '0' && c <= '9') return 3;
+  if (c == 0xE2) return 5;  // ①
+  return 1;                 // 一、
+}
+
 bool starts_enumerator(std::string_view key) { return enumerator_length(key) > 0; }
 bool is_enumerator(std::string_view key) {
   std::size_t n = enumerator_length(key);

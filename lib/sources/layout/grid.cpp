@@ -278,10 +278,16 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
   std::vector<int> nested(leaves.size(), 0);
   for (std::size_t li = 0; li < levels.size(); ++li) {
     const Level& lv = levels[li];
+    // the level's rank: what its parents are numbered with (三、 → 1, （三） → 2)
+    int rank = 0;
+    for (auto* p : lv.blocks)
+      if (int r = enumerator_rank(p->key())) rank = rank ? std::min(rank, r) : r;
     std::vector<std::vector<std::size_t>> runs;
     std::vector<std::size_t> cur;
     for (std::size_t k = 0; k < leaves.size(); ++k) {
-      bool inside = leaves[k]->x0 >= lv.x1 - 0.3f * leaves[k]->em;
+      // beside the level's column, and not numbered as its peer (四、 after 三、本年度办理结果)
+      int r = enumerator_rank(leaves[k]->key());
+      bool inside = leaves[k]->x0 >= lv.x1 - 0.3f * leaves[k]->em && !(rank && r && r <= rank);
       if (inside) { ++nested[k]; cur.push_back(k); }
       else if (!cur.empty()) runs.push_back(std::exchange(cur, {}));
     }

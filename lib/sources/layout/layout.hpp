@@ -104,6 +104,9 @@ struct Block {
 std::vector<Block> build_blocks(const std::vector<std::vector<Fragment>>& lines, const Pitches& pitches);
 
 bool starts_enumerator(std::string_view key);  ///< 一、 （三） 1. (1) ① …
+/// The enumerator's rank in the usual outline (GB/T 9704): 一、 1, （一） 2, 1. 3, （1） 4, ① 5;
+/// 0 without one. An item is never nested under one of the same or a lower rank.
+int enumerator_rank(std::string_view key);
 bool is_enumerator(std::string_view key);      ///< nothing but one
 bool is_number(std::string_view key);          ///< digits with , . and a sign
 
