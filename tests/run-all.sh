@@ -25,11 +25,14 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 
 echo "== 3/3 fuzz targets, ${FUZZ_SECONDS} s each"
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOGI_FUZZ=ON
-cmake --build build-fuzz --target fuzz_parse fuzz_text fuzz_c_api
-for target in fuzz_parse fuzz_text fuzz_c_api; do
+targets="fuzz_parse fuzz_text fuzz_c_api fuzz_xhtml"
+cmake --build build-fuzz --target $targets
+for target in $targets; do
   seeds="build-fuzz/seeds-$target"
   mkdir -p "$seeds"
-  for f in corpus/*/input.txt tests/fuzz/regressions/*.txt; do cp "$f" "$seeds/$(echo "$f" | tr '/' '_')"; done
+  kind=txt
+  [ "$target" = fuzz_xhtml ] && kind=xhtml   # the bbox XHTML reader starts from bbox XHTML
+  for f in corpus/*/input.$kind tests/fuzz/regressions/*.$kind; do cp "$f" "$seeds/$(echo "$f" | tr '/' '_')"; done
   "build-fuzz/tests/fuzz/$target" -max_total_time="$FUZZ_SECONDS" -timeout=20 -rss_limit_mb=4096 -max_len=65536 \
     -dict=tests/fuzz/ogi.dict -artifact_prefix="build-fuzz/$target-" -print_final_stats=1 "$seeds" 2>&1 | tail -n 3
 done

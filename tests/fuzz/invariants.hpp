@@ -120,9 +120,9 @@ void check_table(const ogi::Report& r, const std::optional<T>& t, ogi::TableKey 
 }
 
 /// Parses `data` twice and checks every invariant.
-inline void check_parse(std::string_view data) {
-  auto a = ogi::parse(data);
-  auto b = ogi::parse(data);
+inline void check_parse(std::string_view data, const ogi::ParseOptions& options = {}) {
+  auto a = ogi::parse(data, options);
+  auto b = ogi::parse(data, options);
   OGI_INVARIANT(a.ok() == b.ok());
   if (!a) {
     OGI_INVARIANT(!a.error().message.empty());
