@@ -1,0 +1,526 @@
+// SPDX-License-Identifier: Apache-2.0
+// Placing a row's values in its cells by the evidence the text keeps (columns.hpp). Each model
+// is learned from the table's complete rows (and header words), checked against every row, and
+// used only when every row agrees with it.
+#include "tables/columns.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "text/numbering.hpp"
+
+namespace ogi::tables {
+std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n);
+
+namespace {
+
+constexpr std::size_t kMaxPlacements = 7000;  // C(15, 7) = 6435: table 4's worst row
+
+/// What every model sees of one row.
+struct RowView {
+  std::size_t index;                    // printed row
+  std::size_t cells;
+  const std::vector<std::uint32_t>* values;
+  std::vector<int> shape;               // the row's column keys: rows of one shape share a model
+};
+
+/// A model maps a value (token) of a row of some shape to a cell, or says it cannot.
+using Anchors = std::vector<std::optional<double>>;  // per cell: where it stands on the model's axis
+
+/// Places every value of a row at the nearest anchor, order kept and one value per cell; nullopt
+/// when a value is not clearly under one cell.
+std::optional<Placement> by_anchors(const std::vector<std::uint32_t>& values, const std::vector<double>& xs,
+                                    const Anchors& at, double exact_tolerance) {
+  std::size_t n = at.size();
+  Placement p(n, -1);
+  int last = -1;
+  for (std::size_t v = 0; v < values.size(); ++v) {
+    double x = xs[v];
+    int best = -1;
+    double bestd = 1e18, second = 1e18;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (!at[c]) return std::nullopt;  // a cell with no anchor: positions cannot settle the row
+      double d = std::abs(*at[c] - x);
+      if (d < bestd) { second = bestd; bestd = d; best = static_cast<int>(c); }
+      else if (d < second) second = d;
+    }
+    // clearly under one cell: within tolerance, and much nearer to it than to the next
+    if (exact_tolerance > 0 ? bestd > exact_tolerance : !(bestd * 2.5 < second)) return std::nullopt;
+    if (best <= last) return std::nullopt;
+    p[static_cast<std::size_t>(best)] = static_cast<std::int32_t>(values[v]);
+    last = best;
+  }
+  return p;
+}
+
+/// A model of one axis (fields, display columns): anchors per shape, learned and verified.
+struct AxisModel {
+  std::map<std::vector<int>, Anchors> anchors;
+  std::map<std::vector<int>, bool> trusted;
+};
+
+class Placer {
+ public:
+  Placer(const text::NormalizedText& nt, const Candidate& cand, const LabelAlignment& align, const RowReading& reading,
+         const Layout& layout)
+      : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout) {
+    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+      RowView v{r, layout.rows[r].cells.size(), &reading.rows[r].values, {}};
+      for (const auto& c : layout.rows[r].cells) v.shape.push_back(c.col);
+      views_.push_back(std::move(v));
+    }
+    learn_fields();
+    learn_columns();
+    learn_gap_width();
+    learn_empty_lines();
+  }
+
+  RowOptions options(std::size_t r) const {
+    const RowView& v = views_[r];
+    const auto& values = *v.values;
+    const RowValues& rv = reading_.rows[r];
+    RowOptions o;
+    if (!rv.found) return o;
+    if (values.empty()) {
+      // In a table read row by row, a label with no value after it is a row of blank cells.
+      if (row_by_row()) {
+        o.placements.push_back(Placement(v.cells, -1));
+        o.evidence = Evidence::all_blank;
+      } else {
+        o.why = "no value";
+      }
+      return o;
+    }
+    if (values.size() == v.cells) {
+      Placement p(values.begin(), values.end());
+      o.placements.push_back(std::move(p));
+      o.evidence = Evidence::count;
+      return o;
+    }
+    if (values.size() > v.cells) {
+      if (auto trimmed = without_filler(values, v.cells)) {
+        o.placements.push_back(Placement(trimmed->begin(), trimmed->end()));
+        o.evidence = Evidence::filler;
+        return o;
+      }
+      // More values than cells: every way to leave the extra ones out, for the identities and
+      // the agreement of the readings to settle (a 16th 0 after fifteen changes nothing).
+      o.placements = subsets(values, v.cells);
+      o.evidence = Evidence::extra;
+      if (o.placements.empty()) o.why = std::to_string(values.size()) + " values for " + std::to_string(v.cells) + " cells";
+      return o;
+    }
+    // Fewer values than cells: the first trusted model that places every value decides.
+    struct Try { Evidence e; std::optional<Placement> (Placer::*f)(const RowView&) const; };
+    static constexpr Try tries[] = {
+        {Evidence::grid, &Placer::by_grid},
+        {Evidence::field, &Placer::by_field},
+        {Evidence::column, &Placer::by_column},
+        {Evidence::gap_width, &Placer::by_gap_width},
+        {Evidence::empty_lines, &Placer::by_empty_lines},
+    };
+    for (const Try& t : tries)
+      if (auto p = (this->*t.f)(v)) {
+        o.placements.push_back(std::move(*p));
+        o.evidence = t.e;
+        return o;
+      }
+    o.placements = all_placements(values, v.cells);
+    if (layout_.single_row) filter_collapsed_gaps(v, o.placements);
+    o.evidence = Evidence::open;
+    if (o.placements.empty()) o.why = "no placement fits the empty lines between the values";
+    return o;
+  }
+
+ private:
+  const text::NormalizedText& nt_;
+  const Candidate& cand_;
+  const LabelAlignment& align_;
+  const RowReading& reading_;
+  const Layout& layout_;
+  std::vector<RowView> views_;
+  AxisModel fields_, columns_;
+  // gap width: the gap between adjacent cells and the width a blank cell adds
+  std::optional<std::pair<int, int>> gap_width_;
+  bool empty_lines_ = false;
+
+  const Token& tok(std::uint32_t i) const { return cand_.tokens[i]; }
+
+  /// Most rows with a label have values after it: the table is printed row by row.
+  bool row_by_row() const {
+    int found = 0;
+    for (const RowValues& r : reading_.rows) found += r.found;
+    return reading_.rows_with_values >= 3 && reading_.rows_with_values * 2 >= found;
+  }
+
+  /// Values beyond the cells that are the empty cells of merged labels and headers at a row's ends
+  /// (`| 一、… |  | 12 | … | 16 |  |`), dropped when which ones is certain. A blank written as such
+  /// is a cell, never filler.
+  std::optional<std::vector<std::uint32_t>> without_filler(const std::vector<std::uint32_t>& values, std::size_t n) const {
+    auto filler = [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && !tok(i).written; };
+    std::size_t extra = values.size() - n, lead = 0, trail = 0;
+    while (lead < values.size() && filler(values[lead])) ++lead;
+    while (trail < values.size() - lead && filler(values[values.size() - 1 - trail])) ++trail;
+    if (lead + trail < extra || (lead > 0 && trail > 0 && lead + trail != extra)) return std::nullopt;
+    std::size_t from_front = trail == 0 ? extra : lead == 0 ? 0 : lead;
+    return std::vector<std::uint32_t>(values.begin() + static_cast<long>(from_front),
+                                      values.begin() + static_cast<long>(from_front + n));
+  }
+
+  // ---- real cells -------------------------------------------------------------------------
+  std::optional<Placement> by_grid(const RowView& v) const {
+    // Grid tokens carry their cell; the header's grid columns name the template's columns.
+    (void)v;
+    return std::nullopt;
+  }
+
+  // ---- axes: fields and display columns ---------------------------------------------------
+  template <class X>
+  void learn_axis(AxisModel& m, X x_of, double tolerance_for_full) {
+    std::map<std::vector<int>, std::vector<std::vector<double>>> seen;  // per shape, per cell: positions
+    for (const RowView& v : views_) {
+      const auto& values = *v.values;
+      if (values.size() != v.cells || values.empty()) continue;
+      std::vector<double> xs;
+      for (std::uint32_t i : values) {
+        auto x = x_of(i);
+        if (!x) { xs.clear(); break; }
+        xs.push_back(*x);
+      }
+      if (xs.empty()) continue;
+      auto& per = seen[v.shape];
+      per.resize(v.cells);
+      for (std::size_t c = 0; c < v.cells; ++c) per[c].push_back(xs[c]);
+    }
+    for (auto& [shape, per] : seen) {
+      Anchors a(shape.size());
+      bool ok = true;
+      for (std::size_t c = 0; c < per.size(); ++c) {
+        auto [lo, hi] = std::minmax_element(per[c].begin(), per[c].end());
+        if (*hi - *lo > tolerance_for_full) ok = false;
+        double sum = 0;
+        for (double x : per[c]) sum += x;
+        a[c] = sum / static_cast<double>(per[c].size());
+      }
+      if (ok) m.anchors[shape] = std::move(a);
+    }
+  }
+
+  template <class X>
+  void verify_axis(AxisModel& m, X x_of, double exact_tolerance) {
+    for (auto& [shape, a] : m.anchors) {
+      bool ok = true, any_short = false;
+      for (const RowView& v : views_) {
+        if (v.shape != shape || v.values->empty() || v.values->size() > v.cells) continue;
+        std::vector<double> xs;
+        for (std::uint32_t i : *v.values) {
+          auto x = x_of(i);
+          if (!x) break;
+          xs.push_back(*x);
+        }
+        if (xs.size() != v.values->size()) continue;  // not on this axis: says nothing
+        auto p = by_anchors(*v.values, xs, a, exact_tolerance);
+        if (!p) { ok = false; break; }
+        if (v.values->size() == v.cells && !std::equal(p->begin(), p->end(), v.values->begin())) { ok = false; break; }
+        any_short |= v.values->size() < v.cells;
+      }
+      m.trusted[shape] = ok && any_short;
+    }
+  }
+
+  template <class X>
+  std::optional<Placement> by_axis(const AxisModel& m, const RowView& v, X x_of, double exact_tolerance) const {
+    auto t = m.trusted.find(v.shape);
+    if (t == m.trusted.end() || !t->second) return std::nullopt;
+    std::vector<double> xs;
+    for (std::uint32_t i : *v.values) {
+      auto x = x_of(i);
+      if (!x) return std::nullopt;
+      xs.push_back(*x);
+    }
+    return by_anchors(*v.values, xs, m.anchors.at(v.shape), exact_tolerance);
+  }
+
+  std::optional<double> field_of(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if ((t.style != LineStyle::tabs && t.style != LineStyle::boxes) || t.at.field < 0) return std::nullopt;
+    return t.at.field;
+  }
+  std::optional<double> column_of(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line) return std::nullopt;
+    return t.at.column + t.at.width / 2.0;
+  }
+
+  void learn_fields() {
+    auto x = [&](std::uint32_t i) { return field_of(i); };
+    learn_axis(fields_, x, 0.0);
+    learn_header_anchors(fields_, x, true);
+    verify_axis(fields_, x, 0.5);
+  }
+  std::optional<Placement> by_field(const RowView& v) const {
+    return by_axis(fields_, v, [&](std::uint32_t i) { return field_of(i); }, 0.5);
+  }
+
+  void learn_columns() {
+    auto x = [&](std::uint32_t i) { return column_of(i); };
+    learn_axis(columns_, x, 2.0);
+    learn_header_anchors(columns_, x, false);
+    verify_axis(columns_, x, 0.0);
+  }
+  std::optional<Placement> by_column(const RowView& v) const {
+    return by_axis(columns_, v, [&](std::uint32_t i) { return column_of(i); }, 0.0);
+  }
+
+  /// Anchors from the header's words where no complete row gave them: the words of one column's
+  /// header stacked over lines (自 / 然 / 人, 商业 / 企业) are one header cell, matched in order
+  /// to the template's columns. Only for the table's widest shape (table 3's seven columns,
+  /// table 4's fifteen).
+  template <class X>
+  void learn_header_anchors(AxisModel& m, X x_of, bool fields) {
+    if (views_.empty()) return;
+    std::vector<int> shape;
+    for (const RowView& v : views_)
+      if (v.shape.size() > shape.size()) shape = v.shape;
+    if (shape.size() < 5 || m.anchors.count(shape)) return;
+    // header words: before the first row label (table 4: all of them)
+    std::uint32_t stop = static_cast<std::uint32_t>(cand_.tokens.size());
+    for (int t : align_.label_token)
+      if (t >= 0) stop = std::min(stop, static_cast<std::uint32_t>(t));
+    struct Word { double lo, hi; std::uint32_t line; std::string text; };
+    std::vector<Word> words;
+    for (std::uint32_t i = 0; i < stop; ++i) {
+      const Token& t = tok(i);
+      if (t.kind != TokenKind::text || align_.marks[i].role != TextRole::header) continue;
+      if (fields) {
+        if (t.at.field < 0 || (t.style != LineStyle::tabs && t.style != LineStyle::boxes)) continue;
+        words.push_back({double(t.at.field), double(t.at.field), t.line, text::squeeze(token_text(nt_, t))});
+      } else {
+        if (t.style != LineStyle::plain || t.at.column < 0) continue;
+        words.push_back({double(t.at.column), double(t.at.column + t.at.width - 1), t.line, text::squeeze(token_text(nt_, t))});
+      }
+    }
+    if (words.empty()) return;
+    // stacks: words on different lines whose spans overlap
+    std::vector<int> stack(words.size(), -1);
+    struct Stack { double lo, hi; std::vector<std::size_t> words; };
+    std::vector<Stack> stacks;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      int into = -1;
+      for (std::size_t s = 0; s < stacks.size() && into < 0; ++s)
+        if (words[w].lo <= stacks[s].hi && words[w].hi >= stacks[s].lo &&
+            std::none_of(stacks[s].words.begin(), stacks[s].words.end(), [&](std::size_t o) { return words[o].line == words[w].line; }))
+          into = static_cast<int>(s);
+      if (into < 0) { stacks.push_back({words[w].lo, words[w].hi, {}}); into = static_cast<int>(stacks.size()) - 1; }
+      Stack& s = stacks[static_cast<std::size_t>(into)];
+      s.lo = std::min(s.lo, words[w].lo);
+      s.hi = std::max(s.hi, words[w].hi);
+      s.words.push_back(w);
+    }
+    std::sort(stacks.begin(), stacks.end(), [](const Stack& a, const Stack& b) { return a.lo < b.lo; });
+    // each column, in order, takes the next stack whose words spell its label
+    Anchors a(shape.size());
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < shape.size(); ++c) {
+      const templates::ColumnDef* def = templates::column(*layout_.def, shape[c]);
+      if (!def) return;
+      for (std::size_t s = next; s < stacks.size(); ++s) {
+        std::vector<std::size_t> order = stacks[s].words;
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return words[x].line < words[y].line; });
+        std::string joined;
+        for (std::size_t w : order) joined += words[w].text;
+        bool spells = joined == def->label ||
+                      std::any_of(def->variants.begin(), def->variants.end(), [&](std::string_view v) { return joined == v; });
+        if (spells) {
+          a[c] = (stacks[s].lo + stacks[s].hi) / 2.0;
+          next = s + 1;
+          break;
+        }
+      }
+      if (!a[c]) return;  // every column must be found
+    }
+    (void)x_of;
+    m.anchors[shape] = std::move(a);
+  }
+
+  // ---- gap widths -------------------------------------------------------------------------
+  /// Display gaps of a row whose values all stand on its label's line: before the first value
+  /// (from the label's text) and between values.
+  std::optional<std::vector<int>> gaps_of(const RowView& v) const {
+    const auto& values = *v.values;
+    if (values.empty()) return std::nullopt;
+    const RowValues& rv = reading_.rows[v.index];
+    std::uint32_t line = tok(rv.label).line;
+    std::vector<int> g;
+    // the end of the text before the first value on the line
+    int text_end = -1;
+    for (std::uint32_t i = rv.label; i < values.front(); ++i)
+      if (tok(i).kind == TokenKind::text && tok(i).line == line) text_end = tok(i).at.column + tok(i).at.width;
+    if (text_end < 0) return std::nullopt;
+    int prev_end = text_end;
+    for (std::uint32_t i : values) {
+      const Token& t = tok(i);
+      if (t.line != line || t.style != LineStyle::plain || t.kind != TokenKind::number) return std::nullopt;
+      g.push_back(t.at.column - prev_end);
+      prev_end = t.at.column + t.at.width;
+    }
+    return g;
+  }
+
+  void learn_gap_width() {
+    // adjacent gap: the smallest seen; the width of a blank: the one quantum every gap fits
+    std::vector<std::vector<int>> all;
+    int g0 = 1 << 30;
+    for (const RowView& v : views_) {
+      if (v.values->size() > v.cells) continue;
+      auto g = gaps_of(v);
+      if (!g) continue;
+      for (int x : *g) g0 = std::min(g0, x);
+      all.push_back(*g);
+    }
+    if (all.size() < 3 || g0 < 1 || g0 > 2) return;
+    for (int q = 2; q <= 4; ++q) {
+      bool fits = true;
+      int skipping_rows = 0;
+      for (std::size_t r = 0, k = 0; r < views_.size() && fits; ++r) {
+        auto g = gaps_of(views_[r]);
+        if (!g || views_[r].values->size() > views_[r].cells) continue;
+        (void)k;
+        int skipped = 0;
+        bool any = false;
+        for (int x : *g) {
+          if ((x - g0) % q != 0) { fits = false; break; }
+          skipped += (x - g0) / q;
+          any |= x > g0;
+        }
+        if (!fits) break;
+        if (skipped + static_cast<int>(views_[r].values->size()) > static_cast<int>(views_[r].cells)) fits = false;
+        if (views_[r].values->size() == views_[r].cells && any) fits = false;
+        skipping_rows += any;
+      }
+      if (fits && skipping_rows >= 2) {
+        gap_width_ = {g0, q};
+        return;
+      }
+    }
+  }
+  std::optional<Placement> by_gap_width(const RowView& v) const {
+    if (!gap_width_) return std::nullopt;
+    auto g = gaps_of(v);
+    if (!g) return std::nullopt;
+    auto [g0, q] = *gap_width_;
+    Placement p(v.cells, -1);
+    std::size_t c = 0;
+    for (std::size_t k = 0; k < g->size(); ++k) {
+      c += static_cast<std::size_t>(((*g)[k] - g0) / q);
+      if (c >= v.cells) return std::nullopt;
+      p[c++] = static_cast<std::int32_t>((*v.values)[k]);
+    }
+    return p;
+  }
+
+  // ---- empty lines ------------------------------------------------------------------------
+  /// One cell per line with one empty line after each (lynx): does a row's count of extra empty
+  /// lines account for exactly its missing cells?
+  bool gaps_account(const RowView& v) const {
+    const RowValues& rv = reading_.rows[v.index];
+    if (!rv.one_per_line || v.values->empty() || rv.gaps.size() != v.values->size()) return false;
+    std::size_t extra = 0;
+    for (std::uint16_t g : rv.gaps) {
+      if (g == 0) return false;
+      extra += g - 1u;
+    }
+    if (rv.ended_by_label) {
+      if (rv.end_gap == 0) return false;
+      extra += rv.end_gap - 1u;
+    }
+    return v.values->size() + extra == v.cells;
+  }
+  void learn_empty_lines() {
+    int agreeing = 0;
+    for (const RowView& v : views_)
+      if (v.values->size() < v.cells && gaps_account(v)) ++agreeing;
+      else if (v.values->size() < v.cells && reading_.rows[v.index].one_per_line && !v.values->empty()) return;
+    empty_lines_ = agreeing >= 3;
+  }
+  std::optional<Placement> by_empty_lines(const RowView& v) const {
+    if (!empty_lines_ || !gaps_account(v)) return std::nullopt;
+    const RowValues& rv = reading_.rows[v.index];
+    Placement p(v.cells, -1);
+    std::size_t c = 0;
+    for (std::size_t k = 0; k < v.values->size(); ++k) {
+      c += rv.gaps[k] - 1u;
+      if (c >= v.cells) return std::nullopt;
+      p[c++] = static_cast<std::int32_t>((*v.values)[k]);
+    }
+    return p;
+  }
+
+  /// Table 4 one value per line, where a run of blank cells leaves one extra empty line (lynx
+  /// collapses them): a gap wider than the usual one holds at least one blank cell, the usual gap
+  /// none. Keeps the placements those gaps allow; where every gap is the same nothing is told.
+  void filter_collapsed_gaps(const RowView& v, std::vector<Placement>& ps) const {
+    const RowValues& rv = reading_.rows[v.index];
+    if (!rv.one_per_line || rv.gaps.size() != v.values->size() || rv.gaps.size() < 2) return;
+    std::uint16_t base = *std::min_element(rv.gaps.begin() + 1, rv.gaps.end());
+    if (*std::max_element(rv.gaps.begin() + 1, rv.gaps.end()) == base) return;
+    bool leading_known = rv.gaps[0] >= base;
+    std::erase_if(ps, [&](const Placement& p) {
+      int last = -1;
+      std::size_t k = 0;
+      for (std::size_t c = 0; c < p.size(); ++c) {
+        if (p[c] < 0) continue;
+        bool skipped = static_cast<int>(c) > last + 1;
+        if ((k > 0 || leading_known) && skipped != (rv.gaps[k] > base)) return true;
+        last = static_cast<int>(c);
+        ++k;
+      }
+      return false;
+    });
+  }
+};
+
+}  // namespace
+
+std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n) {
+  std::vector<Placement> out;
+  std::size_t k = values.size();
+  if (k < n || k > 20 || k - n > 3) return out;
+  for (std::uint32_t m = 0; m < (1u << k) && out.size() < kMaxPlacements; ++m) {
+    if (static_cast<std::size_t>(__builtin_popcount(m)) != n) continue;
+    Placement p;
+    for (std::size_t v = 0; v < k; ++v)
+      if (m >> v & 1u) p.push_back(static_cast<std::int32_t>(values[v]));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, std::size_t n) {
+  std::vector<Placement> out;
+  std::size_t k = values.size();
+  if (k > n || n > 15) return out;
+  // masks with k bits of n, in increasing order
+  for (std::uint32_t m = 0; m < (1u << n) && out.size() < kMaxPlacements; ++m) {
+    if (static_cast<std::size_t>(__builtin_popcount(m)) != k) continue;
+    Placement p(n, -1);
+    std::size_t v = 0;
+    for (std::size_t c = 0; c < n; ++c)
+      if (m >> c & 1u) p[c] = static_cast<std::int32_t>(values[v++]);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<RowOptions> place_columns(const text::NormalizedText& nt, const Candidate& cand, const LabelAlignment& align,
+                                      const RowReading& reading, const Layout& layout) {
+  Placer placer(nt, cand, align, reading, layout);
+  std::vector<RowOptions> out;
+  out.reserve(layout.rows.size());
+  for (std::size_t r = 0; r < layout.rows.size(); ++r) out.push_back(placer.options(r));
+  return out;
+}
+
+}  // namespace ogi::tables
