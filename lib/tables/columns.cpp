@@ -84,8 +84,12 @@ class Placer {
     RowOptions o;
     if (!rv.found) return o;
     if (values.empty()) {
-      // In a table read row by row, a label with no value after it is a row of blank cells.
-      if (row_by_row()) {
+      // In a table read row by row, a label with no value after it is a row of blank cells —
+      // certain where one cell per line leaves an empty line for each (lynx).
+      if (empty_lines_ && rv.ended_by_label && rv.end_gap == v.cells + 1) {
+        o.placements.push_back(Placement(v.cells, -1));
+        o.evidence = Evidence::empty_lines;
+      } else if (row_by_row()) {
         o.placements.push_back(Placement(v.cells, -1));
         o.evidence = Evidence::all_blank;
       } else {
@@ -438,12 +442,26 @@ class Placer {
     }
     return v.values->size() + extra == v.cells;
   }
+  /// The layout is this one when every short row of one value per line accounts exactly for its
+  /// missing cells, at least one does, and with complete rows and rows of no value (their empty
+  /// lines before the next label one more than their cells) at least three rows agree.
   void learn_empty_lines() {
-    int agreeing = 0;
-    for (const RowView& v : views_)
-      if (v.values->size() < v.cells && gaps_account(v)) ++agreeing;
-      else if (v.values->size() < v.cells && reading_.rows[v.index].one_per_line && !v.values->empty()) return;
-    empty_lines_ = agreeing >= 3;
+    int short_rows = 0, agreeing = 0;
+    for (const RowView& v : views_) {
+      const RowValues& rv = reading_.rows[v.index];
+      if (!rv.found) continue;
+      if (v.values->empty()) {
+        agreeing += rv.ended_by_label && rv.end_gap == v.cells + 1;
+      } else if (v.values->size() < v.cells) {
+        if (!rv.one_per_line) continue;
+        if (!gaps_account(v)) return;
+        ++short_rows;
+        ++agreeing;
+      } else if (v.values->size() == v.cells) {
+        agreeing += gaps_account(v);
+      }
+    }
+    empty_lines_ = short_rows >= 1 && agreeing >= 3;
   }
   std::optional<Placement> by_empty_lines(const RowView& v) const {
     if (!empty_lines_ || !gaps_account(v)) return std::nullopt;

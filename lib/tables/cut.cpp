@@ -315,8 +315,12 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       if (k >= f.size()) break;
       std::size_t b = k;
       while (k < f.size() && f[k] != ' ') ++k;
-      // Cells run together with their labels (a page saved as text): "规章000行政规范性文件8855698".
-      auto glued = glued_runs(f.substr(b, k - b));
+      // Cells run together with their labels (a page saved as text): "规章000行政规范性文件8855698"
+      // — but a word that is one cell ("减少21", "2.5万元") is that cell.
+      std::optional<Decimal> as_cell;
+      std::string_view as_unit;
+      bool whole_cell = classify(f.substr(b, k - b), as_cell, as_unit) == TokenKind::number;
+      auto glued = whole_cell ? std::vector<GluedRun>{} : glued_runs(f.substr(b, k - b));
       if (!glued.empty()) {
         std::size_t at = b;
         for (const GluedRun& g : glued) {

@@ -144,6 +144,23 @@ bool names_header(const LabelText& t, const templates::TableDef& def) {
   return false;
 }
 
+/// Is the text a whole column header, header word or group label of the table (not a fragment)?
+bool names_whole_header_or_group(const LabelText& t, const templates::TableDef& def) {
+  std::string_view b = without_damage(t.squeezed);
+  if (b.empty()) return false;
+  auto is = [&](std::string_view x) { return !x.empty() && (b == x || contains(b, x)); };
+  for (const templates::ColumnDef& c : def.columns) {
+    if (is(c.label)) return true;
+    for (std::string_view v : c.variants)
+      if (is(v)) return true;
+  }
+  for (std::string_view h : def.headers)
+    if (is(h)) return true;
+  for (std::string_view g : def.groups)
+    if (is(g)) return true;
+  return false;
+}
+
 }  // namespace
 
 LabelText prepare_label(std::string_view text) {
@@ -222,17 +239,35 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
   // A window may reach past values (a tall label whose values stand beside its middle: "2." /
   // values / "其他法律…") only for a row its text before them already points at (by numbering or
   // as the label's start).
+  // Only fragments join: text that is whole by itself — a numbering, a whole header or group
+  // label, a row's label — neither grows nor is taken into another's window.
   constexpr std::size_t kWindowTokens = 16, kWindowChars = 40;
+  std::vector<bool> whole(texts.size());
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    const LabelText& t = prepared[ti];
+    bool w = !t.numbering.empty() || names_whole_header_or_group(t, *layout.def);
+    for (std::size_t r = 0; r < R && !w; ++r) {
+      const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
+      w = def && match_strength(t, *def) >= 3;
+    }
+    whole[ti] = w;
+  }
   std::vector<int> strength(R), before_values(R);
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     std::fill(strength.begin(), strength.end(), 0);
     std::string joined;
     bool crossed = false;
     for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
+      if (tj > ti && (whole[tj] || (whole[ti] && prepared[ti].numbering.empty()))) break;
       if (tj > ti && run[tj] != run[tj - 1]) {
         if (crossed) break;  // past one group of values at most
         crossed = true;
-        before_values = strength;
+        // what the whole text before the values says of each row
+        LabelText so_far = prepare_label(joined);
+        for (std::size_t r = 0; r < R; ++r) {
+          const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
+          before_values[r] = def ? match_strength(so_far, *def) : 0;
+        }
       }
       joined += prepared[tj].squeezed;
       if (tj > ti && chars(joined) > kWindowChars) break;

@@ -27,7 +27,6 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
       out.orphans.push_back(i);
       continue;
     }
-    if (t.kind == TokenKind::blank && !t.written && t.spaces_line) continue;
     const Candidate::Line& line = cand.lines[cand.line_of[i]];
     if (row.values.empty()) row.label = i;
     bool alone = line.last - line.first == 1;
@@ -101,8 +100,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
             pending.clear();  // empty cells before a label are the merged cells of its group
             break;
           case TextRole::group:
-            if (current >= 0 && !out.rows[static_cast<std::size_t>(current)].values.empty() && i == line.first)
-              end_row(line.empties_before, true);
+            if (current >= 0 && i == line.first) end_row(line.empties_before, true);
             break;
           case TextRole::continuation:
           case TextRole::header:
