@@ -75,6 +75,7 @@ class Placer {
     learn_columns();
     learn_gap_width();
     learn_empty_lines();
+    suspect_ = reading_order_signs();
   }
 
   RowOptions options(std::size_t r) const {
@@ -89,7 +90,7 @@ class Placer {
       if (empty_lines_ && rv.ended_by_label && rv.end_gap == v.cells + 1) {
         o.placements.push_back(Placement(v.cells, -1));
         o.evidence = Evidence::empty_lines;
-      } else if (row_by_row()) {
+      } else if (row_by_row() && !suspect_) {
         o.placements.push_back(Placement(v.cells, -1));
         o.evidence = Evidence::all_blank;
       } else {
@@ -99,8 +100,18 @@ class Placer {
     }
     if (values.size() == v.cells) {
       Placement p(values.begin(), values.end());
+      // Where the table shows values printed apart from their labels, a row that happens to get
+      // as many values as cells is trusted only where its own total says they are its own.
+      if (suspect_ && !row_total_holds(v.index, p)) {
+        o.why = "values printed apart from their labels";
+        return o;
+      }
       o.placements.push_back(std::move(p));
       o.evidence = Evidence::count;
+      return o;
+    }
+    if (suspect_ && (values.size() > v.cells + 3 || layout_.table == TableKey::active_disclosure)) {
+      o.why = "values printed apart from their labels";
       return o;
     }
     if (values.size() > v.cells) {
@@ -149,8 +160,47 @@ class Placer {
   // gap width: the gap between adjacent cells and the width a blank cell adds
   std::optional<std::pair<int, int>> gap_width_;
   bool empty_lines_ = false;
+  bool suspect_ = false;  // values printed apart from their labels somewhere in the table
 
   const Token& tok(std::uint32_t i) const { return cand_.tokens[i]; }
+
+  /// Signs that values are not printed after their labels (a reading-order dump: pdftotext's
+  /// default mode, pdfminer): numbers that stand before a row label but after no label, or one
+  /// label collecting a batch of other rows' values.
+  bool reading_order_signs() const {
+    int last_label = -1;
+    for (int t : align_.label_token) last_label = std::max(last_label, t);
+    for (std::uint32_t o : reading_.orphans)
+      if (tok(o).kind == TokenKind::number && static_cast<int>(o) < last_label) return true;
+    for (const RowView& v : views_)
+      if (v.values->size() > v.cells + 3) return true;
+    return false;
+  }
+
+  /// Does a row-local identity (the row's total) hold for placement p? True where it has none.
+  bool row_total_holds(std::size_t r, const Placement& p) const {
+    bool any = false;
+    for (const LinearIdentity& id : layout_.identities) {
+      if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
+      any = true;
+      int scale = 0;
+      for (const Term& t : id.terms) {
+        std::int32_t k = p[static_cast<std::size_t>(t.cell)];
+        if (k >= 0 && tok(static_cast<std::uint32_t>(k)).value) scale = std::max<int>(scale, tok(static_cast<std::uint32_t>(k)).value->scale);
+      }
+      __extension__ __int128 sum = 0;
+      for (const Term& t : id.terms) {
+        std::int32_t k = p[static_cast<std::size_t>(t.cell)];
+        if (k < 0 || tok(static_cast<std::uint32_t>(k)).kind != TokenKind::number || !tok(static_cast<std::uint32_t>(k)).value) continue;
+        const Decimal& d = *tok(static_cast<std::uint32_t>(k)).value;
+        __extension__ __int128 x = d.units;
+        for (int i = d.scale; i < scale; ++i) x *= 10;
+        sum += t.sign * x;
+      }
+      if (sum != 0) return false;
+    }
+    return any;
+  }
 
   /// Most rows with a label have values after it: the table is printed row by row.
   bool row_by_row() const {

@@ -24,6 +24,8 @@ bool is_box_rule(char32_t c) {  // horizontal rules and corners: never content
   return (c >= 0x2500 && c <= 0x257F) || c == '+' || c == '=';
 }
 
+constexpr std::string_view kCut = "\uFFFD";  // a character a tool cut in half
+
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -315,6 +317,24 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       if (k >= f.size()) break;
       std::size_t b = k;
       while (k < f.size() && f[k] != ' ') ++k;
+      // html2text cuts characters in half (U+FFFD) and runs cells together through the cut:
+      // "只�5091��963" is text, then two numbers, each read but named as damaged.
+      if (std::string_view word = f.substr(b, k - b);
+          !has_box && word.find(kCut) != std::string_view::npos && word.find_first_of("0123456789") != std::string_view::npos) {
+        std::size_t at = b;
+        while (at < k) {
+          while (at < k && f.substr(at, kCut.size()) == kCut) at += kCut.size();
+          if (at >= k) break;
+          std::size_t e = at;
+          while (e < k && f.substr(e, kCut.size()) != kCut) ++e;
+          Word w{static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + e), TokenKind::text, {}, {}};
+          w.kind = classify(f.substr(at, e - at), w.v, w.unit, &w.odd);
+          w.damaged = true;
+          words.push_back(std::move(w));
+          at = e;
+        }
+        continue;
+      }
       // Cells run together with their labels (a page saved as text): "规章000行政规范性文件8855698"
       // — but a word that is one cell ("减少21", "2.5万元") is that cell.
       std::optional<Decimal> as_cell;
@@ -389,12 +409,14 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
 
 namespace {
 
-/// A box table row drawn over several text lines (w3m wraps labels inside their cell; the values
-/// may sit on any of the lines): the lines between two horizontal rules are one logical row. A
-/// column's value is the number on one of its lines, else blank if a line shows it blank. Lines
-/// are merged only when at most one of them carries numbers, that one is the first, and all are
-/// cut into the same cells; otherwise each stays its own row.
-void merge_box_group(std::vector<CutLine>& group, std::vector<CutLine>& out) {
+/// A box table row drawn over several text lines (w3m wraps labels inside their cell and puts the
+/// values on any of the lines): the lines between two horizontal rules are one logical row, cell
+/// by cell — a cell's text is its lines' text in order, its value the number on one of its lines,
+/// else a blank. Where rules close the row on both sides every such group is one row; a group
+/// not closed by rules (a pipe table without rules between its rows) is merged only when its one
+/// line of numbers is the first, so that a header over a row of values stays apart. Lines cut
+/// into different cells, or a cell with two numbers, stay rows of their own.
+void merge_box_group(std::vector<CutLine>& group, std::vector<CutLine>& out, bool ruled) {
   auto numbers = [](const CutLine& cl) {
     return std::any_of(cl.tokens.begin(), cl.tokens.end(), [](const Token& t) { return t.kind == TokenKind::number; });
   };
@@ -403,6 +425,11 @@ void merge_box_group(std::vector<CutLine>& group, std::vector<CutLine>& out) {
     for (const Token& t : cl.tokens) n = std::max(n, t.at.field + 1);
     return n;
   };
+  auto keep = [&] {
+    for (CutLine& cl : group) out.push_back(std::move(cl));
+    group.clear();
+  };
+  if (group.size() < 2) return keep();
   std::size_t with_numbers = 0;
   for (const CutLine& cl : group) with_numbers += numbers(cl);
   bool same_cells = std::all_of(group.begin(), group.end(), [&](const CutLine& cl) {
@@ -410,25 +437,28 @@ void merge_box_group(std::vector<CutLine>& group, std::vector<CutLine>& out) {
   });
   bool values_below_text = false;
   for (std::size_t i = 1; i < group.size(); ++i) values_below_text |= numbers(group[i]);
-  if (group.size() < 2 || with_numbers > 1 || !same_cells || values_below_text) {
-    for (CutLine& cl : group) out.push_back(std::move(cl));
-    group.clear();
-    return;
-  }
+  if (!same_cells || (!ruled && (with_numbers > 1 || values_below_text))) return keep();
+  // Per field: every text token (label fragments, in line order) and one value (a number wins).
+  std::vector<std::vector<Token>> texts;
+  std::vector<const Token*> value;
+  std::vector<int> numbers_in;
+  for (const CutLine& cl : group)
+    for (const Token& t : cl.tokens) {
+      auto f = static_cast<std::size_t>(std::max<int>(t.at.field, 0));
+      if (texts.size() <= f) { texts.resize(f + 1); value.resize(f + 1, nullptr); numbers_in.resize(f + 1, 0); }
+      if (t.kind == TokenKind::text) texts[f].push_back(t);
+      else {
+        numbers_in[f] += t.kind == TokenKind::number;
+        bool better = !value[f] || (value[f]->kind == TokenKind::blank &&
+                                    (t.kind == TokenKind::number || (t.written && !value[f]->written)));
+        if (better) value[f] = &t;
+      }
+    }
+  if (std::any_of(numbers_in.begin(), numbers_in.end(), [](int n) { return n > 1; })) return keep();
   CutLine merged;
   merged.line = group.front().line;
   merged.style = LineStyle::boxes;
   merged.empties_before = group.front().empties_before;
-  // Per field: every text token (label fragments, in line order) and one value (a number wins).
-  std::vector<std::vector<Token>> texts;
-  std::vector<const Token*> value;
-  for (const CutLine& cl : group)
-    for (const Token& t : cl.tokens) {
-      auto f = static_cast<std::size_t>(std::max<int>(t.at.field, 0));
-      if (texts.size() <= f) { texts.resize(f + 1); value.resize(f + 1, nullptr); }
-      if (t.kind == TokenKind::text) texts[f].push_back(t);
-      else if (!value[f] || (value[f]->kind == TokenKind::blank && t.kind == TokenKind::number)) value[f] = &t;
-    }
   for (std::size_t f = 0; f < texts.size(); ++f) {
     for (Token& t : texts[f]) merged.tokens.push_back(std::move(t));
     if (texts[f].empty() && value[f]) merged.tokens.push_back(*value[f]);
@@ -448,6 +478,7 @@ std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t firs
                                 std::uint32_t begin, std::uint32_t end) {
   std::vector<CutLine> out, group;
   std::uint16_t empties = 0;
+  bool opened_by_rule = false;  // the current box group started right after a horizontal rule
   for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
     if (nt.lines[li].dropped) continue;
     if (nt.lines[li].begin == nt.lines[li].end) {
@@ -471,19 +502,21 @@ std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t firs
     }
     bool only_blanks = std::all_of(cl.tokens.begin(), cl.tokens.end(), [](const Token& t) { return t.kind == TokenKind::blank; });
     if (cl.style == LineStyle::boxes && is_rule_line(nt.line_text(li))) {
-      merge_box_group(group, out);
+      merge_box_group(group, out, opened_by_rule);
       // A rule under some columns only (a taller cell continues beside it): its text stands alone.
       if (!only_blanks) out.push_back(std::move(cl));
+      opened_by_rule = true;
       continue;
     }
     if (cl.style == LineStyle::boxes) {
       group.push_back(std::move(cl));
       continue;
     }
-    merge_box_group(group, out);
+    merge_box_group(group, out, false);
+    opened_by_rule = false;
     out.push_back(std::move(cl));
   }
-  merge_box_group(group, out);
+  merge_box_group(group, out, false);
   return out;
 }
 

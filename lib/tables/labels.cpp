@@ -406,6 +406,8 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
       m.role = TextRole::header;
     else if (unit_only(token_text(nt, tokens[texts[ti]])))
       m.role = TextRole::continuation, m.row = current;  // a unit printed apart from its amount (251000 / 元)
+    else if (tokens[texts[ti]].damaged || t.squeezed.find(kCut) != std::string::npos)
+      m.role = TextRole::continuation, m.row = current;  // cut text (html2text): nothing to say
     else
       m.role = TextRole::foreign;
   }

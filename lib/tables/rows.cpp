@@ -7,6 +7,18 @@
 namespace ogi::tables {
 namespace {
 
+/// Does the line hold a number or a written blank, or nothing but cells (no text)?
+bool line_has_values(const Candidate& cand, std::uint32_t li) {
+  const Candidate::Line& line = cand.lines[li];
+  bool text = false;
+  for (std::uint32_t i = line.first; i < line.last; ++i) {
+    const Token& t = cand.tokens[i];
+    if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && t.written)) return true;
+    text |= t.kind == TokenKind::text;
+  }
+  return !text;
+}
+
 /// Reads table 4: one printed row whose values are every value after its header.
 RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
   RowReading out;
@@ -27,6 +39,8 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
       out.orphans.push_back(i);
       continue;
     }
+    // the empty cells of a header's line are layout; those of a line of values are cells
+    if (t.kind == TokenKind::blank && !t.written && !t.spaces_line && !line_has_values(cand, cand.line_of[i])) continue;
     const Candidate::Line& line = cand.lines[cand.line_of[i]];
     if (row.values.empty()) row.label = i;
     bool alone = line.last - line.first == 1;
