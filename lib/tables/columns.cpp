@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 
+#include "tables/glued.hpp"
 #include "text/numbering.hpp"
 
 namespace ogi::tables {
@@ -63,7 +64,7 @@ struct AxisModel {
 
 class Placer {
  public:
-  Placer(const text::NormalizedText& nt, const Candidate& cand, const LabelAlignment& align, const RowReading& reading,
+  Placer(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align, const RowReading& reading,
          const Layout& layout)
       : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout) {
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
@@ -78,7 +79,7 @@ class Placer {
     suspect_ = reading_order_signs();
   }
 
-  RowOptions options(std::size_t r) const {
+  RowOptions options(std::size_t r) {
     const RowView& v = views_[r];
     const auto& values = *v.values;
     const RowValues& rv = reading_.rows[r];
@@ -96,6 +97,12 @@ class Placer {
       } else {
         o.why = "no value";
       }
+      return o;
+    }
+    if (values.size() == 1 && v.cells > 1 && tok(values[0]).glued && tok(values[0]).kind == TokenKind::number) {
+      o.placements = glued_splits(nt_, cand_, values[0], v.cells, glued_tail(r));
+      o.evidence = Evidence::glued;
+      if (o.placements.empty()) o.why = "digits run together that split too many ways";
       return o;
     }
     if (values.size() == v.cells) {
@@ -151,7 +158,7 @@ class Placer {
 
  private:
   const text::NormalizedText& nt_;
-  const Candidate& cand_;
+  Candidate& cand_;
   const LabelAlignment& align_;
   const RowReading& reading_;
   const Layout& layout_;
@@ -200,6 +207,24 @@ class Placer {
       if (sum != 0) return false;
     }
     return any;
+  }
+
+  /// The numbering of the next row's label, when its label lost its digits to the cells before
+  /// it ("…0000002" then ".其他法律…"): those digits are not cells.
+  std::string glued_tail(std::size_t r) const {
+    for (std::size_t n = r + 1; n < layout_.rows.size(); ++n) {
+      const RowValues& next = reading_.rows[n];
+      if (!next.found) continue;
+      std::string label = text::squeeze(token_text(nt_, tok(next.label)));
+      if (label.rfind(".", 0) != 0 && label.rfind("、", 0) != 0) return {};
+      const templates::RowDef* def = templates::row(*layout_.def, layout_.rows[n].key);
+      if (!def) return {};
+      std::string num;
+      for (char c : def->numbering)
+        if (c >= '0' && c <= '9') num += c;
+      return num;
+    }
+    return {};
   }
 
   /// Most rows with a label have values after it: the table is printed row by row.
@@ -582,7 +607,7 @@ std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, 
   return out;
 }
 
-std::vector<RowOptions> place_columns(const text::NormalizedText& nt, const Candidate& cand, const LabelAlignment& align,
+std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align,
                                       const RowReading& reading, const Layout& layout) {
   Placer placer(nt, cand, align, reading, layout);
   std::vector<RowOptions> out;

@@ -28,6 +28,7 @@ enum class Evidence : std::uint8_t {
   count,       ///< as many values as cells
   filler,      ///< as many once the empty cells of merged labels at the ends were dropped
   extra,       ///< more values than cells: every way to leave the extra ones out
+  glued,       ///< one run of digits: every way it splits into the cells
   all_blank,   ///< a row with no value in a table read row by row
   grid,        ///< real cells
   field,       ///< fields of tab or box lines
@@ -43,8 +44,9 @@ struct RowOptions {
   std::string why;                    ///< for a row that cannot be placed
 };
 
-/// Placement options for every printed row of `reading`.
-std::vector<RowOptions> place_columns(const text::NormalizedText& nt, const Candidate& cand, const LabelAlignment& align,
+/// Placement options for every printed row of `reading`. Cells split out of glued digits are
+/// appended to `cand` as tokens of their own.
+std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align,
                                       const RowReading& reading, const Layout& layout);
 
 /// Every order-keeping choice of n of the k values (k > n, at most three extra).

@@ -372,6 +372,17 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       if (w.kind == TokenKind::text && has_box) w.damaged = read_damaged(t, w.kind, w.v, w.unit);
       words.push_back(std::move(w));
     }
+    // Outside a box, a line of underscores is a rule (html2text's top edge), not a blank cell.
+    if (!has_box) std::erase_if(words, [&](const Word& w) {
+      std::string_view t = line.substr(w.b, w.e - w.b);
+      return t.size() >= 3 && t.find_first_not_of('_') == std::string_view::npos;
+    });
+    bool only_blanks = std::all_of(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::blank; });
+    if ((has_tab || has_box) && !words.empty() && only_blanks && words.size() > 1) {
+      // one cell of a tab or box line is one blank, however its filler is spaced ("_ _")
+      emit(Word{words.front().b, words.back().e, TokenKind::blank, {}, {}}, r.field);
+      continue;
+    }
     if (words.empty()) {
       // In tab- and pipe-separated lines a field of spaces is a blank cell; an empty field is
       // layout (merged cells, html2text's cut cells) and no cell at all.

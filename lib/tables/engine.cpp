@@ -8,6 +8,7 @@
 #include "model/finding.hpp"
 #include "tables/candidate.hpp"
 #include "tables/columns.hpp"
+#include "tables/glued.hpp"
 #include "tables/labels.hpp"
 #include "tables/layout.hpp"
 #include "tables/place.hpp"

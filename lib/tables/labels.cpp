@@ -144,6 +144,39 @@ bool names_header(const LabelText& t, const templates::TableDef& def) {
   return false;
 }
 
+/// Where the last item of a run of text begins: after the last whole header word or group label
+/// that does not end it, or at the last numbering (一、 (一)) after its start.
+std::size_t last_segment(std::string_view s, const templates::TableDef& def) {
+  std::size_t at = 0;
+  // words that are also part of a row's label ("其他", "总计") do not end an item
+  auto in_a_label = [&](std::string_view v) {
+    for (const templates::RowDef& r : def.rows) {
+      if (contains(r.label, v)) return true;
+      for (std::string_view x : r.variants)
+        if (contains(x, v)) return true;
+    }
+    return false;
+  };
+  auto after = [&](std::string_view v) {
+    if (v.empty() || in_a_label(v)) return;
+    for (std::size_t p = s.find(v); p != std::string_view::npos; p = s.find(v, p + 1))
+      if (p + v.size() < s.size()) at = std::max(at, p + v.size());
+  };
+  for (const templates::ColumnDef& c : def.columns) {
+    after(c.label);
+    for (std::string_view v : c.variants) after(v);
+  }
+  for (std::string_view h : def.headers) after(h);
+  for (std::string_view g : def.groups) after(g);
+  for (std::size_t p = 1; p < s.size(); ++p) {
+    std::size_t len = 0;
+    if (static_cast<unsigned char>(s[p]) >= 0x80 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) continue;
+    Numbering n = read_one_numbering(s.substr(p), len);
+    if (n.value && n.kind != 3) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
+  }
+  return at;
+}
+
 /// Is the text a whole column header, header word or group label of the table (not a fragment)?
 bool names_whole_header_or_group(const LabelText& t, const templates::TableDef& def) {
   std::string_view b = without_damage(t.squeezed);
@@ -163,12 +196,16 @@ bool names_whole_header_or_group(const LabelText& t, const templates::TableDef& 
 
 }  // namespace
 
-LabelText prepare_label(std::string_view text) {
+LabelText prepare_label(std::string_view text, const templates::TableDef* table) {
   LabelText t;
   t.squeezed = text::squeeze(text);
   // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label:
   // only what follows the last full stop can be one (a page saved as one line runs on into it).
   if (auto stop = t.squeezed.rfind("。"); stop != std::string::npos) t.squeezed.erase(0, stop + 3);
+  // A long run of headings, headers and a label with no space between them (a page saved as one
+  // line: "…信息内容本年制发件数本年废止件数现行有效件数规章"): the label is what follows the last
+  // header word or group label, or starts at the last numbering.
+  if (table && chars(t.squeezed) > 8) t.squeezed.erase(0, last_segment(t.squeezed, *table));
   std::size_t len = 0;
   read_numbering(t.squeezed, len);
   t.numbering = std::string_view(t.squeezed).substr(0, len);
@@ -210,7 +247,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
     // Table 4 has no row labels: its group names are headers.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::text) continue;
-      LabelText t = prepare_label(token_text(nt, tokens[i]));
+      LabelText t = prepare_label(token_text(nt, tokens[i]), layout.def);
       bool header = names_header(t, *layout.def) || names_group(t, *layout.def);
       for (const templates::RowDef& g : layout.def->rows) header |= match_strength(t, g) > 0 || inside_any(t.bare, g);
       out.marks[i].role = header ? TextRole::header : TextRole::foreign;
@@ -234,7 +271,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
     }
     texts.push_back(static_cast<std::uint32_t>(i));
     run.push_back(run_id);
-    prepared.push_back(prepare_label(token_text(nt, tokens[i])));
+    prepared.push_back(prepare_label(token_text(nt, tokens[i]), layout.def));
   }
   // A window may reach past values (a tall label whose values stand beside its middle: "2." /
   // values / "其他法律…") only for a row its text before them already points at (by numbering or
@@ -263,7 +300,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
         if (crossed) break;  // past one group of values at most
         crossed = true;
         // what the whole text before the values says of each row
-        LabelText so_far = prepare_label(joined);
+        LabelText so_far = prepare_label(joined, layout.def);
         for (std::size_t r = 0; r < R; ++r) {
           const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
           before_values[r] = def ? match_strength(so_far, *def) : 0;
@@ -271,7 +308,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
       }
       joined += prepared[tj].squeezed;
       if (tj > ti && chars(joined) > kWindowChars) break;
-      LabelText w = tj == ti ? prepared[ti] : prepare_label(joined);
+      LabelText w = tj == ti ? prepared[ti] : prepare_label(joined, layout.def);
       for (std::size_t r = 0; r < R; ++r) {
         const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
         if (!def || (crossed && before_values[r] == 0)) continue;

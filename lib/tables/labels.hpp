@@ -35,7 +35,8 @@ struct LabelText {
   std::string_view bare;       ///< `squeezed` without its numbering
   std::string_view numbering;  ///< the numbering it starts with ("(三)", "1.", "一、"), if any
 };
-LabelText prepare_label(std::string_view text);
+/// `table` (when given) lets a long run of headers and a label be cut to its last item.
+LabelText prepare_label(std::string_view text, const templates::TableDef* table = nullptr);
 
 /// How strongly `t` names row `def` (0 = not at all). 5: a keyword or the whole label; 4: a
 /// common label with its numbering; 3: a label cut short (≥ 3 characters); 2: cut short to two
