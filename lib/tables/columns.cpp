@@ -179,8 +179,10 @@ class Placer {
     for (int t : align_.label_token) last_label = std::max(last_label, t);
     for (std::uint32_t o : reading_.orphans)
       if (tok(o).kind == TokenKind::number && static_cast<int>(o) < last_label) return true;
+    // a row with more values than cells that are not the empty cells of merged labels
     for (const RowView& v : views_)
-      if (v.values->size() > v.cells + 3) return true;
+      if (v.values->size() > v.cells + 3 || (v.values->size() > v.cells && !without_filler(*v.values, v.cells)))
+        return !layout_.single_row;
     return false;
   }
 

@@ -29,6 +29,7 @@ enum class Evidence : std::uint8_t {
   filler,      ///< as many once the empty cells of merged labels at the ends were dropped
   extra,       ///< more values than cells: every way to leave the extra ones out
   glued,       ///< one run of digits: every way it splits into the cells
+  value_order, ///< the whole table read in value order (stream.hpp)
   all_blank,   ///< a row with no value in a table read row by row
   grid,        ///< real cells
   field,       ///< fields of tab or box lines

@@ -13,6 +13,7 @@
 #include "tables/layout.hpp"
 #include "tables/place.hpp"
 #include "tables/rows.hpp"
+#include "tables/stream.hpp"
 #include "tables/tables.hpp"
 #include "text/numbering.hpp"
 
@@ -204,6 +205,65 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   return t;
 }
 
+/// Did the placement leave any found row or cell out?
+bool incomplete(const Reading& rd, const std::vector<RowOptions>& options, const Placement_result& placed) {
+  for (std::size_t r = 0; r < rd.layout.rows.size(); ++r) {
+    if (!rd.rows.rows[r].found || options[r].placements.empty()) return true;
+    for (const PlacedCell& c : placed.cells[r])
+      if (c.kind == PlacedCell::absent) return true;
+  }
+  return false;
+}
+
+/// The whole-table reading in value order, where the row-by-row reading left rows out: taken
+/// when some reading holds every identity. Rows it contradicts are named.
+bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, const std::vector<Layout>& layouts,
+                     Reading& rd, std::vector<RowOptions>& options, Placement_result& placed,
+                     std::vector<Diagnostic>& diags) {
+  for (const Layout& layout : layouts) {
+    auto stream = read_in_value_order(cand, layout);
+    if (!stream) continue;
+    Placement_result p = place(cand, layout, *stream);
+    bool any = !p.budget_exhausted && !p.identity_set_aside;
+    for (std::size_t r = 0; r < layout.rows.size() && any; ++r)
+      any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
+    if (!any) continue;
+    // Rows the row-by-row reading had read otherwise, with certainty.
+    Reading next{layout, align_labels(nt, cand.tokens, layout), {}};
+    next.rows.rows.resize(layout.rows.size());
+    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+      RowValues& rv = next.rows.rows[r];
+      rv.found = true;
+      int label = next.align.label_token[r];
+      rv.label = label >= 0 ? static_cast<std::uint32_t>(label)
+                            : static_cast<std::uint32_t>((*stream)[r].placements.front().front());
+      int before = rd.layout.other == layout.other ? static_cast<int>(r) : rd.layout.row_of(layout.rows[r].key);
+      if (before < 0 || placed.cells[static_cast<std::size_t>(before)].empty()) continue;
+      for (std::size_t c = 0; c < layout.rows[r].cells.size(); ++c) {
+        const PlacedCell& was = placed.cells[static_cast<std::size_t>(before)][c];
+        const PlacedCell& now = p.cells[r][c];
+        if (was.kind != PlacedCell::printed || now.kind != PlacedCell::printed) continue;
+        if (token_text(nt, cand.tokens[static_cast<std::size_t>(was.token)]) == token_text(nt, cand.tokens[static_cast<std::size_t>(now.token)]))
+          continue;
+        diags.push_back(model::finding("table.rows_overruled", Severity::warning, layout.table,
+                                       to_string(static_cast<ApplicationRow>(layout.rows[r].key)), {},
+                                       "「" + std::string(templates::row_label(layout.table, layout.rows[r].key)) +
+                                           "」行按标签后的数值读法与按数值顺序读全表（所有勾稽关系成立）的结果不同，采用后者",
+                                       nt.span(cand.tokens[rv.label].begin, cand.tokens[rv.label].end)));
+        break;
+      }
+    }
+    rd = std::move(next);
+    options = std::move(*stream);
+    placed = std::move(p);
+    diags.push_back(model::finding("table.value_order", Severity::info, layout.table, {}, {},
+                                   "表格的行标签与数值分开排列，按数值顺序读全表，所有勾稽关系成立",
+                                   nt.span(cand.tokens[rd.rows.rows[0].label].begin, cand.tokens[rd.rows.rows[0].label].end)));
+    return true;
+  }
+  return false;
+}
+
 template <class Table>
 std::optional<Table> read_table(const text::NormalizedText& nt, const Region& region, const std::vector<Layout>& layouts,
                                 std::size_t min_rows, std::vector<Diagnostic>& diags) {
@@ -214,6 +274,8 @@ std::optional<Table> read_table(const text::NormalizedText& nt, const Region& re
     return std::nullopt;
   std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, rd.layout);
   Placement_result placed = place(cand, rd.layout, options);
+  if (!rd.layout.single_row && incomplete(rd, options, placed))
+    try_value_order(nt, cand, layouts, rd, options, placed, diags);
   return emit<Table>(nt, cand, rd, options, placed, diags);
 }
 
