@@ -39,6 +39,7 @@ struct Token {
   bool written = false;          ///< a blank written as such (-, —, /, 无), not merely empty
   bool odd_separator = false;    ///< a thousands separator in the wrong place (1,0000): the value is named
   bool spaces_line = false;      ///< a blank cell that is a whole line of spaces (an office export's empty cell)
+  bool unreadable = false;       ///< a number too long to hold exactly (400 digits): a cell whose value is unknown
   std::uint32_t begin = 0, end = 0;  ///< normalized offsets
   std::uint32_t line = 0;            ///< 0-based line index
   Position at;

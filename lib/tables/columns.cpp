@@ -175,10 +175,16 @@ class Placer {
   /// default mode, pdfminer): numbers that stand before a row label but after no label, or one
   /// label collecting a batch of other rows' values.
   bool reading_order_signs() const {
-    int last_label = -1;
-    for (int t : align_.label_token) last_label = std::max(last_label, t);
-    for (std::uint32_t o : reading_.orphans)
-      if (tok(o).kind == TokenKind::number && static_cast<int>(o) < last_label) return true;
+    // a number no row took that a row's label follows before any group label does
+    for (std::uint32_t o : reading_.orphans) {
+      if (tok(o).kind != TokenKind::number) continue;
+      for (std::uint32_t i = o + 1; i < cand_.tokens.size(); ++i) {
+        if (tok(i).kind != TokenKind::text) continue;
+        TextRole role = align_.marks[i].role;
+        if (role == TextRole::row_label) return true;
+        if (role == TextRole::group) break;
+      }
+    }
     // a row with more values than cells that are not the empty cells of merged labels
     for (const RowView& v : views_)
       if (v.values->size() > v.cells + 3 || (v.values->size() > v.cells && !without_filler(*v.values, v.cells)))

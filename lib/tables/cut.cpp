@@ -274,7 +274,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     TokenKind kind;
     std::optional<Decimal> v;
     std::string_view unit;
-    bool damaged = false, glued = false, tail = false, odd = false;
+    bool damaged = false, glued = false, tail = false, odd = false, unreadable = false;
   };
   std::vector<Word> words;
   auto emit = [&](const Word& w, int fld) {
@@ -294,6 +294,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     t.glued = w.glued;
     t.numbering_tail = w.tail;
     t.odd_separator = w.odd;
+    t.unreadable = w.unreadable;
     if (t.kind == TokenKind::blank) t.written = written_blank(line.substr(w.b, w.e - w.b));
     out.tokens.push_back(std::move(t));
   };
@@ -339,7 +340,9 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       // — but a word that is one cell ("减少21", "2.5万元") is that cell.
       std::optional<Decimal> as_cell;
       std::string_view as_unit;
-      bool whole_cell = classify(f.substr(b, k - b), as_cell, as_unit) == TokenKind::number;
+      std::string_view word = f.substr(b, k - b);
+      bool zeros_led = word.size() > 1 && word[0] == '0' && word.find_first_not_of("0123456789") == std::string_view::npos;
+      bool whole_cell = !zeros_led && classify(word, as_cell, as_unit) == TokenKind::number;
       auto glued = whole_cell ? std::vector<GluedRun>{} : glued_runs(f.substr(b, k - b));
       if (!glued.empty()) {
         std::size_t at = b;
@@ -358,6 +361,12 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       }
       Word w{static_cast<std::uint32_t>(r.b + b), static_cast<std::uint32_t>(r.b + k), TokenKind::text, {}, {}};
       std::string_view t = line.substr(w.b, w.e - w.b);
+      if (t.size() > 18 && t.find_first_not_of("0123456789.,") == std::string_view::npos) {
+        w.kind = TokenKind::number;  // a number no cell can hold exactly: a cell of unknown value
+        w.unreadable = true;
+        words.push_back(std::move(w));
+        continue;
+      }
       // "无 无": normalization drops the space between two ideographs, but these are two cells
       if (t.size() >= 6 && t.size() % 3 == 0 && std::string_view(t).find_first_not_of("\xE6\x97\xA0") == std::string_view::npos) {
         bool all = true;

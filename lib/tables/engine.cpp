@@ -142,6 +142,14 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
           continue;
         case PlacedCell::printed: {
           const Token& tok = cand.tokens[static_cast<std::size_t>(pc.token)];
+          if (tok.unreadable) {
+            complete = false;
+            diag("table.cell_unreadable", Severity::warning, to_string(static_cast<Row>(key.row)),
+                 to_string(static_cast<Col>(key.col)),
+                 "单元格「" + std::string(token_text(nt, tok).substr(0, 40)) + "…」的数字过长，无法准确读取，该单元格未输出",
+                 nt.span(tok.begin, tok.end));
+            continue;
+          }
           cell = cell_of(nt, tok);
           cover(tok);
           std::string_view col_key = to_string(static_cast<Col>(key.col));

@@ -148,6 +148,9 @@ bool names_header(const LabelText& t, const templates::TableDef& def) {
 /// that does not end it, or at the last numbering (一、 (一)) after its start.
 std::size_t last_segment(std::string_view s, const templates::TableDef& def) {
   std::size_t at = 0;
+  // what ends the text: junk a tool left after the last word (html2text's "_") does not count
+  std::size_t end = s.size();
+  while (end > 0 && (s[end - 1] == '_' || s[end - 1] == ' ' || s[end - 1] == '|')) --end;
   // words that are also part of a row's label ("其他", "总计") do not end an item
   auto in_a_label = [&](std::string_view v) {
     for (const templates::RowDef& r : def.rows) {
@@ -157,10 +160,13 @@ std::size_t last_segment(std::string_view s, const templates::TableDef& def) {
     }
     return false;
   };
+  std::vector<std::pair<std::size_t, std::size_t>> covered;  // occurrences of the table's words
   auto after = [&](std::string_view v) {
     if (v.empty() || in_a_label(v)) return;
-    for (std::size_t p = s.find(v); p != std::string_view::npos; p = s.find(v, p + 1))
-      if (p + v.size() < s.size()) at = std::max(at, p + v.size());
+    for (std::size_t p = s.find(v); p != std::string_view::npos; p = s.find(v, p + 1)) {
+      covered.emplace_back(p, p + v.size());
+      if (p + v.size() < end) at = std::max(at, p + v.size());
+    }
   };
   for (const templates::ColumnDef& c : def.columns) {
     after(c.label);
@@ -172,10 +178,14 @@ std::size_t last_segment(std::string_view s, const templates::TableDef& def) {
     std::size_t len = 0;
     if (static_cast<unsigned char>(s[p]) >= 0x80 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) continue;
     Numbering n = read_one_numbering(s.substr(p), len);
-    if (n.value && n.kind != 3) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
+    bool inside = std::any_of(covered.begin(), covered.end(), [&](auto& c) { return p > c.first && p < c.second; });
+    if (n.value && n.kind != 3 && !inside) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
   }
   return at;
 }
+
+/// A block's heading: 第二十条第(五)项 (table 2's blocks, each with rows of its own).
+bool block_heading(std::string_view text) { return text::squeeze(text).find("第二十条第(") != std::string::npos; }
 
 /// Is the text a whole column header, header word or group label of the table (not a fragment)?
 bool names_whole_header_or_group(const LabelText& t, const templates::TableDef& def) {
@@ -198,6 +208,14 @@ bool names_whole_header_or_group(const LabelText& t, const templates::TableDef& 
 
 LabelText prepare_label(std::string_view text, const templates::TableDef* table) {
   LabelText t;
+  // A label is short: of a long run of text only its end can name a row (the rest is prose or
+  // headers run together), and reading all of it would make long lines cost their square.
+  constexpr std::size_t kLongest = 512;
+  if (text.size() > kLongest) {
+    std::size_t from = text.size() - kLongest;
+    while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+    text.remove_prefix(from);
+  }
   t.squeezed = text::squeeze(text);
   // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label:
   // only what follows the last full stop can be one (a page saved as one line runs on into it).
@@ -235,6 +253,8 @@ int match_strength(const LabelText& t, const templates::RowDef& def) {
   std::size_t n = chars(cut);
   if (n >= 3) return 3;
   if (n >= 2 && numbered) return 2;
+  // cut to two characters by a tool (html2text's "行政�"): the row only where the order expects it
+  if (n >= 2 && cut.size() < t.bare.size()) return 1;
   return numbered ? 1 : 0;
 }
 
@@ -276,6 +296,24 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
   // A window may reach past values (a tall label whose values stand beside its middle: "2." /
   // values / "其他法律…") only for a row its text before them already points at (by numbering or
   // as the label's start).
+  // The 第二十条 block each text token stands in (table 2's rows belong to blocks), and cut text.
+  std::vector<std::string> block_of(texts.size());
+  {
+    std::string current_block;
+    for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+      const std::string sq = text::squeeze(token_text(nt, tokens[texts[ti]]));
+      if (auto at = sq.find("第二十条第("); at != std::string::npos)
+        if (auto close = sq.find(')', at); close != std::string::npos) current_block = sq.substr(at + 15, close + 1 - (at + 15));
+      block_of[ti] = current_block;
+    }
+  }
+  auto in_block = [&](std::size_t ti, std::size_t r) {
+    const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
+    return !def || def->block.empty() || block_of[ti].empty() || def->block == block_of[ti];
+  };
+  auto damaged = [&](std::size_t ti) {
+    return tokens[texts[ti]].damaged || prepared[ti].squeezed.find(kCut) != std::string::npos;
+  };
   // Only fragments join: text that is whole by itself — a numbering, a whole header or group
   // label, a row's label — neither grows nor is taken into another's window.
   constexpr std::size_t kWindowTokens = 16, kWindowChars = 40;
@@ -306,6 +344,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
           before_values[r] = def ? match_strength(so_far, *def) : 0;
         }
       }
+      if (tj > ti && joined.size() + prepared[tj].squeezed.size() > 4 * kWindowChars) break;
       joined += prepared[tj].squeezed;
       if (tj > ti && chars(joined) > kWindowChars) break;
       LabelText w = tj == ti ? prepared[ti] : prepare_label(joined, layout.def);
@@ -315,8 +354,20 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
         strength[r] = std::max(strength[r], match_strength(w, *def));
       }
     }
+    // A label cut short that fits more than one row of its block names none of them (block
+    // (六)'s 行政处罚 and 行政强制 both cut to "行政�").
+    // Inside a block its header names, a cut label that fits exactly one of the block's rows names
+    // that row wherever it stands.
+    if (damaged(ti)) {
+      int weak = 0;
+      for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
+      for (std::size_t r = 0; r < R; ++r)
+        if (strength[r] == 1 && (weak > 1 || !in_block(ti, r))) strength[r] = 0;
+        else if (strength[r] == 1 && !block_of[ti].empty()) strength[r] = 2;
+    }
     for (std::size_t r = 0; r < R; ++r)
       if (strength[r] > 0) hits.push_back({static_cast<std::uint32_t>(ti), static_cast<int>(r), strength[r]});
+
   }
 
   // The best assignment of text tokens to rows in strictly increasing row order; a weak match
@@ -438,7 +489,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
                 match_strength(t, *cur) > 0))
       m = Mark{TextRole::continuation, current};
     else if (names_group(t, *layout.def))
-      m.role = TextRole::group;
+      m = Mark{TextRole::group, block_heading(token_text(nt, tokens[texts[ti]])) ? kBlockHeading : -1};
     else if (names_header(t, *layout.def))
       m.role = TextRole::header;
     else if (unit_only(token_text(nt, tokens[texts[ti]])))

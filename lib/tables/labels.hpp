@@ -26,8 +26,10 @@ enum class TextRole : std::uint8_t {
 
 struct Mark {
   TextRole role = TextRole::foreign;
-  int row = -1;  ///< printed row (Layout::rows index) for row_label and continuation
+  int row = -1;  ///< printed row (Layout::rows index) for row_label and continuation; kBlockHeading for a whole group label
 };
+/// Mark::row of a group label that heads a block of rows (table 2's 第二十条第(五)项).
+inline constexpr int kBlockHeading = -2;
 
 /// A text token, prepared for matching.
 struct LabelText {

@@ -59,10 +59,24 @@ class Search {
       out.ambiguous[r].assign(layout_.rows[r].cells.size(), false);
     }
     // Identities the search can use: every term in a row that has options.
+    // (A cell of unknown value — a number too long to read — makes its identities unusable.)
+    // A row with more values than cells is read by agreement over every way to leave the extra
+    // values out, never by the identities: choosing the one that makes them hold would repair
+    // the document's numbers.
+    auto opaque = [&](const Term& t) { return options_[static_cast<std::size_t>(t.row)].evidence == Evidence::extra; };
+    auto unknown = [&](const Term& t) {
+      if (opaque(t)) return true;
+      for (const Placement& p : options_[static_cast<std::size_t>(t.row)].placements) {
+        std::int32_t k = p[static_cast<std::size_t>(t.cell)];
+        if (k >= 0 && cand_.tokens[static_cast<std::size_t>(k)].unreadable) return true;
+      }
+      return false;
+    };
     std::vector<const LinearIdentity*> usable;
     for (const LinearIdentity& id : layout_.identities)
-      if (std::all_of(id.terms.begin(), id.terms.end(),
-                      [&](const Term& t) { return !options_[static_cast<std::size_t>(t.row)].placements.empty(); }))
+      if (std::all_of(id.terms.begin(), id.terms.end(), [&](const Term& t) {
+            return !options_[static_cast<std::size_t>(t.row)].placements.empty() && !unknown(t);
+          }))
         usable.push_back(&id);
     // Classes of each row's options: same contributions to every usable identity.
     classes_.assign(R, {});
@@ -70,7 +84,7 @@ class Search {
     // Variable rows: more than one class. Identities touching none of them are constants (the
     // document's own; the checks stage reports them).
     for (std::size_t r = 0; r < R; ++r)
-      if (classes_[r].size() > 1) variable_.push_back(r);
+      if (classes_[r].size() > 1 && options_[r].evidence != Evidence::extra) variable_.push_back(r);
     std::vector<int> dim_of(usable.size(), -1);
     std::vector<std::size_t> last_row(usable.size(), 0);
     for (std::size_t i = 0; i < usable.size(); ++i) {
@@ -119,7 +133,7 @@ class Search {
     for (std::size_t r = 0; r < R; ++r) {
       const RowOptions& o = options_[r];
       if (o.placements.empty()) continue;
-      bool variable = classes_[r].size() > 1;
+      bool variable = classes_[r].size() > 1 && o.evidence != Evidence::extra;
       if (variable && (!found || exhausted_)) continue;
       std::vector<std::size_t> kept;
       for (const Class& c : classes_[r])

@@ -115,6 +115,9 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
             break;
           case TextRole::group:
             if (current >= 0 && i == line.first) end_row(line.empties_before, true);
+            // a block's heading (第二十条第(六)项) ends the row before it: values after it and
+            // before the next label are no row's
+            if (align.marks[i].row == kBlockHeading) current = -1;
             break;
           case TextRole::continuation:
           case TextRole::header:

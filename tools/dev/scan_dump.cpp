@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
       std::cout << " " << k << "[" << token_text(nt, t) << "]f" << t.at.field << "c" << t.at.column;
       if (t.kind == TokenKind::text) {
         std::cout << "<" << roles[static_cast<int>(align.marks[i].role)];
-        if (align.marks[i].row >= 0) std::cout << " " << align.marks[i].row;
+        if (align.marks[i].row != -1) std::cout << " " << align.marks[i].row;
         std::cout << ">";
       }
     }
