@@ -76,6 +76,13 @@ class Placer {
     learn_columns();
     learn_gap_width();
     learn_empty_lines();
+    block_of_.resize(cand_.tokens.size());
+    int block = 0;
+    for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
+      if (tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::group && align_.marks[i].row == kBlockHeading)
+        ++block;
+      block_of_[i] = block;
+    }
     suspect_ = reading_order_signs();
   }
 
@@ -85,13 +92,17 @@ class Placer {
     const RowValues& rv = reading_.rows[r];
     RowOptions o;
     if (!rv.found) return o;
+    if (suspect(r)) {
+      o.placements = by_block(r, o.evidence);
+      if (!o.placements.empty()) return o;
+    }
     if (values.empty()) {
       // In a table read row by row, a label with no value after it is a row of blank cells —
       // certain where one cell per line leaves an empty line for each (lynx).
       if (empty_lines_ && rv.ended_by_label && rv.end_gap == v.cells + 1) {
         o.placements.push_back(Placement(v.cells, -1));
         o.evidence = Evidence::empty_lines;
-      } else if (row_by_row() && !suspect_) {
+      } else if (row_by_row() && !suspect(r)) {
         o.placements.push_back(Placement(v.cells, -1));
         o.evidence = Evidence::all_blank;
       } else {
@@ -109,7 +120,7 @@ class Placer {
       Placement p(values.begin(), values.end());
       // Where the table shows values printed apart from their labels, a row that happens to get
       // as many values as cells is trusted only where its own total says they are its own.
-      if (suspect_ && !row_total_holds(v.index, p)) {
+      if (suspect(r) && !row_total_holds(v.index, p)) {
         o.why = "values printed apart from their labels";
         return o;
       }
@@ -117,7 +128,7 @@ class Placer {
       o.evidence = Evidence::count;
       return o;
     }
-    if (suspect_ && (values.size() > v.cells + 3 || layout_.table == TableKey::active_disclosure)) {
+    if (suspect(r) && (values.size() > v.cells + 3 || layout_.table == TableKey::active_disclosure)) {
       o.why = "values printed apart from their labels";
       return o;
     }
@@ -167,29 +178,37 @@ class Placer {
   // gap width: the gap between adjacent cells and the width a blank cell adds
   std::optional<std::pair<int, int>> gap_width_;
   bool empty_lines_ = false;
-  bool suspect_ = false;  // values printed apart from their labels somewhere in the table
+  std::vector<bool> suspect_;    // per block: values printed apart from their labels there
+  std::vector<int> block_of_;    // per token: the block it stands in
 
   const Token& tok(std::uint32_t i) const { return cand_.tokens[i]; }
 
   /// Signs that values are not printed after their labels (a reading-order dump: pdftotext's
   /// default mode, pdfminer): numbers that stand before a row label but after no label, or one
   /// label collecting a batch of other rows' values.
-  bool reading_order_signs() const {
+  /// Per block (table 2's 第二十条 blocks; one block elsewhere): are there signs there?
+  std::vector<bool> reading_order_signs() const {
+    std::vector<bool> out(block_of_.empty() ? 1 : static_cast<std::size_t>(block_of_.back()) + 1, false);
     // a number no row took that a row's label follows before any group label does
     for (std::uint32_t o : reading_.orphans) {
       if (tok(o).kind != TokenKind::number) continue;
       for (std::uint32_t i = o + 1; i < cand_.tokens.size(); ++i) {
         if (tok(i).kind != TokenKind::text) continue;
         TextRole role = align_.marks[i].role;
-        if (role == TextRole::row_label) return true;
-        if (role == TextRole::group) break;
+        if (role == TextRole::row_label) out[static_cast<std::size_t>(block_of_[o])] = true;
+        if (role == TextRole::row_label || role == TextRole::group) break;
       }
     }
     // a row with more values than cells that are not the empty cells of merged labels
-    for (const RowView& v : views_)
-      if (v.values->size() > v.cells + 3 || (v.values->size() > v.cells && !without_filler(*v.values, v.cells)))
-        return !layout_.single_row;
-    return false;
+    if (!layout_.single_row)
+      for (const RowView& v : views_)
+        if (v.values->size() > v.cells + 3 || (v.values->size() > v.cells && !without_filler(*v.values, v.cells)))
+          out[static_cast<std::size_t>(block_of_[reading_.rows[v.index].label])] = true;
+    return out;
+  }
+  /// Is row r in a block with signs of values printed apart from their labels?
+  bool suspect(std::size_t r) const {
+    return suspect_[static_cast<std::size_t>(block_of_[reading_.rows[r].label])];
   }
 
   /// Does a row-local identity (the row's total) hold for placement p? True where it has none.
@@ -215,6 +234,68 @@ class Placer {
       if (sum != 0) return false;
     }
     return any;
+  }
+
+  /// A block of rows under one heading (第二十条第(六)项), printed with all its labels together and
+  /// then all its values, as many as its rows have cells (pdfminer: the label box, then the number
+  /// box): row r's values in row order. Or a block of one row of one cell whose one value stands
+  /// between the heading and the label (pdftotext: "本年处理决定数量 550 行政许可"). Nothing confirms
+  /// either reading (table 2 has no identity); the placement step says so.
+  /// (Rows of several cells may come row by row or column by column — pdfminer prints table 2's
+  /// first block column by column — so both are options, and only what both agree on is read.)
+  std::vector<Placement> by_block(std::size_t r, Evidence& how) const {
+    const RowValues& rv = reading_.rows[r];
+    std::uint32_t from = 0, to = static_cast<std::uint32_t>(cand_.tokens.size());
+    for (std::uint32_t i = 0; i < rv.label; ++i)
+      if (align_.marks[i].role == TextRole::group && align_.marks[i].row == kBlockHeading) from = i + 1;
+    for (std::uint32_t i = rv.label + 1; i < to; ++i)
+      if (align_.marks[i].role == TextRole::group && align_.marks[i].row == kBlockHeading) to = i;
+    if (from == 0) return {};  // a block needs its heading
+    std::vector<std::size_t> rows;
+    std::vector<std::uint32_t> labels, values;
+    for (std::uint32_t i = from; i < to; ++i) {
+      const Token& t = tok(i);
+      if (t.kind == TokenKind::text) {
+        if (align_.marks[i].role == TextRole::row_label) {
+          labels.push_back(i);
+          rows.push_back(static_cast<std::size_t>(align_.marks[i].row));
+        } else if (align_.marks[i].role == TextRole::foreign) {
+          return {};
+        }
+      } else if (t.kind == TokenKind::number || t.written) {
+        values.push_back(i);
+      }
+    }
+    if (labels.empty() || values.empty()) return {};
+    std::size_t cells = 0;
+    for (std::size_t row : rows) cells += layout_.rows[row].cells.size();
+    if (values.size() != cells) return {};
+    bool after = values.front() > labels.back();
+    bool before = values.back() < labels.front();
+    if (before && !(rows.size() == 1 && cells == 1)) return {};  // two values before two labels: nobody's
+    if (!after && !before) return {};
+    std::vector<Placement> out;
+    std::size_t at = 0, index = 0;
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      std::size_t n = layout_.rows[rows[k]].cells.size();
+      if (rows[k] == r) {
+        how = before ? Evidence::before_label : Evidence::block_order;
+        out.emplace_back(values.begin() + static_cast<long>(at), values.begin() + static_cast<long>(at + n));
+        index = k;
+        break;
+      }
+      at += n;
+    }
+    if (out.empty()) return out;
+    std::size_t n = layout_.rows[r].cells.size();
+    bool same_width = std::all_of(rows.begin(), rows.end(), [&](std::size_t x) { return layout_.rows[x].cells.size() == n; });
+    if (rows.size() > 1 && n > 1) {
+      if (!same_width) return {};
+      Placement by_columns(n);
+      for (std::size_t c = 0; c < n; ++c) by_columns[c] = static_cast<std::int32_t>(values[c * rows.size() + index]);
+      if (by_columns != out.front()) out.push_back(std::move(by_columns));
+    }
+    return out;
   }
 
   /// The numbering of the next row's label, when its label lost its digits to the cells before

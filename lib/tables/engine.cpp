@@ -123,6 +123,12 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
              where);
       continue;
     }
+    if (o.evidence == Evidence::block_order)
+      diag("table.value_order", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：本块的行标签在前、数值在后，按行的顺序读出（没有勾稽关系可以核对）", where);
+    if (o.evidence == Evidence::before_label)
+      diag("table.value_before_label", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);
     if (o.evidence == Evidence::extra)
       diag("table.extra_values", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行读到 " + std::to_string(rv.values.size()) + " 个数值，多于 " +

@@ -483,7 +483,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
     }
     const LabelText& t = prepared[ti];
     const templates::RowDef* cur = current >= 0 ? templates::row(*layout.def, layout.rows[static_cast<std::size_t>(current)].key) : nullptr;
-    if (cur && run[ti] == label_run)
+    if (cur && run[ti] == label_run && !whole[ti])
       m = Mark{TextRole::continuation, current};
     else if (cur && (inside_any(without_damage(t.bare), *cur) || inside_any(without_damage(t.squeezed), *cur) ||
                 match_strength(t, *cur) > 0))
