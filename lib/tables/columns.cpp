@@ -118,9 +118,16 @@ class Placer {
     }
     if (values.size() == v.cells) {
       Placement p(values.begin(), values.end());
-      // Where the table shows values printed apart from their labels, a row that happens to get
-      // as many values as cells is trusted only where its own total says they are its own.
-      if (suspect(r) && !row_total_holds(v.index, p)) {
+      // Table 4's values scattered among its header's words (pdftotext's reading order): their
+      // order is the document's only where every group total holds with it.
+      if (layout_.single_row && scattered(values) && !row_total_holds(v.index, p)) {
+        o.why = "values scattered among the header's words";
+        return o;
+      }
+      // Where the table shows values printed apart from their labels, the values after a label
+      // may be another row's that happen to fit it (its own total holding is no proof): only a
+      // reading of the whole table can place them (stream.hpp).
+      if (suspect(r)) {
         o.why = "values printed apart from their labels";
         return o;
       }
@@ -128,7 +135,7 @@ class Placer {
       o.evidence = Evidence::count;
       return o;
     }
-    if (suspect(r) && (values.size() > v.cells + 3 || layout_.table == TableKey::active_disclosure)) {
+    if (suspect(r) && (values.size() > v.cells + 3 || values.size() < v.cells || layout_.table == TableKey::active_disclosure)) {
       o.why = "values printed apart from their labels";
       return o;
     }
@@ -186,6 +193,13 @@ class Placer {
   /// Signs that values are not printed after their labels (a reading-order dump: pdftotext's
   /// default mode, pdfminer): numbers that stand before a row label but after no label, or one
   /// label collecting a batch of other rows' values.
+  /// Are there header words between the first and the last of these values?
+  bool scattered(const std::vector<std::uint32_t>& values) const {
+    for (std::uint32_t i = values.front(); i < values.back(); ++i)
+      if (tok(i).kind == TokenKind::text) return true;
+    return false;
+  }
+
   /// Per block (table 2's 第二十条 blocks; one block elsewhere): are there signs there?
   std::vector<bool> reading_order_signs() const {
     std::vector<bool> out(block_of_.empty() ? 1 : static_cast<std::size_t>(block_of_.back()) + 1, false);

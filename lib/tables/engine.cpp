@@ -40,15 +40,38 @@ TemplateVersion version_from_words(const text::NormalizedText& nt, const Candida
 }
 
 /// The best-aligned of the layouts a table may be printed in.
+/// How many text tokens name a row that only this layout has (table 3's （六） rows), by a
+/// keyword or a whole label: what decides between layouts whose alignments score the same.
+int own_rows_named(const text::NormalizedText& nt, const Candidate& cand, const Layout& l, const std::vector<Layout>& all) {
+  std::vector<const templates::RowDef*> own;
+  for (const PrintedRow& r : l.rows)
+    if (std::any_of(all.begin(), all.end(), [&](const Layout& o) { return o.row_of(r.key) < 0; }))
+      if (const templates::RowDef* d = templates::row(*l.def, r.key)) own.push_back(d);
+  int n = 0;
+  for (const Token& t : cand.tokens) {
+    if (t.kind != TokenKind::text || own.empty()) continue;
+    LabelText lt = prepare_label(token_text(nt, t), l.def);
+    n += std::any_of(own.begin(), own.end(), [&](const templates::RowDef* d) { return match_strength(lt, *d) >= 4; });
+  }
+  return n;
+}
+
 Reading best_reading(const text::NormalizedText& nt, const Candidate& cand, const std::vector<Layout>& layouts) {
   Reading best{layouts.front(), {}, {}};
   best.align = align_labels(nt, cand.tokens, best.layout);
+  int best_own = -1;
   for (std::size_t i = 1; i < layouts.size(); ++i) {
     LabelAlignment a = align_labels(nt, cand.tokens, layouts[i]);
-    if (a.score > best.align.score) {
-      best.layout = layouts[i];
-      best.align = std::move(a);
+    if (a.score == best.align.score) {
+      if (best_own < 0) best_own = own_rows_named(nt, cand, best.layout, layouts);
+      int own = own_rows_named(nt, cand, layouts[i], layouts);
+      if (own <= best_own) continue;
+      best_own = own;
+    } else if (a.score < best.align.score) {
+      continue;
     }
+    best.layout = layouts[i];
+    best.align = std::move(a);
   }
   best.rows = read_rows(cand, best.align, best.layout);
   return best;
@@ -176,7 +199,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
           break;
         case PlacedCell::zero_or_blank:
           cell.value = Decimal{};
-          cell.span = where;
+          cell.span = nt.span(cand.tokens[rv.label].end, cand.tokens[rv.label].end);  // no text of its own
           any_zero_blank = true;
           break;
       }
@@ -188,7 +211,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
                join_columns(l, r, left),
            where);
     if (any_zero_blank)
-      diag("table.zero_or_blank", Severity::info, row_key(r), {},
+      diag("table.zero_or_blank", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行有的单元格在不同读法中为 0 或空白，均按 0 输出", where);
   }
   // Values that belong to no row.
