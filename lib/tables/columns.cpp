@@ -83,7 +83,7 @@ class Placer {
         ++block;
       block_of_[i] = block;
     }
-    suspect_ = reading_order_signs();
+    reading_order_signs();
   }
 
   RowOptions options(std::size_t r) {
@@ -103,8 +103,11 @@ class Placer {
         o.placements.push_back(Placement(v.cells, -1));
         o.evidence = Evidence::empty_lines;
       } else if (row_by_row() && !suspect(r)) {
+        // a label line with no values, where values stand on their labels' lines, is blank; else
+        // only the identities can confirm it (place.hpp)
         o.placements.push_back(Placement(v.cells, -1));
-        o.evidence = Evidence::all_blank;
+        bool on_line = blank_on_line_[static_cast<std::size_t>(block_of_[rv.label])];
+        o.evidence = on_line ? Evidence::blank_line : Evidence::all_blank;
       } else {
         o.why = "no value";
       }
@@ -185,7 +188,9 @@ class Placer {
   // gap width: the gap between adjacent cells and the width a blank cell adds
   std::optional<std::pair<int, int>> gap_width_;
   bool empty_lines_ = false;
-  std::vector<bool> suspect_;    // per block: values printed apart from their labels there
+  std::vector<bool> suspect_block_;  // per block: read in a reading order
+  std::vector<bool> suspect_row_;    // per row: touched by a slip of values
+  std::vector<bool> blank_on_line_;  // per block: values stand on their label's line
   std::vector<int> block_of_;    // per token: the block it stands in
 
   const Token& tok(std::uint32_t i) const { return cand_.tokens[i]; }
@@ -200,29 +205,60 @@ class Placer {
     return false;
   }
 
-  /// Per block (table 2's 第二十条 blocks; one block elsewhere): are there signs there?
-  std::vector<bool> reading_order_signs() const {
-    std::vector<bool> out(block_of_.empty() ? 1 : static_cast<std::size_t>(block_of_.back()) + 1, false);
-    // a number no row took that a row's label follows before any group label does
+  /// Signs that values are not printed after their labels: numbers no row took that a row's
+  /// label follows (values before labels), and rows with more values than cells that are not the
+  /// empty cells of merged labels (a batch of other rows' values). Where the values displaced add
+  /// up to a row's worth or more in a block (table 2's 第二十条 blocks; the whole of tables 3 and
+  /// 4), the block is read in a reading order, and no row of it by the values after its label;
+  /// a smaller slip makes only the rows it touches uncertain (the row after the stray values, the
+  /// row with too many, and the rows right before it that got none).
+  void reading_order_signs() {
+    std::size_t blocks = block_of_.empty() ? 1 : static_cast<std::size_t>(block_of_.back()) + 1;
+    std::vector<std::size_t> displaced(blocks, 0);
+    suspect_block_.assign(blocks, false);
+    suspect_row_.assign(views_.size(), false);
+    std::vector<int> row_at_label(cand_.tokens.size(), -1);
+    for (std::size_t r = 0; r < views_.size(); ++r)
+      if (reading_.rows[r].found) row_at_label[reading_.rows[r].label] = static_cast<int>(r);
     for (std::uint32_t o : reading_.orphans) {
       if (tok(o).kind != TokenKind::number) continue;
       for (std::uint32_t i = o + 1; i < cand_.tokens.size(); ++i) {
         if (tok(i).kind != TokenKind::text) continue;
         TextRole role = align_.marks[i].role;
-        if (role == TextRole::row_label) out[static_cast<std::size_t>(block_of_[o])] = true;
+        if (role == TextRole::row_label) {
+          ++displaced[static_cast<std::size_t>(block_of_[o])];
+          if (row_at_label[i] >= 0) suspect_row_[static_cast<std::size_t>(row_at_label[i])] = true;
+        }
         if (role == TextRole::row_label || role == TextRole::group) break;
       }
     }
-    // a row with more values than cells that are not the empty cells of merged labels
     if (!layout_.single_row)
-      for (const RowView& v : views_)
-        if (v.values->size() > v.cells + 3 || (v.values->size() > v.cells && !without_filler(*v.values, v.cells)))
-          out[static_cast<std::size_t>(block_of_[reading_.rows[v.index].label])] = true;
-    return out;
+      for (const RowView& v : views_) {
+        if (!(v.values->size() > v.cells + 3 || (v.values->size() > v.cells && !without_filler(*v.values, v.cells)))) continue;
+        displaced[static_cast<std::size_t>(block_of_[reading_.rows[v.index].label])] += v.values->size() - v.cells;
+        suspect_row_[v.index] = true;
+        for (std::size_t p = v.index; p-- > 0 && reading_.rows[p].found && reading_.rows[p].values.empty();) suspect_row_[p] = true;
+      }
+    std::size_t widest = 1;
+    for (const RowView& v : views_) widest = std::max(widest, v.cells);
+    for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = displaced[b] >= widest;
+    // Where most rows' values stand on their label's own line (tab, box and space-aligned dumps),
+    // a label line with none is a row of blank cells.
+    std::vector<int> found(blocks, 0), on_line(blocks, 0);
+    for (const RowView& v : views_) {
+      const RowValues& rv = reading_.rows[v.index];
+      if (!rv.found) continue;
+      auto b = static_cast<std::size_t>(block_of_[rv.label]);
+      ++found[b];
+      if (!v.values->empty()) on_line[b] += tok(v.values->front()).line == tok(rv.label).line;
+    }
+    blank_on_line_.assign(blocks, false);
+    for (std::size_t b = 0; b < blocks; ++b) blank_on_line_[b] = on_line[b] * 2 >= found[b] && on_line[b] >= 2;
   }
-  /// Is row r in a block with signs of values printed apart from their labels?
+
+  /// Is row r uncertain by those signs?
   bool suspect(std::size_t r) const {
-    return suspect_[static_cast<std::size_t>(block_of_[reading_.rows[r].label])];
+    return suspect_row_[r] || suspect_block_[static_cast<std::size_t>(block_of_[reading_.rows[r].label])];
   }
 
   /// Does a row-local identity (the row's total) hold for placement p? True where it has none.

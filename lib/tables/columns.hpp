@@ -32,7 +32,8 @@ enum class Evidence : std::uint8_t {
   value_order, ///< the whole table read in value order (stream.hpp)
   block_order, ///< a block's labels together, then its values: in row order (table 2, pdfminer)
   before_label,///< a one-row block's only value, printed before its label (table 2, pdftotext)
-  all_blank,   ///< a row with no value in a table read row by row
+  all_blank,   ///< a row with no value in a table read row by row: blank only if the identities confirm it
+  blank_line,  ///< a label line with no value where values stand on their labels' lines: blank
   grid,        ///< real cells
   field,       ///< fields of tab or box lines
   column,      ///< display columns under the header or a complete row

@@ -134,9 +134,12 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       }
       continue;
     }
-    if (o.placements.empty()) {
+    if (o.placements.empty() || placed.unconfirmed[r]) {
       complete = false;
-      if (rv.values.empty())
+      if (placed.unconfirmed[r])
+        diag("table.row_values_missing", Severity::warning, row_key(r), {},
+             "「" + std::string(row_name(r)) + "」行没有读到数值；是否全为空白，勾稽关系无法确认，该行未输出", where);
+      else if (rv.values.empty())
         diag("table.row_values_missing", Severity::warning, row_key(r), {},
              "「" + std::string(row_name(r)) + "」行没有读到数值，该行未输出", where);
       else

@@ -58,6 +58,31 @@ class Search {
       out.cells[r].assign(layout_.rows[r].cells.size(), PlacedCell{});
       out.ambiguous[r].assign(layout_.rows[r].cells.size(), false);
     }
+    // A row with no value after its label is blank only where the identities confirm it: every
+    // identity it is in must be fully read (else it is left out, and so on until nothing changes)
+    // and hold (checked after the search).
+    out.unconfirmed.assign(R, false);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::size_t r = 0; r < R; ++r) {
+        if (options_[r].evidence != Evidence::all_blank || out.unconfirmed[r]) continue;
+        bool in_any = false, open = false;
+        for (const LinearIdentity& id : layout_.identities) {
+          bool mine = std::any_of(id.terms.begin(), id.terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == r; });
+          if (!mine) continue;
+          in_any = true;
+          for (const Term& t : id.terms) {
+            auto q = static_cast<std::size_t>(t.row);
+            open |= options_[q].placements.empty() || out.unconfirmed[q];
+          }
+        }
+        if (!in_any || open) {
+          out.unconfirmed[r] = true;
+          changed = true;
+        }
+      }
+    }
+    unconfirmed_ = &out.unconfirmed;
     // Identities the search can use: every term in a row that has options.
     // (A cell of unknown value — a number too long to read — makes its identities unusable.)
     // A row with more values than cells is read by agreement over every way to leave the extra
@@ -75,7 +100,8 @@ class Search {
     std::vector<const LinearIdentity*> usable;
     for (const LinearIdentity& id : layout_.identities)
       if (std::all_of(id.terms.begin(), id.terms.end(), [&](const Term& t) {
-            return !options_[static_cast<std::size_t>(t.row)].placements.empty() && !unknown(t);
+            return !options_[static_cast<std::size_t>(t.row)].placements.empty() && !unknown(t) &&
+                   !out.unconfirmed[static_cast<std::size_t>(t.row)];
           }))
         usable.push_back(&id);
     // Classes of each row's options: same contributions to every usable identity.
@@ -85,6 +111,19 @@ class Search {
     // document's own; the checks stage reports them).
     for (std::size_t r = 0; r < R; ++r)
       if (classes_[r].size() > 1 && options_[r].evidence != Evidence::extra) variable_.push_back(r);
+    // Search the rows that share the most identities with the others first (table 3's 总计 row,
+    // then 新收, 上年结转, 结转下年度): the identities across the table close early and the
+    // states left open are few.
+    {
+      auto touches = [&](std::size_t r) {
+        int n = 0;
+        for (const LinearIdentity* id : usable)
+          if (!id->one_row && std::any_of(id->terms.begin(), id->terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == r; }))
+            ++n;
+        return n;
+      };
+      std::stable_sort(variable_.begin(), variable_.end(), [&](std::size_t a, std::size_t b) { return touches(a) > touches(b); });
+    }
     std::vector<int> dim_of(usable.size(), -1);
     std::vector<std::size_t> last_row(usable.size(), 0);
     for (std::size_t i = 0; i < usable.size(); ++i) {
@@ -110,6 +149,22 @@ class Search {
           for (const Term& t : dims_[d]->terms)
             if (static_cast<std::size_t>(t.row) == r) c.contribution[d] += t.sign * scaled_.of(cand_, p[static_cast<std::size_t>(t.cell)]);
       }
+    // What the rows still to come can add to each dimension, at least and at most: a state
+    // whose open dimension cannot come back to 0 is a dead end.
+    rest_min_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
+    rest_max_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
+    for (std::size_t v = variable_.size(); v-- > 0;)
+      for (std::size_t d = 0; d < dims_.size(); ++d) {
+        Wide lo = 0, hi = 0;
+        bool first = true;
+        for (const Class& c : classes_[variable_[v]]) {
+          lo = first ? c.contribution[d] : std::min(lo, c.contribution[d]);
+          hi = first ? c.contribution[d] : std::max(hi, c.contribution[d]);
+          first = false;
+        }
+        rest_min_[v][d] = rest_min_[v + 1][d] + lo;
+        rest_max_[v][d] = rest_max_[v + 1][d] + hi;
+      }
     // The fixed rows' contributions start the state.
     std::vector<Wide> start(dims_.size(), 0);
     for (std::size_t r = 0; r < R; ++r)
@@ -132,7 +187,7 @@ class Search {
     // Agreement, row by row.
     for (std::size_t r = 0; r < R; ++r) {
       const RowOptions& o = options_[r];
-      if (o.placements.empty()) continue;
+      if (o.placements.empty() || out.unconfirmed[r]) continue;
       bool variable = classes_[r].size() > 1 && o.evidence != Evidence::extra;
       if (variable && (!found || exhausted_)) continue;
       std::vector<std::size_t> kept;
@@ -142,6 +197,7 @@ class Search {
       out.by_identities[r] = variable || o.placements.size() > 1;
       agree(r, kept, out);
     }
+    confirm_blank_rows(out);
     return out;
   }
 
@@ -162,10 +218,36 @@ class Search {
   std::vector<std::size_t> variable_;
   std::vector<const LinearIdentity*> dims_;
   std::vector<std::size_t> dim_last_;
+  std::vector<std::vector<Wide>> rest_min_, rest_max_;  // per search position: what the rows after can add
   std::vector<std::unordered_map<std::vector<Wide>, bool, StateHash>> memo_;
   int allowed_ = 0;
+  const std::vector<bool>* unconfirmed_ = nullptr;
   long steps_ = 0;
   bool exhausted_ = false;
+
+  /// A row read as blank because nothing followed its label stays only where every identity it
+  /// is in is read in full and holds.
+  void confirm_blank_rows(Placement_result& out) {
+    for (std::size_t r = 0; r < layout_.rows.size(); ++r) {
+      if (options_[r].evidence != Evidence::all_blank || out.unconfirmed[r]) continue;
+      bool ok = true;
+      for (const LinearIdentity& id : layout_.identities) {
+        if (std::none_of(id.terms.begin(), id.terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == r; }))
+          continue;
+        Wide sum = 0;
+        for (const Term& t : id.terms) {
+          const PlacedCell& c = out.cells[static_cast<std::size_t>(t.row)][static_cast<std::size_t>(t.cell)];
+          if (c.kind == PlacedCell::absent) { ok = false; break; }
+          if (c.kind == PlacedCell::printed) sum += t.sign * scaled_.of(cand_, c.token);
+        }
+        if (!ok || sum != 0) { ok = false; break; }
+      }
+      if (!ok) {
+        out.unconfirmed[r] = true;
+        for (PlacedCell& c : out.cells[r]) c = PlacedCell{};
+      }
+    }
+  }
 
   void build_classes(std::size_t r, const std::vector<const LinearIdentity*>& usable) {
     const RowOptions& o = options_[r];
@@ -231,6 +313,11 @@ class Search {
         }
       }
       if (b > allowed_) continue;
+      // dimensions still open that the rest cannot bring back to 0 will break
+      int bound = b;
+      for (std::size_t d = 0; d < dims_.size() && bound <= allowed_; ++d)
+        if (dim_last_[d] > i && (next[d] + rest_min_[i + 1][d] > 0 || next[d] + rest_max_[i + 1][d] < 0)) ++bound;
+      if (bound > allowed_) continue;
       if (feasible(i + 1, b, next)) {
         c.feasible = true;
         any = true;

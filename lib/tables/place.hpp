@@ -29,6 +29,7 @@ struct Placement_result {
   std::vector<std::vector<PlacedCell>> cells;  ///< per printed row, per cell
   std::vector<std::vector<bool>> ambiguous;    ///< per printed row, per cell: left out because readings differ
   std::vector<bool> by_identities;             ///< per printed row: placed only because the identities decided
+  std::vector<bool> unconfirmed;               ///< per printed row: a row with no value the identities do not confirm blank
   bool budget_exhausted = false;
   bool identity_set_aside = false;             ///< no reading holds every identity; those holding all but one were used
   long readings = 0;                           ///< readings that passed (counted up to the budget)
