@@ -222,6 +222,11 @@ class Placer {
       if (reading_.rows[r].found) row_at_label[reading_.rows[r].label] = static_cast<int>(r);
     for (std::uint32_t o : reading_.orphans) {
       if (tok(o).kind != TokenKind::number) continue;
+      // (values beside text that is no label are a row whose label was not recognised)
+      const Candidate::Line& line = cand_.lines[cand_.line_of[o]];
+      bool beside_text = false;
+      for (std::uint32_t k = line.first; k < line.last; ++k) beside_text |= tok(k).kind == TokenKind::text;
+      if (beside_text) continue;
       for (std::uint32_t i = o + 1; i < cand_.tokens.size(); ++i) {
         if (tok(i).kind != TokenKind::text) continue;
         TextRole role = align_.marks[i].role;

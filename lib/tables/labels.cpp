@@ -217,6 +217,8 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
     text.remove_prefix(from);
   }
   t.squeezed = text::squeeze(text);
+  // html2text draws cells' edges with underscores and pipes: never part of a label
+  std::erase_if(t.squeezed, [](char c) { return c == '_' || c == '|'; });
   // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label:
   // only what follows the last full stop can be one (a page saved as one line runs on into it).
   if (auto stop = t.squeezed.rfind("。"); stop != std::string::npos) t.squeezed.erase(0, stop + 3);

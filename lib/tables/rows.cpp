@@ -79,6 +79,15 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     RowValues& r = out.rows[static_cast<std::size_t>(current)];
     std::uint32_t li = cand.line_of[i];
     const Candidate::Line& line = cand.lines[li];
+    // A row printed on one line (its values, two or more, on one line) takes nothing from a
+    // later line: values there are a row whose label was not recognised.
+    if (!r.values.empty() && li != cand.line_of[r.values.front()] && r.values_on_first_line >= 2) {
+      r.interrupted = true;
+      current = -1;
+      out.orphans.push_back(i);
+      return;
+    }
+    if (r.values.empty() || li == cand.line_of[r.values.front()]) ++r.values_on_first_line;
     bool alone = line.last - line.first == 1;
     if (!alone || cand.tokens[r.label].line == cand.tokens[i].line) r.one_per_line = false;
     r.gaps.push_back(li != last_value_line ? line.empties_before : 0);
