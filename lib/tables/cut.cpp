@@ -26,6 +26,8 @@ bool is_box_rule(char32_t c) {  // horizontal rules and corners: never content
 
 constexpr std::string_view kCut = "\uFFFD";  // a character a tool cut in half
 
+bool blank_marker(std::string_view s);
+
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -44,7 +46,9 @@ bool read_damaged(std::string_view t, TokenKind& kind, std::optional<Decimal>& v
   }
   std::string_view c = clean;
   while (!c.empty() && (c.back() == '_' || c.back() == ' ')) c.remove_suffix(1);
+  while (!c.empty() && (c.front() == '_' || c.front() == ' ')) c.remove_prefix(1);
   if (had_bad && c.empty()) { kind = TokenKind::blank; return true; }
+  if (had_bad && blank_marker(c)) { kind = TokenKind::blank; return true; }  // "-�": a dash and a cut
   std::size_t d = 0;
   while (d < c.size() && c[d] >= '0' && c[d] <= '9') ++d;
   if (d == 0) return false;
@@ -267,6 +271,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
   }
   close(line.size());
   out.style = has_box ? LineStyle::boxes : has_tab ? LineStyle::tabs : LineStyle::plain;
+  bool underscore_padded = has_box && line.find("_|") != std::string_view::npos;
 
   text::NormalizedText::ColumnCursor cursor(nt, li);  // tokens come in order: columns in one pass
   struct Word {
@@ -379,6 +384,12 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       }
       w.kind = classify(t, w.v, w.unit, &w.odd);
       if (w.kind == TokenKind::text && has_box) w.damaged = read_damaged(t, w.kind, w.v, w.unit);
+      // html2text pads each cell with underscores to its column's width and cuts what is wider:
+      // a number that fills its cell to the edge, on a line whose other cells are padded, may
+      // have lost digits ("减少2" for 减少21).
+      if (w.kind == TokenKind::number && has_box && underscore_padded && k == f.size() && f.size() > 0 &&
+          f.back() != '_' && f.back() != ' ')
+        w.damaged = true;
       words.push_back(std::move(w));
     }
     // Outside a box, a line of underscores is a rule (html2text's top edge), not a blank cell.
