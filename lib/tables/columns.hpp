@@ -30,6 +30,7 @@ enum class Evidence : std::uint8_t {
   extra,       ///< more values than cells: every way to leave the extra ones out
   glued,       ///< one run of digits: every way it splits into the cells
   value_order, ///< the whole table read in value order (stream.hpp)
+  text_boxes,  ///< the whole table read from text boxes or first cells beside labels (boxes.hpp)
   block_order, ///< a block's labels together, then its values: in row order (table 2, pdfminer)
   before_label,///< a one-row block's only value, printed before its label (table 2, pdftotext)
   all_blank,   ///< a row with no value in a table read row by row: blank only if the identities confirm it

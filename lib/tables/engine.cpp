@@ -7,6 +7,7 @@
 
 #include "model/finding.hpp"
 #include "tables/candidate.hpp"
+#include "tables/boxes.hpp"
 #include "tables/columns.hpp"
 #include "tables/glued.hpp"
 #include "tables/labels.hpp"
@@ -260,8 +261,21 @@ bool incomplete(const Reading& rd, const std::vector<RowOptions>& options, const
 bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, const std::vector<Layout>& layouts,
                      Reading& rd, std::vector<RowOptions>& options, Placement_result& placed,
                      std::vector<Diagnostic>& diags) {
+  // The whole-table readings, in the order their evidence is strongest; each is open to every
+  // table the layout gives identities to check it by.
+  struct Whole {
+    std::optional<std::vector<RowOptions>> (*read)(const Candidate&, const Layout&);
+    const char* code;
+    const char* says;
+  };
+  static constexpr Whole readers[] = {
+      {&read_in_value_order, "table.value_order", "表格的行标签与数值分开排列，按数值顺序读全表，所有勾稽关系成立"},
+      {&read_text_boxes, "table.text_boxes", "表格各行被切成文本块，按文本块读全表，所有勾稽关系成立"},
+      {&read_first_cells_beside_labels, "table.text_boxes", "各行首格印在行标签旁，按此读全表，所有勾稽关系成立"},
+  };
+  for (const Whole& whole : readers)
   for (const Layout& layout : layouts) {
-    auto stream = read_in_value_order(cand, layout);
+    auto stream = whole.read(cand, layout);
     if (!stream) continue;
     Placement_result p = place(cand, layout, *stream);
     bool any = !p.budget_exhausted && !p.identity_set_aside;
@@ -296,8 +310,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, cons
     rd = std::move(next);
     options = std::move(*stream);
     placed = std::move(p);
-    diags.push_back(model::finding("table.value_order", Severity::info, layout.table, {}, {},
-                                   "表格的行标签与数值分开排列，按数值顺序读全表，所有勾稽关系成立",
+    diags.push_back(model::finding(whole.code, Severity::info, layout.table, {}, {}, whole.says,
                                    nt.span(cand.tokens[rd.rows.rows[0].label].begin, cand.tokens[rd.rows.rows[0].label].end)));
     return true;
   }
