@@ -90,6 +90,7 @@ ogi::ParseOptions options_of(const ogi_options* o) {
   if (o->encoding) opt.encoding = o->encoding;
   opt.strict = o->strict != 0;
   if (o->max_input_bytes) opt.max_input_bytes = o->max_input_bytes;
+  if (o->format > 0 && o->format <= static_cast<int>(ogi::InputFormat::xhtml)) opt.format = static_cast<ogi::InputFormat>(o->format);
   return opt;
 }
 
@@ -121,6 +122,7 @@ ogi_options ogi_default_options(void) {
   o.encoding = nullptr;
   o.strict = 0;
   o.max_input_bytes = ogi::ParseOptions{}.max_input_bytes;
+  o.format = OGI_FORMAT_AUTO;
   return o;
 }
 

@@ -333,23 +333,19 @@ class Walker {
   /// "&copy2021"). Maps them to its bytes; false if no reading fits.
   bool reference(std::string_view t, std::size_t& i, std::string_view o, std::size_t& j, std::size_t at) {
     std::size_t longest = reference_end(o, j);
-    for (std::size_t end = longest; end >= j + 2; --end) {
-      std::size_t i2 = i;
-      for (int chars = 1; chars <= 2 && i2 < t.size(); ++chars) {
-        i2 += std::min(utf8_length(static_cast<unsigned char>(t[i2])), t.size() - i2);
-        if (continues(t, i2, o, end)) {
-          for (std::size_t k = i; k < i2;) {
-            std::size_t l = std::min(utf8_length(static_cast<unsigned char>(t[k])), i2 - k);
-            character(t.substr(k, l), at + j, at + end);
-            k += l;
-          }
-          i = i2;
-          j = end;
-          return true;
-        }
-      }
+    auto next = [&](std::size_t k) { return k + std::min(utf8_length(static_cast<unsigned char>(t[k])), t.size() - k); };
+    auto take = [&](std::size_t i2, std::size_t end) {
+      for (std::size_t k = i; k < i2; k = next(k)) character(t.substr(k, next(k) - k), at + j, at + end);
+      i = i2;
+      j = end;
+      return true;
+    };
+    std::size_t one = next(i);
+    for (std::size_t end = longest; end >= j + 2; --end) {  // one character, the longest name first
+      if (continues(t, one, o, end)) return take(one, end);
       if (o[j + 1] == '#') break;  // numeric references have no shorter forms
     }
+    if (one < t.size() && continues(t, next(one), o, longest)) return take(next(one), longest);  // a few names make two
     return false;
   }
 

@@ -48,11 +48,22 @@ typedef enum ogi_table {
   OGI_TABLE_REVIEW_LITIGATION = 2
 } ogi_table;
 
+/** How an input is read (docs/formats.md). */
+typedef enum ogi_format {
+  OGI_FORMAT_AUTO = 0,   /**< told from the bytes */
+  OGI_FORMAT_TEXT = 1,   /**< a plain-text dump */
+  OGI_FORMAT_HTML = 2,   /**< a web page */
+  OGI_FORMAT_DOCX = 3,   /**< a Word document */
+  OGI_FORMAT_PDF = 4,
+  OGI_FORMAT_XHTML = 5   /**< pdftotext -bbox-layout output */
+} ogi_format;
+
 /** Options of ogi_parse; start from ogi_default_options(). */
 typedef struct ogi_options {
   const char* encoding;   /**< NULL or "" = detect (valid UTF-8 is taken as is); else e.g. "GB18030" */
   int strict;             /**< nonzero: refuse invalid byte sequences instead of substituting U+FFFD */
   size_t max_input_bytes; /**< larger input is refused (default 256 MiB) */
+  int format;             /**< an ogi_format; OGI_FORMAT_AUTO (default) tells it from the bytes */
 } ogi_options;
 
 /** Bytes [begin, end) of the original input and the 1-based line where they start (0 = none). */
