@@ -88,15 +88,18 @@ void relabel_table(std::optional<Table>& t, const Fix& fix) {
 void to_input_lines(Report& rep, const text::Decoded& dec, const text::NormalizedText& nt) {
   if (dec.input_line_starts.empty()) return;
   auto fix = [&](Span& s) { s.line = dec.input_line(s.begin); };
+  // the input line where the text's line (1-based) ends: its last character's
+  auto last_of = [&](std::uint32_t text_line) {
+    const text::Line& l = nt.lines[std::min<std::size_t>(text_line, nt.lines.size()) - 1];
+    return dec.input_line(nt.input_offset(l.end > l.begin ? l.end - 1 : l.begin));
+  };
   for (Section& s : rep.sections) {
     fix(s.span);
+    std::uint32_t end = s.end_line > 0 ? last_of(s.end_line) : 0;
     s.line = s.span.line;
-    s.end_line = std::max(s.line, dec.input_line(s.span.end > s.span.begin ? s.span.end - 1 : s.span.begin));
+    s.end_line = std::max(s.line, end);
   }
-  if (rep.preamble_end_line > 0 && rep.preamble_end_line <= nt.lines.size()) {
-    const text::Line& l = nt.lines[rep.preamble_end_line - 1];
-    rep.preamble_end_line = dec.input_line(nt.input_offset(l.end > l.begin ? l.end - 1 : l.begin));
-  }
+  if (rep.preamble_end_line > 0) rep.preamble_end_line = last_of(rep.preamble_end_line);
   relabel_table(rep.active_disclosure, fix);
   relabel_table(rep.applications, fix);
   relabel_table(rep.review_litigation, fix);
