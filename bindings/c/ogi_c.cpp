@@ -155,6 +155,15 @@ char* ogi_document_json(const ogi_document* doc, int pretty) {
   }
 }
 
+int ogi_document_format(const ogi_document* doc) { return doc ? static_cast<int>(doc->report.format) : 0; }
+
+const char* ogi_document_input(const ogi_document* doc, size_t* size) {
+  if (size) *size = doc ? doc->report.input.size() : 0;
+  return doc ? doc->report.input.data() : nullptr;
+}
+
+const char* ogi_document_input_part(const ogi_document* doc) { return doc ? doc->report.input_part.c_str() : ""; }
+
 const char* ogi_document_template(const ogi_document* doc) { return doc ? doc->template_name.c_str() : "unknown"; }
 
 const char* ogi_document_agency(const ogi_document* doc) {
