@@ -193,3 +193,16 @@ TEST_CASE("docx: a table of 10,000 columns reads") {
   REQUIRE(r.doc.grids.size() == 1);
   CHECK(r.doc.grids[0].cols == 10000);
 }
+
+TEST_CASE("docx: a span's line is the line of the document's text, one per paragraph and table row") {
+  std::string body = p("溪岭县司法局") + p("2022年政府信息公开工作年度报告") + p("") + p("一、总体情况") + p("正文。") +
+                     tbl(tr(tc("a") + tc("1")) + tr(tc("b") + tc("2"))) + p("二、主动公开政府信息情况");
+  auto r = ogi::parse(docx(body));
+  REQUIRE(r);
+  const ogi::Report& rep = r.report();
+  REQUIRE(rep.sections.size() >= 2);
+  CHECK(rep.sections[0].line == 3);  // the empty paragraph is no line
+  CHECK(rep.sections[0].end_line == 6);
+  CHECK(rep.sections[1].line == 7);
+  CHECK(rep.metadata.year.span.line == 2);
+}
