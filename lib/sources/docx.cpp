@@ -83,22 +83,32 @@ class Zip {
     };
     if (info.uncompressed_size > cap) return bomb();
     if (unzOpenCurrentFile(z_) != UNZ_OK) return Error{ErrorCode::bad_document, "cannot inflate " + name, 0};
-    std::string out;
-    out.reserve(static_cast<std::size_t>(info.uncompressed_size));
-    char buf[1 << 16];
+    // Inflated straight into the string, in room the header promises; a part that goes on past
+    // it grows the room, never past the cap.
+    std::string out(static_cast<std::size_t>(info.uncompressed_size) + 1, '\0');
+    std::size_t size = 0;
     while (true) {
-      int n = unzReadCurrentFile(z_, buf, sizeof buf);
+      if (size == out.size()) {
+        if (size >= cap + 1) {
+          unzCloseCurrentFile(z_);
+          return bomb();
+        }
+        out.resize(std::min(cap + 1, std::max<std::size_t>(2 * size, 1u << 16)));
+      }
+      std::size_t room = std::min<std::size_t>(out.size() - size, 1u << 30);
+      int n = unzReadCurrentFile(z_, out.data() + size, static_cast<unsigned>(room));
       if (n < 0) {
         unzCloseCurrentFile(z_);
         return Error{ErrorCode::bad_document, "cannot inflate " + name + ": the zip is damaged", 0};
       }
       if (n == 0) break;
-      if (out.size() + static_cast<std::size_t>(n) > cap) {
+      size += static_cast<std::size_t>(n);
+      if (size > cap) {
         unzCloseCurrentFile(z_);
         return bomb();
       }
-      out.append(buf, static_cast<std::size_t>(n));
     }
+    out.resize(size);
     if (unzCloseCurrentFile(z_) != UNZ_OK)
       return Error{ErrorCode::bad_document, name + " fails its checksum: the zip is damaged", 0};
     return out;
@@ -212,6 +222,11 @@ class Walker {
     if (depth > kMaxNesting) return fail("the document nests its elements more than " + std::to_string(kMaxNesting) + " deep");
     if (n.type() != pugi::node_element) return true;
     std::string_view name = local(n);
+    if (name == "r") {  // the commonest first
+      if (on(child(child(n, "rPr"), "vanish"))) return true;  // hidden text
+      return content(n, depth);
+    }
+    if (name == "t") { text(n); return true; }
     if (is_skipped(name)) return true;
     if (name == "p") {
       b_.line_break();
@@ -220,11 +235,6 @@ class Walker {
       return true;
     }
     if (name == "tbl") return table(n, depth);
-    if (name == "r") {
-      if (on(child(child(n, "rPr"), "vanish"))) return true;  // hidden text
-      return content(n, depth);
-    }
-    if (name == "t") { text(n); return true; }
     if (name == "tab" || name == "ptab") { put_here(n, "\t"); return true; }
     if (name == "br" || name == "cr") { b_.line_break(); return true; }
     if (name == "noBreakHyphen") { put_here(n, "-"); return true; }

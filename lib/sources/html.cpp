@@ -189,6 +189,11 @@ bool is_hidden(const dom::Node& n) {
   if (n.attribute("hidden")) return true;
   auto style = n.attribute("style");
   if (!style) return false;
+  bool none = false;  // most styles say nothing of it: look for "none" before folding the style
+  for (std::size_t i = 0; !none && i + 4 <= style->size(); ++i)
+    none = (((*style)[i] | 0x20) == 'n') && (((*style)[i + 1] | 0x20) == 'o') && (((*style)[i + 2] | 0x20) == 'n') &&
+           (((*style)[i + 3] | 0x20) == 'e');
+  if (!none) return false;
   std::string s;
   for (char c : *style)
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r') s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));

@@ -282,6 +282,10 @@ std::uint32_t Decoded::input_line(std::uint32_t at) const {
 std::vector<std::uint32_t> line_starts(std::string_view text, const std::vector<std::uint32_t>& to_input) {
   auto at = [&](std::size_t i) { return to_input.empty() ? static_cast<std::uint32_t>(i) : to_input[i]; };
   std::vector<std::uint32_t> starts{at(0)};
+  if (text.find('\r') == std::string_view::npos) {  // LF only: memchr's pace
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts.push_back(at(i + 1));
+    return starts;
+  }
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
     if (text[i] == '\n' || text[i] == '\r') starts.push_back(at(i + 1));
