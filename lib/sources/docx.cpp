@@ -448,8 +448,7 @@ std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptio
   Walker w(builder, src, src.view, max_positions);
   if (!w.content(body, 0)) return Error{ErrorCode::bad_document, w.error + ": a hostile or broken document", 0};
   builder.line_break();
-  auto rendered = flow::render(f, InputFormat::docx, static_cast<std::uint32_t>(doc.input.size()),
-                               flow::Limits{max_positions});
+  auto rendered = flow::render(f, InputFormat::docx, flow::Limits{max_positions});
   if (auto* err = std::get_if<Error>(&rendered)) return *err;
   Document& out = std::get<Document>(rendered);
   out.input = std::move(doc.input);

@@ -222,8 +222,7 @@ class Renderer {
 
 }  // namespace
 
-std::variant<Document, Error> render(const Flow& flow, InputFormat format, std::uint32_t input_end,
-                                     const Limits& limits) {
+std::variant<Document, Error> render(const Flow& flow, InputFormat format, const Limits& limits) {
   Document doc;
   doc.format = format;
   doc.decoded.utf8.reserve(flow.text.size() + flow.text.size() / 8 + 16);
@@ -238,7 +237,7 @@ std::variant<Document, Error> render(const Flow& flow, InputFormat format, std::
   // Every byte maps to an input offset that does not go back: text that markup moved (a
   // browser moves stray text out of a table) keeps the offset before it.
   for (std::size_t i = 1; i < map.size(); ++i) map[i] = std::max(map[i], map[i - 1]);
-  map.push_back(map.empty() ? std::min<std::uint32_t>(input_end, 0) : map.back());
+  map.push_back(map.empty() ? 0 : map.back());  // the text's end
   return doc;
 }
 

@@ -72,7 +72,9 @@ std::variant<text::Decoded, Error> decode_page(std::string_view bytes, const Par
     text::Utf8Fit fit = text::utf8_fit(bytes);
     if (fit == text::Utf8Fit::no) {
       o.encoding = named;
-    } else if (!named.empty() && named != "UTF-8" && named != "utf-8") {
+    } else if (!named.empty() && named != "UTF-8" && named != "utf-8" &&
+               std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      // (ASCII is every label's: only a page with other bytes can be told to be UTF-8)
       Diagnostic d;
       d.code = "html.charset_mismatch";
       d.severity = Severity::info;
@@ -457,8 +459,7 @@ std::variant<Document, Error> read_html(std::string_view bytes, const ParseOptio
     if (!w.walk(tree.root(), 0)) return Error{ErrorCode::bad_document, w.error + ": a hostile or broken page", 0};
     builder.line_break();
   }
-  auto rendered = flow::render(f, InputFormat::html, static_cast<std::uint32_t>(bytes.size()),
-                               flow::Limits{max_positions});
+  auto rendered = flow::render(f, InputFormat::html, flow::Limits{max_positions});
   if (auto* err = std::get_if<Error>(&rendered)) return *err;
   Document& doc = std::get<Document>(rendered);
   doc.decoded.encoding = src.encoding;

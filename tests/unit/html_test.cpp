@@ -236,3 +236,8 @@ TEST_CASE("html: an entity flood reads in linear time") {
   REQUIRE(r.lines().size() == 1);
   CHECK(r.lines()[0].size() == 200000u * (2 + 1 + 3));
 }
+
+TEST_CASE("html: an ASCII page labelled gb2312 is no mismatch") {
+  auto r = read_source(page("<p>2021</p>", "<meta charset=\"gb2312\">"));
+  CHECK(r.diags.empty());
+}
