@@ -90,6 +90,7 @@ ogi::ParseOptions options_of(const ogi_options* o) {
   if (o->encoding) opt.encoding = o->encoding;
   opt.strict = o->strict != 0;
   if (o->max_input_bytes) opt.max_input_bytes = o->max_input_bytes;
+  if (o->format > 0 && o->format <= static_cast<int>(ogi::InputFormat::xhtml)) opt.format = static_cast<ogi::InputFormat>(o->format);
   return opt;
 }
 
@@ -121,6 +122,7 @@ ogi_options ogi_default_options(void) {
   o.encoding = nullptr;
   o.strict = 0;
   o.max_input_bytes = ogi::ParseOptions{}.max_input_bytes;
+  o.format = OGI_FORMAT_AUTO;
   return o;
 }
 
@@ -152,6 +154,15 @@ char* ogi_document_json(const ogi_document* doc, int pretty) {
     return nullptr;
   }
 }
+
+int ogi_document_format(const ogi_document* doc) { return doc ? static_cast<int>(doc->report.format) : 0; }
+
+const char* ogi_document_input(const ogi_document* doc, size_t* size) {
+  if (size) *size = doc ? doc->report.input.size() : 0;
+  return doc ? doc->report.input.data() : nullptr;
+}
+
+const char* ogi_document_input_part(const ogi_document* doc) { return doc ? doc->report.input_part.c_str() : ""; }
 
 const char* ogi_document_template(const ogi_document* doc) { return doc ? doc->template_name.c_str() : "unknown"; }
 

@@ -53,12 +53,68 @@ void missing_table(Report& rep, TableKey key, const text::NormalizedText& nt, co
   rep.diagnostics.push_back(std::move(d));
 }
 
-/// Input-level diagnostics (decoding) carry offsets only: give them their line.
-void place_lines(Report& rep) {
-  for (Diagnostic& d : rep.diagnostics)
-    if (d.span.line == 0 && d.span.begin <= rep.input.size())
+/// Input-level diagnostics (decoding) carry offsets only: give them their line — the input's
+/// for a text dump, the text's for a document whose lines are its own (DOCX).
+void place_lines(Report& rep, const text::NormalizedText& nt) {
+  for (Diagnostic& d : rep.diagnostics) {
+    if (d.span.line != 0 || d.span.begin > rep.input.size()) continue;
+    if (rep.format == InputFormat::docx)
+      d.span.line = static_cast<std::uint32_t>(nt.line_of(nt.from_input(d.span.begin)) + 1);
+    else
       d.span.line = static_cast<std::uint32_t>(
           1 + std::count(rep.input.begin(), rep.input.begin() + d.span.begin, '\n'));
+  }
+}
+
+template <class Table, class Fix>
+void relabel_table(std::optional<Table>& t, const Fix& fix) {
+  if (!t) return;
+  fix(t->span);
+  using Cells = decltype(t->cells);
+  using Row = typename Cells::RowKey;
+  using Col = typename Cells::ColumnKey;
+  for (std::size_t r = 0; r < Cells::rows; ++r)
+    for (std::size_t c = 0; c < Cells::cols; ++c)
+      if (const Cell* x = t->cells.cell(static_cast<Row>(r), static_cast<Col>(c))) {
+        Cell y = *x;
+        fix(y.span);
+        t->cells.set(static_cast<Row>(r), static_cast<Col>(c), std::move(y));
+      }
+}
+
+/// A page read out of markup: the stages count the lines of its text (one per paragraph and
+/// table row); the report names the input's lines, found from each span's first byte
+/// (docs/formats.md).
+void to_input_lines(Report& rep, const text::Decoded& dec, const text::NormalizedText& nt) {
+  if (dec.input_line_starts.empty()) return;
+  auto fix = [&](Span& s) { s.line = dec.input_line(s.begin); };
+  // the input line where the text's line (1-based) ends: its last character's
+  auto last_of = [&](std::uint32_t text_line) {
+    const text::Line& l = nt.lines[std::min<std::size_t>(text_line, nt.lines.size()) - 1];
+    return dec.input_line(nt.input_offset(l.end > l.begin ? l.end - 1 : l.begin));
+  };
+  for (Section& s : rep.sections) {
+    fix(s.span);
+    std::uint32_t end = s.end_line > 0 ? last_of(s.end_line) : 0;
+    s.line = s.span.line;
+    s.end_line = std::max(s.line, end);
+  }
+  if (rep.preamble_end_line > 0) rep.preamble_end_line = last_of(rep.preamble_end_line);
+  relabel_table(rep.active_disclosure, fix);
+  relabel_table(rep.applications, fix);
+  relabel_table(rep.review_litigation, fix);
+  Metadata& m = rep.metadata;
+  for (Span* s : {&m.agency.span, &m.year.span, &m.published.span, &m.period_start.span, &m.period_end.span,
+                  &m.website.span, &m.address.span, &m.postcode.span, &m.fax.span, &m.email.span,
+                  &m.fee_charged.span, &m.fee_amount.span, &m.npc_suggestions.span, &m.cppcc_proposals.span})
+    fix(*s);
+  for (auto* list : {&m.telephones, &m.cited_documents, &m.document_numbers})
+    for (auto& f : *list) fix(f.span);
+  for (ProposalCounts& p : m.proposals_by_level) {
+    fix(p.npc_suggestions.span);
+    fix(p.cppcc_proposals.span);
+  }
+  for (Diagnostic& d : rep.diagnostics) fix(d.span);
 }
 
 }  // namespace
@@ -116,7 +172,8 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   checks::check_identities(rep);
   checks::check_narrative(nt, prose, rep);
   checks::check_plausibility(rep);
-  place_lines(rep);
+  to_input_lines(rep, dec, nt);
+  place_lines(rep, nt);
   std::stable_sort(rep.diagnostics.begin(), rep.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.span.line < b.span.line; });
   return rep;

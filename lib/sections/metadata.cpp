@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Metadata from the title block: "<agency>\n<year>年政府信息公开工作年度报告", or both on one line.
+// Metadata from the title block: "<agency>\n<year>年政府信息公开工作年度报告", or both on one line
+// ("<agency><year>年…" or "<year>年（度）<agency>政府信息公开工作年度报告").
 // The year falls back to the statistics period (统计期限自 2021 年 1 月 1 日…).
 #include <string>
 
@@ -52,6 +53,12 @@ void read_metadata(const text::NormalizedText& nt, Report& report) {
       ystart = t;
     }
     std::string_view prefix = trim(line.substr(0, report.metadata.year ? ystart : t));
+    if (prefix.empty() && report.metadata.year) {
+      // "2021年（度）<agency>政府信息公开工作年度报告": the agency between the year and the title
+      std::size_t after = nian + std::string_view("年").size();
+      if (line.substr(after, 3) == "度") after += 3;
+      prefix = trim(line.substr(after, t > after ? t - after : 0));
+    }
     if (!prefix.empty() && prefix.find("。") == std::string_view::npos) {
       auto off = static_cast<std::uint32_t>(prefix.data() - nt.text.data());
       report.metadata.agency.value = std::string(prefix);

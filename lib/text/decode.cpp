@@ -80,6 +80,14 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> invalid_utf8_runs(std::stri
   return bad;
 }
 
+/// A few broken sequences among many good ones: bad bytes under 5 % of the non-ASCII bytes.
+bool mostly_utf8(std::string_view in, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& bad) {
+  std::size_t non_ascii = 0, bad_bytes = 0;
+  for (char c : in) non_ascii += static_cast<unsigned char>(c) >= 0x80;
+  for (auto& b : bad) bad_bytes += b.second;
+  return bad_bytes * 20 < non_ascii;
+}
+
 void append_utf8(std::string& out, std::vector<std::uint32_t>& map, char32_t c, std::uint32_t from) {
   char buf[4];
   int32_t len = 0;
@@ -248,10 +256,7 @@ std::variant<Decoded, Error> decode(std::string_view in, const ParseOptions& opt
       return d;
     }
     // Mostly valid UTF-8 with a few broken sequences (cut CJK characters, truncation): keep UTF-8.
-    std::size_t non_ascii = 0, bad_bytes = 0;
-    for (char c : in) non_ascii += static_cast<unsigned char>(c) >= 0x80;
-    for (auto& b : bad) bad_bytes += b.second;
-    if (utf8_named || bad_bytes * 20 < non_ascii) {
+    if (utf8_named || mostly_utf8(in, bad)) {
       if (opt.strict)
         return Error{ErrorCode::bad_encoding,
                      "invalid UTF-8 byte sequence at byte offset " + std::to_string(bad[0].first), bad[0].first};
@@ -261,6 +266,31 @@ std::variant<Decoded, Error> decode(std::string_view in, const ParseOptions& opt
     enc = detect(in);
   }
   return finish(convert(in, enc, skip, opt.strict, bad_offsets));
+}
+
+Utf8Fit utf8_fit(std::string_view bytes) {
+  auto bad = invalid_utf8_runs(bytes, SIZE_MAX);
+  if (bad.empty()) return Utf8Fit::valid;
+  return mostly_utf8(bytes, bad) ? Utf8Fit::mostly : Utf8Fit::no;
+}
+
+std::uint32_t Decoded::input_line(std::uint32_t at) const {
+  auto it = std::upper_bound(input_line_starts.begin(), input_line_starts.end(), at);
+  return static_cast<std::uint32_t>(std::max<std::ptrdiff_t>(it - input_line_starts.begin(), 1));
+}
+
+std::vector<std::uint32_t> line_starts(std::string_view text, const std::vector<std::uint32_t>& to_input) {
+  auto at = [&](std::size_t i) { return to_input.empty() ? static_cast<std::uint32_t>(i) : to_input[i]; };
+  std::vector<std::uint32_t> starts{at(0)};
+  if (text.find('\r') == std::string_view::npos) {  // LF only: memchr's pace
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts.push_back(at(i + 1));
+    return starts;
+  }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    if (text[i] == '\n' || text[i] == '\r') starts.push_back(at(i + 1));
+  }
+  return starts;
 }
 
 }  // namespace ogi::text

@@ -293,6 +293,10 @@ std::string to_json(const Report& r, const JsonOptions& options) {
   if (!options.path.empty()) { w.key("path"); w.value_string(options.path); }
   w.key("ogi_version"); w.value_string(version());
   w.key("encoding"); w.value_string(r.encoding);
+  if (r.format != InputFormat::text) {  // a published file: how it was read, and what spans index
+    w.key("format"); w.value_string(to_string(r.format));
+    if (!r.input_part.empty()) { w.key("input_part"); w.value_string(r.input_part); }
+  }
   w.key("template"); w.value_string(to_string(r.template_version));
   w.key("metadata");
   write_metadata(w, r.metadata);

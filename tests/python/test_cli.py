@@ -70,7 +70,7 @@ class Batch(unittest.TestCase):
         r = run("parse", self.dir)
         self.assertEqual(r.returncode, 0)
         self.assertEqual(r.stdout, b"")
-        self.assertIn(b"no .txt files", r.stderr)
+        self.assertIn(b"no .txt, .html, .htm or .docx files", r.stderr)
 
     def test_csv_loads_with_the_documented_header(self):
         shutil.copy(REFERENCE, self.dir / "a.txt")

@@ -19,10 +19,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_txt(const fs::path& p) {
+/// What a directory walk takes: text dumps, HTML pages and Word documents.
+bool is_report_file(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".txt" || ext == ".text";
+  return ext == ".txt" || ext == ".text" || ext == ".html" || ext == ".htm" || ext == ".docx";
 }
 
 std::string record(const std::string& path, const BatchOptions& opt, bool& ok) {
@@ -50,9 +51,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
       std::vector<std::string> found;
       for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec) && is_txt(it->path())) found.push_back(it->path().string());
+        if (it->is_regular_file(ec) && is_report_file(it->path())) found.push_back(it->path().string());
       std::sort(found.begin(), found.end());
-      if (found.empty()) std::cerr << "ogi: " << a << ": no .txt files in this directory\n";
+      if (found.empty()) std::cerr << "ogi: " << a << ": no .txt, .html, .htm or .docx files in this directory\n";
       out.insert(out.end(), found.begin(), found.end());
     } else {
       out.push_back(a);  // a file, "-", or a path that does not exist (it gets an error record)
