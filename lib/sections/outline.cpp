@@ -42,22 +42,67 @@ const std::array<HeadingSpec, 6>& heading_specs() {
 constexpr std::size_t kHeadingChars = 40;     // a numbered heading is at most this long
 constexpr std::size_t kUnnumberedChars = 24;  // an unnumbered one at most this
 
+constexpr std::string_view kCut = "\xEF\xBF\xBD";  // U+FFFD: a character html2text cut apart
+
+/// `kw` in `s` where a run of cut characters (U+FFFD) may stand for one of its characters
+/// (一、总�情况 names 总体情况): at most one such run, and a keyword of three characters or more.
+/// Sets `end` past the match.
+std::size_t find_cut_keyword(std::string_view s, std::string_view kw, std::size_t& end) {
+  if (kw.size() < 9) return std::string_view::npos;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    std::size_t p = i, q = 0;
+    bool wild = false;
+    while (q < kw.size() && p < s.size()) {
+      std::size_t len = 1;
+      while (q + len < kw.size() && (static_cast<unsigned char>(kw[q + len]) & 0xC0) == 0x80) ++len;
+      if (s.compare(p, len, kw, q, len) == 0) {
+        p += len;
+      } else if (!wild && q > 0 && s.substr(p).starts_with(kCut)) {
+        while (s.substr(p).starts_with(kCut)) p += kCut.size();
+        wild = true;
+      } else {
+        break;
+      }
+      q += len;
+    }
+    if (q == kw.size() && wild) {
+      end = p;
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 /// The first spec after `last` whose keyword occurs in `s` at or before `within` bytes; -1 if none.
 int find_spec(std::string_view s, int last, std::size_t within, bool numbered, std::size_t* kw_end = nullptr) {
   const auto& specs = heading_specs();
+  bool cut = s.find(kCut) != std::string_view::npos;
   for (int i = last + 1; i < static_cast<int>(specs.size()); ++i) {
     const HeadingSpec& spec = specs[static_cast<std::size_t>(i)];
     for (const auto* list : {&spec.keywords, &spec.numbered_only}) {
       if (list == &spec.numbered_only && !numbered) break;
       for (auto kw : *list) {
         auto k = s.find(kw);
+        std::size_t end = k + kw.size();
+        if (k == std::string_view::npos && cut) k = find_cut_keyword(s, kw, end);
         if (k == std::string_view::npos || k > within) continue;
-        if (kw_end) *kw_end = k + kw.size();
+        if (kw_end) *kw_end = end;
         return i;
       }
     }
   }
   return -1;
+}
+
+/// Marks a tool puts around a heading: Markdown's # and **, html2text's ****, a rule of = or _.
+/// Returns the heading's extent within squeezed text `s` as [b, e).
+void heading_marks(std::string_view s, std::size_t& b, std::size_t& e) {
+  auto mark = [](char c) { return c == '#' || c == '*' || c == '=' || c == '_'; };
+  b = 0;
+  e = s.size();
+  while (b < e && mark(s[b])) ++b;
+  while (e > b && mark(s[e - 1])) --e;
 }
 
 /// Where a heading glued to its paragraph ends: after the keyword when it ends the heading itself
@@ -80,6 +125,15 @@ std::size_t glued_heading_end(std::string_view s, std::size_t kw_end) {
   std::string_view head = s.substr(0, best);
   if (head.find("。") != std::string_view::npos || head.find(",") != std::string_view::npos) return std::string_view::npos;
   return best;
+}
+
+/// The heading as written, without the marks around it and the spaces.
+std::string heading_text(std::string_view raw) {
+  auto mark = [](char c) { return c == '#' || c == '*' || c == '=' || c == '_' || c == ' ' || c == '\t'; };
+  std::size_t b = 0, e = raw.size();
+  while (b < e && mark(raw[b])) ++b;
+  while (e > b && mark(raw[e - 1])) --e;
+  return std::string(raw.substr(b, e - b));
 }
 
 /// Byte offset in `raw` of squeezed offset `k` (squeeze drops spaces and tabs).
@@ -183,8 +237,11 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       if (char_count(raw) > 400 && raw.find('\t') == std::string_view::npos) inline_headings(nt, li, last_spec, tops);
       continue;
     }
-    std::string s = text::squeeze(raw);
-    if (s.empty() || s.find('\t') != std::string::npos) continue;
+    std::string squeezed = text::squeeze(raw);
+    std::size_t mark_b = 0, mark_e = 0;
+    heading_marks(squeezed, mark_b, mark_e);
+    std::string_view s = std::string_view(squeezed).substr(mark_b, mark_e - mark_b);
+    if (s.empty()) continue;
     std::string_view rest = s;
     int num = top_numbering(s, rest);
     std::size_t body = s.size() - rest.size();
@@ -192,26 +249,26 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     auto begin = nt.lines[li].begin;
     if (num == 0) {
       // Unnumbered: short and not a sentence.
-      if (chars > kUnnumberedChars || s.find("。") != std::string::npos || s.find(",") != std::string::npos) continue;
+      if (chars > kUnnumberedChars || s.find("。") != std::string_view::npos || s.find(",") != std::string_view::npos) continue;
       ItemStyle style;
       std::size_t text_at = 0;
       if (item_numbering(s, style, text_at) != 0) continue;  // (一)主动公开情况 is a sub-section
       int i = find_spec(s, last_spec, s.size(), false);
       if (i < 0) continue;
-      tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, 0, std::string(text::trim(raw))});
+      tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, 0, heading_text(raw)});
       last_spec = i;
       continue;
     }
     std::size_t kw_end = 0;
     if (chars <= kHeadingChars) {
       if (int i = find_spec(rest, last_spec, rest.size(), true); i >= 0) {
-        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, num, std::string(text::trim(raw))});
+        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, num, heading_text(raw)});
         last_spec = i;
         continue;
       }
       // Split over two lines: 五、存在的主要 / 问题及改进情况.
       std::size_t next = next_content_line(nt, li);
-      if (s.find("。") == std::string::npos && next < nt.lines.size()) {
+      if (s.find("。") == std::string_view::npos && next < nt.lines.size()) {
         std::string s2 = text::squeeze(nt.line_text(next));
         std::string_view r2;
         ItemStyle st;
@@ -221,7 +278,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
           std::string joined = std::string(rest) + s2;
           if (int i = find_spec(joined, last_spec, rest.size() + 1, true); i >= 0) {
             tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[next].end, num,
-                            std::string(text::trim(raw)) + std::string(text::trim(nt.line_text(next)))});
+                            heading_text(raw) + heading_text(nt.line_text(next))});
             last_spec = i;
             li = next;
             continue;
@@ -233,8 +290,8 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       int prev = extras.empty() || (!tops.empty() && tops.back().line > extras.back().line)
                      ? (tops.empty() ? 0 : tops.back().numeral)
                      : extras.back().numeral;
-      if (num == prev + 1 && s.find("。") == std::string::npos && s.find_first_of("0123456789") == std::string::npos)
-        extras.push_back({li, SectionKey::other, begin, nt.lines[li].end, num, std::string(text::trim(raw))});
+      if (num == prev + 1 && s.find("。") == std::string_view::npos && s.find_first_of("0123456789") == std::string_view::npos)
+        extras.push_back({li, SectionKey::other, begin, nt.lines[li].end, num, heading_text(raw)});
       continue;
     }
     // Glued to its first paragraph: 一、总体情况2021年，我区…
@@ -242,9 +299,9 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     if (i < 0) continue;
     std::size_t end = glued_heading_end(s, body + kw_end);
     if (end == std::string_view::npos) continue;
-    std::size_t raw_end = raw_offset(raw, end);
+    std::size_t raw_end = raw_offset(raw, mark_b + end);
     tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, begin + static_cast<std::uint32_t>(raw_end), num,
-                    std::string(text::trim(raw.substr(0, raw_end)))});
+                    heading_text(raw.substr(0, raw_end))});
     last_spec = i;
   }
   tops = with_extras(std::move(tops), extras);
