@@ -76,6 +76,17 @@ void choose_agency(const text::NormalizedText& nt, std::vector<Name>& names, Fie
   agency.source = source;
 }
 
+/// Whether a name the title (on line `title_line`) may have wrapped is written so elsewhere: in
+/// another name found, or in the prose after the title.
+bool written_elsewhere(std::string_view name, std::size_t title_line, const std::vector<Name>& names,
+                       const std::vector<text::Paragraph>& prose) {
+  for (std::size_t i = 1; i < names.size(); ++i)
+    if (names[i].piece.text.find(name) != std::string::npos) return true;
+  for (const text::Paragraph& p : prose)
+    if (p.first_line > title_line && p.text.find(name) != std::string::npos) return true;
+  return false;
+}
+
 void year_period_finding(Report& report, int period_year, Span span) {
   Diagnostic d;
   d.code = "plausibility.year_period";
@@ -131,6 +142,7 @@ void read_metadata(const text::NormalizedText& nt, const std::vector<text::Parag
   int prose_year = 0;
   Span prose_year_span;
   read_prose_names(nt, prose, names, prose_year, prose_year_span);
+  if (title.wrapped && written_elsewhere(title.wrapped->piece.text, title.line, names, prose)) names.front() = *title.wrapped;
   choose_agency(nt, names, md.agency);
 
   read_period(nt, prose, report, title.year != 0);

@@ -4,6 +4,7 @@
 // (docs/sections.md, "Agency and year").
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,7 @@ struct TitleReading {
   bool found = false;
   std::size_t line = 0;          ///< 0-based line of the title
   std::vector<Name> names;       ///< the title's name (or the line above's), at most one
+  std::optional<Name> wrapped;   ///< the line above joined to the title's name, if it may be its start
   int year = 0;                  ///< 0 when the title states none
   Span year_span;
 };

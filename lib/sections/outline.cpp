@@ -95,16 +95,6 @@ int find_spec(std::string_view s, int last, std::size_t within, bool numbered, s
   return -1;
 }
 
-/// Marks a tool puts around a heading: Markdown's # and **, html2text's ****, a rule of = or _.
-/// Returns the heading's extent within squeezed text `s` as [b, e).
-void heading_marks(std::string_view s, std::size_t& b, std::size_t& e) {
-  auto mark = [](char c) { return c == '#' || c == '*' || c == '=' || c == '_'; };
-  b = 0;
-  e = s.size();
-  while (b < e && mark(s[b])) ++b;
-  while (e > b && mark(s[e - 1])) --e;
-}
-
 /// Where a heading glued to its paragraph ends: after the keyword when it ends the heading itself
 /// (总体情况), else after 情况/事项/措施 following it, else before the first 。 or ：; npos when that
 /// is not within a heading's length or the heading would hold a sentence.
@@ -128,13 +118,7 @@ std::size_t glued_heading_end(std::string_view s, std::size_t kw_end) {
 }
 
 /// The heading as written, without the marks around it and the spaces.
-std::string heading_text(std::string_view raw) {
-  auto mark = [](char c) { return c == '#' || c == '*' || c == '=' || c == '_' || c == ' ' || c == '\t'; };
-  std::size_t b = 0, e = raw.size();
-  while (b < e && mark(raw[b])) ++b;
-  while (e > b && mark(raw[e - 1])) --e;
-  return std::string(raw.substr(b, e - b));
-}
+std::string heading_text(std::string_view raw) { return std::string(text::strip_heading_marks(raw)); }
 
 /// Byte offset in `raw` of squeezed offset `k` (squeeze drops spaces and tabs).
 std::size_t raw_offset(std::string_view raw, std::size_t k) {
@@ -195,6 +179,21 @@ std::size_t next_content_line(const text::NormalizedText& nt, std::size_t li) {
   return nt.lines.size();
 }
 
+/// The line that ends a heading a PDF tool broke before its last characters (二、主动公开政府信息情
+/// / 况): the next line, when it is at most three characters and the heading with it ends as
+/// headings do (情况, 事项, 措施); else npos.
+std::size_t heading_tail(const text::NormalizedText& nt, std::size_t li, std::string_view heading) {
+  for (std::string_view end : {"情况", "事项", "措施", "概述"})
+    if (heading.ends_with(end)) return static_cast<std::size_t>(-1);
+  if (li + 1 >= nt.lines.size() || nt.lines[li + 1].dropped) return static_cast<std::size_t>(-1);
+  std::string t = text::squeeze(nt.line_text(li + 1));
+  if (t.empty() || char_count(t) > 3) return static_cast<std::size_t>(-1);
+  std::string joined = std::string(heading) + t;
+  for (std::string_view end : {"情况", "事项", "措施"})
+    if (std::string_view(joined).ends_with(end)) return li + 1;
+  return static_cast<std::size_t>(-1);
+}
+
 /// Numbered headings that name none of the six subjects become top-level sections of their own
 /// (key `other`: 四、收费及减免情况 in a pre-2019 report, 七、附件) when their numeral continues
 /// the outline's numbering and the next recognised heading's numeral is higher. A table's row
@@ -238,9 +237,8 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       continue;
     }
     std::string squeezed = text::squeeze(raw);
-    std::size_t mark_b = 0, mark_e = 0;
-    heading_marks(squeezed, mark_b, mark_e);
-    std::string_view s = std::string_view(squeezed).substr(mark_b, mark_e - mark_b);
+    std::string_view s = text::strip_heading_marks(squeezed);
+    std::size_t mark_b = static_cast<std::size_t>(s.data() - squeezed.data());
     if (s.empty()) continue;
     std::string_view rest = s;
     int num = top_numbering(s, rest);
@@ -264,6 +262,11 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       if (int i = find_spec(rest, last_spec, rest.size(), true); i >= 0) {
         tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, num, heading_text(raw)});
         last_spec = i;
+        if (std::size_t tail = heading_tail(nt, li, s); tail < nt.lines.size()) {
+          tops.back().end = nt.lines[tail].end;
+          tops.back().heading += heading_text(nt.line_text(tail));
+          li = tail;
+        }
         continue;
       }
       // Split over two lines: 五、存在的主要 / 问题及改进情况.

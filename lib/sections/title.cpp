@@ -183,6 +183,12 @@ HeadName name_in(std::string_view s, std::size_t end) {
     while (b > 0 && s[b - 1] != ' ' && !is_breadcrumb(s, b - 1)) --b;
     std::size_t tb = b, te = e;
     strip_decorations(s, tb, te);
+    // A breadcrumb's last step glued to the name (…政府信息公开年报江川省民政厅: the view drops
+    // the one space between them).
+    for (std::string_view crumb : {"年报", "年度报告", "专栏"}) {
+      std::size_t k = s.substr(tb, te - tb).rfind(crumb);
+      if (k != std::string_view::npos && tb + k + crumb.size() < te) tb += k + crumb.size();
+    }
     if (tb < te) {
       std::size_t at = 0;
       bool tail = false;
@@ -316,7 +322,17 @@ TitleReading read_title(const text::NormalizedText& nt, std::size_t limit) {
     return true;
   };
   if (h.e > h.b) {
-    take(title, h.b, h.e, false);
+    if (take(title, h.b, h.e, false) && title_line > 0 && !nt.lines[title_line - 1].dropped) {
+      // A PDF tool may wrap the name itself (某省某市 / 某区人民政府2021年…): the line right above,
+      // ideographs only, joined to it — taken only where the document writes the joined name.
+      Piece up(nt, nt.lines[title_line - 1].begin, nt.lines[title_line - 1].end, false);
+      if (!up.text.empty() && text::char_count(up.text) <= 30 && plausible_name(up.text, false)) {
+        Piece joined = up;
+        joined.text += t.names.front().piece.text;
+        joined.at.insert(joined.at.end(), t.names.front().piece.at.begin(), t.names.front().piece.at.end());
+        t.wrapped = Name{std::move(joined), FieldSource::title, kRankTitle};
+      }
+    }
   } else if (std::size_t up = content_line(nt, title_line, -1, limit); up < nt.lines.size()) {
     // The name alone on the line above: "淮安市人民政府" / "2024 年政府信息公开工作年度报告".
     Piece p = line_piece(nt, up);
