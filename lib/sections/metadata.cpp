@@ -141,7 +141,7 @@ void read_metadata(const text::NormalizedText& nt, const std::vector<text::Parag
   read_signature_and_bylines(nt, std::min<std::size_t>(head, 30), names);
   int prose_year = 0;
   Span prose_year_span;
-  read_prose_names(nt, prose, names, prose_year, prose_year_span);
+  read_prose_names(nt, prose, report.preamble_end_line, names, prose_year, prose_year_span);
   if (title.wrapped && written_elsewhere(title.wrapped->piece.text, title.line, names, prose)) names.front() = *title.wrapped;
   choose_agency(nt, names, md.agency);
 

@@ -11,7 +11,8 @@
 namespace ogi::sections {
 namespace {
 
-constexpr std::size_t kTailLines = 12;  // the signature and the page's footer are among these
+constexpr std::size_t kTailLines = 12;      // the signature and the page's footer are among these
+constexpr std::size_t kTailParagraphs = 4;  // a closing 请与…联系 among these
 
 bool digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -45,7 +46,9 @@ constexpr Byline kBylines[] = {
 
 void read_bylines(const text::NormalizedText& nt, std::size_t li, std::vector<Name>& out) {
   std::string_view raw = nt.line_text(li);
-  if (raw.find(':') == std::string_view::npos || raw.size() > 600) return;
+  if (raw.size() > 600 || raw.find(':') == std::string_view::npos) return;
+  if (std::none_of(std::begin(kBylines), std::end(kBylines), [&](const Byline& b) { return raw.find(b.label) != std::string_view::npos; }))
+    return;
   Piece p(nt, nt.lines[li].begin, nt.lines[li].end, true);
   for (const Byline& b : kBylines) {
     std::size_t k = p.text.find(b.label);
@@ -80,6 +83,8 @@ void read_signature_and_bylines(const text::NormalizedText& nt, std::size_t head
   for (std::size_t li = nt.lines.size(); li-- > 0 && tail.size() < kTailLines;)
     if (!nt.lines[li].dropped && !text::trim(nt.line_text(li)).empty()) tail.push_back(li);
   for (std::size_t i = 0; i + 1 < tail.size(); ++i) {
+    // a date line and a name are short, whatever the spaces before them
+    if (text::trim(nt.line_text(tail[i])).size() > 40 || text::trim(nt.line_text(tail[i + 1])).size() > 200) continue;
     Piece date(nt, nt.lines[tail[i]].begin, nt.lines[tail[i]].end, false);
     if (!is_date_line(date.text)) continue;
     Piece name(nt, nt.lines[tail[i + 1]].begin, nt.lines[tail[i + 1]].end, false);
@@ -94,9 +99,13 @@ void read_signature_and_bylines(const text::NormalizedText& nt, std::size_t head
 }
 
 void read_prose_names(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose,
-                      std::vector<Name>& out, int& year, Span& year_span) {
+                      std::size_t preamble_end, std::vector<Name>& out, int& year, Span& year_span) {
   text::Matcher m;
-  for (const text::Paragraph& p : prose) {
+  // The report names itself in its preamble (现将…, 本报告由…, 请与…联系) or in its last lines.
+  std::size_t tail_from = prose.size() > kTailParagraphs ? prose.size() - kTailParagraphs : 0;
+  for (std::size_t i = 0; i < prose.size(); ++i) {
+    const text::Paragraph& p = prose[i];
+    if (p.first_line >= preamble_end && i < tail_from) continue;
     auto take = [&](PCRE2_SIZE b, PCRE2_SIZE e, int rank) {
       std::string_view v = std::string_view(p.text).substr(b, e - b);
       // 现将某县人民政府信息公开…: the name and the title share 政府
@@ -105,7 +114,7 @@ void read_prose_names(const text::NormalizedText& nt, const std::vector<text::Pa
       if (!plausible_name(v, true)) return;
       Name n;
       n.piece.text = std::string(v);
-      for (PCRE2_SIZE i = b; i < e; ++i) n.piece.at.push_back(p.at(i));
+      for (PCRE2_SIZE k = b; k < e; ++k) n.piece.at.push_back(p.at(k));
       n.source = FieldSource::body;
       n.rank = rank;
       out.push_back(std::move(n));

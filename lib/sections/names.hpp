@@ -65,10 +65,10 @@ TitleReading read_title(const text::NormalizedText& nt, std::size_t limit);
 /// and among the last lines.
 void read_signature_and_bylines(const text::NormalizedText& nt, std::size_t head, std::vector<Name>& out);
 
-/// 现将<name>…报告, 本报告由<name>…编制, 请与<name>联系 in the prose; the year 现将… states, if
-/// `year` is still 0.
+/// 现将<name>…报告, 本报告由<name>…编制, 请与<name>联系 in the prose of the preamble (lines before
+/// `preamble_end`) and the last paragraphs; the year 现将… states, if `year` is still 0.
 void read_prose_names(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose,
-                      std::vector<Name>& out, int& year, Span& year_span);
+                      std::size_t preamble_end, std::vector<Name>& out, int& year, Span& year_span);
 
 /// A string that can be a body's name: ideographs (and brackets), 2 to 40 characters, no cut
 /// character, none of the words of a page's furniture (首页, 报告, 年报…). `strict` also wants

@@ -16,6 +16,7 @@ constexpr std::string_view kAnchor = "信息公开";
 constexpr std::string_view kSuffix = "工作年度报告";
 constexpr std::string_view kCut = "\xEF\xBF\xBD";  // U+FFFD: bytes html2text cut apart
 constexpr std::string_view kGov = "政府";
+constexpr std::size_t kTitleBytes = 600;  // a title's name and year stand within these
 
 enum class Strength { none, weak, strong };
 
@@ -284,12 +285,15 @@ TitleReading read_title(const text::NormalizedText& nt, std::size_t limit) {
   Piece title;
   for (std::size_t li = 0; li < limit && title_line == static_cast<std::size_t>(-1); ++li) {
     if (nt.lines[li].dropped) continue;
-    std::string_view raw = nt.line_text(li);
+    // A title states its name and year within its first characters; a crawler's one-line page
+    // goes on after it, and is not copied whole.
+    std::string_view raw = nt.line_text(li).substr(0, kTitleBytes);
     if (raw.find(kAnchor) == std::string_view::npos) continue;
-    Piece p = line_piece(nt, li);
+    Piece p(nt, nt.lines[li].begin, nt.lines[li].begin + static_cast<std::uint32_t>(raw.size()), true);
     std::size_t next = content_line(nt, li, 1, nt.lines.size());
-    std::string next_text = next < nt.lines.size() ? Piece(nt, nt.lines[next].begin, nt.lines[next].end, false).text
-                                                   : std::string();
+    std::string next_text;
+    if (next < nt.lines.size())
+      next_text = text::squeeze(nt.line_text(next).substr(0, 3 * 8));  // the rest of 工作年度报告 at most
     Strength st;
     std::size_t k = find_anchor(p.text, next_text, st);
     if (st == Strength::strong) {
@@ -305,7 +309,8 @@ TitleReading read_title(const text::NormalizedText& nt, std::size_t limit) {
     if (weak_line == static_cast<std::size_t>(-1)) return t;
     title_line = weak_line;
     anchor = weak_at;
-    title = line_piece(nt, weak_line);
+    title = Piece(nt, nt.lines[weak_line].begin,
+                  std::min(nt.lines[weak_line].end, nt.lines[weak_line].begin + static_cast<std::uint32_t>(kTitleBytes)), true);
   }
   t.found = true;
   t.line = title_line;
@@ -335,8 +340,8 @@ TitleReading read_title(const text::NormalizedText& nt, std::size_t limit) {
     }
   } else if (std::size_t up = content_line(nt, title_line, -1, limit); up < nt.lines.size()) {
     // The name alone on the line above: "淮安市人民政府" / "2024 年政府信息公开工作年度报告".
-    Piece p = line_piece(nt, up);
-    if (p.text.find("。") == std::string::npos && text::char_count(p.text) <= 60) {
+    Piece p = nt.line_text(up).size() <= 400 ? line_piece(nt, up) : Piece();
+    if (!p.text.empty() && p.text.find("。") == std::string::npos && text::char_count(p.text) <= 60) {
       HeadName hu = name_in(p.text, p.text.size());
       if (hu.e > hu.b && take(p, hu.b, hu.e, true) && !t.year && hu.year) {
         t.year = hu.year;
@@ -362,6 +367,7 @@ TitleReading read_title(const text::NormalizedText& nt, std::size_t limit) {
     for (std::size_t k = title_line, n = 0; !t.year && n < 2; ++n) {
       k = content_line(nt, k, step, std::min(nt.lines.size(), limit + 2));
       if (k >= nt.lines.size()) break;
+      if (text::trim(nt.line_text(k)).size() > 40) continue;  // a year alone is short
       Piece p = Piece(nt, nt.lines[k].begin, nt.lines[k].end, false);
       std::size_t at = 0;
       if (int y = lone_year(p.text, at)) {
