@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Metadata from the prose (docs/sections.md): contact details, cited documents and 文号, the information-processing fee and the counts of 人大代表建议 / 政协提案 of
 // section 6. Patterns are compiled once (PCRE2) and run on paragraphs of the normalized text, so
-// a value wrapped over two lines is still found; every value keeps its span.
+// a value wrapped over two lines is still found; every value keeps its span. Digits are [0-9]:
+// under Unicode properties \d would also take other scripts' digits, which are no number here.
 #include <algorithm>
 #include <memory>
 #include <set>
@@ -22,23 +23,23 @@ enum Re { kWebsite, kPostcode, kPhone, kFax, kEmail, kAddress, kDocNumber, kCite
 const text::Patterns& patterns() {
   static const text::Patterns set({
       {"(?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|org\\.cn|cn|com|org|net)(?:/[A-Za-z0-9_./?=&%-]*)?", {".cn", ".com", ".org", ".net"}},
-      {"(?:邮编|邮政编码)[:：]?(\\d{6})(?!\\d)", {"邮"}},
-      {"(?:联系电话|咨询电话|电话)[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8}(?:(?:、|,|/)(?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})*)", {"电话"}},
-      {"传真[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})", {"传真"}},
+      {"(?:邮编|邮政编码)[:：]?([0-9]{6})(?![0-9])", {"邮"}},
+      {"(?:联系电话|咨询电话|电话)[:：]?((?:\\(?0[0-9]{2,3}\\)?-?)?[0-9]{7,8}(?:(?:、|,|/)(?:\\(?0[0-9]{2,3}\\)?-?)?[0-9]{7,8})*)", {"电话"}},
+      {"传真[:：]?((?:\\(?0[0-9]{2,3}\\)?-?)?[0-9]{7,8})", {"传真"}},
       {"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+", {"@"}},
       {"地址[:：]([^;；,，。)]{4,60})", {"地址"}},
       // the issuer before 〔 is taken by walking back (a leading \\p{Han}{1,12} would be tried at every ideograph)
-      {"〔(?:19|20)\\d{2}〕\\d{1,4}号", {"〔"}},
+      {"〔(?:19|20)[0-9]{2}〕[0-9]{1,4}号", {"〔"}},
       {"《([^《》]{2,80})》", {"《"}},
       {"(?:未|没有|不|无)收取(?:任何)?(?:信息处理费|费用)|信息处理费[为:：]?(?:0|零|无)", {"收取", "信息处理费"}},
-      {"收取(?:政府信息公开)?(?:信息处理费)?(?:共计|共)?(\\d+(?:\\.\\d+)?)元", {"收取"}},
+      {"收取(?:政府信息公开)?(?:信息处理费)?(?:共计|共)?([0-9]+(?:\\.[0-9]+)?)元", {"收取"}},
       // 人大代表建议80件: (1) noun (2) count — the level is read before it; both start with a literal,
       // not with an optional level, which would be tried at every position
-      {"(人大代表建议|政协(?:委员)?提案)(?:共计|共)?(\\d+)件", {"人大代表建议", "提案"}},
+      {"(人大代表建议|政协(?:委员)?提案)(?:共计|共)?([0-9]+)件", {"人大代表建议", "提案"}},
       // 2件市人大代表建议: (1) count (2) level (3) noun
-      {"(\\d+)件(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)", {"人大代表建议", "提案"}},
-      {"(?:发布日期|发布时间|成文日期|印发日期)[:：]?(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})", {"日期", "时间"}},
-      {"^\\(?(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\)?$", {"年"}},
+      {"([0-9]+)件(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)", {"人大代表建议", "提案"}},
+      {"(?:发布日期|发布时间|成文日期|印发日期)[:：]?([0-9]{4})(?:年|-|/|\\.)([0-9]{1,2})(?:月|-|/|\\.)([0-9]{1,2})", {"日期", "时间"}},
+      {"^\\(?([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日\\)?$", {"年"}},
   }, /*ucp=*/true);
   return set;
 }

@@ -16,7 +16,7 @@ constexpr std::string_view kAnchor = "信息公开";
 constexpr std::string_view kSuffix = "工作年度报告";
 constexpr std::string_view kCut = "\xEF\xBF\xBD";  // U+FFFD: bytes html2text cut apart
 constexpr std::string_view kGov = "政府";
-constexpr std::size_t kTitleBytes = 600;  // a title's name and year stand within these
+constexpr std::size_t kTitleBytes = 600;  // a title's name and year stand within these (200 characters)
 
 enum class Strength { none, weak, strong };
 
@@ -41,7 +41,8 @@ std::size_t common_prefix(std::string_view s, std::string_view word) {
   return n;
 }
 
-/// Where the title's 信息公开 stands in `s`, or npos. Strong when (工作)年度报告 follows, or the
+/// Where the title's 信息公开 stands in `s`, or npos. Strong when (工作)年度报告, 年度工作报告 or
+/// 工作报告 follows, or the
 /// start of it and then the line's end with the rest on `next` (wrapped) or a cut character
 /// (html2text); weak when 年报 follows (a breadcrumb's 政府信息公开年报 is weak).
 std::size_t find_anchor(std::string_view s, std::string_view next, Strength& strength) {
@@ -50,11 +51,12 @@ std::size_t find_anchor(std::string_view s, std::string_view next, Strength& str
   std::size_t prose = s.find("。");
   for (std::size_t k = s.find(kAnchor); k != std::string_view::npos && k < prose; k = s.find(kAnchor, k + 1)) {
     std::string_view r = s.substr(k + kAnchor.size());
-    std::string_view after_work = r.starts_with("工作") ? r.substr(6) : r;
-    if (after_work.starts_with("年度报告")) {
+    if (r.starts_with("工作年度报告") || r.starts_with("年度报告") || r.starts_with("年度工作报告") ||
+        r.starts_with("工作报告")) {
       strength = Strength::strong;
       return k;
     }
+    std::string_view after_work = r.starts_with("工作") ? r.substr(6) : r;
     if (after_work.starts_with("年报")) {
       if (weak == std::string_view::npos) weak = k;
       continue;
@@ -171,7 +173,11 @@ struct HeadName {
   bool year_tail = false;  ///< 年度 without its digits
 };
 
-bool is_breadcrumb(std::string_view s, std::size_t i) { return s[i] == '>' || s.substr(i).starts_with("›") || s.substr(i).starts_with("»"); }
+/// Whether a breadcrumb's mark (> › ») ends right before s[b].
+bool crumb_before(std::string_view s, std::size_t b) {
+  std::string_view head = s.substr(0, b);
+  return head.ends_with(">") || head.ends_with("›") || head.ends_with("»");
+}
 
 /// The name in s[0, end): the last token (tokens are parted by spaces and breadcrumb marks) that
 /// holds more than decorations and a year. Tokens are not taken across a breadcrumb mark.
@@ -181,7 +187,7 @@ HeadName name_in(std::string_view s, std::size_t end) {
   while (e > 0) {
     while (e > 0 && s[e - 1] == ' ') --e;
     std::size_t b = e;
-    while (b > 0 && s[b - 1] != ' ' && !is_breadcrumb(s, b - 1)) --b;
+    while (b > 0 && s[b - 1] != ' ' && !crumb_before(s, b)) --b;
     std::size_t tb = b, te = e;
     strip_decorations(s, tb, te);
     // A breadcrumb's last step glued to the name (…政府信息公开年报江川省民政厅: the view drops
@@ -207,7 +213,7 @@ HeadName name_in(std::string_view s, std::size_t end) {
         return h;
       }
     }
-    if (b == 0 || is_breadcrumb(s, b - 1)) break;
+    if (b == 0 || crumb_before(s, b)) break;
     e = b;
   }
   return h;
@@ -287,7 +293,7 @@ TitleReading read_title(const text::NormalizedText& nt, std::size_t limit) {
     if (nt.lines[li].dropped) continue;
     // A title states its name and year within its first characters; a crawler's one-line page
     // goes on after it, and is not copied whole.
-    std::string_view raw = nt.line_text(li).substr(0, kTitleBytes);
+    std::string_view raw = text::first_chars(nt.line_text(li), kTitleBytes / 3);
     if (raw.find(kAnchor) == std::string_view::npos) continue;
     Piece p(nt, nt.lines[li].begin, nt.lines[li].begin + static_cast<std::uint32_t>(raw.size()), true);
     std::size_t next = content_line(nt, li, 1, nt.lines.size());
@@ -309,8 +315,8 @@ TitleReading read_title(const text::NormalizedText& nt, std::size_t limit) {
     if (weak_line == static_cast<std::size_t>(-1)) return t;
     title_line = weak_line;
     anchor = weak_at;
-    title = Piece(nt, nt.lines[weak_line].begin,
-                  std::min(nt.lines[weak_line].end, nt.lines[weak_line].begin + static_cast<std::uint32_t>(kTitleBytes)), true);
+    std::string_view raw = text::first_chars(nt.line_text(weak_line), kTitleBytes / 3);
+    title = Piece(nt, nt.lines[weak_line].begin, nt.lines[weak_line].begin + static_cast<std::uint32_t>(raw.size()), true);
   }
   t.found = true;
   t.line = title_line;

@@ -55,6 +55,12 @@ TEST_CASE("the tail of a year moved off the title line is not part of the agency
   CHECK(r.metadata.year.source == FieldSource::title);
 }
 
+TEST_CASE("a title that says 工作报告 instead of 年度报告 is a title") {
+  auto r = parsed("槐泽市民政局2024年政府信息公开工作报告\n" + body());
+  CHECK(agency(r) == "槐泽市民政局");
+  CHECK(year(r) == 2024);
+}
+
 TEST_CASE("an agency whose 政府 the title shares keeps it") {
   auto r = parsed("槐泽市人民政府信息公开工作年度报告（2024年度）\n" + body());
   CHECK(agency(r) == "槐泽市人民政府");
@@ -74,6 +80,7 @@ TEST_CASE("Markdown marks before the title are not part of the agency") {
 TEST_CASE("a breadcrumb before the title is not part of the agency") {
   CHECK(agency(parsed("首页 > 政务公开 > 政府信息公开年报 槐泽市民政局2024年政府信息公开工作年度报告\n" + body())) ==
         "槐泽市民政局");
+  CHECK(agency(parsed("首页 › 政务公开 › 槐泽市民政局2024年政府信息公开工作年度报告\n" + body())) == "槐泽市民政局");
   CHECK(agency(parsed("[1]首页 > [2]政务公开 > [3]政府信息公开年报\n槐泽市民政局2024年政府信息公开工作年度报告\n" + body())) ==
         "槐泽市民政局");
 }
@@ -208,4 +215,12 @@ TEST_CASE("a date under the title is no report year") {
   CHECK(year(r) == 0);
   CHECK(*r.metadata.published.value == "2025-01-08");
   CHECK(r.metadata.published.source == FieldSource::title);
+}
+
+TEST_CASE("digits of other scripts are no year and no count") {
+  // ٢٠٢١ (Arabic-Indic): \d under Unicode properties would take them, and they are no number
+  auto r = parsed("槐泽市民政局政府信息公开工作年度报告\n本报告统计期限自\xD9\xA2\xD9\xA0\xD9\xA2\xD9\xA1年1月1日至12月31日。\n"
+                  "六、其他需要报告的事项\n共办理人大代表建议\xD9\xA3件。\n");
+  CHECK(year(r) == 0);
+  CHECK_FALSE(r.metadata.npc_suggestions);
 }
