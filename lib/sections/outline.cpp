@@ -117,6 +117,22 @@ std::size_t glued_heading_end(std::string_view s, std::size_t kw_end) {
   return best;
 }
 
+/// A numeral html2text cut in half before a heading's separator (�、总体情况): -1 and `rest`
+/// after the separator; else 0.
+int cut_numbering(std::string_view s, std::string_view& rest) {
+  if (!s.starts_with(kCut)) return 0;
+  while (s.starts_with(kCut)) s.remove_prefix(kCut.size());
+  for (std::string_view sep : {"、", ".", ",", "．"})
+    if (s.starts_with(sep)) {
+      rest = s.substr(sep.size());
+      return -1;
+    }
+  return 0;
+}
+
+/// The heading's numeral: as written, or for a cut one, the standard number of its subject.
+int numeral(int num, int spec) { return num < 0 ? spec + 1 : num; }
+
 /// The heading as written, without the marks around it and the spaces.
 std::string heading_text(std::string_view raw) { return std::string(text::strip_heading_marks(raw)); }
 
@@ -242,6 +258,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     if (s.empty()) continue;
     std::string_view rest = s;
     int num = top_numbering(s, rest);
+    if (num == 0) num = cut_numbering(s, rest);  // -1: a numeral html2text cut (�、总体情况)
     std::size_t body = s.size() - rest.size();
     std::size_t chars = char_count(s);
     auto begin = nt.lines[li].begin;
@@ -260,7 +277,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     std::size_t kw_end = 0;
     if (chars <= kHeadingChars) {
       if (int i = find_spec(rest, last_spec, rest.size(), true); i >= 0) {
-        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, num, heading_text(raw)});
+        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, numeral(num, i), heading_text(raw)});
         last_spec = i;
         if (std::size_t tail = heading_tail(nt, li, s); tail < nt.lines.size()) {
           tops.back().end = nt.lines[tail].end;
@@ -280,7 +297,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
             item_numbering(s2, st, at2) == 0) {
           std::string joined = std::string(rest) + s2;
           if (int i = find_spec(joined, last_spec, rest.size() + 1, true); i >= 0) {
-            tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[next].end, num,
+            tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[next].end, numeral(num, i),
                             heading_text(raw) + heading_text(nt.line_text(next))});
             last_spec = i;
             li = next;
@@ -303,7 +320,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     std::size_t end = glued_heading_end(s, body + kw_end);
     if (end == std::string_view::npos) continue;
     std::size_t raw_end = raw_offset(raw, mark_b + end);
-    tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, begin + static_cast<std::uint32_t>(raw_end), num,
+    tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, begin + static_cast<std::uint32_t>(raw_end), numeral(num, i),
                     heading_text(raw.substr(0, raw_end))});
     last_spec = i;
   }

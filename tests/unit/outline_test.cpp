@@ -127,6 +127,13 @@ TEST_CASE("a heading cut by html2text opens its section") {
   CHECK(t[0]->line == 3);
 }
 
+TEST_CASE("a heading whose numeral html2text cut opens its section") {
+  auto r = parsed(kTitle + "一、总体情况\n正文。\n\xBA\x8C、主动公开政府信息情况\n正文。\n");
+  const Section* s = top(r, SectionKey::active_disclosure);
+  REQUIRE(s);
+  CHECK(s->line == 5);
+}
+
 TEST_CASE("a cut character stands for one character of a keyword, not for more") {
   auto r = parsed(kTitle + "一、总\xE4\xBD\n正文。\n");
   CHECK(tops(r).empty());
