@@ -174,6 +174,15 @@ int ogi_document_year(const ogi_document* doc) {
   return doc && doc->report.metadata.year ? *doc->report.metadata.year.value : 0;
 }
 
+const char* ogi_document_agency_source(const ogi_document* doc) {
+  // to_string gives views of static strings, NUL-terminated
+  return doc && doc->report.metadata.agency ? ogi::to_string(doc->report.metadata.agency.source).data() : nullptr;
+}
+
+const char* ogi_document_year_source(const ogi_document* doc) {
+  return doc && doc->report.metadata.year ? ogi::to_string(doc->report.metadata.year.source).data() : nullptr;
+}
+
 size_t ogi_document_section_count(const ogi_document* doc) { return doc ? doc->report.sections.size() : 0; }
 
 ogi_status ogi_document_section(const ogi_document* doc, size_t index, ogi_section* out) {

@@ -90,6 +90,11 @@ std::string_view to_string(TableStatus s) {
   return pick(n, s);
 }
 
+std::string_view to_string(FieldSource s) {
+  static constexpr std::array<std::string_view, 6> n{"none", "title", "byline", "body", "signature", "period"};
+  return pick(n, s);
+}
+
 std::string_view to_string(Severity s) {
   static constexpr std::array<std::string_view, 3> n{"info", "warning", "error"};
   return pick(n, s);

@@ -30,7 +30,31 @@ tables::Region region_of(const Report& rep, SectionKey key, const text::Normaliz
   return tables::Region{0, nt.lines.size()};  // no heading: look through the whole text
 }
 
-TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2) {
+/// Words only the 2019 and 2021 templates' tables print: a report that has them is not legacy,
+/// even where no table could be read from it.
+bool has_template_words(const text::NormalizedText& nt) {
+  for (std::string_view w : {"第二十条第", "本年新收", "申请人情况", "结果维持"})
+    if (nt.text.find(w) != std::string::npos) return true;
+  return false;
+}
+
+/// An outline of the free layouts before 2019: a section of its own on fees (收费及减免), or
+/// 依申请公开… where the template says 收到和处理政府信息公开申请.
+bool legacy_outline(const Report& rep) {
+  for (const Section& s : rep.sections) {
+    if (s.parent >= 0) continue;
+    if (s.key == SectionKey::other && s.heading.find("收费") != std::string::npos) return true;
+    if (s.key == SectionKey::applications && s.heading.find("依申请公开") != std::string::npos &&
+        s.heading.find("收到和处理") == std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+/// The template: from table 2's columns, else from table 3's rows; legacy when no table was read,
+/// the text has none of the templates' table words, and the outline or the year is of the free
+/// layouts before 2019 — never by the year alone.
+TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2, const text::NormalizedText& nt) {
   if (from_table2 != TemplateVersion::unknown) return from_table2;
   if (rep.applications) {
     const auto& g = rep.applications->cells;
@@ -39,8 +63,9 @@ TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2) 
     if (g.has_row(ApplicationRow::other)) return TemplateVersion::v2019;
   }
   bool any_table = rep.active_disclosure || rep.applications || rep.review_litigation;
-  if (!any_table && (!rep.metadata.year || *rep.metadata.year.value < 2019)) return TemplateVersion::legacy;
-  return TemplateVersion::unknown;
+  if (any_table || has_template_words(nt)) return TemplateVersion::unknown;
+  bool early = rep.metadata.year && *rep.metadata.year.value < 2019;
+  return early || legacy_outline(rep) ? TemplateVersion::legacy : TemplateVersion::unknown;
 }
 
 void missing_table(Report& rep, TableKey key, const text::NormalizedText& nt, const tables::Region& r) {
@@ -135,9 +160,9 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   text::NormalizedText nt = text::normalize(dec);
 
   sections::build_outline(nt, rep);
-  sections::read_metadata(nt, rep);
   // Prose is joined into paragraphs once, for every reader of prose.
   const std::vector<text::Paragraph> prose = text::paragraphs(nt, 0, nt.lines.size());
+  sections::read_metadata(nt, prose, rep);
   sections::read_contacts(nt, prose, rep);
 
   bool has2 = false, has3 = false, has4 = false;
@@ -153,7 +178,7 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   rep.applications = tables::read_applications(nt, r3, rep.diagnostics);
   auto r4 = region_of(rep, SectionKey::review_litigation, nt);
   rep.review_litigation = tables::read_review_litigation(nt, r4, rep.diagnostics);
-  rep.template_version = decide_template(rep, from_table2);
+  rep.template_version = decide_template(rep, from_table2, nt);
 
   if (rep.template_version != TemplateVersion::legacy) {
     if (has2 && !rep.active_disclosure) {

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <string>
 
@@ -18,47 +19,21 @@
 namespace ogi::text {
 namespace {
 
-/// CJK Radicals Supplement code points that PDF extractors emit for ordinary ideographs and that
-/// NFKC does not fold (report-format.md, "Cells in the wild").
-char32_t radical_supplement(char32_t c) {
-  switch (c) {
-    case 0x2E84: return 0x4E59;  // ⺄ 乙
-    case 0x2E8C: return 0x5C0F;  // ⺌ 小
-    case 0x2E97: return 0x5FC3;  // ⺗ 心
-    case 0x2E9C: return 0x65E5;  // ⺜ 日
-    case 0x2EA0: return 0x6C11;  // ⺠ 民
-    case 0x2EA1: return 0x6C34;  // ⺡ 水
-    case 0x2EA3: return 0x706B;  // ⺣ 火
-    case 0x2EA9: return 0x738B;  // ⺩ 王
-    case 0x2EAA: return 0x7592;  // ⺪ 疒
-    case 0x2EAE: return 0x7AF9;  // ⺮ 竹
-    case 0x2EB6: return 0x7F8A;  // ⺶ 羊
-    case 0x2EBC: return 0x8089;  // ⺼ 肉
-    case 0x2EC1: return 0x864E;  // ⻁ 虎
-    case 0x2EC4: return 0x897F;  // ⻄ 西
-    case 0x2EC5: return 0x89C1;  // ⻅ 见
-    case 0x2EC6: return 0x89D2;  // ⻆ 角
-    case 0x2EC8: return 0x8BA0;  // ⻈ 讠
-    case 0x2ECB: return 0x8F66;  // ⻋ 车
-    case 0x2ED3: return 0x957F;  // ⻓ 长
-    case 0x2ED4: return 0x95E8;  // ⻔ 门
-    case 0x2ED8: return 0x9752;  // ⻘ 青
-    case 0x2EDA: return 0x9875;  // ⻚ 页
-    case 0x2EDB: return 0x98CE;  // ⻛ 风
-    case 0x2EDC: return 0x98DE;  // ⻜ 飞
-    case 0x2EDD: return 0x98DF;  // ⻝ 食
-    case 0x2EE2: return 0x9A6C;  // ⻢ 马
-    case 0x2EE3: return 0x9AA8;  // ⻣ 骨
-    case 0x2EE4: return 0x9B3C;  // ⻤ 鬼
-    case 0x2EE9: return 0x9EC4;  // ⻩ 黄
-    case 0x2EEA: return 0x9EFE;  // ⻪ 黾
-    case 0x2EEB: return 0x6589;  // ⻫ 斉
-    case 0x2EEF: return 0x9F7F;  // ⻯ 齿
-    case 0x2EF0: return 0x9F99;  // ⻰ 龙
-    case 0x2EF3: return 0x9F9F;  // ⻳ 龟
-    default: return 0;
-  }
-}
+/// The CJK Radicals Supplement (U+2E80–U+2EFF), which NFKC leaves as it is, folded to the
+/// ideographs Unicode names as equivalent: PDF extractors print ⺠ for 民, ⻄ for 西 (docs/normalization.md).
+struct RadicalPair {
+  char32_t radical, ideograph;
+};
+constexpr RadicalPair kRadicalPairs[] = {
+#include "text/radicals.inc"
+};
+
+/// Indexed by c - 0x2E80; 0 where Unicode names no equivalent (⺀, ⺚).
+constexpr auto kRadicals = [] {
+  std::array<char32_t, 0x80> t{};
+  for (const RadicalPair& p : kRadicalPairs) t[p.radical - 0x2E80] = p.ideograph;
+  return t;
+}();
 
 enum class Fold { keep, drop, space, map };
 
@@ -82,7 +57,7 @@ Fold fold(char32_t c, char32_t& to) {
   if (c >= 0x2000 && c <= 0x200A) return Fold::space;
   if (c >= 0xFF01 && c <= 0xFF5E) { to = c - 0xFEE0; return Fold::map; }
   if (c >= 0x2E80 && c <= 0x2EFF) {
-    to = radical_supplement(c);
+    to = kRadicals[c - 0x2E80];
     return to ? Fold::map : Fold::keep;
   }
   return Fold::keep;

@@ -195,6 +195,29 @@ void write_metadata(Writer& w, const Metadata& m) {
   one("npc_suggestions", m.npc_suggestions);
   one("cppcc_proposals", m.cppcc_proposals);
   w.close('}');
+  // Which part of the document each value came from (title, byline, body, signature, period).
+  w.key("sources");
+  w.open('{');
+  auto source = [&](std::string_view key, const auto& f) {
+    if (!f) return;
+    w.key(key);
+    w.value_string(to_string(f.source));
+  };
+  source("agency", m.agency);
+  source("year", m.year);
+  source("published", m.published);
+  source("period_start", m.period_start);
+  source("period_end", m.period_end);
+  source("website", m.website);
+  source("address", m.address);
+  source("postcode", m.postcode);
+  source("fax", m.fax);
+  source("email", m.email);
+  source("fee_charged", m.fee_charged);
+  source("fee_amount", m.fee_amount);
+  source("npc_suggestions", m.npc_suggestions);
+  source("cppcc_proposals", m.cppcc_proposals);
+  w.close('}');
   w.close('}');
 }
 

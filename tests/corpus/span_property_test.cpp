@@ -140,3 +140,21 @@ TEST_CASE("every table cell of a published file spans bytes that hold its raw te
     each(rep.review_litigation);
   }
 }
+
+TEST_CASE("the agency's span holds text that normalizes to its name") {
+  for (const auto& f : ogi_test::all_documents()) {
+    INFO(f.string());
+    std::string in = ogi_test::read_file(f);
+    auto r = ogi::parse(in);
+    if (!r || !r.report().metadata.agency) continue;
+    const auto& rep = r.report();
+    // the name is written without spaces or line breaks, its brackets full width
+    std::string back;
+    for (char c : normalize_bytes(rep.text(rep.metadata.agency.span), rep.encoding)) {
+      if (c == '(') back += "（";
+      else if (c == ')') back += "）";
+      else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') back.push_back(c);
+    }
+    CHECK(back == *rep.metadata.agency.value);
+  }
+}

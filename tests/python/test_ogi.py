@@ -21,6 +21,7 @@ class ReferenceReport(unittest.TestCase):
         self.assertEqual(self.report.template, "2021")
         self.assertEqual(self.report.metadata["agency"], "张店区人民政府办公室")
         self.assertEqual(self.report.metadata["year"], 2021)
+        self.assertEqual(self.report.metadata["sources"]["agency"], "title")
 
     def test_cells_are_exact_numbers(self):
         apps = self.report.tables["applications"]

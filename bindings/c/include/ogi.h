@@ -138,6 +138,10 @@ const char* ogi_document_template(const ogi_document* doc);
 const char* ogi_document_agency(const ogi_document* doc);
 /** The report year, or 0 when not found. */
 int ogi_document_year(const ogi_document* doc);
+/** Which part of the document the agency / the year was read from: "title", "byline", "body",
+ * "signature" or "period" (docs/sections.md); NULL when not found. */
+const char* ogi_document_agency_source(const ogi_document* doc);
+const char* ogi_document_year_source(const ogi_document* doc);
 
 size_t ogi_document_section_count(const ogi_document* doc);
 ogi_status ogi_document_section(const ogi_document* doc, size_t index, ogi_section* out);
