@@ -46,12 +46,12 @@ void value_cell(std::string& out, const ReportView& v, const Source& src, Words 
   out += "<td id=\"" + id + "\" class=\"" + cls + "\"";
   if (colspan > 1) out += " colspan=\"" + std::to_string(colspan) + "\"";
   if (c && c->span.line) {
+    // the source line first: the panel shows the title's first line as its heading
+    const std::string n = std::to_string(c->span.line);
+    std::string line = (w.lang == Language::en ? "line " + n + ": " : "第 " + n + " 行：") + std::string(src.line(c->span.line));
+    title = title.empty() ? line : line + "\n" + title;
     auto [ub, ue] = src.units(c->span);
-    std::string line = "第 " + std::to_string(c->span.line) + " 行：" + std::string(src.line(c->span.line));
-    if (w.lang == Language::en) line = "line " + std::to_string(c->span.line) + ": " + std::string(src.line(c->span.line));
-    title = title.empty() ? line : title + "\n" + line;
-    out += " data-line=\"" + std::to_string(c->span.line) + "\" data-from=\"" + std::to_string(ub) + "\" data-to=\"" +
-           std::to_string(ue) + "\"";
+    out += " data-line=\"" + n + "\" data-from=\"" + std::to_string(ub) + "\" data-to=\"" + std::to_string(ue) + "\"";
   }
   if (m != v.marks.end() && !m->second.findings.empty())
     out += " data-findings=\"" + attr_list(m->second.findings, v.number) + "\"";
@@ -155,11 +155,10 @@ void review_table(std::string& out, const ReportView& v, const Source& src, Word
     for (std::size_t c = 0; c < key_count<ReviewColumn>(); ++c)
       out += "<th>" + std::string(model::label(static_cast<ReviewColumn>(c))) + "</th>";
   out += "</tr><tr>";
-  const bool in_template = r.template_version != TemplateVersion::legacy;
   for (std::size_t g = 0; g < key_count<ReviewGroup>(); ++g)
     for (std::size_t c = 0; c < key_count<ReviewColumn>(); ++c)
       value_cell(out, v, src, w, "review_litigation", r.review_litigation, static_cast<ReviewGroup>(g),
-                 static_cast<ReviewColumn>(c), in_template);
+                 static_cast<ReviewColumn>(c), has_cell(r, static_cast<ReviewGroup>(g), static_cast<ReviewColumn>(c)));
   out += "</tr></table>";
 }
 
