@@ -16,6 +16,8 @@ FailLargeAllocations::FailLargeAllocations(std::size_t bytes) { fail_over.store(
 FailLargeAllocations::~FailLargeAllocations() { fail_over.store(0); }
 }  // namespace ogi_test
 
+// The whole unaligned family is replaced, so that what one of them allocates another frees
+// (AddressSanitizer checks that new and free never meet).
 void* operator new(std::size_t n) {
   std::size_t limit = fail_over.load(std::memory_order_relaxed);
   if (limit && n > limit) throw std::bad_alloc();
@@ -23,7 +25,17 @@ void* operator new(std::size_t n) {
   throw std::bad_alloc();
 }
 void* operator new[](std::size_t n) { return ::operator new(n); }
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept {
+  try {
+    return ::operator new(n);
+  } catch (...) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t n, const std::nothrow_t& t) noexcept { return ::operator new(n, t); }
 void operator delete(void* p) noexcept { std::free(p); }
 void operator delete[](void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }

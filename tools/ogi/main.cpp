@@ -14,7 +14,6 @@
 #include <new>
 
 #include "commands.hpp"
-#include "run.hpp"
 #include "say.hpp"
 
 namespace {
@@ -116,7 +115,6 @@ int main(int argc, char** argv) {
     return bad_arguments(say("标准输入（-）只能指定一次", "standard input (-) may be named once"));
 
   try {
-    stop_on_interrupt();
     if (parse->parsed()) return run_parse(common, compact, jsonl);
     if (csv->parsed()) return run_csv(common, csv_opt);
     return run_check(common, check_opt);

@@ -59,6 +59,8 @@ void stop_on_interrupt() {
 }
 
 Tally run_inputs(const Inputs& inputs, const RunOptions& opt, const Take& take) {
+  // One input is stopped by Ctrl-C as any program is; a batch finishes its record first.
+  if (inputs.items.size() > 1) stop_on_interrupt();
   Tally tally;
   Progress progress(opt.progress, inputs.items.size());
   bool stopped = false;

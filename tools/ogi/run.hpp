@@ -31,6 +31,8 @@ struct Tally {
 /// progress; a second one ends the program at once.
 void stop_on_interrupt();
 
+/// Hands every input's result to `take`, in order. With more than one input, Ctrl-C stops the
+/// run after the record in progress (stop_on_interrupt).
 Tally run_inputs(const Inputs& inputs, const RunOptions& options, const Take& take);
 
 /// The lines on stderr about what was not read: skipped files, directories without reports.
