@@ -76,6 +76,7 @@ ogi_status cell_of(const std::optional<ogi::Table<Row, Col>>& table, const char*
 ogi_status finish(ogi::ParseResult r, ogi_document** out, char** error_message) {
   if (!r) {
     if (error_message) *error_message = dup(r.error().message);
+    if (r.error().code == ogi::ErrorCode::out_of_memory) return OGI_ERROR_OUT_OF_MEMORY;
     return static_cast<ogi_status>(static_cast<int>(r.error().code));
   }
   auto* doc = new ogi_document{std::move(r).report(), {}};

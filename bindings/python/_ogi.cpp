@@ -3,6 +3,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <new>
+
 #include "ogi/ogi.hpp"
 
 namespace py = pybind11;
@@ -42,6 +44,8 @@ PyReport parse_bytes(const std::string& data, const std::string& encoding, bool 
     py::gil_scoped_release release;  // parsing touches no Python object
     return ogi::parse(data, opt);
   }();
+  // out of memory is Python's MemoryError (pybind11 translates std::bad_alloc), not a ParseError
+  if (!r && r.error().code == ogi::ErrorCode::out_of_memory) throw std::bad_alloc();
   if (!r) throw ParseError{static_cast<int>(r.error().code), r.error().message, r.error().byte_offset};
   return PyReport(std::move(r).report());
 }

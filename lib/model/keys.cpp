@@ -101,8 +101,9 @@ std::string_view to_string(Severity s) {
 }
 
 std::string_view to_string(ErrorCode c) {
-  static constexpr std::array<std::string_view, 8> n{"ok", "io", "not_text", "bad_encoding",
-                                                     "too_large", "bad_option", "bad_document", "unsupported"};
+  static constexpr std::array<std::string_view, 9> n{"ok",         "io",           "not_text",
+                                                     "bad_encoding", "too_large", "bad_option",
+                                                     "bad_document", "unsupported", "out_of_memory"};
   return pick(n, c);
 }
 

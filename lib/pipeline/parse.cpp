@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The pipeline: text → sections → tables → checks → model (docs/architecture.md).
 #include <algorithm>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <new>
 
 #include "checks/checks.hpp"
+#include "model/say.hpp"
 #include "ogi/parse.hpp"
+#include "pipeline/read.hpp"
 #include "sections/sections.hpp"
 #include "sources/sources.hpp"
 #include "tables/tables.hpp"
@@ -68,14 +67,38 @@ TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2, 
   return early || legacy_outline(rep) ? TemplateVersion::legacy : TemplateVersion::unknown;
 }
 
-void missing_table(Report& rep, TableKey key, const text::NormalizedText& nt, const tables::Region& r) {
+/// A standard table the report should have and does not: named, whether or not its section's
+/// heading was found (a heading lost to damaged bytes loses the table with it).
+void missing_table(Report& rep, TableKey key, bool has_heading, const text::NormalizedText& nt,
+                   const tables::Region& r) {
   Diagnostic d;
   d.code = "table.not_found";
   d.severity = Severity::warning;
   d.table = to_string(key);
-  d.message = "本节有标题，但没有读到表格";
-  d.span = nt.line_span(r.first);
+  d.message = has_heading ? "本节有标题，但没有读到表格" : "没有找到本节的标题，也没有读到本节的表格";
+  d.span = has_heading ? nt.line_span(r.first) : Span{0, 0, 1};
   rep.diagnostics.push_back(std::move(d));
+}
+
+bool is_standard(SectionKey k) { return k != SectionKey::none && k != SectionKey::other; }
+
+/// Input with neither a standard section nor a standard table is not a report: named, so that
+/// `ogi check` does not pass it.
+bool name_non_report(Report& rep, const text::NormalizedText& nt, Language lang) {
+  if (rep.active_disclosure || rep.applications || rep.review_litigation) return false;
+  for (const Section& s : rep.sections)
+    if (is_standard(s.key)) return false;
+  bool blank = nt.text.find_first_not_of(" \t\n") == std::string::npos;
+  Diagnostic d;
+  d.code = "document.not_a_report";
+  d.severity = Severity::warning;
+  d.message = blank ? model::say(lang, "文件是空的（或只有空白）：不是年度报告", "the file is empty (or blank): not a report")
+                    : model::say(lang, "没有找到年度报告的标准章节（一、总体情况 …）或表格：不像政府信息公开工作年度报告",
+                                 "no standard section (一、总体情况 …) or table: this does not look like an annual report "
+                                 "on open government information");
+  d.span = Span{0, 0, 1};
+  rep.diagnostics.push_back(std::move(d));
+  return true;
 }
 
 /// Input-level diagnostics (decoding) carry offsets only: give them their line — the input's
@@ -144,7 +167,9 @@ void to_input_lines(Report& rep, const text::Decoded& dec, const text::Normalize
 
 }  // namespace
 
-ParseResult parse(std::string_view bytes, const ParseOptions& options) {
+namespace {
+
+ParseResult parse_unguarded(std::string_view bytes, const ParseOptions& options) {
   Report rep;
   auto read = sources::read(bytes, options, rep.diagnostics);
   if (auto* err = std::get_if<Error>(&read)) return *err;
@@ -180,18 +205,21 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   rep.review_litigation = tables::read_review_litigation(nt, r4, rep.diagnostics);
   rep.template_version = decide_template(rep, from_table2, nt);
 
-  if (rep.template_version != TemplateVersion::legacy) {
-    if (has2 && !rep.active_disclosure) {
+  // A report of the 2019 or 2021 template (or one whose year says it should be) has all three;
+  // input that is no report at all is named as such instead.
+  bool not_a_report = name_non_report(rep, nt, options.language);
+  if (rep.template_version != TemplateVersion::legacy && !not_a_report) {
+    if (!rep.active_disclosure) {
       rep.active_disclosure.emplace();
-      missing_table(rep, TableKey::active_disclosure, nt, r2);
+      missing_table(rep, TableKey::active_disclosure, has2, nt, r2);
     }
-    if (has3 && !rep.applications) {
+    if (!rep.applications) {
       rep.applications.emplace();
-      missing_table(rep, TableKey::applications, nt, r3);
+      missing_table(rep, TableKey::applications, has3, nt, r3);
     }
-    if (has4 && !rep.review_litigation) {
+    if (!rep.review_litigation) {
       rep.review_litigation.emplace();
-      missing_table(rep, TableKey::review_litigation, nt, r4);
+      missing_table(rep, TableKey::review_litigation, has4, nt, r4);
     }
   }
   checks::check_identities(rep);
@@ -204,28 +232,29 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   return rep;
 }
 
-ParseResult parse_file(const std::string& path, const ParseOptions& options) {
-  std::string data;
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    data = ss.str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{ErrorCode::io, "cannot open '" + path + "'", 0};
-    in.seekg(0, std::ios::end);
-    auto size = in.tellg();
-    if (size < 0) return Error{ErrorCode::io, "cannot read '" + path + "' (is it a directory?)", 0};
-    if (static_cast<std::uint64_t>(size) > options.max_input_bytes)
-      return Error{ErrorCode::too_large,
-                   "'" + path + "' has " + std::to_string(static_cast<long long>(size)) +
-                       " bytes, over the limit of " + std::to_string(options.max_input_bytes),
-                   options.max_input_bytes};
-    data.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    if (!in.read(data.data(), size)) return Error{ErrorCode::io, "cannot read '" + path + "'", 0};
+Error out_of_memory(Language lang) {
+  return Error{ErrorCode::out_of_memory,
+               model::say(lang, "内存不足，无法读完这份输入", "out of memory: the input could not be read in full"), 0};
+}
+
+}  // namespace
+
+ParseResult parse(std::string_view bytes, const ParseOptions& options) {
+  try {
+    return parse_unguarded(bytes, options);
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(options.language);
   }
-  return parse(data, options);
+}
+
+ParseResult parse_file(const std::string& path, const ParseOptions& options) {
+  try {
+    auto data = pipeline::read_input(path, options);
+    if (auto* err = std::get_if<Error>(&data)) return std::move(*err);
+    return parse(std::get<std::string>(data), options);
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(options.language);
+  }
 }
 
 }  // namespace ogi

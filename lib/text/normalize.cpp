@@ -43,6 +43,9 @@ Fold fold(char32_t c, char32_t& to) {
   switch (c) {
     case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: return Fold::space;
     case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return Fold::drop;
+    // direction marks, overrides and isolates: invisible, but they reorder what is shown
+    case 0x061C: case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C: case 0x202D:
+    case 0x202E: case 0x2066: case 0x2067: case 0x2068: case 0x2069: return Fold::drop;
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D:
       to = '-'; return Fold::map;
     case 0x2014: case 0x2015: case 0x2E3A: case 0x2E3B: case 0xFE58:
@@ -54,6 +57,7 @@ Fold fold(char32_t c, char32_t& to) {
     case 0x3011: case 0xFF3D: case 0x3015: to = 0x3015; return Fold::map;  // 】］〕 → 〕
     default: break;
   }
+  if (c >= 0x80 && c <= 0x9F && c != 0x85) return Fold::drop;  // C1 controls (NEL is a line break)
   if (c >= 0x2000 && c <= 0x200A) return Fold::space;
   if (c >= 0xFF01 && c <= 0xFF5E) { to = c - 0xFEE0; return Fold::map; }
   if (c >= 0x2E80 && c <= 0x2EFF) {
@@ -344,6 +348,14 @@ NormalizedText normalize(const Decoded& dec) {
         cur.page_break = true;
       } else if (ch == ' ') {
         b.space(from);
+      } else if ((ch < 0x20 && ch != '\t') || ch == 0x7F) {
+        // control characters (named by text.control_characters) are not text; a terminal
+        // escape sequence ESC [ … goes whole, its parameters with it
+        if (ch == 0x1B && i < s.size() && s[i] == '[') {
+          ++i;
+          while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x20 && static_cast<unsigned char>(s[i]) <= 0x3F) ++i;
+          if (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x40 && static_cast<unsigned char>(s[i]) <= 0x7E) ++i;
+        }
       } else {
         b.put(ch, from);
       }

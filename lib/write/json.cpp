@@ -3,6 +3,8 @@
 // key order fixed by the model, numbers printed from exact decimals, so output is byte-stable.
 #include "ogi/json.hpp"
 #include "ogi/ogi.hpp"
+#include "ogi/printable.hpp"
+#include "model/utf8.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -88,6 +90,17 @@ class Writer {
   bool first_ = true;
   bool after_key_ = false;
 };
+
+/// A file name as JSON text: "path" always valid UTF-8 (U+FFFD for bytes that are not), and
+/// "path_bytes" with those bytes percent-escaped when there were any (docs/cli.md, "File names").
+void path_fields(Writer& w, std::string_view path) {
+  if (is_valid_utf8(path)) {
+    w.key("path"); w.value_string(path);
+    return;
+  }
+  w.key("path"); w.value_string(model::lossy_utf8(path));
+  w.key("path_bytes"); w.value_string(model::percent_bytes(path));
+}
 
 void span_fields(Writer& w, const Span& s) {
   w.key("line"); w.value_uint(s.line);
@@ -295,12 +308,12 @@ std::string error_json(std::string_view path, const Error& e) {
   Writer w(false);
   w.open('{');
   w.key("schema"); w.value_string("ogi.report/1");
-  w.key("path"); w.value_string(path);
+  path_fields(w, path);
   w.key("ogi_version"); w.value_string(version());
   w.key("error");
   w.open('{');
   w.key("code"); w.value_string(to_string(e.code));
-  w.key("message"); w.value_string(e.message);
+  w.key("message"); w.value_string(model::lossy_utf8(e.message));  // it may quote the file name
   w.key("offset"); w.value_uint(e.byte_offset);
   w.close('}');
   w.close('}');
@@ -313,7 +326,7 @@ std::string to_json(const Report& r, const JsonOptions& options) {
   w.out.reserve(4096 + r.input.size() * (options.pretty ? 2 : 1));  // about what a report gives
   w.open('{');
   w.key("schema"); w.value_string("ogi.report/1");
-  if (!options.path.empty()) { w.key("path"); w.value_string(options.path); }
+  if (!options.path.empty()) path_fields(w, options.path);
   w.key("ogi_version"); w.value_string(version());
   w.key("encoding"); w.value_string(r.encoding);
   if (r.format != InputFormat::text) {  // a published file: how it was read, and what spans index

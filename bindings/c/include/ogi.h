@@ -37,7 +37,7 @@ typedef enum ogi_status {
   OGI_ERROR_BAD_DOCUMENT = 6,    /**< an HTML, DOCX or PDF file that cannot be read (broken, encrypted, scanned) */
   OGI_ERROR_UNSUPPORTED = 7,     /**< a format this build does not read (PDF without ogi::pdf, .doc/.wps) */
   OGI_ERROR_INVALID_ARGUMENT = 100, /**< a NULL pointer, an index out of range, an unknown key */
-  OGI_ERROR_OUT_OF_MEMORY = 101,
+  OGI_ERROR_OUT_OF_MEMORY = 101, /**< also when the input needed more memory than there was (ogi::ErrorCode::out_of_memory) */
   OGI_ERROR_INTERNAL = 102       /**< a bug in ogi: please report it with the input */
 } ogi_status;
 
