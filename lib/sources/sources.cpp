@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "sources/readers.hpp"
+
 namespace ogi::sources {
 namespace {
 
@@ -21,6 +23,15 @@ std::string head_lowered(std::string_view bytes) {
   return head;
 }
 
+/// A page without <!DOCTYPE> or <html> first (a comment, a fragment saved as .html): it opens
+/// with a tag and names an HTML element soon.
+bool looks_like_markup(const std::string& head) {
+  if (head.empty() || head[0] != '<') return false;
+  for (const char* tag : {"<html", "<head", "<body", "<meta", "<title", "<table", "<p>", "<p ", "<div"})
+    if (head.find(tag) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 InputFormat sniff(std::string_view bytes) {
@@ -29,7 +40,7 @@ InputFormat sniff(std::string_view bytes) {
   std::string head = head_lowered(bytes);
   if (head.find("<doc>") != std::string::npos && head.find("<page") != std::string::npos) return InputFormat::xhtml;
   if (starts_with(head, "<!doctype html") || starts_with(head, "<html") ||
-      (starts_with(head, "<?xml") && head.find("<html") != std::string::npos)) {
+      (starts_with(head, "<?xml") && head.find("<html") != std::string::npos) || looks_like_markup(head)) {
     // pdftotext -bbox-layout writes an XHTML page whose body is <doc><page …>
     return head.find("<doc") != std::string::npos ? InputFormat::xhtml : InputFormat::html;
   }
@@ -39,6 +50,7 @@ InputFormat sniff(std::string_view bytes) {
 std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& options,
                                    std::vector<Diagnostic>& diagnostics) {
   InputFormat format = options.format == InputFormat::automatic ? sniff(bytes) : options.format;
+  if (auto refused = refuse_ole2(bytes)) return *refused;
   switch (format) {
     case InputFormat::automatic:
     case InputFormat::text: {
@@ -51,7 +63,9 @@ std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& o
       return doc;
     }
     case InputFormat::html:
+      return read_html(bytes, options, diagnostics);
     case InputFormat::docx:
+      return read_docx(bytes, options, diagnostics);
     case InputFormat::xhtml:
       return Error{ErrorCode::unsupported,
                    "the input is " + std::string(to_string(format)) + ", which this version of ogi does not read yet", 0};

@@ -215,30 +215,6 @@ std::vector<Identity> identities(TableKey key, OtherRows other) {
   return out;
 }
 
-std::string_view label(ActiveRow r) { return active_disclosure().rows[static_cast<std::size_t>(r)].label; }
-std::string_view label(ActiveColumn c) {
-  static constexpr std::array<std::string_view, 10> n{"本年制发件数", "本年废止件数", "现行有效件数",
-                                                      "本年新公开数量", "对外公开总数量", "上一年项目数量",
-                                                      "本年增/减", "处理决定数量", "金额", "采购项目数量"};
-  return n[static_cast<std::size_t>(c)];
-}
-std::string_view label(ApplicationRow r) {
-  // Messages name the row as the template does, with its quotation marks as printed.
-  if (r == R::denied_security_stability) return "危及“三安全一稳定”";
-  if (r == R::partly_granted) return "部分公开";
-  if (r == R::other_no_correction) return "申请人无正当理由逾期不补正";
-  if (r == R::other_unpaid_fee) return "申请人逾期未按收费通知要求缴纳费用";
-  if (r == R::new_received) return "本年新收";
-  if (r == R::carried_over) return "上年结转";
-  return applications().rows[static_cast<std::size_t>(r)].label;
-}
-std::string_view label(ApplicantColumn c) { return applications().columns[static_cast<std::size_t>(c)].label; }
-std::string_view label(ReviewGroup g) {
-  static constexpr std::array<std::string_view, 3> n{"行政复议", "行政诉讼·未经复议直接起诉", "行政诉讼·复议后起诉"};
-  return n[static_cast<std::size_t>(g)];
-}
-std::string_view label(ReviewColumn c) { return review_litigation().columns[static_cast<std::size_t>(c)].label; }
-
 std::string_view row_label(TableKey table, int key) {
   switch (table) {
     case TableKey::active_disclosure:
@@ -253,7 +229,7 @@ std::string_view row_label(TableKey table, int key) {
 std::string_view column_label(TableKey table, int key) {
   switch (table) {
     case TableKey::active_disclosure:
-      return key >= 0 && key < static_cast<int>(key_count<ActiveColumn>()) ? label(static_cast<ActiveColumn>(key)) : "";
+      return key >= 0 && key < static_cast<int>(key_count<ActiveColumn>()) ? neutral_label(ActiveRow::rules, static_cast<ActiveColumn>(key)) : "";
     case TableKey::applications:
       return key >= 0 && key < static_cast<int>(key_count<ApplicantColumn>()) ? label(static_cast<ApplicantColumn>(key)) : "";
     case TableKey::review_litigation:

@@ -90,9 +90,13 @@ std::vector<std::pair<int, std::vector<int>>> active_rows(TemplateVersion versio
 /// The identities of a table. Table 3's depend on its （六） rows; table 2 has none.
 std::vector<Identity> identities(TableKey key, OtherRows other = OtherRows::three);
 
-/// The Chinese labels of the keys (for messages, the CSV's Chinese headers, the HTML report).
-std::string_view label(ActiveRow r);
-std::string_view label(ActiveColumn c);
+/// The Chinese labels of the keys as the template prints them (for messages, the CSV's Chinese
+/// headers, the HTML report; labels.cpp).
+std::string_view label(TableKey t);  ///< "表二", "表三", "表四"
+std::string_view label(ActiveRow r, TemplateVersion t = TemplateVersion::v2021);
+std::string_view label(ActiveRow row, ActiveColumn c, TemplateVersion t);
+/// A table-2 column's label that fits both templates ("本年制发件数/新制作数量").
+std::string_view neutral_label(ActiveRow row, ActiveColumn c);
 std::string_view label(ApplicationRow r);
 std::string_view label(ApplicantColumn c);
 std::string_view label(ReviewGroup g);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Golden corpus: every corpus/<case>/input.txt parses to exactly corpus/<case>/expected.json.
+// Golden corpus: every corpus/<case>/input.txt (or input.html, input.docx: a published file)
+// parses to exactly corpus/<case>/expected.json.
 // Re-bless after an intended change with:  OGI_BLESS=1 ctest --test-dir build -R corpus
 #include <catch2/catch.hpp>
 
@@ -12,6 +13,13 @@
 namespace fs = std::filesystem;
 
 namespace {
+/// The case's input: a text dump, or a published file.
+fs::path input_of(const fs::path& dir) {
+  for (const char* name : {"input.txt", "input.html", "input.docx"})
+    if (fs::exists(dir / name)) return dir / name;
+  return {};
+}
+
 std::vector<std::string> lines_of(const std::string& s) {
   std::vector<std::string> out;
   std::istringstream in(s);
@@ -39,12 +47,12 @@ TEST_CASE("corpus cases match their expected JSON") {
   bool bless = std::getenv("OGI_BLESS") != nullptr;
   std::vector<fs::path> cases;
   for (const auto& e : fs::directory_iterator(ogi_test::corpus_dir()))
-    if (fs::exists(e.path() / "input.txt")) cases.push_back(e.path());
+    if (!input_of(e.path()).empty()) cases.push_back(e.path());
   std::sort(cases.begin(), cases.end());
   REQUIRE_FALSE(cases.empty());
   for (const auto& dir : cases) {
     SECTION(dir.filename().string()) {
-      auto r = ogi::parse(ogi_test::read_file(dir / "input.txt"));
+      auto r = ogi::parse(ogi_test::read_file(input_of(dir)));
       std::string got = r ? ogi::to_json(r.report()) : "error: " + r.error().message + "\n";
       fs::path expected = dir / "expected.json";
       if (bless) {
@@ -62,8 +70,8 @@ TEST_CASE("corpus cases match their expected JSON") {
 
 TEST_CASE("parsing is deterministic") {
   for (const auto& e : fs::directory_iterator(ogi_test::corpus_dir())) {
-    if (!fs::exists(e.path() / "input.txt")) continue;
-    std::string in = ogi_test::read_file(e.path() / "input.txt");
+    if (input_of(e.path()).empty()) continue;
+    std::string in = ogi_test::read_file(input_of(e.path()));
     auto a = ogi::parse(in), b = ogi::parse(in);
     REQUIRE(a.ok() == b.ok());
     if (a) CHECK(ogi::to_json(a.report()) == ogi::to_json(b.report()));
