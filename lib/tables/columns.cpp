@@ -17,6 +17,30 @@ std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::si
 
 namespace {
 
+/// Counts the prose states of a row's column: one of `words` (the row's label) after one of
+/// `verbs` within one clause, then a count and 件 ("本年度制发的规范性文件88件").
+std::vector<Decimal> stated_counts(const text::NormalizedText& nt, const std::vector<std::string_view>& words,
+                                   const std::vector<std::string_view>& verbs) {
+  std::vector<Decimal> out;
+  std::string_view all(nt.text);
+  for (std::string_view word : words)
+    for (std::size_t at = all.find(word); at != std::string_view::npos; at = all.find(word, at + word.size())) {
+      std::size_t d = at + word.size(), e = d;
+      while (e < all.size() && e - d < 18 && all[e] >= '0' && all[e] <= '9') ++e;
+      if (e == d || all.substr(e, 3) != "件") continue;
+      // the clause before the word: back to the last 。，；, at most 24 bytes
+      std::size_t from = at > 24 ? at - 24 : 0;
+      std::string_view before = all.substr(from, at - from);
+      for (std::string_view stop : {"。", "，", "；", ","})
+        if (auto s = before.rfind(stop); s != std::string_view::npos) before = before.substr(s + stop.size());
+      auto count = Decimal::parse(all.substr(d, e - d));
+      if (!count) continue;
+      if (std::any_of(verbs.begin(), verbs.end(), [&](std::string_view v) { return before.find(v) != std::string_view::npos; }))
+        out.push_back(*count);
+    }
+  return out;
+}
+
 constexpr std::size_t kMaxPlacements = 7000;  // C(15, 7) = 6435: table 4's worst row
 
 /// What every model sees of one row.
@@ -117,6 +141,7 @@ class Placer {
       o.placements = glued_splits(nt_, cand_, values[0], v.cells, glued_tail(r));
       o.evidence = Evidence::glued;
       if (o.placements.empty()) o.why = "digits run together that split too many ways";
+      else by_stated_counts(v, o);
       return o;
     }
     if (values.size() == v.cells) {
@@ -351,6 +376,46 @@ class Placer {
       if (by_columns != out.front()) out.push_back(std::move(by_columns));
     }
     return out;
+  }
+
+  /// Where the row has no identity to split glued digits by (table 2), what the report's prose
+  /// states of its counts ("现行有效行政规范性文件698件 … 制发的规范性文件88件": the row's word after a
+  /// verb of the column, within one clause, then N 件) picks the split — when it states at least
+  /// two of the row's counts and exactly one split agrees with all it states.
+  void by_stated_counts(const RowView& v, RowOptions& o) const {
+    if (o.placements.size() < 2 || has_row_identity(v.index)) return;
+    const templates::RowDef* def = templates::row(*layout_.def, layout_.rows[v.index].key);
+    if (!def) return;
+    std::vector<std::vector<Decimal>> stated(v.cells);
+    std::size_t named = 0;
+    for (std::size_t c = 0; c < v.cells; ++c) {
+      const templates::ColumnDef* col = templates::column(*layout_.def, v.shape[c]);
+      if (!col || col->stated_by.empty()) continue;
+      std::vector<std::string_view> words{def->label};
+      words.insert(words.end(), def->variants.begin(), def->variants.end());
+      stated[c] = stated_counts(nt_, words, col->stated_by);
+      named += !stated[c].empty();
+    }
+    if (named < 2) return;
+    std::vector<Placement> fitting;
+    for (const Placement& p : o.placements) {
+      bool fits = true;
+      for (std::size_t c = 0; c < v.cells && fits; ++c) {
+        if (stated[c].empty() || p[c] < 0) continue;
+        const auto& val = tok(static_cast<std::uint32_t>(p[c])).value;
+        fits = val && std::find(stated[c].begin(), stated[c].end(), *val) != stated[c].end();
+      }
+      if (fits) fitting.push_back(p);
+    }
+    if (fitting.size() == 1) {
+      o.placements = std::move(fitting);
+      o.evidence = Evidence::glued_by_prose;
+    }
+  }
+  bool has_row_identity(std::size_t r) const {
+    return std::any_of(layout_.identities.begin(), layout_.identities.end(), [&](const LinearIdentity& id) {
+      return id.one_row && static_cast<std::size_t>(id.terms.front().row) == r;
+    });
   }
 
   /// The numbering of the next row's label, when its label lost its digits to the cells before

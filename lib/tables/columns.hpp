@@ -29,6 +29,7 @@ enum class Evidence : std::uint8_t {
   filler,      ///< as many once the empty cells of merged labels at the ends were dropped
   extra,       ///< more values than cells: every way to leave the extra ones out
   glued,       ///< one run of digits: every way it splits into the cells
+  glued_by_prose, ///< one run of digits split the one way the prose's stated counts allow
   value_order, ///< the whole table read in value order (stream.hpp)
   text_boxes,  ///< the whole table read from text boxes or first cells beside labels (boxes.hpp)
   block_order, ///< a block's labels together, then its values: in row order (table 2, pdfminer)

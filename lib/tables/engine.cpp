@@ -156,6 +156,9 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     if (o.evidence == Evidence::before_label)
       diag("table.value_before_label", Severity::info, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);
+    if (o.evidence == Evidence::glued_by_prose)
+      diag("table.glued_split", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行数值粘连，按正文所述件数唯一拆分", where);
     if (o.evidence == Evidence::extra)
       diag("table.extra_values", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行读到 " + std::to_string(rv.values.size()) + " 个数值，多于 " +

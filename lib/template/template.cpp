@@ -39,9 +39,9 @@ TableDef make_active_disclosure() {
        {k(AC::projects), k(AC::amount)}, {}, "(九)"},
   };
   t.columns = {
-      {k(AC::made), "本年制发件数", {"本年新制作数量", "新制作数量"}},
-      {k(AC::repealed), "本年废止件数", {}, v2021},
-      {k(AC::in_force), "现行有效件数", {}, v2021},
+      {k(AC::made), "本年制发件数", {"本年新制作数量", "新制作数量"}, both, {"制发", "印发", "出台"}},
+      {k(AC::repealed), "本年废止件数", {}, v2021, {"废止"}},
+      {k(AC::in_force), "现行有效件数", {}, v2021, {"现行有效"}},
       {k(AC::published), "本年新公开数量", {}, v2019},
       {k(AC::total_published), "对外公开总数量", {}, v2019},
       {k(AC::previous_count), "上一年项目数量", {}, v2019},

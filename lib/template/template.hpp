@@ -43,6 +43,8 @@ struct ColumnDef {
   std::string_view label;                    ///< the header's words, squeezed ("商业企业")
   std::vector<std::string_view> variants = {};    ///< other headers it goes by ("社会组织")
   unsigned versions = both;
+  /// Verbs with which prose states the column's count of a row ("制发规范性文件88件"): table 2.
+  std::vector<std::string_view> stated_by = {};
 };
 
 /// A cell of a table by its keys (enum values).
