@@ -94,6 +94,7 @@ struct Candidate {
   std::vector<Token> tokens;
   std::vector<Line> lines;
   std::vector<std::uint32_t> line_of;  ///< per token: index into lines
+  std::uint16_t trailing_empties = 0;  ///< empty lines after the last line, to the region's end
 };
 
 /// The candidate of lines [first, last) of a text (see cut_region); a line of only spaces becomes

@@ -123,7 +123,8 @@ class Placer {
     if (values.empty()) {
       // In a table read row by row, a label with no value after it is a row of blank cells —
       // certain where one cell per line leaves an empty line for each (lynx).
-      if (empty_lines_ && rv.ended_by_label && rv.end_gap == v.cells + 1) {
+      // (the table's last row counts the empty lines before the text after the table)
+      if (empty_lines_ && (rv.ended_by_label || last_found(r)) && rv.end_gap == v.cells + 1) {
         o.placements.push_back(Placement(v.cells, -1));
         o.evidence = Evidence::empty_lines;
       } else if (row_by_row() && !suspect(r)) {
@@ -138,7 +139,9 @@ class Placer {
       return o;
     }
     if (values.size() == 1 && v.cells > 1 && tok(values[0]).glued && tok(values[0]).kind == TokenKind::number) {
-      o.placements = glued_splits(nt_, cand_, values[0], v.cells, glued_tail(r));
+      // where the row has a total, only the splits it holds with (summed exactly)
+      auto holds = [&](const std::vector<Decimal>& parts) { return !has_row_identity(v.index) || total_of_parts_holds(v.index, parts); };
+      o.placements = glued_splits(nt_, cand_, values[0], v.cells, glued_tail(r), holds);
       o.evidence = Evidence::glued;
       if (o.placements.empty()) o.why = "digits run together that split too many ways";
       else by_stated_counts(v, o);
@@ -412,6 +415,23 @@ class Placer {
       o.evidence = Evidence::glued_by_prose;
     }
   }
+  /// Do the row's own identities hold for these cell values (in the row's cell order)?
+  bool total_of_parts_holds(std::size_t r, const std::vector<Decimal>& parts) const {
+    for (const LinearIdentity& id : layout_.identities) {
+      if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
+      int scale = 0;
+      for (const Term& t : id.terms) scale = std::max<int>(scale, parts[static_cast<std::size_t>(t.cell)].scale);
+      __extension__ __int128 sum = 0;
+      for (const Term& t : id.terms) {
+        const Decimal& d = parts[static_cast<std::size_t>(t.cell)];
+        __extension__ __int128 x = d.units;
+        for (int i = d.scale; i < scale; ++i) x *= 10;
+        sum += t.sign * x;
+      }
+      if (sum != 0) return false;
+    }
+    return true;
+  }
   bool has_row_identity(std::size_t r) const {
     return std::any_of(layout_.identities.begin(), layout_.identities.end(), [&](const LinearIdentity& id) {
       return id.one_row && static_cast<std::size_t>(id.terms.front().row) == r;
@@ -434,6 +454,12 @@ class Placer {
       return num;
     }
     return {};
+  }
+
+  bool last_found(std::size_t r) const {
+    for (std::size_t q = r + 1; q < reading_.rows.size(); ++q)
+      if (reading_.rows[q].found) return false;
+    return true;
   }
 
   /// Most rows with a label have values after it: the table is printed row by row.

@@ -554,7 +554,9 @@ std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t firs
 Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std::size_t last, std::uint32_t begin,
                          std::uint32_t end) {
   Candidate c;
+  std::uint32_t last_line = 0;
   for (CutLine& cl : cut_region(nt, first, last, begin, end)) {
+    last_line = cl.line;
     if (cl.blank_line && cl.tokens.empty()) {
       Token t;
       t.kind = TokenKind::blank;
@@ -577,6 +579,9 @@ Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std:
     line.last = static_cast<std::uint32_t>(c.tokens.size());
     c.lines.push_back(line);
   }
+  for (std::size_t li = last_line + 1; li < last && li < nt.lines.size() && !c.lines.empty(); ++li)
+    if (!nt.lines[li].dropped && nt.lines[li].begin == nt.lines[li].end && c.trailing_empties < 65535) ++c.trailing_empties;
+    else if (!nt.lines[li].dropped) break;
   return c;
 }
 

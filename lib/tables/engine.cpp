@@ -166,6 +166,8 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
            where);
     bool any_zero_blank = false, any_left = false;
     std::vector<bool> left(l.rows[r].cells.size(), false);
+    std::string split;  // the glued digits as split, "217|1|0"
+
     for (std::size_t c = 0; c < l.rows[r].cells.size(); ++c) {
       const PlacedCell& pc = placed.cells[r][c];
       auto key = l.rows[r].cells[c];
@@ -188,6 +190,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
           }
           cell = cell_of(nt, tok);
           cover(tok);
+          if (o.evidence == Evidence::glued) split += (split.empty() ? "" : "|") + cell.raw;
           std::string_view col_key = to_string(static_cast<Col>(key.col));
           std::string_view rkey = to_string(static_cast<Row>(key.row));
           if (tok.damaged)
@@ -212,6 +215,9 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       }
       t.cells.set(static_cast<Row>(key.row), static_cast<Col>(key.col), std::move(cell));
     }
+    if (o.evidence == Evidence::glued && !any_left)
+      diag("table.glued_split", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行数值粘连，按勾稽关系唯一拆分为 " + split, where);
     if (any_left)
       diag("table.cells_ambiguous", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行的数值有多种读法都满足勾稽关系，以下列未输出：" +

@@ -7,30 +7,32 @@
 namespace ogi::tables {
 namespace {
 
-/// Appends to `out` every split of digits [at, end) into `left` parts (as end offsets).
-void splits(std::string_view d, std::size_t at, std::size_t left, std::vector<std::size_t>& cut,
-            std::vector<std::vector<std::size_t>>& out, std::size_t limit) {
-  if (out.size() > limit) return;
+/// Calls `each` with every split of digits [at, end) into `left` more parts (as end offsets),
+/// none starting with 0 unless it is 0; stops when `each` returns false.
+bool splits(std::string_view d, std::size_t at, std::size_t left, std::vector<std::size_t>& cut,
+            const std::function<bool(const std::vector<std::size_t>&)>& each) {
   if (left == 1) {
-    if (d.size() - at > 18 || (d[at] == '0' && d.size() - at > 1)) return;
+    if (d.size() - at > 18 || (d[at] == '0' && d.size() - at > 1)) return true;
     cut.push_back(d.size());
-    out.push_back(cut);
+    bool go = each(cut);
     cut.pop_back();
-    return;
+    return go;
   }
-  // a part is "0", or digits not starting with 0; the rest must leave a digit for each part
   std::size_t max_len = d[at] == '0' ? 1 : std::min<std::size_t>(18, d.size() - at - (left - 1));
   for (std::size_t len = 1; len <= max_len; ++len) {
     cut.push_back(at + len);
-    splits(d, at + len, left - 1, cut, out, limit);
+    bool go = splits(d, at + len, left - 1, cut, each);
     cut.pop_back();
+    if (!go) return false;
   }
+  return true;
 }
 
 }  // namespace
 
 std::vector<Placement> glued_splits(const text::NormalizedText& nt, Candidate& cand, std::uint32_t token,
-                                    std::size_t cells, std::string_view tail, std::size_t limit) {
+                                    std::size_t cells, std::string_view tail,
+                                    const std::function<bool(const std::vector<Decimal>&)>& accept, std::size_t limit) {
   std::vector<Placement> out;
   const Token base = cand.tokens[token];
   std::string_view d = token_text(nt, base);
@@ -39,8 +41,19 @@ std::vector<Placement> glued_splits(const text::NormalizedText& nt, Candidate& c
   if (d.size() < cells) return out;
   std::vector<std::vector<std::size_t>> ends;
   std::vector<std::size_t> cut;
-  splits(d, 0, cells, cut, ends, limit);
-  if (ends.empty() || ends.size() > limit) return out;
+  std::vector<Decimal> parts(cells);
+  std::size_t tried = 0;
+  bool complete = splits(d, 0, cells, cut, [&](const std::vector<std::size_t>& e) {
+    if (++tried > 200000) return false;  // digits that split this many ways say nothing
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < cells; ++i) {
+      parts[i] = *Decimal::parse(d.substr(from, e[i] - from));
+      from = e[i];
+    }
+    if (accept(parts)) ends.push_back(e);
+    return ends.size() <= limit;
+  });
+  if (!complete || ends.empty()) return out;
   for (const auto& e : ends) {
     Placement p;
     std::size_t from = 0;

@@ -162,7 +162,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     // A line of label text that opened no row and holds no value is a wrapped label's rest.
     after_fragment = label_text && !opens && !has_number && !has_written;
   }
-  if (current >= 0) end_row(0, false);
+  if (current >= 0) end_row(cand.trailing_empties, false);
   for (const RowValues& r : out.rows) out.rows_with_values += !r.values.empty();
   return out;
 }
