@@ -245,8 +245,14 @@ void mark_running_lines(NormalizedText& nt) {
   }
   if (candidates.size() < 2) return;
   std::map<std::string_view, int> seen;
+  // A number or a blank mark at a page's foot is a table cell ("0", "-" under a column), never a
+  // running line: page numbers have their own rule below.
+  auto cell_like = [](std::string_view t) {
+    return t.find_first_not_of("0123456789.,-/ ") == std::string_view::npos || t == "\u2014" || t == "\u65E0";
+  };
   auto eligible = [&](std::string_view t) {
-    return t.size() <= 90 && t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos;
+    return t.size() <= 90 && t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos &&
+           !cell_like(t);
   };
   for (std::size_t c : candidates) {
     auto t = trimmed(nt.line_text(c));
