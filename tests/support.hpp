@@ -45,6 +45,15 @@ inline std::vector<std::filesystem::path> shared_variants() {
   return out;
 }
 
+/// While it lives, every allocation larger than `bytes` throws std::bad_alloc (tests/alloc_hook.cpp).
+class FailLargeAllocations {
+ public:
+  explicit FailLargeAllocations(std::size_t bytes);
+  ~FailLargeAllocations();
+  FailLargeAllocations(const FailLargeAllocations&) = delete;
+  FailLargeAllocations& operator=(const FailLargeAllocations&) = delete;
+};
+
 /// Both of the above.
 inline std::vector<std::filesystem::path> all_documents() {
   auto out = corpus_inputs();

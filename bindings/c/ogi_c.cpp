@@ -76,6 +76,7 @@ ogi_status cell_of(const std::optional<ogi::Table<Row, Col>>& table, const char*
 ogi_status finish(ogi::ParseResult r, ogi_document** out, char** error_message) {
   if (!r) {
     if (error_message) *error_message = dup(r.error().message);
+    if (r.error().code == ogi::ErrorCode::out_of_memory) return OGI_ERROR_OUT_OF_MEMORY;
     return static_cast<ogi_status>(static_cast<int>(r.error().code));
   }
   auto* doc = new ogi_document{std::move(r).report(), {}};
@@ -90,6 +91,7 @@ ogi::ParseOptions options_of(const ogi_options* o) {
   if (o->encoding) opt.encoding = o->encoding;
   opt.strict = o->strict != 0;
   if (o->max_input_bytes) opt.max_input_bytes = o->max_input_bytes;
+  if (o->format > 0 && o->format <= static_cast<int>(ogi::InputFormat::xhtml)) opt.format = static_cast<ogi::InputFormat>(o->format);
   return opt;
 }
 
@@ -121,6 +123,7 @@ ogi_options ogi_default_options(void) {
   o.encoding = nullptr;
   o.strict = 0;
   o.max_input_bytes = ogi::ParseOptions{}.max_input_bytes;
+  o.format = OGI_FORMAT_AUTO;
   return o;
 }
 
@@ -153,6 +156,15 @@ char* ogi_document_json(const ogi_document* doc, int pretty) {
   }
 }
 
+int ogi_document_format(const ogi_document* doc) { return doc ? static_cast<int>(doc->report.format) : 0; }
+
+const char* ogi_document_input(const ogi_document* doc, size_t* size) {
+  if (size) *size = doc ? doc->report.input.size() : 0;
+  return doc ? doc->report.input.data() : nullptr;
+}
+
+const char* ogi_document_input_part(const ogi_document* doc) { return doc ? doc->report.input_part.c_str() : ""; }
+
 const char* ogi_document_template(const ogi_document* doc) { return doc ? doc->template_name.c_str() : "unknown"; }
 
 const char* ogi_document_agency(const ogi_document* doc) {
@@ -161,6 +173,15 @@ const char* ogi_document_agency(const ogi_document* doc) {
 
 int ogi_document_year(const ogi_document* doc) {
   return doc && doc->report.metadata.year ? *doc->report.metadata.year.value : 0;
+}
+
+const char* ogi_document_agency_source(const ogi_document* doc) {
+  // to_string gives views of static strings, NUL-terminated
+  return doc && doc->report.metadata.agency ? ogi::to_string(doc->report.metadata.agency.source).data() : nullptr;
+}
+
+const char* ogi_document_year_source(const ogi_document* doc) {
+  return doc && doc->report.metadata.year ? ogi::to_string(doc->report.metadata.year.source).data() : nullptr;
 }
 
 size_t ogi_document_section_count(const ogi_document* doc) { return doc ? doc->report.sections.size() : 0; }

@@ -3,6 +3,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <new>
+
 #include "ogi/ogi.hpp"
 #ifdef OGI_WITH_PDF
 #include "ogi/pdf.hpp"
@@ -29,14 +31,24 @@ class PyReport {
   ogi::Report report_;
 };
 
-PyReport parse_bytes(const std::string& data, const std::string& encoding, bool strict) {
+ogi::InputFormat format_named(const std::string& name) {
+  if (name.empty()) return ogi::InputFormat::automatic;
+  for (int f = 0; f <= static_cast<int>(ogi::InputFormat::xhtml); ++f)
+    if (ogi::to_string(static_cast<ogi::InputFormat>(f)) == name) return static_cast<ogi::InputFormat>(f);
+  throw py::value_error("unknown format '" + name + "' (auto, text, html, docx, pdf, xhtml)");
+}
+
+PyReport parse_bytes(const std::string& data, const std::string& encoding, bool strict, const std::string& format) {
   ogi::ParseOptions opt;
   opt.encoding = encoding;
   opt.strict = strict;
+  opt.format = format_named(format);
   ogi::ParseResult r = [&] {
     py::gil_scoped_release release;  // parsing touches no Python object
     return ogi::parse(data, opt);
   }();
+  // out of memory is Python's MemoryError (pybind11 translates std::bad_alloc), not a ParseError
+  if (!r && r.error().code == ogi::ErrorCode::out_of_memory) throw std::bad_alloc();
   if (!r) throw ParseError{static_cast<int>(r.error().code), r.error().message, r.error().byte_offset};
   return PyReport(std::move(r).report());
 }
@@ -73,5 +85,6 @@ PYBIND11_MODULE(_ogi, m) {
       }, "The original bytes of a span.");
 
   m.def("parse_bytes", &parse_bytes, py::arg("data"), py::arg("encoding") = "", py::arg("strict") = false,
+        py::arg("format") = "",
         "Parses report bytes; raises ValueError subclass _ParseError(code, message, offset).");
 }

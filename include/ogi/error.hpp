@@ -17,6 +17,7 @@ enum class ErrorCode : int {
   bad_option = 5,    ///< an unknown encoding name
   bad_document = 6,  ///< an HTML, DOCX or PDF file that cannot be read (broken, encrypted, scanned, a bomb)
   unsupported = 7,   ///< a format this build does not read (PDF without the ogi::pdf component, .doc/.wps)
+  out_of_memory = 8, ///< the input needed more memory than there was (parse() catches std::bad_alloc)
 };
 std::string_view to_string(ErrorCode c);
 

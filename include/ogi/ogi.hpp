@@ -23,12 +23,15 @@
 #pragma once
 
 #include "ogi/across.hpp"
+#include "ogi/batch.hpp"
 #include "ogi/csv.hpp"
 #include "ogi/decimal.hpp"
 #include "ogi/diagnostic.hpp"
+#include "ogi/html.hpp"
 #include "ogi/json.hpp"
 #include "ogi/keys.hpp"
 #include "ogi/parse.hpp"
+#include "ogi/printable.hpp"
 #include "ogi/report.hpp"
 #include "ogi/span.hpp"
 #include "ogi/version.hpp"

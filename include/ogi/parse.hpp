@@ -14,7 +14,7 @@
 
 namespace ogi {
 
-/// A Report or an Error. parse() never throws except std::bad_alloc.
+/// A Report or an Error. parse() never throws: running out of memory is ErrorCode::out_of_memory.
 class ParseResult {
  public:
   ParseResult(Report r) : v_(std::move(r)) {}

@@ -96,11 +96,24 @@ struct Section {
   std::vector<int> children;      ///< indices into Report::sections, in document order
 };
 
-/// A metadata field: its value and where the document states it.
+/// Which part of the document a metadata value was read from (docs/sections.md says in which
+/// order the parts are tried for the agency and the year).
+enum class FieldSource : int {
+  none = 0,       ///< no value
+  title = 1,      ///< the report's title ("…人民政府2021年政府信息公开工作年度报告", or over two lines)
+  byline = 2,     ///< a labelled line of the page around the report: 来源:, 发布机构:, 主办单位:
+  body = 3,       ///< the report's prose (本报告由…编制, 现将…报告, 请与…联系, contact details)
+  signature = 4,  ///< the closing signature (落款): the body's name above the date
+  period = 5,     ///< the statistics period (统计期限自2021年1月1日至12月31日)
+};
+std::string_view to_string(FieldSource s);
+
+/// A metadata field: its value, where the document states it and in which part.
 template <class T>
 struct Field {
   std::optional<T> value;
   Span span;
+  FieldSource source = FieldSource::none;
   explicit operator bool() const { return value.has_value(); }
 };
 
@@ -112,8 +125,11 @@ struct ProposalCounts {
 };
 
 struct Metadata {
-  Field<std::string> agency;  ///< the reporting body, as written in the title
-  Field<int> year;            ///< the report year
+  /// The reporting body as the document names it: the title's name, completed by the higher
+  /// levels the body or signature write before it (淮安市 + 洪泽区人民政府); else the signature's,
+  /// the byline's or the prose's name.
+  Field<std::string> agency;
+  Field<int> year;            ///< the report year: the title's, else the statistics period's
   Field<std::string> published;                 ///< publication date when stated (发布日期, the closing date), ISO
   Field<std::string> period_start, period_end;  ///< the statistics period, ISO dates ("2021-01-01")
   Field<std::string> website;                   ///< as written ("www.zhangdian.gov.cn")

@@ -90,14 +90,20 @@ std::string_view to_string(TableStatus s) {
   return pick(n, s);
 }
 
+std::string_view to_string(FieldSource s) {
+  static constexpr std::array<std::string_view, 6> n{"none", "title", "byline", "body", "signature", "period"};
+  return pick(n, s);
+}
+
 std::string_view to_string(Severity s) {
   static constexpr std::array<std::string_view, 3> n{"info", "warning", "error"};
   return pick(n, s);
 }
 
 std::string_view to_string(ErrorCode c) {
-  static constexpr std::array<std::string_view, 8> n{"ok", "io", "not_text", "bad_encoding",
-                                                     "too_large", "bad_option", "bad_document", "unsupported"};
+  static constexpr std::array<std::string_view, 9> n{"ok",         "io",           "not_text",
+                                                     "bad_encoding", "too_large", "bad_option",
+                                                     "bad_document", "unsupported", "out_of_memory"};
   return pick(n, c);
 }
 

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The pipeline: text → sections → tables → checks → model (docs/architecture.md).
 #include <algorithm>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <new>
 
 #include "checks/checks.hpp"
+#include "model/say.hpp"
 #include "ogi/parse.hpp"
+#include "pipeline/read.hpp"
 #include "sections/sections.hpp"
 #include "sources/sources.hpp"
 #include "tables/tables.hpp"
@@ -32,7 +31,31 @@ tables::Region region_of(const Report& rep, SectionKey key, const text::Normaliz
   return tables::Region{0, nt.lines.size()};  // no heading: look through the whole text
 }
 
-TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2) {
+/// Words only the 2019 and 2021 templates' tables print: a report that has them is not legacy,
+/// even where no table could be read from it.
+bool has_template_words(const text::NormalizedText& nt) {
+  for (std::string_view w : {"第二十条第", "本年新收", "申请人情况", "结果维持"})
+    if (nt.text.find(w) != std::string::npos) return true;
+  return false;
+}
+
+/// An outline of the free layouts before 2019: a section of its own on fees (收费及减免), or
+/// 依申请公开… where the template says 收到和处理政府信息公开申请.
+bool legacy_outline(const Report& rep) {
+  for (const Section& s : rep.sections) {
+    if (s.parent >= 0) continue;
+    if (s.key == SectionKey::other && s.heading.find("收费") != std::string::npos) return true;
+    if (s.key == SectionKey::applications && s.heading.find("依申请公开") != std::string::npos &&
+        s.heading.find("收到和处理") == std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+/// The template: from table 2's columns, else from table 3's rows; legacy when no table was read,
+/// the text has none of the templates' table words, and the outline or the year is of the free
+/// layouts before 2019 — never by the year alone.
+TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2, const text::NormalizedText& nt) {
   if (from_table2 != TemplateVersion::unknown) return from_table2;
   if (rep.applications) {
     const auto& g = rep.applications->cells;
@@ -41,31 +64,114 @@ TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2) 
     if (g.has_row(ApplicationRow::other)) return TemplateVersion::v2019;
   }
   bool any_table = rep.active_disclosure || rep.applications || rep.review_litigation;
-  if (!any_table && (!rep.metadata.year || *rep.metadata.year.value < 2019)) return TemplateVersion::legacy;
-  return TemplateVersion::unknown;
+  if (any_table || has_template_words(nt)) return TemplateVersion::unknown;
+  bool early = rep.metadata.year && *rep.metadata.year.value < 2019;
+  return early || legacy_outline(rep) ? TemplateVersion::legacy : TemplateVersion::unknown;
 }
 
-void missing_table(Report& rep, TableKey key, const text::NormalizedText& nt, const tables::Region& r) {
+/// A standard table the report should have and does not: named, whether or not its section's
+/// heading was found (a heading lost to damaged bytes loses the table with it).
+void missing_table(Report& rep, TableKey key, bool has_heading, const text::NormalizedText& nt,
+                   const tables::Region& r) {
   Diagnostic d;
   d.code = "table.not_found";
   d.severity = Severity::warning;
   d.table = to_string(key);
-  d.message = "本节有标题，但没有读到表格";
-  d.span = nt.line_span(r.first);
+  d.message = has_heading ? "本节有标题，但没有读到表格" : "没有找到本节的标题，也没有读到本节的表格";
+  d.span = has_heading ? nt.line_span(r.first) : Span{0, 0, 1};
   rep.diagnostics.push_back(std::move(d));
 }
 
-/// Input-level diagnostics (decoding) carry offsets only: give them their line.
-void place_lines(Report& rep) {
-  for (Diagnostic& d : rep.diagnostics)
-    if (d.span.line == 0 && d.span.begin <= rep.input.size())
+bool is_standard(SectionKey k) { return k != SectionKey::none && k != SectionKey::other; }
+
+/// Input with neither a standard section nor a standard table is not a report: named, so that
+/// `ogi check` does not pass it.
+bool name_non_report(Report& rep, const text::NormalizedText& nt, Language lang) {
+  if (rep.active_disclosure || rep.applications || rep.review_litigation) return false;
+  for (const Section& s : rep.sections)
+    if (is_standard(s.key)) return false;
+  bool blank = nt.text.find_first_not_of(" \t\n") == std::string::npos;
+  Diagnostic d;
+  d.code = "document.not_a_report";
+  d.severity = Severity::warning;
+  d.message = blank ? model::say(lang, "文件是空的（或只有空白）：不是年度报告", "the file is empty (or blank): not a report")
+                    : model::say(lang, "没有找到年度报告的标准章节（一、总体情况 …）或表格：不像政府信息公开工作年度报告",
+                                 "no standard section (一、总体情况 …) or table: this does not look like an annual report "
+                                 "on open government information");
+  d.span = Span{0, 0, 1};
+  rep.diagnostics.push_back(std::move(d));
+  return true;
+}
+
+/// Input-level diagnostics (decoding) carry offsets only: give them their line — the input's
+/// for a text dump, the text's for a document whose lines are its own (DOCX).
+void place_lines(Report& rep, const text::NormalizedText& nt) {
+  for (Diagnostic& d : rep.diagnostics) {
+    if (d.span.line != 0 || d.span.begin > rep.input.size()) continue;
+    if (rep.format == InputFormat::docx)
+      d.span.line = static_cast<std::uint32_t>(nt.line_of(nt.from_input(d.span.begin)) + 1);
+    else
       d.span.line = static_cast<std::uint32_t>(
           1 + std::count(rep.input.begin(), rep.input.begin() + d.span.begin, '\n'));
+  }
+}
+
+template <class Table, class Fix>
+void relabel_table(std::optional<Table>& t, const Fix& fix) {
+  if (!t) return;
+  fix(t->span);
+  using Cells = decltype(t->cells);
+  using Row = typename Cells::RowKey;
+  using Col = typename Cells::ColumnKey;
+  for (std::size_t r = 0; r < Cells::rows; ++r)
+    for (std::size_t c = 0; c < Cells::cols; ++c)
+      if (const Cell* x = t->cells.cell(static_cast<Row>(r), static_cast<Col>(c))) {
+        Cell y = *x;
+        fix(y.span);
+        t->cells.set(static_cast<Row>(r), static_cast<Col>(c), std::move(y));
+      }
+}
+
+/// A page read out of markup: the stages count the lines of its text (one per paragraph and
+/// table row); the report names the input's lines, found from each span's first byte
+/// (docs/formats.md).
+void to_input_lines(Report& rep, const text::Decoded& dec, const text::NormalizedText& nt) {
+  if (dec.input_line_starts.empty()) return;
+  auto fix = [&](Span& s) { s.line = dec.input_line(s.begin); };
+  // the input line where the text's line (1-based) ends: its last character's
+  auto last_of = [&](std::uint32_t text_line) {
+    const text::Line& l = nt.lines[std::min<std::size_t>(text_line, nt.lines.size()) - 1];
+    return dec.input_line(nt.input_offset(l.end > l.begin ? l.end - 1 : l.begin));
+  };
+  for (Section& s : rep.sections) {
+    fix(s.span);
+    std::uint32_t end = s.end_line > 0 ? last_of(s.end_line) : 0;
+    s.line = s.span.line;
+    s.end_line = std::max(s.line, end);
+  }
+  if (rep.preamble_end_line > 0) rep.preamble_end_line = last_of(rep.preamble_end_line);
+  relabel_table(rep.active_disclosure, fix);
+  relabel_table(rep.applications, fix);
+  relabel_table(rep.review_litigation, fix);
+  Metadata& m = rep.metadata;
+  for (Span* s : {&m.agency.span, &m.year.span, &m.published.span, &m.period_start.span, &m.period_end.span,
+                  &m.website.span, &m.address.span, &m.postcode.span, &m.fax.span, &m.email.span,
+                  &m.fee_charged.span, &m.fee_amount.span, &m.npc_suggestions.span, &m.cppcc_proposals.span})
+    fix(*s);
+  for (auto* list : {&m.telephones, &m.cited_documents, &m.document_numbers})
+    for (auto& f : *list) fix(f.span);
+  for (ProposalCounts& p : m.proposals_by_level) {
+    fix(p.npc_suggestions.span);
+    fix(p.cppcc_proposals.span);
+  }
+  for (Diagnostic& d : rep.diagnostics) fix(d.span);
 }
 
 }  // namespace
 
-ParseResult parse(std::string_view bytes, const ParseOptions& options) {
+namespace {
+
+ParseResult parse_unguarded(std::string_view bytes, const ParseOptions& options) {
   Report rep;
   auto read = sources::read(bytes, options, rep.diagnostics);
   if (auto* err = std::get_if<Error>(&read)) return *err;
@@ -81,9 +187,9 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   text::NormalizedText nt = text::normalize(dec);
 
   sections::build_outline(nt, rep);
-  sections::read_metadata(nt, rep);
   // Prose is joined into paragraphs once, for every reader of prose.
   const std::vector<text::Paragraph> prose = text::paragraphs(nt, 0, nt.lines.size());
+  sections::read_metadata(nt, prose, rep);
   sections::read_contacts(nt, prose, rep);
 
   bool has2 = false, has3 = false, has4 = false;
@@ -99,53 +205,58 @@ ParseResult parse(std::string_view bytes, const ParseOptions& options) {
   rep.applications = tables::read_applications(nt, r3, rep.diagnostics);
   auto r4 = region_of(rep, SectionKey::review_litigation, nt);
   rep.review_litigation = tables::read_review_litigation(nt, r4, rep.diagnostics);
-  rep.template_version = decide_template(rep, from_table2);
+  rep.template_version = decide_template(rep, from_table2, nt);
 
-  if (rep.template_version != TemplateVersion::legacy) {
-    if (has2 && !rep.active_disclosure) {
+  // A report of the 2019 or 2021 template (or one whose year says it should be) has all three;
+  // input that is no report at all is named as such instead.
+  bool not_a_report = name_non_report(rep, nt, options.language);
+  if (rep.template_version != TemplateVersion::legacy && !not_a_report) {
+    if (!rep.active_disclosure) {
       rep.active_disclosure.emplace();
-      missing_table(rep, TableKey::active_disclosure, nt, r2);
+      missing_table(rep, TableKey::active_disclosure, has2, nt, r2);
     }
-    if (has3 && !rep.applications) {
+    if (!rep.applications) {
       rep.applications.emplace();
-      missing_table(rep, TableKey::applications, nt, r3);
+      missing_table(rep, TableKey::applications, has3, nt, r3);
     }
-    if (has4 && !rep.review_litigation) {
+    if (!rep.review_litigation) {
       rep.review_litigation.emplace();
-      missing_table(rep, TableKey::review_litigation, nt, r4);
+      missing_table(rep, TableKey::review_litigation, has4, nt, r4);
     }
   }
   checks::check_identities(rep);
   checks::check_narrative(nt, prose, rep);
   checks::check_plausibility(rep);
-  place_lines(rep);
+  to_input_lines(rep, dec, nt);
+  place_lines(rep, nt);
   std::stable_sort(rep.diagnostics.begin(), rep.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.span.line < b.span.line; });
   return rep;
 }
 
-ParseResult parse_file(const std::string& path, const ParseOptions& options) {
-  std::string data;
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    data = ss.str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{ErrorCode::io, "cannot open '" + path + "'", 0};
-    in.seekg(0, std::ios::end);
-    auto size = in.tellg();
-    if (size < 0) return Error{ErrorCode::io, "cannot read '" + path + "' (is it a directory?)", 0};
-    if (static_cast<std::uint64_t>(size) > options.max_input_bytes)
-      return Error{ErrorCode::too_large,
-                   "'" + path + "' has " + std::to_string(static_cast<long long>(size)) +
-                       " bytes, over the limit of " + std::to_string(options.max_input_bytes),
-                   options.max_input_bytes};
-    data.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    if (!in.read(data.data(), size)) return Error{ErrorCode::io, "cannot read '" + path + "'", 0};
+Error out_of_memory(Language lang) {
+  return Error{ErrorCode::out_of_memory,
+               model::say(lang, "内存不足，无法读完这份输入", "out of memory: the input could not be read in full"), 0};
+}
+
+}  // namespace
+
+ParseResult parse(std::string_view bytes, const ParseOptions& options) {
+  try {
+    return parse_unguarded(bytes, options);
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(options.language);
   }
-  return parse(data, options);
+}
+
+ParseResult parse_file(const std::string& path, const ParseOptions& options) {
+  try {
+    auto data = pipeline::read_input(path, options);
+    if (auto* err = std::get_if<Error>(&data)) return std::move(*err);
+    return parse(std::get<std::string>(data), options);
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(options.language);
+  }
 }
 
 }  // namespace ogi

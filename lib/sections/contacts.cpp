@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Metadata from the prose (docs/sections.md): contact details, the statistics period, cited
-// documents and 文号, the information-processing fee and the counts of 人大代表建议 / 政协提案 of
+// Metadata from the prose (docs/sections.md): contact details, cited documents and 文号, the information-processing fee and the counts of 人大代表建议 / 政协提案 of
 // section 6. Patterns are compiled once (PCRE2) and run on paragraphs of the normalized text, so
-// a value wrapped over two lines is still found; every value keeps its span.
+// a value wrapped over two lines is still found; every value keeps its span. Digits are [0-9]:
+// under Unicode properties \d would also take other scripts' digits, which are no number here.
 #include <algorithm>
 #include <memory>
 #include <set>
@@ -15,7 +15,7 @@
 namespace ogi::sections {
 namespace {
 
-enum Re { kWebsite, kPostcode, kPhone, kFax, kEmail, kAddress, kPeriod, kDocNumber, kCited, kFeeNone, kFeeAmount,
+enum Re { kWebsite, kPostcode, kPhone, kFax, kEmail, kAddress, kDocNumber, kCited, kFeeNone, kFeeAmount,
           kProposal, kProposalCountFirst, kPublished, kDateLine, kCount };
 
 /// Each pattern with the literals it cannot match without: a paragraph lacking all of them is
@@ -23,24 +23,23 @@ enum Re { kWebsite, kPostcode, kPhone, kFax, kEmail, kAddress, kPeriod, kDocNumb
 const text::Patterns& patterns() {
   static const text::Patterns set({
       {"(?:https?://)?(?:www\\.)?[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov\\.cn|com\\.cn|org\\.cn|cn|com|org|net)(?:/[A-Za-z0-9_./?=&%-]*)?", {".cn", ".com", ".org", ".net"}},
-      {"(?:邮编|邮政编码)[:：]?(\\d{6})(?!\\d)", {"邮"}},
-      {"(?:联系电话|咨询电话|电话)[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8}(?:(?:、|,|/)(?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})*)", {"电话"}},
-      {"传真[:：]?((?:\\(?0\\d{2,3}\\)?-?)?\\d{7,8})", {"传真"}},
+      {"(?:邮编|邮政编码)[:：]?([0-9]{6})(?![0-9])", {"邮"}},
+      {"(?:联系电话|咨询电话|电话)[:：]?((?:\\(?0[0-9]{2,3}\\)?-?)?[0-9]{7,8}(?:(?:、|,|/)(?:\\(?0[0-9]{2,3}\\)?-?)?[0-9]{7,8})*)", {"电话"}},
+      {"传真[:：]?((?:\\(?0[0-9]{2,3}\\)?-?)?[0-9]{7,8})", {"传真"}},
       {"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+", {"@"}},
       {"地址[:：]([^;；,，。)]{4,60})", {"地址"}},
-      {"(?:统计期限|统计时限|统计期间)[^0-9]{0,6}(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^0-9]{0,6}(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日", {"统计"}},
       // the issuer before 〔 is taken by walking back (a leading \\p{Han}{1,12} would be tried at every ideograph)
-      {"〔(?:19|20)\\d{2}〕\\d{1,4}号", {"〔"}},
+      {"〔(?:19|20)[0-9]{2}〕[0-9]{1,4}号", {"〔"}},
       {"《([^《》]{2,80})》", {"《"}},
       {"(?:未|没有|不|无)收取(?:任何)?(?:信息处理费|费用)|信息处理费[为:：]?(?:0|零|无)", {"收取", "信息处理费"}},
-      {"收取(?:政府信息公开)?(?:信息处理费)?(?:共计|共)?(\\d+(?:\\.\\d+)?)元", {"收取"}},
+      {"收取(?:政府信息公开)?(?:信息处理费)?(?:共计|共)?([0-9]+(?:\\.[0-9]+)?)元", {"收取"}},
       // 人大代表建议80件: (1) noun (2) count — the level is read before it; both start with a literal,
       // not with an optional level, which would be tried at every position
-      {"(人大代表建议|政协(?:委员)?提案)(?:共计|共)?(\\d+)件", {"人大代表建议", "提案"}},
+      {"(人大代表建议|政协(?:委员)?提案)(?:共计|共)?([0-9]+)件", {"人大代表建议", "提案"}},
       // 2件市人大代表建议: (1) count (2) level (3) noun
-      {"(\\d+)件(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)", {"人大代表建议", "提案"}},
-      {"(?:发布日期|发布时间|成文日期|印发日期)[:：]?(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})", {"日期", "时间"}},
-      {"^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$", {"年"}},
+      {"([0-9]+)件(市|省|区|县|全国)?(人大代表建议|政协(?:委员)?提案)", {"人大代表建议", "提案"}},
+      {"(?:发布日期|发布时间|成文日期|印发日期)[:：]?([0-9]{4})(?:年|-|/|\\.)([0-9]{1,2})(?:月|-|/|\\.)([0-9]{1,2})", {"日期", "时间"}},
+      {"^\\(?([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日\\)?$", {"年"}},
   }, /*ucp=*/true);
   return set;
 }
@@ -68,7 +67,8 @@ std::string level_before(const std::string& s, std::size_t at) {
   return level;
 }
 
-/// A date written in the title block or under the closing signature: "2023年1月18日" alone on a line.
+/// A date written in the title block or under the closing signature: "2023年1月18日" alone on a
+/// line, or in brackets.
 void read_published(const text::NormalizedText& nt, const Report& report, text::Matcher& m, Metadata& md) {
   std::vector<std::size_t> candidates;
   for (std::size_t li = 0; li < std::min<std::size_t>(report.preamble_end_line, 12); ++li) candidates.push_back(li);
@@ -87,7 +87,9 @@ void read_published(const text::NormalizedText& nt, const Report& report, text::
       if (md.published) return;
       md.published.value = iso(p.text.substr(ov[2], ov[3] - ov[2]), p.text.substr(ov[4], ov[5] - ov[4]),
                                p.text.substr(ov[6], ov[7] - ov[6]));
-      md.published.span = nt.span(p.at(ov[0]), p.at(ov[1] - 1) + 1);
+      PCRE2_SIZE end = p.text[ov[1] - 1] == ')' ? ov[1] - 1 : ov[1];  // the date without its brackets
+      md.published.span = nt.span(p.at(ov[2]), p.at(end - 1) + 1);
+      md.published.source = li < report.preamble_end_line ? FieldSource::title : FieldSource::signature;
     });
     if (md.published) return;
   }
@@ -111,6 +113,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       if (f || ov[2 * g] == PCRE2_UNSET) return;
       f.value = group(ov, g);
       f.span = span(ov[2 * g], ov[2 * g + 1]);
+      f.source = FieldSource::body;
     };
     m.each(patterns(), kWebsite, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       // an e-mail's domain is not the website
@@ -122,6 +125,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       Field<std::string> f;
       f.value = group(ov, 1);
       f.span = span(ov[2], ov[3]);
+      f.source = FieldSource::body;
       for (const auto& t : md.telephones)
         if (*t.value == *f.value) return;
       md.telephones.push_back(std::move(f));
@@ -129,15 +133,6 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
     m.each(patterns(), kFax, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) { set_once(md.fax, ov, 1); });
     m.each(patterns(), kEmail, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) { set_once(md.email, ov, 0); });
     m.each(patterns(), kAddress, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) { set_once(md.address, ov, 1); });
-    m.each(patterns(), kPeriod, p.text, p.chars(), [&](PCRE2_SIZE* ov, int rc) {
-      if (md.period_start) return;
-      std::string y1 = group(ov, 1);
-      std::string y2 = rc > 4 && ov[8] != PCRE2_UNSET ? group(ov, 4) : y1;
-      md.period_start.value = iso(y1, group(ov, 2), group(ov, 3));
-      md.period_start.span = span(ov[2], ov[7]);
-      md.period_end.value = iso(y2, group(ov, 5), group(ov, 6));
-      md.period_end.span = span(ov[rc > 4 && ov[8] != PCRE2_UNSET ? 8 : 10], ov[13]);
-    });
     m.each(patterns(), kDocNumber, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       // a 文号 follows its issuing organ's abbreviation: up to six ideographs before 〔
       std::size_t keep = ov[0];
@@ -154,12 +149,14 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       Field<std::string> f;
       f.value = number;
       f.span = span(keep, ov[1]);
+      f.source = FieldSource::body;
       md.document_numbers.push_back(std::move(f));
     });
     m.each(patterns(), kPublished, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       if (md.published) return;
       md.published.value = iso(group(ov, 1), group(ov, 2), group(ov, 3));
       md.published.span = span(ov[0], ov[1]);
+      md.published.source = FieldSource::byline;  // 发布日期: a label of the page
     });
     m.each(patterns(), kCited, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       std::string title = group(ov, 1);
@@ -167,6 +164,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       Field<std::string> f;
       f.value = title;
       f.span = span(ov[2], ov[3]);
+      f.source = FieldSource::body;
       md.cited_documents.push_back(std::move(f));
     });
     if (!in_six) continue;
@@ -174,14 +172,17 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       if (md.fee_charged) return;
       md.fee_charged.value = false;
       md.fee_charged.span = span(ov[0], ov[1]);
+      md.fee_charged.source = FieldSource::body;
     });
     m.each(patterns(), kFeeAmount, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       if (md.fee_amount) return;
       md.fee_amount.value = Decimal::parse(group(ov, 1));
       md.fee_amount.span = span(ov[2], ov[3]);
+      md.fee_amount.source = FieldSource::body;
       if (md.fee_amount && !md.fee_charged) {
         md.fee_charged.value = md.fee_amount.value->units != 0;
         md.fee_charged.span = md.fee_amount.span;
+        md.fee_charged.source = FieldSource::body;
       }
     });
     auto count_proposals = [&](std::string level, std::string_view noun, PCRE2_SIZE* ov, int count) {
@@ -196,6 +197,7 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       if (f) return;
       f.value = std::stoi(group(ov, count).substr(0, 9));
       f.span = span(ov[2 * count], ov[2 * count + 1]);
+      f.source = FieldSource::body;
     };
     m.each(patterns(), kProposal, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
       // 市人大代表建议: the level written right before the noun

@@ -73,7 +73,7 @@ void build_items(const text::NormalizedText& nt, Report& report, std::size_t top
   };
   for (std::size_t li = first + 1; li < last; ++li) {
     if (nt.lines[li].dropped) continue;
-    std::string_view t = trim(nt.line_text(li));
+    std::string_view t = text::strip_heading_marks(nt.line_text(li));  // ### （一）… in Markdown
     ItemStyle style;
     std::size_t text_at = 0;
     int n = item_numbering(t, style, text_at);

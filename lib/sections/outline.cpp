@@ -42,17 +42,52 @@ const std::array<HeadingSpec, 6>& heading_specs() {
 constexpr std::size_t kHeadingChars = 40;     // a numbered heading is at most this long
 constexpr std::size_t kUnnumberedChars = 24;  // an unnumbered one at most this
 
+constexpr std::string_view kCut = "\xEF\xBF\xBD";  // U+FFFD: a character html2text cut apart
+
+/// `kw` in `s` where a run of cut characters (U+FFFD) may stand for one of its characters
+/// (一、总�情况 names 总体情况): at most one such run, and a keyword of three characters or more.
+/// Sets `end` past the match.
+std::size_t find_cut_keyword(std::string_view s, std::string_view kw, std::size_t& end) {
+  if (kw.size() < 9) return std::string_view::npos;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    std::size_t p = i, q = 0;
+    bool wild = false;
+    while (q < kw.size() && p < s.size()) {
+      std::size_t len = 1;
+      while (q + len < kw.size() && (static_cast<unsigned char>(kw[q + len]) & 0xC0) == 0x80) ++len;
+      if (s.compare(p, len, kw, q, len) == 0) {
+        p += len;
+      } else if (!wild && q > 0 && s.substr(p).starts_with(kCut)) {
+        while (s.substr(p).starts_with(kCut)) p += kCut.size();
+        wild = true;
+      } else {
+        break;
+      }
+      q += len;
+    }
+    if (q == kw.size() && wild) {
+      end = p;
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 /// The first spec after `last` whose keyword occurs in `s` at or before `within` bytes; -1 if none.
 int find_spec(std::string_view s, int last, std::size_t within, bool numbered, std::size_t* kw_end = nullptr) {
   const auto& specs = heading_specs();
+  bool cut = s.find(kCut) != std::string_view::npos;
   for (int i = last + 1; i < static_cast<int>(specs.size()); ++i) {
     const HeadingSpec& spec = specs[static_cast<std::size_t>(i)];
     for (const auto* list : {&spec.keywords, &spec.numbered_only}) {
       if (list == &spec.numbered_only && !numbered) break;
       for (auto kw : *list) {
         auto k = s.find(kw);
+        std::size_t end = k + kw.size();
+        if (k == std::string_view::npos && cut) k = find_cut_keyword(s, kw, end);
         if (k == std::string_view::npos || k > within) continue;
-        if (kw_end) *kw_end = k + kw.size();
+        if (kw_end) *kw_end = end;
         return i;
       }
     }
@@ -81,6 +116,25 @@ std::size_t glued_heading_end(std::string_view s, std::size_t kw_end) {
   if (head.find("。") != std::string_view::npos || head.find(",") != std::string_view::npos) return std::string_view::npos;
   return best;
 }
+
+/// A numeral html2text cut in half before a heading's separator (�、总体情况): -1 and `rest`
+/// after the separator; else 0.
+int cut_numbering(std::string_view s, std::string_view& rest) {
+  if (!s.starts_with(kCut)) return 0;
+  while (s.starts_with(kCut)) s.remove_prefix(kCut.size());
+  for (std::string_view sep : {"、", ".", ",", "．"})
+    if (s.starts_with(sep)) {
+      rest = s.substr(sep.size());
+      return -1;
+    }
+  return 0;
+}
+
+/// The heading's numeral: as written, or for a cut one, the standard number of its subject.
+int numeral(int num, int spec) { return num < 0 ? spec + 1 : num; }
+
+/// The heading as written, without the marks around it and the spaces.
+std::string heading_text(std::string_view raw) { return std::string(text::strip_heading_marks(raw)); }
 
 /// Byte offset in `raw` of squeezed offset `k` (squeeze drops spaces and tabs).
 std::size_t raw_offset(std::string_view raw, std::size_t k) {
@@ -141,6 +195,21 @@ std::size_t next_content_line(const text::NormalizedText& nt, std::size_t li) {
   return nt.lines.size();
 }
 
+/// The line that ends a heading a PDF tool broke before its last characters (二、主动公开政府信息情
+/// / 况): the next line, when it is at most three characters and the heading with it ends as
+/// headings do (情况, 事项, 措施); else npos.
+std::size_t heading_tail(const text::NormalizedText& nt, std::size_t li, std::string_view heading) {
+  for (std::string_view end : {"情况", "事项", "措施", "概述"})
+    if (heading.ends_with(end)) return static_cast<std::size_t>(-1);
+  if (li + 1 >= nt.lines.size() || nt.lines[li + 1].dropped) return static_cast<std::size_t>(-1);
+  std::string t = text::squeeze(nt.line_text(li + 1));
+  if (t.empty() || char_count(t) > 3) return static_cast<std::size_t>(-1);
+  std::string joined = std::string(heading) + t;
+  for (std::string_view end : {"情况", "事项", "措施"})
+    if (std::string_view(joined).ends_with(end)) return li + 1;
+  return static_cast<std::size_t>(-1);
+}
+
 /// Numbered headings that name none of the six subjects become top-level sections of their own
 /// (key `other`: 四、收费及减免情况 in a pre-2019 report, 七、附件) when their numeral continues
 /// the outline's numbering and the next recognised heading's numeral is higher. A table's row
@@ -183,35 +252,43 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       if (char_count(raw) > 400 && raw.find('\t') == std::string_view::npos) inline_headings(nt, li, last_spec, tops);
       continue;
     }
-    std::string s = text::squeeze(raw);
-    if (s.empty() || s.find('\t') != std::string::npos) continue;
+    std::string squeezed = text::squeeze(raw);
+    std::string_view s = text::strip_heading_marks(squeezed);
+    std::size_t mark_b = static_cast<std::size_t>(s.data() - squeezed.data());
+    if (s.empty()) continue;
     std::string_view rest = s;
     int num = top_numbering(s, rest);
+    if (num == 0) num = cut_numbering(s, rest);  // -1: a numeral html2text cut (�、总体情况)
     std::size_t body = s.size() - rest.size();
     std::size_t chars = char_count(s);
     auto begin = nt.lines[li].begin;
     if (num == 0) {
       // Unnumbered: short and not a sentence.
-      if (chars > kUnnumberedChars || s.find("。") != std::string::npos || s.find(",") != std::string::npos) continue;
+      if (chars > kUnnumberedChars || s.find("。") != std::string_view::npos || s.find(",") != std::string_view::npos) continue;
       ItemStyle style;
       std::size_t text_at = 0;
       if (item_numbering(s, style, text_at) != 0) continue;  // (一)主动公开情况 is a sub-section
       int i = find_spec(s, last_spec, s.size(), false);
       if (i < 0) continue;
-      tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, 0, std::string(text::trim(raw))});
+      tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, 0, heading_text(raw)});
       last_spec = i;
       continue;
     }
     std::size_t kw_end = 0;
     if (chars <= kHeadingChars) {
       if (int i = find_spec(rest, last_spec, rest.size(), true); i >= 0) {
-        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, num, std::string(text::trim(raw))});
+        tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, numeral(num, i), heading_text(raw)});
         last_spec = i;
+        if (std::size_t tail = heading_tail(nt, li, s); tail < nt.lines.size()) {
+          tops.back().end = nt.lines[tail].end;
+          tops.back().heading += heading_text(nt.line_text(tail));
+          li = tail;
+        }
         continue;
       }
       // Split over two lines: 五、存在的主要 / 问题及改进情况.
       std::size_t next = next_content_line(nt, li);
-      if (s.find("。") == std::string::npos && next < nt.lines.size()) {
+      if (s.find("。") == std::string_view::npos && next < nt.lines.size()) {
         std::string s2 = text::squeeze(nt.line_text(next));
         std::string_view r2;
         ItemStyle st;
@@ -220,8 +297,8 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
             item_numbering(s2, st, at2) == 0) {
           std::string joined = std::string(rest) + s2;
           if (int i = find_spec(joined, last_spec, rest.size() + 1, true); i >= 0) {
-            tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[next].end, num,
-                            std::string(text::trim(raw)) + std::string(text::trim(nt.line_text(next)))});
+            tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[next].end, numeral(num, i),
+                            heading_text(raw) + heading_text(nt.line_text(next))});
             last_spec = i;
             li = next;
             continue;
@@ -233,8 +310,8 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       int prev = extras.empty() || (!tops.empty() && tops.back().line > extras.back().line)
                      ? (tops.empty() ? 0 : tops.back().numeral)
                      : extras.back().numeral;
-      if (num == prev + 1 && s.find("。") == std::string::npos && s.find_first_of("0123456789") == std::string::npos)
-        extras.push_back({li, SectionKey::other, begin, nt.lines[li].end, num, std::string(text::trim(raw))});
+      if (num == prev + 1 && s.find("。") == std::string_view::npos && s.find_first_of("0123456789") == std::string_view::npos)
+        extras.push_back({li, SectionKey::other, begin, nt.lines[li].end, num, heading_text(raw)});
       continue;
     }
     // Glued to its first paragraph: 一、总体情况2021年，我区…
@@ -242,9 +319,9 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     if (i < 0) continue;
     std::size_t end = glued_heading_end(s, body + kw_end);
     if (end == std::string_view::npos) continue;
-    std::size_t raw_end = raw_offset(raw, end);
-    tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, begin + static_cast<std::uint32_t>(raw_end), num,
-                    std::string(text::trim(raw.substr(0, raw_end)))});
+    std::size_t raw_end = raw_offset(raw, mark_b + end);
+    tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, begin + static_cast<std::uint32_t>(raw_end), numeral(num, i),
+                    heading_text(raw.substr(0, raw_end))});
     last_spec = i;
   }
   tops = with_extras(std::move(tops), extras);

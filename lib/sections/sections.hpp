@@ -18,10 +18,11 @@ void build_outline(const text::NormalizedText& nt, Report& report);
 void build_items(const text::NormalizedText& nt, Report& report, std::size_t top, std::size_t first,
                  std::size_t last);
 
-/// Agency and report year from the title block (falling back to the statistics period).
-void read_metadata(const text::NormalizedText& nt, Report& report);
+/// Agency, report year and statistics period (title, signature, bylines, prose: docs/sections.md).
+/// Needs the outline (the preamble ends at its first heading).
+void read_metadata(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report);
 
-/// Contact details, the statistics period, cited documents and 文号, the fee and the counts of
+/// Contact details, cited documents and 文号, the publication date, the fee and the counts of
 /// section 6 (Metadata). Needs the outline (section 6 is looked up in it).
 void read_contacts(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report);
 

@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "sources/positioned.hpp"
+#include "sources/readers.hpp"
 
 namespace ogi::sources {
 namespace {
@@ -62,6 +63,13 @@ std::variant<Document, Error> read_pdf(std::string_view bytes, const ParseOption
   doc.decoded.encoding = "UTF-8";
   doc.grids = std::move(laid.grids);
   return doc;
+/// A page without <!DOCTYPE> or <html> first (a comment, a fragment saved as .html): it opens
+/// with a tag and names an HTML element soon.
+bool looks_like_markup(const std::string& head) {
+  if (head.empty() || head[0] != '<') return false;
+  for (const char* tag : {"<html", "<head", "<body", "<meta", "<title", "<table", "<p>", "<p ", "<div"})
+    if (head.find(tag) != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace
@@ -75,7 +83,7 @@ InputFormat sniff(std::string_view bytes) {
   std::string head = head_lowered(bytes);
   if (head.find("<doc>") != std::string::npos && head.find("<page") != std::string::npos) return InputFormat::xhtml;
   if (starts_with(head, "<!doctype html") || starts_with(head, "<html") ||
-      (starts_with(head, "<?xml") && head.find("<html") != std::string::npos)) {
+      (starts_with(head, "<?xml") && head.find("<html") != std::string::npos) || looks_like_markup(head)) {
     // pdftotext -bbox-layout writes an XHTML page whose body is <doc><page …>
     return head.find("<doc") != std::string::npos ? InputFormat::xhtml : InputFormat::html;
   }
@@ -90,6 +98,7 @@ std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& o
                  "the input has " + std::to_string(bytes.size()) + " bytes, over the limit of " +
                      std::to_string(options.max_input_bytes),
                  options.max_input_bytes};
+  if (auto refused = refuse_ole2(bytes)) return *refused;
   switch (format) {
     case InputFormat::automatic:
     case InputFormat::text: {
@@ -102,9 +111,9 @@ std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& o
       return doc;
     }
     case InputFormat::html:
+      return read_html(bytes, options, diagnostics);
     case InputFormat::docx:
-      return Error{ErrorCode::unsupported,
-                   "the input is " + std::string(to_string(format)) + ", which this version of ogi does not read yet", 0};
+      return read_docx(bytes, options, diagnostics);
     case InputFormat::xhtml:
       return read_xhtml(bytes, diagnostics);
     case InputFormat::pdf:

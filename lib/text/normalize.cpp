@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <string>
 
@@ -18,47 +19,21 @@
 namespace ogi::text {
 namespace {
 
-/// CJK Radicals Supplement code points that PDF extractors emit for ordinary ideographs and that
-/// NFKC does not fold (report-format.md, "Cells in the wild").
-char32_t radical_supplement(char32_t c) {
-  switch (c) {
-    case 0x2E84: return 0x4E59;  // ⺄ 乙
-    case 0x2E8C: return 0x5C0F;  // ⺌ 小
-    case 0x2E97: return 0x5FC3;  // ⺗ 心
-    case 0x2E9C: return 0x65E5;  // ⺜ 日
-    case 0x2EA0: return 0x6C11;  // ⺠ 民
-    case 0x2EA1: return 0x6C34;  // ⺡ 水
-    case 0x2EA3: return 0x706B;  // ⺣ 火
-    case 0x2EA9: return 0x738B;  // ⺩ 王
-    case 0x2EAA: return 0x7592;  // ⺪ 疒
-    case 0x2EAE: return 0x7AF9;  // ⺮ 竹
-    case 0x2EB6: return 0x7F8A;  // ⺶ 羊
-    case 0x2EBC: return 0x8089;  // ⺼ 肉
-    case 0x2EC1: return 0x864E;  // ⻁ 虎
-    case 0x2EC4: return 0x897F;  // ⻄ 西
-    case 0x2EC5: return 0x89C1;  // ⻅ 见
-    case 0x2EC6: return 0x89D2;  // ⻆ 角
-    case 0x2EC8: return 0x8BA0;  // ⻈ 讠
-    case 0x2ECB: return 0x8F66;  // ⻋ 车
-    case 0x2ED3: return 0x957F;  // ⻓ 长
-    case 0x2ED4: return 0x95E8;  // ⻔ 门
-    case 0x2ED8: return 0x9752;  // ⻘ 青
-    case 0x2EDA: return 0x9875;  // ⻚ 页
-    case 0x2EDB: return 0x98CE;  // ⻛ 风
-    case 0x2EDC: return 0x98DE;  // ⻜ 飞
-    case 0x2EDD: return 0x98DF;  // ⻝ 食
-    case 0x2EE2: return 0x9A6C;  // ⻢ 马
-    case 0x2EE3: return 0x9AA8;  // ⻣ 骨
-    case 0x2EE4: return 0x9B3C;  // ⻤ 鬼
-    case 0x2EE9: return 0x9EC4;  // ⻩ 黄
-    case 0x2EEA: return 0x9EFE;  // ⻪ 黾
-    case 0x2EEB: return 0x6589;  // ⻫ 斉
-    case 0x2EEF: return 0x9F7F;  // ⻯ 齿
-    case 0x2EF0: return 0x9F99;  // ⻰ 龙
-    case 0x2EF3: return 0x9F9F;  // ⻳ 龟
-    default: return 0;
-  }
-}
+/// The CJK Radicals Supplement (U+2E80–U+2EFF), which NFKC leaves as it is, folded to the
+/// ideographs Unicode names as equivalent: PDF extractors print ⺠ for 民, ⻄ for 西 (docs/normalization.md).
+struct RadicalPair {
+  char32_t radical, ideograph;
+};
+constexpr RadicalPair kRadicalPairs[] = {
+#include "text/radicals.inc"
+};
+
+/// Indexed by c - 0x2E80; 0 where Unicode names no equivalent (⺀, ⺚).
+constexpr auto kRadicals = [] {
+  std::array<char32_t, 0x80> t{};
+  for (const RadicalPair& p : kRadicalPairs) t[p.radical - 0x2E80] = p.ideograph;
+  return t;
+}();
 
 enum class Fold { keep, drop, space, map };
 
@@ -68,6 +43,9 @@ Fold fold(char32_t c, char32_t& to) {
   switch (c) {
     case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: return Fold::space;
     case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return Fold::drop;
+    // direction marks, overrides and isolates: invisible, but they reorder what is shown
+    case 0x061C: case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C: case 0x202D:
+    case 0x202E: case 0x2066: case 0x2067: case 0x2068: case 0x2069: return Fold::drop;
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D:
       to = '-'; return Fold::map;
     case 0x2014: case 0x2015: case 0x2E3A: case 0x2E3B: case 0xFE58:
@@ -79,10 +57,11 @@ Fold fold(char32_t c, char32_t& to) {
     case 0x3011: case 0xFF3D: case 0x3015: to = 0x3015; return Fold::map;  // 】］〕 → 〕
     default: break;
   }
+  if (c >= 0x80 && c <= 0x9F && c != 0x85) return Fold::drop;  // C1 controls (NEL is a line break)
   if (c >= 0x2000 && c <= 0x200A) return Fold::space;
   if (c >= 0xFF01 && c <= 0xFF5E) { to = c - 0xFEE0; return Fold::map; }
   if (c >= 0x2E80 && c <= 0x2EFF) {
-    to = radical_supplement(c);
+    to = kRadicals[c - 0x2E80];
     return to ? Fold::map : Fold::keep;
   }
   return Fold::keep;
@@ -266,8 +245,14 @@ void mark_running_lines(NormalizedText& nt) {
   }
   if (candidates.size() < 2) return;
   std::map<std::string_view, int> seen;
+  // A number or a blank mark at a page's foot is a table cell ("0", "-" under a column), never a
+  // running line: page numbers have their own rule below.
+  auto cell_like = [](std::string_view t) {
+    return t.find_first_not_of("0123456789.,-/ ") == std::string_view::npos || t == "\u2014" || t == "\u65E0";
+  };
   auto eligible = [&](std::string_view t) {
-    return t.size() <= 90 && t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos;
+    return t.size() <= 90 && t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos &&
+           !cell_like(t);
   };
   for (std::size_t c : candidates) {
     auto t = trimmed(nt.line_text(c));
@@ -369,6 +354,14 @@ NormalizedText normalize(const Decoded& dec) {
         cur.page_break = true;
       } else if (ch == ' ') {
         b.space(from);
+      } else if ((ch < 0x20 && ch != '\t') || ch == 0x7F) {
+        // control characters (named by text.control_characters) are not text; a terminal
+        // escape sequence ESC [ … goes whole, its parameters with it
+        if (ch == 0x1B && i < s.size() && s[i] == '[') {
+          ++i;
+          while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x20 && static_cast<unsigned char>(s[i]) <= 0x3F) ++i;
+          if (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x40 && static_cast<unsigned char>(s[i]) <= 0x7E) ++i;
+        }
       } else {
         b.put(ch, from);
       }

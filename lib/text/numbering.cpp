@@ -80,6 +80,14 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, s.find_last_not_of(" \t") - b + 1);
 }
 
+std::string_view strip_heading_marks(std::string_view s) {
+  auto mark = [](char c) { return c == '#' || c == '*' || c == '=' || c == '_' || c == ' ' || c == '\t'; };
+  std::size_t b = 0, e = s.size();
+  while (b < e && mark(s[b])) ++b;
+  while (e > b && mark(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
 std::string squeeze(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -26,6 +26,10 @@ std::string_view numeral_text(int n);
 /// s without leading and trailing spaces and tabs.
 std::string_view trim(std::string_view s);
 
+/// s without the marks tools put around a heading (Markdown's # and **, html2text's ****, a
+/// rule of = or _) and the spaces and tabs beside them.
+std::string_view strip_heading_marks(std::string_view s);
+
 /// The text with all spaces and tabs removed (labels and headings compared as written, whatever
 /// the layout put between their characters).
 std::string squeeze(std::string_view s);

@@ -25,6 +25,11 @@ struct Decoded {
   /// from anywhere in a bbox XHTML file. Ranges and inverse lookups then go through the running
   /// maximum of the map (NormalizedText::range, from_input), so that they stay ordered.
   bool ordered = true;
+  /// For a text read out of markup (an HTML page), whose lines are its paragraphs and table rows
+  /// rather than the input's: the input offset where each of the input's own lines starts, so
+  /// that a line number can still name the input's line. Empty for a text dump (its lines are
+  /// the input's) and where the input has no lines worth naming (a DOCX part).
+  std::vector<std::uint32_t> input_line_starts;
 
   /// Points `view` at the text: the input itself when it was valid UTF-8, else `utf8`. Call it
   /// once this object is where it will stay (a moved std::string may move its characters).
@@ -33,7 +38,18 @@ struct Decoded {
   std::uint32_t input_offset(std::size_t decoded_offset) const {
     return to_input.empty() ? static_cast<std::uint32_t>(decoded_offset) : to_input[decoded_offset];
   }
+  /// The 1-based input line holding input offset `at`, from input_line_starts (which must not be empty).
+  std::uint32_t input_line(std::uint32_t at) const;
 };
+
+/// How far bytes are UTF-8: all valid; mostly (a few broken sequences among many good ones, as a
+/// cut or truncated text has: decode() keeps such input as UTF-8, each bad run a U+FFFD); or not.
+enum class Utf8Fit { valid, mostly, no };
+Utf8Fit utf8_fit(std::string_view bytes);
+
+/// Where the lines of `text` start: offset 0 and the offset after every line end (LF, CR LF or a
+/// lone CR), as input offsets through `to_input` (empty = the same offsets).
+std::vector<std::uint32_t> line_starts(std::string_view text, const std::vector<std::uint32_t>& to_input);
 
 /// Decodes `input`; bad bytes become U+FFFD with a warning (or an Error under options.strict).
 /// The result's `view` is not set: call attach(input) on it where it stays.

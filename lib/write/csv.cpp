@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-// One wide CSV row per report (include/ogi/csv.hpp). RFC 4180 quoting; deterministic column order.
+// CSV (include/ogi/csv.hpp): one wide row per report, or one row per finding; the machine form
+// or the Chinese one. RFC 4180 quoting; deterministic column order.
 #include "ogi/csv.hpp"
 
 #include <array>
+
+#include "template/template.hpp"
+#include "model/utf8.hpp"
+#include "ogi/printable.hpp"
+#include "write/layout.hpp"
 
 namespace ogi {
 namespace {
@@ -42,14 +48,47 @@ void field(std::string& out, std::string_view v) {
   out.push_back('"');
 }
 
-std::string cell_text(const Cell* c) {
-  if (!c) return {};
-  return c->value ? c->value->to_string() : "null";
+/// What a cell shows: its value exactly; a blank as "null" (machine form) or empty (Chinese
+/// form); a cell the report lacks as empty — or, in the Chinese form, kUnreadMark when the
+/// report's template has it and its table is there.
+template <class Row, class Col>
+std::string cell_text(const Report& rep, const std::optional<Table<Row, Col>>& t, Row r, Col c, const CsvOptions& o) {
+  if (!t) return {};
+  if (const Cell* cell = t->cells.cell(r, c)) return cell->value ? cell->value->to_string() : o.chinese_labels ? "" : "null";
+  return o.chinese_labels && write::has_cell(rep, r, c) ? std::string(kUnreadMark) : std::string();
 }
 
-template <class Row, class Col>
-void each_cell(const std::optional<Table<Row, Col>>& t, Row r, Col c, std::vector<std::string>& out) {
-  out.push_back(t ? cell_text(t->cells.cell(r, c)) : std::string());
+void line(std::string& out, const std::vector<std::string>& v) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) out.push_back(',');
+    field(out, v[i]);
+  }
+  out += "\r\n";
+}
+
+std::string_view bom(const CsvOptions& o) { return o.excel ? "\xEF\xBB\xBF" : ""; }
+
+/// The column headers of the Chinese form, in the order of csv_columns().
+const std::vector<std::string>& chinese_columns() {
+  static const std::vector<std::string> cols = [] {
+    std::vector<std::string> v{"文件", "机关", "年度", "模板", "编码", "表二状态", "表三状态", "表四状态"};
+    auto active = [&](ActiveRow r, ActiveColumn c) {
+      v.push_back("表二·" + std::string(templates::label(r)) + "·" + std::string(templates::neutral_label(r, c)));
+    };
+    for (auto [r, c] : kActiveCells) active(r, c);
+    active(ActiveRow::procurement, ActiveColumn::amount);
+    for (std::size_t r = 0; r < key_count<ApplicationRow>(); ++r)
+      for (std::size_t c = 0; c < key_count<ApplicantColumn>(); ++c)
+        v.push_back("表三·" + write::qualified_label(static_cast<ApplicationRow>(r)) + "·" +
+                    std::string(templates::label(static_cast<ApplicantColumn>(c))));
+    for (std::size_t r = 0; r < key_count<ReviewGroup>(); ++r)
+      for (std::size_t c = 0; c < key_count<ReviewColumn>(); ++c)
+        v.push_back("表四·" + std::string(templates::label(static_cast<ReviewGroup>(r))) + "·" +
+                    std::string(templates::label(static_cast<ReviewColumn>(c))));
+    for (const char* s : {"错误数", "警告数", "提示数", "无法读取的原因"}) v.emplace_back(s);
+    return v;
+  }();
+  return cols;
 }
 
 }  // namespace
@@ -74,37 +113,36 @@ const std::vector<std::string>& csv_columns() {
   return cols;
 }
 
-std::string csv_header() {
-  std::string out;
-  bool first = true;
-  for (const std::string& c : csv_columns()) {
-    if (!first) out.push_back(',');
-    first = false;
-    field(out, c);
-  }
-  out += "\r\n";
+std::string csv_header(const CsvOptions& o) {
+  std::string out(bom(o));
+  line(out, o.chinese_labels ? chinese_columns() : csv_columns());
   return out;
 }
 
-std::string csv_row(std::string_view path, const Report& r) {
+std::string csv_row(std::string_view path, const Report& r, const CsvOptions& o) {
+  const Language lang = o.chinese_labels ? Language::zh : Language::en;
+  auto status = [&](const auto& t) {
+    if (!t) return std::string();
+    return o.chinese_labels ? std::string(write::status_words(t->status, lang)) : std::string(to_string(t->status));
+  };
   std::vector<std::string> v;
   v.reserve(csv_columns().size());
-  v.emplace_back(path);
+  v.push_back(model::lossy_utf8(path));
   v.push_back(r.metadata.agency ? *r.metadata.agency.value : std::string());
   v.push_back(r.metadata.year ? std::to_string(*r.metadata.year.value) : std::string());
-  v.emplace_back(to_string(r.template_version));
+  v.emplace_back(o.chinese_labels ? write::template_words(r.template_version, lang) : to_string(r.template_version));
   v.push_back(r.encoding);
-  v.push_back(r.active_disclosure ? std::string(to_string(r.active_disclosure->status)) : std::string());
-  v.push_back(r.applications ? std::string(to_string(r.applications->status)) : std::string());
-  v.push_back(r.review_litigation ? std::string(to_string(r.review_litigation->status)) : std::string());
-  for (auto [row, col] : kActiveCells) each_cell(r.active_disclosure, row, col, v);
-  each_cell(r.active_disclosure, ActiveRow::procurement, ActiveColumn::amount, v);
+  v.push_back(status(r.active_disclosure));
+  v.push_back(status(r.applications));
+  v.push_back(status(r.review_litigation));
+  for (auto [row, col] : kActiveCells) v.push_back(cell_text(r, r.active_disclosure, row, col, o));
+  v.push_back(cell_text(r, r.active_disclosure, ActiveRow::procurement, ActiveColumn::amount, o));
   for (std::size_t row = 0; row < key_count<ApplicationRow>(); ++row)
     for (std::size_t col = 0; col < key_count<ApplicantColumn>(); ++col)
-      each_cell(r.applications, static_cast<ApplicationRow>(row), static_cast<ApplicantColumn>(col), v);
+      v.push_back(cell_text(r, r.applications, static_cast<ApplicationRow>(row), static_cast<ApplicantColumn>(col), o));
   for (std::size_t row = 0; row < key_count<ReviewGroup>(); ++row)
     for (std::size_t col = 0; col < key_count<ReviewColumn>(); ++col)
-      each_cell(r.review_litigation, static_cast<ReviewGroup>(row), static_cast<ReviewColumn>(col), v);
+      v.push_back(cell_text(r, r.review_litigation, static_cast<ReviewGroup>(row), static_cast<ReviewColumn>(col), o));
   std::array<int, 3> counts{};
   for (const Diagnostic& d : r.diagnostics) ++counts[static_cast<std::size_t>(d.severity)];
   v.push_back(std::to_string(counts[2]));
@@ -112,21 +150,59 @@ std::string csv_row(std::string_view path, const Report& r) {
   v.push_back(std::to_string(counts[0]));
   v.emplace_back();
   std::string out;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i) out.push_back(',');
-    field(out, v[i]);
-  }
-  out += "\r\n";
+  line(out, v);
   return out;
 }
 
-std::string csv_error_row(std::string_view path, const Error& e) {
+std::string csv_error_row(std::string_view path, const Error& e, const CsvOptions&) {
+  std::vector<std::string> v(csv_columns().size());
+  v.front() = model::lossy_utf8(path);
+  v.back() = model::lossy_utf8(e.message);
   std::string out;
-  field(out, path);
-  for (std::size_t i = 1; i + 1 < csv_columns().size(); ++i) out.push_back(',');
-  out.push_back(',');
-  field(out, e.message);
-  out += "\r\n";
+  line(out, v);
+  return out;
+}
+
+std::string findings_csv_header(const CsvOptions& o) {
+  std::string out(bom(o));
+  if (o.chinese_labels)
+    line(out, {"文件", "机关", "年度", "表格", "行", "列", "代码", "级别", "说明", "行号"});
+  else
+    line(out, {"file", "agency", "year", "table", "row", "column", "code", "severity", "message", "line"});
+  return out;
+}
+
+std::string findings_csv_rows(std::string_view path, const Report& r, Severity min, const CsvOptions& o) {
+  static constexpr std::array<std::string_view, 3> zh_severity{"提示", "警告", "错误"};
+  const std::string file = model::lossy_utf8(path);
+  const std::string agency = r.metadata.agency ? *r.metadata.agency.value : std::string();
+  const std::string year = r.metadata.year ? std::to_string(*r.metadata.year.value) : std::string();
+  std::string out;
+  for (const Diagnostic& d : r.diagnostics) {
+    if (d.severity < min) continue;
+    std::vector<std::string> v{file, agency, year};
+    if (o.chinese_labels) {
+      v.push_back(d.table.empty() ? "" : write::table_words(d.table));
+      v.push_back(d.row.empty() ? "" : write::row_words(d.table, d.row, r.template_version));
+      v.push_back(d.column.empty() ? "" : write::column_words(d.table, d.row, d.column, r.template_version));
+    } else {
+      v.emplace_back(d.table);
+      v.emplace_back(d.row);
+      v.emplace_back(d.column);
+    }
+    v.push_back(d.code);
+    v.emplace_back(o.chinese_labels ? zh_severity[static_cast<std::size_t>(d.severity)] : to_string(d.severity));
+    v.push_back(printable(d.message));
+    v.push_back(d.span.line ? std::to_string(d.span.line) : std::string());
+    line(out, v);
+  }
+  return out;
+}
+
+std::string findings_csv_error_row(std::string_view path, const Error& e, const CsvOptions& o) {
+  std::string out;
+  line(out, {model::lossy_utf8(path), "", "", "", "", "", "input." + std::string(to_string(e.code)),
+             o.chinese_labels ? "错误" : "error", printable(e.message), ""});
   return out;
 }
 

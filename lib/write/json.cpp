@@ -3,6 +3,8 @@
 // key order fixed by the model, numbers printed from exact decimals, so output is byte-stable.
 #include "ogi/json.hpp"
 #include "ogi/ogi.hpp"
+#include "ogi/printable.hpp"
+#include "model/utf8.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -88,6 +90,17 @@ class Writer {
   bool first_ = true;
   bool after_key_ = false;
 };
+
+/// A file name as JSON text: "path" always valid UTF-8 (U+FFFD for bytes that are not), and
+/// "path_bytes" with those bytes percent-escaped when there were any (docs/cli.md, "File names").
+void path_fields(Writer& w, std::string_view path) {
+  if (is_valid_utf8(path)) {
+    w.key("path"); w.value_string(path);
+    return;
+  }
+  w.key("path"); w.value_string(model::lossy_utf8(path));
+  w.key("path_bytes"); w.value_string(model::percent_bytes(path));
+}
 
 void span_fields(Writer& w, const Span& s) {
   w.key("line"); w.value_uint(s.line);
@@ -195,6 +208,29 @@ void write_metadata(Writer& w, const Metadata& m) {
   one("npc_suggestions", m.npc_suggestions);
   one("cppcc_proposals", m.cppcc_proposals);
   w.close('}');
+  // Which part of the document each value came from (title, byline, body, signature, period).
+  w.key("sources");
+  w.open('{');
+  auto source = [&](std::string_view key, const auto& f) {
+    if (!f) return;
+    w.key(key);
+    w.value_string(to_string(f.source));
+  };
+  source("agency", m.agency);
+  source("year", m.year);
+  source("published", m.published);
+  source("period_start", m.period_start);
+  source("period_end", m.period_end);
+  source("website", m.website);
+  source("address", m.address);
+  source("postcode", m.postcode);
+  source("fax", m.fax);
+  source("email", m.email);
+  source("fee_charged", m.fee_charged);
+  source("fee_amount", m.fee_amount);
+  source("npc_suggestions", m.npc_suggestions);
+  source("cppcc_proposals", m.cppcc_proposals);
+  w.close('}');
   w.close('}');
 }
 
@@ -272,12 +308,12 @@ std::string error_json(std::string_view path, const Error& e) {
   Writer w(false);
   w.open('{');
   w.key("schema"); w.value_string("ogi.report/1");
-  w.key("path"); w.value_string(path);
+  path_fields(w, path);
   w.key("ogi_version"); w.value_string(version());
   w.key("error");
   w.open('{');
   w.key("code"); w.value_string(to_string(e.code));
-  w.key("message"); w.value_string(e.message);
+  w.key("message"); w.value_string(model::lossy_utf8(e.message));  // it may quote the file name
   w.key("offset"); w.value_uint(e.byte_offset);
   w.close('}');
   w.close('}');
@@ -290,9 +326,13 @@ std::string to_json(const Report& r, const JsonOptions& options) {
   w.out.reserve(4096 + r.input.size() * (options.pretty ? 2 : 1));  // about what a report gives
   w.open('{');
   w.key("schema"); w.value_string("ogi.report/1");
-  if (!options.path.empty()) { w.key("path"); w.value_string(options.path); }
+  if (!options.path.empty()) path_fields(w, options.path);
   w.key("ogi_version"); w.value_string(version());
   w.key("encoding"); w.value_string(r.encoding);
+  if (r.format != InputFormat::text) {  // a published file: how it was read, and what spans index
+    w.key("format"); w.value_string(to_string(r.format));
+    if (!r.input_part.empty()) { w.key("input_part"); w.value_string(r.input_part); }
+  }
   w.key("template"); w.value_string(to_string(r.template_version));
   w.key("metadata");
   write_metadata(w, r.metadata);

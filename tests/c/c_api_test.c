@@ -25,6 +25,7 @@ static void reference_report(const char* path) {
   EXPECT(strcmp(ogi_document_template(doc), "2021") == 0);
   EXPECT(strcmp(ogi_document_agency(doc), "张店区人民政府办公室") == 0);
   EXPECT(ogi_document_year(doc) == 2021);
+  EXPECT(strcmp(ogi_document_agency_source(doc), "title") == 0 && strcmp(ogi_document_year_source(doc), "title") == 0);
   EXPECT(strcmp(ogi_document_table_status(doc, OGI_TABLE_APPLICATIONS), "inconsistent") == 0);
 
   ogi_cell cell;
@@ -85,6 +86,7 @@ static void empty_input(void) {
   EXPECT(ogi_parse("", 0, NULL, &doc, NULL) == OGI_OK);
   EXPECT(doc != NULL);
   EXPECT(ogi_document_agency(doc) == NULL && ogi_document_year(doc) == 0);
+  EXPECT(ogi_document_agency_source(doc) == NULL && ogi_document_year_source(doc) == NULL);
   EXPECT(ogi_document_table_status(doc, OGI_TABLE_APPLICATIONS) == NULL);
   ogi_document_free(doc);
   ogi_document_free(NULL);

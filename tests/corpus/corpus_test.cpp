@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Golden corpus: every corpus/<case>/input.txt (or input.xhtml, input.pdf) parses to exactly
-// corpus/<case>/expected.json. PDF cases are skipped in a build without the ogi::pdf component.
+// Golden corpus: every corpus/<case>/input.txt (or a published file: input.html, input.docx,
+// input.xhtml, input.pdf) parses to exactly corpus/<case>/expected.json. PDF cases are skipped in
+// a build without the ogi::pdf component.
 // Re-bless after an intended change with:  OGI_BLESS=1 ctest --test-dir build -R corpus
 #include <catch2/catch.hpp>
 
@@ -19,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 /// A case's input: the text dump, or the published file it stands for.
 fs::path case_input(const fs::path& dir) {
-  for (const char* name : {"input.txt", "input.xhtml", "input.pdf"})
+  for (const char* name : {"input.txt", "input.html", "input.docx", "input.xhtml", "input.pdf"})
     if (fs::exists(dir / name)) return dir / name;
   return {};
 }

@@ -19,6 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ogi_free(err);
     return 0;
   }
+  std::size_t input_size = 0;
+  OGI_INVARIANT(ogi_document_input(doc, &input_size) != nullptr || input_size == 0);
+  OGI_INVARIANT(input_size == cpp.report().input.size());
+  size = input_size;  // spans index these bytes (the inflated part of a DOCX)
   for (std::size_t i = 0; i < ogi_document_section_count(doc); ++i) {
     ogi_section s;
     OGI_INVARIANT(ogi_document_section(doc, i, &s) == OGI_OK);

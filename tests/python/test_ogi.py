@@ -21,6 +21,7 @@ class ReferenceReport(unittest.TestCase):
         self.assertEqual(self.report.template, "2021")
         self.assertEqual(self.report.metadata["agency"], "张店区人民政府办公室")
         self.assertEqual(self.report.metadata["year"], 2021)
+        self.assertEqual(self.report.metadata["sources"]["agency"], "title")
 
     def test_cells_are_exact_numbers(self):
         apps = self.report.tables["applications"]
@@ -88,6 +89,22 @@ class Corpus(unittest.TestCase):
     def test_check_returns_findings(self):
         self.assertEqual(len(ogi.check(REFERENCE.read_bytes())), 4)
 
+
+
+class PublishedFiles(unittest.TestCase):
+    def test_a_page_and_a_word_file_read_as_published(self):
+        for name, fmt in (("015-html-reference-word-page/input.html", "html"),
+                          ("016-docx-reference-libreoffice/input.docx", "docx")):
+            r = ogi.parse_file(str(ROOT / "corpus" / name))
+            self.assertEqual(r.format, fmt)
+            self.assertEqual(r.metadata["agency"], "张店区人民政府办公室")
+            self.assertEqual(r.tables["applications"]["new_received"]["total"], 16)
+
+    def test_format_forces_how_bytes_are_read(self):
+        self.assertEqual(ogi.parse(b"<b>x</b>", format="html").format, "html")
+        self.assertEqual(ogi.parse(b"<b>x</b>").format, "text")
+        with self.assertRaises(ValueError):
+            ogi.parse(b"x", format="rtf")
 
 if __name__ == "__main__":
     unittest.main()

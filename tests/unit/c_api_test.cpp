@@ -30,3 +30,32 @@ TEST_CASE("the C API's JSON equals the C++ API's JSON for every corpus document"
     ogi_document_free(doc);
   }
 }
+
+TEST_CASE("the C API reads a DOCX: its format, and the part its spans index") {
+  std::string in = ogi_test::read_file(ogi_test::corpus_dir() / "016-docx-reference-libreoffice" / "input.docx");
+  ogi_document* doc = nullptr;
+  char* err = nullptr;
+  REQUIRE(ogi_parse(in.data(), in.size(), nullptr, &doc, &err) == OGI_OK);
+  CHECK(ogi_document_format(doc) == OGI_FORMAT_DOCX);
+  CHECK(std::string(ogi_document_input_part(doc)) == "word/document.xml");
+  std::size_t size = 0;
+  const char* input = ogi_document_input(doc, &size);
+  CHECK(std::string_view(input, size).substr(0, 5) == "<?xml");
+  ogi_section s;
+  REQUIRE(ogi_document_section(doc, 0, &s) == OGI_OK);
+  CHECK(s.span.end <= size);
+  ogi_document_free(doc);
+}
+
+TEST_CASE("the C API's format option forces how the input is read") {
+  std::string html = "<b>2021</b>年";
+  ogi_options o = ogi_default_options();
+  o.format = OGI_FORMAT_HTML;
+  ogi_document* doc = nullptr;
+  REQUIRE(ogi_parse(html.data(), html.size(), &o, &doc, nullptr) == OGI_OK);
+  CHECK(ogi_document_format(doc) == OGI_FORMAT_HTML);
+  ogi_document_free(doc);
+  REQUIRE(ogi_parse(html.data(), html.size(), nullptr, &doc, nullptr) == OGI_OK);
+  CHECK(ogi_document_format(doc) == OGI_FORMAT_TEXT);
+  ogi_document_free(doc);
+}

@@ -96,3 +96,39 @@ TEST_CASE("one invalid byte in GB18030 text is named by its offset") {
   REQUIRE_FALSE(strict);
   CHECK(strict.error().byte_offset == at);
 }
+
+TEST_CASE("UTF-8 with many cut characters stays UTF-8: decided by the share of valid sequences") {
+  // html2text cuts multi-byte characters where it wraps narrow table cells: here one character
+  // in eight loses its last byte — far more bad bytes than a few in a thousand, yet each line is
+  // still mostly well-formed UTF-8 (issue 22: such a file was read as Big5 and lost whole)
+  std::string utf8 = reference_utf8(), cut;
+  std::size_t wide = 0;
+  for (std::size_t i = 0; i < utf8.size();) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    cut += utf8.substr(i, n >= 3 && ++wide % 8 == 0 ? n - 1 : n);
+    i += n;
+  }
+  auto r = ogi::parse(cut);
+  REQUIRE(r);
+  CHECK(r.report().encoding == "UTF-8");
+  CHECK(r.report().sections.size() >= 6);  // the outline is still there; in Big5 nothing was
+  bool named = false;
+  for (const auto& d : r.report().diagnostics)
+    named |= d.code == "text.invalid_bytes" && d.message.rfind(std::to_string(wide / 8) + " 处", 0) == 0;
+  CHECK(named);  // every cut character is one U+FFFD, and counted
+}
+
+TEST_CASE("input that is not a report is named: empty, a byte order mark alone, prose") {
+  for (std::string in : {std::string(), std::string("\xEF\xBB\xBF"), std::string("\n \n"),
+                         std::string("今天天气很好。我们去公园散步。\n")}) {
+    auto r = ogi::parse(in);
+    REQUIRE(r);
+    bool named = false;
+    for (const auto& d : r.report().diagnostics) named |= d.code == "document.not_a_report" && d.severity == ogi::Severity::warning;
+    CHECK(named);
+  }
+  auto report = ogi::parse(reference_utf8());
+  REQUIRE(report);
+  for (const auto& d : report.report().diagnostics) CHECK(d.code != "document.not_a_report");
+}

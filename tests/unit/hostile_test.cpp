@@ -4,10 +4,19 @@
 // linear-time and memory figures at full size are measured with ogi-bench (docs/limits.md).
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+#include <unicode/ucnv.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <thread>
 
 #include "../fuzz/invariants.hpp"
 #include "../support.hpp"
+#include "ogi.h"
 
 namespace {
 std::string reference() { return ogi_test::read_file(ogi_test::corpus_dir() / "000-zhangdian-2021" / "input.txt"); }
@@ -22,7 +31,7 @@ std::string repeat(std::string_view s, std::size_t n) {
 
 TEST_CASE("hostile: empty input") {
   ogi_fuzz::check_parse("");
-  CHECK(ogi::parse("").report().template_version == ogi::TemplateVersion::legacy);
+  CHECK(ogi::parse("").report().template_version == ogi::TemplateVersion::unknown);  // no outline, no tables: not told
 }
 
 TEST_CASE("hostile: one byte") {
@@ -178,4 +187,211 @@ TEST_CASE("hostile: values near the integer limit in text boxes and beside label
   for (const char* label : kTable3Labels) beside += std::string(label) + " 9223372036854775807\n\n";
   ogi_fuzz::check_parse(boxes);
   ogi_fuzz::check_parse(beside);
+}
+
+// ---- issue 17: the promises of docs/limits.md under attack --------------------------------------
+
+namespace {
+bool has_code(const ogi::Report& r, std::string_view code) {
+  for (const auto& d : r.diagnostics)
+    if (d.code == code) return true;
+  return false;
+}
+
+std::string to_encoding(const std::string& utf8, const char* to) {
+  UErrorCode st = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(to, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &st);
+  REQUIRE(U_SUCCESS(st));
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+/// A file of the test's own, removed at the end of the test.
+struct TempPath {
+  std::filesystem::path path;
+  explicit TempPath(const std::string& name) : path(std::filesystem::temp_directory_path() / ("ogi-test-" + std::to_string(::getpid()) + "-" + name)) {
+    std::filesystem::remove_all(path);
+  }
+  ~TempPath() { std::filesystem::remove_all(path); }
+};
+}  // namespace
+
+TEST_CASE("hostile 17.4: a file half GB18030 and half UTF-8 is read region by region, and named") {
+  std::string in = reference();
+  std::size_t half = in.find("三、收到和处理");
+  std::string mixed = to_encoding(in.substr(0, half), "GB18030") + in.substr(half);
+  auto r = ogi::parse(mixed);
+  REQUIRE(r);
+  const ogi::Report& rep = r.report();
+  CHECK(has_code(rep, "text.mixed_encoding"));
+  CHECK(rep.encoding == "GB18030+UTF-8");
+  CHECK(rep.sections.size() == ogi::parse(in).report().sections.size());
+  CHECK(*rep.metadata.agency.value == "张店区人民政府办公室");
+  REQUIRE(rep.active_disclosure);
+  CHECK(rep.active_disclosure->status == ogi::TableStatus::ok);
+  REQUIRE(rep.applications);
+  CHECK(rep.applications->cells.cell(ogi::ApplicationRow::granted, ogi::ApplicantColumn::total)->value->to_string() == "8");
+  ogi_fuzz::check_parse(mixed);
+}
+
+TEST_CASE("hostile 17.4: every standard table not found is named, whether or not its heading was") {
+  std::string in = reference();
+  std::size_t from = in.find("二、主动公开政府信息情况"), to = in.find("三、收到和处理");
+  in.erase(from, to - from);  // section 2, heading and table, gone
+  auto r = ogi::parse(in);
+  REQUIRE(r);
+  bool named = false;
+  for (const auto& d : r.report().diagnostics) named |= d.code == "table.not_found" && d.table == "active_disclosure";
+  CHECK(named);
+  REQUIRE(r.report().active_disclosure);
+  CHECK(r.report().active_disclosure->status == ogi::TableStatus::missing);
+}
+
+TEST_CASE("hostile 17.5: standard input named twice in a batch is read once") {
+  std::vector<std::string> paths{"-", "-"};
+  std::vector<ogi::ErrorCode> codes;
+  std::vector<std::string> messages;
+  ogi::parse_files(paths, 2, [&](ogi::BatchItem& item) {
+    codes.push_back(item.result ? ogi::ErrorCode::ok : item.result.error().code);
+    messages.push_back(item.result ? "" : item.result.error().message);
+    return true;
+  });
+  REQUIRE(codes.size() == 2);
+  CHECK(codes[1] == ogi::ErrorCode::io);
+  CHECK(messages[1].find("标准输入") != std::string::npos);
+}
+
+TEST_CASE("hostile 17.6: a dangling symbolic link says so") {
+  TempPath link("dangling.txt");
+  std::filesystem::create_symlink(link.path.string() + "-nowhere", link.path);
+  auto r = ogi::parse_file(link.path.string());
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == ogi::ErrorCode::io);
+  CHECK(r.error().message.find("失效的符号链接") != std::string::npos);
+}
+
+TEST_CASE("hostile 17.6: a FIFO named is read as a stream") {
+  TempPath fifo("fifo.txt");
+  REQUIRE(::mkfifo(fifo.path.c_str(), 0600) == 0);
+  const std::string report = reference();
+  std::thread writer([&] {
+    std::ofstream out(fifo.path, std::ios::binary);
+    out << report;
+  });
+  auto r = ogi::parse_file(fifo.path.string());
+  writer.join();
+  REQUIRE(r);
+  CHECK(*r.report().metadata.agency.value == "张店区人民政府办公室");
+}
+
+TEST_CASE("hostile 17.7: out of memory while parsing is an Error with its own code") {
+  // the JSON of the reference, then a parse whose every allocation over 1 MiB fails
+  std::string in = repeat(reference(), 200);
+  ogi_test::FailLargeAllocations guard(1 << 20);
+  auto r = ogi::parse(in);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == ogi::ErrorCode::out_of_memory);
+  CHECK(ogi::to_string(r.error().code) == "out_of_memory");
+}
+
+TEST_CASE("hostile 17.9: standard input and streams stop at the limit while they are read") {
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  std::signal(SIGPIPE, SIG_IGN);
+  std::size_t written = 0;
+  const std::size_t total = 8 << 20;
+  std::thread writer([&] {
+    std::string chunk(1 << 16, 'a');
+    while (written < total) {
+      ssize_t n = ::write(fds[1], chunk.data(), chunk.size());
+      if (n <= 0) break;
+      written += static_cast<std::size_t>(n);
+    }
+    ::close(fds[1]);
+  });
+  ogi::ParseOptions o;
+  o.max_input_bytes = 100000;
+  auto r = ogi::parse_file("/dev/fd/" + std::to_string(fds[0]), o);
+  ::close(fds[0]);  // the writer now fails instead of blocking
+  writer.join();
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == ogi::ErrorCode::too_large);
+  CHECK(written < total);  // reading stopped at the limit; it did not drain the stream
+}
+
+TEST_CASE("hostile 17.11: a directory given as a file says it is one") {
+  TempPath dir("a-directory.txt");
+  std::filesystem::create_directory(dir.path);
+  auto r = ogi::parse_file(dir.path.string());
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == ogi::ErrorCode::io);
+  CHECK(r.error().message.find("是目录") != std::string::npos);
+  // and through the C API: not "too large"
+  ogi_document* doc = nullptr;
+  char* err = nullptr;
+  CHECK(ogi_parse_file(dir.path.c_str(), nullptr, &doc, &err) == OGI_ERROR_IO);
+  REQUIRE(err);
+  CHECK(std::string(err).find("是目录") != std::string::npos);
+  ogi_free(err);
+}
+
+TEST_CASE("hostile 17.12: UTF-16 without a byte order mark is told by its bytes") {
+  for (const char* enc : {"UTF-16LE", "UTF-16BE"}) {
+    INFO(enc);
+    auto r = ogi::parse(to_encoding(reference(), enc));
+    REQUIRE(r);
+    CHECK(r.report().encoding == enc);
+    CHECK(has_code(r.report(), "text.utf16_without_bom"));
+    CHECK(*r.report().metadata.agency.value == "张店区人民政府办公室");
+  }
+}
+
+TEST_CASE("hostile 17.13: devices of zeros and random bytes are refused after their first bytes") {
+  for (const char* dev : {"/dev/zero", "/dev/urandom"}) {
+    INFO(dev);
+    auto r = ogi::parse_file(dev);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ogi::ErrorCode::not_text);
+  }
+}
+
+TEST_CASE("hostile 17.13: NUL bytes after the first 8 KiB are named, or refused when they are many") {
+  std::string in = reference() + std::string(20, '\0') + "\n";
+  auto few = ogi::parse(in);
+  REQUIRE(few);
+  CHECK(has_code(few.report(), "text.control_characters"));
+  auto many = ogi::parse(reference() + std::string(100000, '\0'));
+  REQUIRE_FALSE(many);
+  CHECK(many.error().code == ogi::ErrorCode::not_text);
+  CHECK(many.error().message.find("NUL") != std::string::npos);
+}
+
+TEST_CASE("hostile 17.14: a file name that is not UTF-8 is escaped in JSON and CSV") {
+  auto r = ogi::parse(reference());
+  REQUIRE(r);
+  const std::string name = "reports/\xB1\xA8\xB8\xE6%.txt";  // 报告 in GBK, and a %
+  std::string json = ogi::to_json(r.report(), ogi::JsonOptions{false, name});
+  CHECK(ogi::is_valid_utf8(json));
+  CHECK(json.find("\"path\":\"reports/\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD%.txt\"") != std::string::npos);
+  CHECK(json.find("\"path_bytes\":\"reports/%B1%A8%B8%E6%25.txt\"") != std::string::npos);
+  CHECK(ogi::is_valid_utf8(ogi::error_json(name, ogi::Error{ogi::ErrorCode::io, "cannot open '" + name + "'", 0})));
+  CHECK(ogi::is_valid_utf8(ogi::csv_row(name, r.report())));
+}
+
+TEST_CASE("hostile 17.15: an escape sequence in a heading neither hides the section nor reaches the terminal") {
+  std::string in = reference();
+  auto at = in.find("三、收到和处理政府信息公开申请情况");
+  in.insert(at, "\x1b[31m");
+  auto r = ogi::parse(in);
+  REQUIRE(r);
+  CHECK(r.report().sections.size() == ogi::parse(reference()).report().sections.size());
+  CHECK(r.report().applications->status == ogi::parse(reference()).report().applications->status);
+  bool named = false;
+  for (const auto& d : r.report().diagnostics)
+    named |= d.code == "text.control_characters" && d.message.find("ESC") != std::string::npos;
+  CHECK(named);
+  CHECK(ogi::printable("a\x1b[31mb\x07") == "a\u241B[31mb\u2407");
+  CHECK(ogi::printable("\xE2\x80\xAE") == "<U+202E>");
 }

@@ -101,6 +101,78 @@ TEST_CASE("an appendix after section six is kept as other") {
   CHECK(t[1]->line == 5);
 }
 
+TEST_CASE("Markdown headings open their sections without their marks") {
+  auto r = parsed(kTitle + "## 一、总体情况\n正文。\n### 二、主动公开政府信息情况\n正文。\n"
+                           "**三、收到和处理政府信息公开申请情况**\n正文。\n");
+  auto t = tops(r);
+  REQUIRE(t.size() == 3);
+  CHECK(t[0]->heading == "一、总体情况");
+  CHECK(t[2]->key == SectionKey::applications);
+  CHECK(t[2]->heading == "三、收到和处理政府信息公开申请情况");
+}
+
+TEST_CASE("html2text's starred headings open their sections however long") {
+  auto r = parsed(kTitle + "一、总体情况\n正文。\n**** 五、政府信息公开工作存在的主要问题及改进情况 ****\n正文。\n");
+  const Section* s = top(r, SectionKey::problems);
+  REQUIRE(s);
+  CHECK(s->heading == "五、政府信息公开工作存在的主要问题及改进情况");
+}
+
+TEST_CASE("a heading cut by html2text opens its section") {
+  // 体 cut after its first two bytes: 一、总�情况
+  auto r = parsed(kTitle + "一、总\xE4\xBD情况\n正文。\n二、主动公开政府信息情况\n正文。\n");
+  auto t = tops(r);
+  REQUIRE(t.size() == 2);
+  CHECK(t[0]->key == SectionKey::overview);
+  CHECK(t[0]->line == 3);
+}
+
+TEST_CASE("a heading whose numeral html2text cut opens its section") {
+  auto r = parsed(kTitle + "一、总体情况\n正文。\n\xBA\x8C、主动公开政府信息情况\n正文。\n");
+  const Section* s = top(r, SectionKey::active_disclosure);
+  REQUIRE(s);
+  CHECK(s->line == 5);
+}
+
+TEST_CASE("a cut character stands for one character of a keyword, not for more") {
+  auto r = parsed(kTitle + "一、总\xE4\xBD\n正文。\n");
+  CHECK(tops(r).empty());
+}
+
+TEST_CASE("a heading numbered with a full stop is recognised") {
+  auto r = parsed(kTitle + "一.总体情况\n正文。\n二．主动公开政府信息情况\n正文。\n");
+  auto t = tops(r);
+  REQUIRE(t.size() == 2);
+  CHECK(t[1]->key == SectionKey::active_disclosure);
+}
+
+TEST_CASE("a heading a PDF tool broke inside a word is one heading") {
+  auto r = parsed(kTitle + "一、总体情况\n正文。\n二、主动公开政府信\n息情况\n正文。\n");
+  const Section* s = top(r, SectionKey::active_disclosure);
+  REQUIRE(s);
+  CHECK(s->heading == "二、主动公开政府信息情况");
+}
+
+TEST_CASE("a heading a PDF tool broke before its last character ends on the next line") {
+  auto r = parsed(kTitle + "一、总体情况\n正文。\n二、主动公开政府信息情\n况\n正文。\n");
+  const Section* s = top(r, SectionKey::active_disclosure);
+  REQUIRE(s);
+  CHECK(s->heading == "二、主动公开政府信息情况");
+  CHECK(s->line == 5);
+}
+
+TEST_CASE("a report without tables is legacy by its outline even without a year") {
+  auto r = parsed("某某县人民政府办公室政府信息公开工作年度报告\n一、概述\n正文。\n二、主动公开政府信息情况\n正文。\n"
+                  "三、依申请公开政府信息情况\n正文。\n四、收费及减免情况\n未收取费用。\n");
+  CHECK(r.template_version == ogi::TemplateVersion::legacy);
+}
+
+TEST_CASE("a report whose tables could not be read is not legacy by its year alone") {
+  auto r = parsed("某某县人民政府办公室2016年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n"
+                  "第二十条第（一）项\n三、收到和处理政府信息公开申请情况\n正文。\n");
+  CHECK(r.template_version == ogi::TemplateVersion::unknown);
+}
+
 TEST_CASE("sub-sections nest by style: a new style goes one level deeper") {
   auto r = parsed(kTitle + "六、其他需要报告的事项\n1. 收费情况\n未收取费用。\n2. 建议提案办理情况\n(1) 本级情况：办结80件。\n"
                            "(2) 市级情况：办结2件。\n3. 本报告数据统计期限自2022年1月1日起。\n");

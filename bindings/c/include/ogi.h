@@ -37,7 +37,7 @@ typedef enum ogi_status {
   OGI_ERROR_BAD_DOCUMENT = 6,    /**< an HTML, DOCX or PDF file that cannot be read (broken, encrypted, scanned) */
   OGI_ERROR_UNSUPPORTED = 7,     /**< a format this build does not read (PDF without ogi::pdf, .doc/.wps) */
   OGI_ERROR_INVALID_ARGUMENT = 100, /**< a NULL pointer, an index out of range, an unknown key */
-  OGI_ERROR_OUT_OF_MEMORY = 101,
+  OGI_ERROR_OUT_OF_MEMORY = 101, /**< also when the input needed more memory than there was (ogi::ErrorCode::out_of_memory) */
   OGI_ERROR_INTERNAL = 102       /**< a bug in ogi: please report it with the input */
 } ogi_status;
 
@@ -48,14 +48,26 @@ typedef enum ogi_table {
   OGI_TABLE_REVIEW_LITIGATION = 2
 } ogi_table;
 
+/** How an input is read (docs/formats.md). */
+typedef enum ogi_format {
+  OGI_FORMAT_AUTO = 0,   /**< told from the bytes */
+  OGI_FORMAT_TEXT = 1,   /**< a plain-text dump */
+  OGI_FORMAT_HTML = 2,   /**< a web page */
+  OGI_FORMAT_DOCX = 3,   /**< a Word document */
+  OGI_FORMAT_PDF = 4,
+  OGI_FORMAT_XHTML = 5   /**< pdftotext -bbox-layout output */
+} ogi_format;
+
 /** Options of ogi_parse; start from ogi_default_options(). */
 typedef struct ogi_options {
   const char* encoding;   /**< NULL or "" = detect (valid UTF-8 is taken as is); else e.g. "GB18030" */
   int strict;             /**< nonzero: refuse invalid byte sequences instead of substituting U+FFFD */
   size_t max_input_bytes; /**< larger input is refused (default 256 MiB) */
+  int format;             /**< an ogi_format; OGI_FORMAT_AUTO (default) tells it from the bytes */
 } ogi_options;
 
-/** Bytes [begin, end) of the original input and the 1-based line where they start (0 = none). */
+/** Bytes [begin, end) of the original input (of ogi_document_input()) and the 1-based line where they
+ *  start (0 = none). */
 typedef struct ogi_span {
   uint32_t begin, end, line;
 } ogi_span;
@@ -112,12 +124,24 @@ void ogi_free(void* p);
 /** The document as JSON ("ogi.report/1"); pretty != 0 for indentation. NULL only when out of memory. */
 char* ogi_document_json(const ogi_document* doc, int pretty);
 
+/** How the input was read: an ogi_format other than OGI_FORMAT_AUTO. */
+int ogi_document_format(const ogi_document* doc);
+/** The bytes every span indexes, `*size` of them: the input itself, or for a DOCX the inflated part
+ *  named by ogi_document_input_part() (docs/formats.md). Owned by the document. */
+const char* ogi_document_input(const ogi_document* doc, size_t* size);
+/** "" when spans index the input itself; else the part they index ("word/document.xml"). */
+const char* ogi_document_input_part(const ogi_document* doc);
+
 /** "2019", "2021", "legacy" or "unknown". */
 const char* ogi_document_template(const ogi_document* doc);
 /** The reporting body, or NULL when not found. */
 const char* ogi_document_agency(const ogi_document* doc);
 /** The report year, or 0 when not found. */
 int ogi_document_year(const ogi_document* doc);
+/** Which part of the document the agency / the year was read from: "title", "byline", "body",
+ * "signature" or "period" (docs/sections.md); NULL when not found. */
+const char* ogi_document_agency_source(const ogi_document* doc);
+const char* ogi_document_year_source(const ogi_document* doc);
 
 size_t ogi_document_section_count(const ogi_document* doc);
 ogi_status ogi_document_section(const ogi_document* doc, size_t index, ogi_section* out);

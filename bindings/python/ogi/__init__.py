@@ -41,6 +41,7 @@ class Report:
         d = self._dict
         self.template = d["template"]
         self.encoding = d["encoding"]
+        self.format = d.get("format", "text")  # how the input was read: text, html, docx, …
         self.metadata = d["metadata"]
         self.sections = d["sections"]
         self.diagnostics = d["diagnostics"]
@@ -69,8 +70,10 @@ class Report:
             self.metadata.get("agency"), self.metadata.get("year"), self.template, len(self.findings()))
 
 
-def parse(text_or_bytes, encoding=None, strict=False):
-    """Parses a report from bytes (any supported encoding) or str. Releases the GIL while parsing."""
+def parse(text_or_bytes, encoding=None, strict=False, format=None):
+    """Parses a report from bytes (a text dump in any supported encoding, an HTML page, a DOCX) or
+    str. The format is told from the bytes unless `format` names it ("text", "html", "docx", …).
+    Releases the GIL while parsing."""
     if isinstance(text_or_bytes, str):
         data = text_or_bytes.encode("utf-8")
     elif isinstance(text_or_bytes, (bytes, bytearray, memoryview)):
@@ -78,16 +81,16 @@ def parse(text_or_bytes, encoding=None, strict=False):
     else:
         raise TypeError("parse() takes str or bytes, not %s" % type(text_or_bytes).__name__)
     try:
-        return Report(_ogi.parse_bytes(data, encoding or "", bool(strict)))
+        return Report(_ogi.parse_bytes(data, encoding or "", bool(strict), format or ""))
     except _ogi._ParseError as e:
         code, message, offset = e.args
         raise ParseError(code, message, offset) from None
 
 
-def parse_file(path, encoding=None, strict=False):
-    """Reads and parses a file."""
+def parse_file(path, encoding=None, strict=False, format=None):
+    """Reads and parses a file (a text dump, an .html page, a .docx)."""
     with open(path, "rb") as f:
-        return parse(f.read(), encoding=encoding, strict=strict)
+        return parse(f.read(), encoding=encoding, strict=strict, format=format)
 
 
 def check(text_or_bytes, encoding=None, strict=False):

@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: Apache-2.0
+// The DOCX reader (docs/formats.md): the main document part (word/document.xml, as the package's
+// relationships name it) is inflated from the zip with a bound on its size, parsed by pugixml,
+// and walked into a flow: paragraphs are lines; tables become cells placed by w:gridBefore,
+// w:gridSpan, w:vMerge and the legacy w:hMerge; w:sdt and similar wrappers are read through;
+// tracked insertions are kept and deletions dropped. Every character keeps the bytes of the part
+// it came from, which is what spans index.
+#include <minizip/unzip.h>
+
+#include <algorithm>
+#include <cstring>
+#include <pugixml.hpp>
+
+#include "sources/flow.hpp"
+#include "sources/readers.hpp"
+
+namespace ogi::sources {
+namespace {
+
+constexpr std::size_t kMaxNesting = 2000;           // XML elements open at once (docs/limits.md)
+constexpr std::size_t kInflateFloor = 16u << 20;    // a part may always inflate to 16 MiB …
+constexpr std::size_t kInflateRatio = 1000;         // … and beyond that to 1000 × the file's size
+constexpr int kMaxGridSpan = 1000;
+const std::string kConvert = "soffice --headless --convert-to docx FILE";
+
+// ---- the zip, read from memory ----------------------------------------------------------------
+
+struct Memory {
+  std::string_view data;
+  ZPOS64_T pos = 0;
+};
+
+voidpf ZCALLBACK mem_open(voidpf opaque, const void*, int) {
+  static_cast<Memory*>(opaque)->pos = 0;
+  return opaque;
+}
+uLong ZCALLBACK mem_read(voidpf, voidpf stream, void* buf, uLong size) {
+  auto* m = static_cast<Memory*>(stream);
+  uLong n = static_cast<uLong>(std::min<ZPOS64_T>(size, m->data.size() - m->pos));
+  std::memcpy(buf, m->data.data() + m->pos, n);
+  m->pos += n;
+  return n;
+}
+uLong ZCALLBACK mem_write(voidpf, voidpf, const void*, uLong) { return 0; }
+ZPOS64_T ZCALLBACK mem_tell(voidpf, voidpf stream) { return static_cast<Memory*>(stream)->pos; }
+long ZCALLBACK mem_seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
+  auto* m = static_cast<Memory*>(stream);
+  ZPOS64_T base = origin == ZLIB_FILEFUNC_SEEK_SET ? 0 : origin == ZLIB_FILEFUNC_SEEK_CUR ? m->pos : m->data.size();
+  if (offset > m->data.size() - std::min<ZPOS64_T>(base, m->data.size())) return -1;
+  m->pos = base + offset;
+  return 0;
+}
+int ZCALLBACK mem_close(voidpf, voidpf) { return 0; }
+int ZCALLBACK mem_error(voidpf, voidpf) { return 0; }
+
+class Zip {
+ public:
+  explicit Zip(std::string_view bytes) : mem_{bytes, 0} {
+    zlib_filefunc64_def def{mem_open, mem_read, mem_write, mem_tell, mem_seek, mem_close, mem_error, &mem_};
+    z_ = unzOpen2_64("", &def);
+  }
+  ~Zip() {
+    if (z_) unzClose(z_);
+  }
+  Zip(const Zip&) = delete;
+  Zip& operator=(const Zip&) = delete;
+  bool ok() const { return z_ != nullptr; }
+  bool has(const std::string& name) { return unzLocateFile(z_, name.c_str(), 1) == UNZ_OK; }
+
+  /// Inflates an entry, refusing to go past `cap` bytes whatever its header claims.
+  std::variant<std::string, Error> read(const std::string& name, std::size_t cap) {
+    if (unzLocateFile(z_, name.c_str(), 1) != UNZ_OK) return Error{ErrorCode::bad_document, "no " + name + " in the zip", 0};
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(z_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+      return Error{ErrorCode::bad_document, "the zip entry " + name + " is damaged", 0};
+    if (info.flag & 1u)
+      return Error{ErrorCode::bad_document, "the document is encrypted (" + name + "): save it again without a password", 0};
+    auto bomb = [&] {
+      return Error{ErrorCode::bad_document,
+                   name + " inflates to over " + std::to_string(cap) +
+                       " bytes, more than the file's size warrants (a zip bomb?)",
+                   0};
+    };
+    if (info.uncompressed_size > cap) return bomb();
+    if (unzOpenCurrentFile(z_) != UNZ_OK) return Error{ErrorCode::bad_document, "cannot inflate " + name, 0};
+    // Inflated straight into the string, in room the header promises; a part that goes on past
+    // it grows the room, never past the cap.
+    std::string out(static_cast<std::size_t>(info.uncompressed_size) + 1, '\0');
+    std::size_t size = 0;
+    while (true) {
+      if (size == out.size()) {
+        if (size >= cap + 1) {
+          unzCloseCurrentFile(z_);
+          return bomb();
+        }
+        out.resize(std::min(cap + 1, std::max<std::size_t>(2 * size, 1u << 16)));
+      }
+      std::size_t room = std::min<std::size_t>(out.size() - size, 1u << 30);
+      int n = unzReadCurrentFile(z_, out.data() + size, static_cast<unsigned>(room));
+      if (n < 0) {
+        unzCloseCurrentFile(z_);
+        return Error{ErrorCode::bad_document, "cannot inflate " + name + ": the zip is damaged", 0};
+      }
+      if (n == 0) break;
+      size += static_cast<std::size_t>(n);
+      if (size > cap) {
+        unzCloseCurrentFile(z_);
+        return bomb();
+      }
+    }
+    out.resize(size);
+    if (unzCloseCurrentFile(z_) != UNZ_OK)
+      return Error{ErrorCode::bad_document, name + " fails its checksum: the zip is damaged", 0};
+    return out;
+  }
+
+ private:
+  Memory mem_;
+  unzFile z_ = nullptr;
+};
+
+/// The main document part, as the package's relationships name it (word/document.xml mostly).
+std::string main_part(Zip& zip) {
+  auto rels = zip.read("_rels/.rels", 1u << 20);
+  if (auto* xml = std::get_if<std::string>(&rels)) {
+    pugi::xml_document d;
+    if (d.load_buffer(xml->data(), xml->size(), pugi::parse_minimal)) {
+      for (pugi::xml_node r : d.document_element().children()) {
+        std::string_view type = r.attribute("Type").value();
+        if (type.size() >= 15 && type.substr(type.size() - 15) == "/officeDocument") {
+          std::string target = r.attribute("Target").value();
+          while (!target.empty() && target.front() == '/') target.erase(0, 1);
+          if (!target.empty()) return target;
+        }
+      }
+    }
+  }
+  return "word/document.xml";
+}
+
+/// A zip that is not a Word document: what it is, and what to do.
+Error not_word(Zip& zip) {
+  std::string what = "a zip archive that is not a Word document";
+  if (zip.has("xl/workbook.xml")) what = "an Excel workbook (.xlsx), not a Word document";
+  else if (zip.has("ppt/presentation.xml")) what = "a PowerPoint file (.pptx), not a Word document";
+  else if (zip.has("content.xml") && zip.has("mimetype")) what = "an OpenDocument file (.odt?), not a Word document";
+  return Error{ErrorCode::unsupported, "the input is " + what + ": convert it to DOCX first (" + kConvert + ")", 0};
+}
+
+// ---- the walk ----------------------------------------------------------------------------------
+
+std::string_view local(const pugi::xml_node& n) {
+  std::string_view name = n.name();
+  std::size_t colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+pugi::xml_node child(const pugi::xml_node& n, std::string_view name) {
+  for (pugi::xml_node c : n.children())
+    if (local(c) == name) return c;
+  return {};
+}
+
+std::string_view val(const pugi::xml_node& n) {
+  for (pugi::xml_attribute a : n.attributes()) {
+    std::string_view name = a.name();
+    if (name == "w:val" || name == "val" || (name.size() > 4 && name.substr(name.size() - 4) == ":val")) return a.value();
+  }
+  return {};
+}
+
+int int_val(const pugi::xml_node& n, int fallback, int lo, int hi) {
+  std::string_view v = val(n);
+  if (v.empty()) return fallback;
+  long x = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9') return fallback;
+    x = std::min<long>(x * 10 + (c - '0'), 1000000);
+  }
+  return static_cast<int>(std::clamp<long>(x, lo, hi));
+}
+
+/// An on/off property (w:vanish): on unless its value says off.
+bool on(const pugi::xml_node& n) {
+  std::string_view v = val(n);
+  return n && v != "0" && v != "false" && v != "off";
+}
+
+bool in_list(std::string_view s, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+/// Elements whose content is not the document's visible text.
+bool is_skipped(std::string_view name) {
+  return in_list(name, {"del", "moveFrom", "delText", "instrText", "delInstrText", "pPr", "rPr", "tblPr", "trPr",
+                        "tcPr", "tblGrid", "sectPr", "sdtPr", "sdtEndPr", "Fallback", "tblPrEx", "bookmarkStart",
+                        "bookmarkEnd", "proofErr", "commentRangeStart", "commentRangeEnd", "footnoteReference",
+                        "endnoteReference", "commentReference", "annotationRef", "fldChar", "lastRenderedPageBreak",
+                        "softHyphen", "sym", "object", "binData"});
+}
+
+class Walker {
+ public:
+  Walker(flow::Builder& b, const text::Decoded& src, std::string_view xml, std::size_t max_positions)
+      : b_(b), src_(src), xml_(xml), max_positions_(max_positions) {}
+
+  bool content(const pugi::xml_node& n, std::size_t depth) {
+    for (pugi::xml_node c : n.children())
+      if (!element(c, depth + 1)) return false;
+    return true;
+  }
+  std::string error;
+
+ private:
+  bool fail(std::string why) {
+    error = std::move(why);
+    return false;
+  }
+  std::uint32_t in(std::size_t xml_offset) const { return src_.input_offset(std::min(xml_offset, xml_.size())); }
+
+  bool element(const pugi::xml_node& n, std::size_t depth) {
+    if (depth > kMaxNesting) return fail("the document nests its elements more than " + std::to_string(kMaxNesting) + " deep");
+    if (n.type() != pugi::node_element) return true;
+    std::string_view name = local(n);
+    if (name == "r") {  // the commonest first
+      if (on(child(child(n, "rPr"), "vanish"))) return true;  // hidden text
+      return content(n, depth);
+    }
+    if (name == "t") { text(n); return true; }
+    if (is_skipped(name)) return true;
+    if (name == "p") {
+      b_.line_break();
+      if (!content(n, depth)) return false;
+      b_.line_break();
+      return true;
+    }
+    if (name == "tbl") return table(n, depth);
+    if (name == "tab" || name == "ptab") { put_here(n, "\t"); return true; }
+    if (name == "br" || name == "cr") { b_.line_break(); return true; }
+    if (name == "noBreakHyphen") { put_here(n, "-"); return true; }
+    return content(n, depth);  // w:sdt, w:sdtContent, w:ins, w:hyperlink, w:smartTag, text boxes, …
+  }
+
+  void put_here(const pugi::xml_node& n, std::string_view ch) {
+    std::size_t at = n.offset_debug() < 0 ? 0 : static_cast<std::size_t>(n.offset_debug());
+    b_.put(ch, in(at), in(at + 1));
+  }
+
+  /// A w:t element's text, read from the part's bytes so that each character maps to its own
+  /// (a reference such as &amp; to all of its bytes).
+  void text(const pugi::xml_node& n) {
+    std::ptrdiff_t off = n.offset_debug();
+    if (off < 0) return;
+    std::size_t i = xml_.find('>', static_cast<std::size_t>(off));
+    if (i == std::string_view::npos || xml_[i - 1] == '/') return;  // <w:t/>
+    ++i;
+    std::size_t end = xml_.find('<', i);
+    if (end == std::string_view::npos) end = xml_.size();
+    while (i < end) {
+      if (xml_[i] == '&') {
+        std::size_t semi = xml_.find(';', i);
+        if (semi != std::string_view::npos && semi < end && semi - i <= 10) {
+          if (std::string ch = reference(xml_.substr(i + 1, semi - i - 1)); !ch.empty()) {
+            b_.put(ch, in(i), in(semi + 1));
+            i = semi + 1;
+            continue;
+          }
+        }
+      }
+      auto lead = static_cast<unsigned char>(xml_[i]);
+      std::size_t l = std::min<std::size_t>(lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4, end - i);
+      if (lead == '\r' || lead == '\n') b_.put(" ", in(i), in(i + 1));  // XML white space in text is a space
+      else b_.put(xml_.substr(i, l), in(i), in(i + l));
+      i += l;
+    }
+  }
+
+  /// The UTF-8 of an XML character reference's name ("amp", "#20013", "#x4E2D"), or "".
+  static std::string reference(std::string_view name) {
+    if (name == "amp") return "&";
+    if (name == "lt") return "<";
+    if (name == "gt") return ">";
+    if (name == "quot") return "\"";
+    if (name == "apos") return "'";
+    if (name.size() < 2 || name[0] != '#') return {};
+    unsigned long c = 0;
+    bool hex = name[1] == 'x' || name[1] == 'X';
+    for (std::size_t k = hex ? 2 : 1; k < name.size(); ++k) {
+      char d = name[k];
+      int v = d >= '0' && d <= '9' ? d - '0' : hex && d >= 'a' && d <= 'f' ? d - 'a' + 10 : hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+      if (v < 0 || c > 0x10FFFF) return {};
+      c = c * (hex ? 16 : 10) + static_cast<unsigned long>(v);
+    }
+    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return "\xEF\xBF\xBD";
+    std::string s;
+    if (c < 0x80) s += static_cast<char>(c);
+    else if (c < 0x800) { s += static_cast<char>(0xC0 | (c >> 6)); s += static_cast<char>(0x80 | (c & 0x3F)); }
+    else if (c < 0x10000) {
+      s += static_cast<char>(0xE0 | (c >> 12));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      s += static_cast<char>(0xF0 | (c >> 18));
+      s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return s;
+  }
+
+  /// Rows and cells may stand inside wrappers (w:sdt, w:customXml, tracked changes): collects the
+  /// elements named `name` under n, looking through them.
+  static void collect(const pugi::xml_node& n, std::string_view name, std::vector<pugi::xml_node>& out, int depth = 0) {
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() != pugi::node_element) continue;
+      std::string_view l = local(c);
+      if (l == name) out.push_back(c);
+      else if (depth < 8 && !is_skipped(l) && l != "tbl" && l != "p" && l != "tr" && l != "tc") collect(c, name, out, depth + 1);
+    }
+  }
+
+  /// A table: each row's cells from its w:gridBefore column on, each w:gridSpan wide; a
+  /// w:vMerge continuation lengthens the cell above it, a w:hMerge continuation the cell before.
+  bool table(const pugi::xml_node& tbl, std::size_t depth) {
+    std::size_t at = tbl.offset_debug() < 0 ? 0 : static_cast<std::size_t>(tbl.offset_debug());
+    b_.open_table(in(at));
+    std::vector<pugi::xml_node> rows;
+    collect(tbl, "tr", rows);
+    std::vector<int> above;  // per grid column: the cell a vertical merge there continues, or -1
+    int row = 0, width = 0;
+    for (const pugi::xml_node& tr : rows) {
+      std::size_t tr_at = tr.offset_debug() < 0 ? at : static_cast<std::size_t>(tr.offset_debug());
+      b_.open_row(in(tr_at));
+      pugi::xml_node trPr = child(tr, "trPr");
+      int col = int_val(child(trPr, "gridBefore"), 0, 0, kMaxGridSpan);
+      int last = -1;  // this row's last cell, for w:hMerge
+      std::vector<pugi::xml_node> cells;
+      collect(tr, "tc", cells);
+      for (const pugi::xml_node& tc : cells) {
+        pugi::xml_node tcPr = child(tc, "tcPr");
+        int span = int_val(child(tcPr, "gridSpan"), 1, 1, kMaxGridSpan);
+        pugi::xml_node vm = child(tcPr, "vMerge"), hm = child(tcPr, "hMerge");
+        bool v_continue = vm && val(vm) != "restart";
+        bool h_continue = hm && val(hm) != "restart";
+        if (static_cast<std::size_t>(col + span) * static_cast<std::size_t>(row + 1) > max_positions_)
+          return fail("a table of over " + std::to_string(max_positions_) + " cell positions");
+        flow::Table* t = b_.table();
+        if (static_cast<int>(above.size()) < col + span) above.resize(static_cast<std::size_t>(col + span), -1);
+        if (h_continue && last >= 0) {
+          flow::Cell& prev = t->cells[static_cast<std::size_t>(last)];
+          prev.col_span = col + span - prev.col;
+          for (int k = col; k < col + span; ++k) above[static_cast<std::size_t>(k)] = last;
+          col += span;
+          continue;
+        }
+        int up = above[static_cast<std::size_t>(col)];
+        if (v_continue && up >= 0 && t->cells[static_cast<std::size_t>(up)].col == col) {
+          flow::Cell& top = t->cells[static_cast<std::size_t>(up)];
+          top.row_span = row - top.row + 1;
+          last = up;
+          col += span;
+          continue;
+        }
+        std::size_t tc_at = tc.offset_debug() < 0 ? tr_at : static_cast<std::size_t>(tc.offset_debug());
+        b_.open_cell(row, col, 1, span, in(tc_at));
+        last = static_cast<int>(t->cells.size()) - 1;
+        if (!content(tc, depth + 1)) return false;
+        b_.close_cell();
+        for (int k = col; k < col + span; ++k) above[static_cast<std::size_t>(k)] = last;
+        col += span;
+      }
+      col += int_val(child(trPr, "gridAfter"), 0, 0, kMaxGridSpan);
+      // a column this row does not reach can no longer continue a vertical merge
+      for (int k = col; k < static_cast<int>(above.size()); ++k) above[static_cast<std::size_t>(k)] = -1;
+      width = std::max(width, col);
+      ++row;
+    }
+    b_.close_table(row, width);
+    return true;
+  }
+
+  flow::Builder& b_;
+  const text::Decoded& src_;
+  std::string_view xml_;
+  std::size_t max_positions_;
+};
+
+}  // namespace
+
+std::optional<Error> refuse_ole2(std::string_view bytes) {
+  if (bytes.substr(0, 8) != std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return std::nullopt;
+  auto has = [&](std::string_view ascii) {  // a stream name in the compound file's directory (UTF-16LE)
+    std::string u16;
+    for (char c : ascii) { u16 += c; u16 += '\0'; }
+    return bytes.find(u16) != std::string_view::npos;
+  };
+  if (has("EncryptedPackage"))
+    return Error{ErrorCode::bad_document,
+                 "the input is a password-protected Office document: save it again without a password", 0};
+  std::string what = has("WordDocument") ? "an old binary Word or WPS document (.doc/.wps, OLE2)"
+                     : has("Workbook") || has("Book") ? "an old binary Excel workbook (.xls, OLE2), not a report"
+                                                      : "an old binary Office document (OLE2: .doc, .wps, .xls, …)";
+  return Error{ErrorCode::unsupported, "the input is " + what + ", which ogi does not read: convert it to DOCX first (" +
+                                           kConvert + ")", 0};
+}
+
+std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptions& options,
+                                        std::vector<Diagnostic>& diagnostics) {
+  if (bytes.size() > options.max_input_bytes)
+    return Error{ErrorCode::too_large,
+                 "input of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
+                     std::to_string(options.max_input_bytes) + " bytes",
+                 options.max_input_bytes};
+  if (auto refused = refuse_ole2(bytes)) return *refused;
+  Zip zip(bytes);
+  if (!zip.ok()) return Error{ErrorCode::bad_document, "the input is not a readable zip archive (a damaged .docx?)", 0};
+  std::string part = main_part(zip);
+  if (!zip.has(part)) return not_word(zip);
+  std::size_t cap = std::min(options.max_input_bytes,
+                             std::max(kInflateFloor, kInflateRatio * std::max<std::size_t>(bytes.size(), 1)));
+  auto inflated = zip.read(part, cap);
+  if (auto* err = std::get_if<Error>(&inflated)) return *err;
+
+  Document doc;
+  doc.input = std::move(std::get<std::string>(inflated));
+  doc.part = part;
+  // The part is UTF-8 (or UTF-16 with a BOM, which the text layer converts, mapping back).
+  ParseOptions plain;
+  plain.max_input_bytes = options.max_input_bytes;
+  auto decoded = text::decode(doc.input, plain, diagnostics);
+  if (auto* err = std::get_if<Error>(&decoded))
+    return Error{ErrorCode::bad_document, part + " cannot be read: " + err->message, 0};
+  text::Decoded& src = std::get<text::Decoded>(decoded);
+  src.attach(doc.input);
+
+  pugi::xml_document xml;
+  pugi::xml_parse_result ok = xml.load_buffer(src.view.data(), src.view.size(), pugi::parse_minimal, pugi::encoding_utf8);
+  if (!ok)
+    return Error{ErrorCode::bad_document, part + " is not well-formed XML (" + ok.description() + " at byte " +
+                                              std::to_string(src.input_offset(static_cast<std::size_t>(ok.offset))) + ")",
+                 src.input_offset(static_cast<std::size_t>(ok.offset))};
+  pugi::xml_node body = child(xml.document_element(), "body");
+  if (!body) return not_word(zip);
+
+  const std::size_t max_positions = 16 * doc.input.size() + 65536;
+  flow::Flow f;
+  flow::Builder builder(f, false);
+  Walker w(builder, src, src.view, max_positions);
+  if (!w.content(body, 0)) return Error{ErrorCode::bad_document, w.error + ": a hostile or broken document", 0};
+  builder.line_break();
+  auto rendered = flow::render(f, InputFormat::docx, flow::Limits{max_positions});
+  if (auto* err = std::get_if<Error>(&rendered)) return *err;
+  Document& out = std::get<Document>(rendered);
+  out.input = std::move(doc.input);
+  out.part = std::move(doc.part);
+  out.decoded.encoding = src.encoding;
+  return std::move(out);
+}
+
+}  // namespace ogi::sources
