@@ -63,6 +63,8 @@ std::variant<Document, Error> read_pdf(std::string_view bytes, const ParseOption
   doc.decoded.encoding = "UTF-8";
   doc.grids = std::move(laid.grids);
   return doc;
+}
+
 /// A page without <!DOCTYPE> or <html> first (a comment, a fragment saved as .html): it opens
 /// with a tag and names an HTML element soon.
 bool looks_like_markup(const std::string& head) {
