@@ -122,7 +122,7 @@ bool inside_any(std::string_view p, const templates::RowDef& def) {
 
 /// Is the text (a fragment of) a group label or a column header of the table?
 bool names_group(const LabelText& t, const templates::TableDef& def) {
-  std::string_view b = t.bare.empty() ? std::string_view(t.squeezed) : t.bare;
+  std::string_view b = t.bare().empty() ? std::string_view(t.squeezed) : t.bare();
   b = without_damage(b);
   while (!b.empty() && (b.front() == '(' || b.front() == ')')) b.remove_prefix(1);
   while (!b.empty() && (b.back() == '(' || b.back() == ')')) b.remove_suffix(1);
@@ -228,35 +228,34 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
   if (table && chars(t.squeezed) > 8) t.squeezed.erase(0, last_segment(t.squeezed, *table));
   std::size_t len = 0;
   read_numbering(t.squeezed, len);
-  t.numbering = std::string_view(t.squeezed).substr(0, len);
-  t.bare = std::string_view(t.squeezed).substr(len);
+  t.numbering_len = t.bare_from = static_cast<std::uint32_t>(len);
   // numbering punctuation left behind when its digits were glued to the cells before (…218.其他)
-  if (len == 0 && (starts_with(t.bare, ".") || starts_with(t.bare, "、")))
-    t.bare.remove_prefix(starts_with(t.bare, ".") ? 1 : 3);
+  if (len == 0 && (starts_with(t.bare(), ".") || starts_with(t.bare(), "、")))
+    t.bare_from = starts_with(t.bare(), ".") ? 1 : 3;
   return t;
 }
 
 int match_strength(const LabelText& t, const templates::RowDef& def) {
-  const bool numbered = same_numbering(t.numbering, def.numbering);
-  if (t.bare.empty()) return numbered ? 1 : 0;
+  const bool numbered = same_numbering(t.numbering(), def.numbering);
+  if (t.bare().empty()) return numbered ? 1 : 0;
   // A label is about as long as the template's (a group label or a cut neighbour may be fused
   // with it); text far longer is prose that mentions the row ("全年公开行政许可决定33件、…").
-  if (chars(t.bare) > 2 * chars(def.label) + 12) return 0;
+  if (chars(t.bare()) > 2 * chars(def.label) + 12) return 0;
   if (!def.needs_numbering) {
     for (std::string_view kw : def.keywords)
       if (contains(t.squeezed, kw)) return 5;
   }
-  bool whole = t.bare == def.label ||
-               std::any_of(def.variants.begin(), def.variants.end(), [&](std::string_view v) { return t.bare == v; });
+  bool whole = t.bare() == def.label ||
+               std::any_of(def.variants.begin(), def.variants.end(), [&](std::string_view v) { return t.bare() == v; });
   if (whole) return def.needs_numbering ? (numbered ? 4 : 1) : 5;
   if (def.needs_numbering) return 0;
-  std::string_view cut = without_damage(t.bare);
+  std::string_view cut = without_damage(t.bare());
   if (!prefix_of_any(cut, def)) return 0;
   std::size_t n = chars(cut);
   if (n >= 3) return 3;
   if (n >= 2 && numbered) return 2;
   // cut to two characters by a tool (html2text's "行政�"): the row only where the order expects it
-  if (n >= 2 && cut.size() < t.bare.size()) return 1;
+  if (n >= 2 && cut.size() < t.bare().size()) return 1;
   return numbered ? 1 : 0;
 }
 
@@ -271,7 +270,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
       if (tokens[i].kind != TokenKind::text) continue;
       LabelText t = prepare_label(token_text(nt, tokens[i]), layout.def);
       bool header = names_header(t, *layout.def) || names_group(t, *layout.def);
-      for (const templates::RowDef& g : layout.def->rows) header |= match_strength(t, g) > 0 || inside_any(t.bare, g);
+      for (const templates::RowDef& g : layout.def->rows) header |= match_strength(t, g) > 0 || inside_any(t.bare(), g);
       out.marks[i].role = header ? TextRole::header : TextRole::foreign;
     }
     return out;
@@ -322,7 +321,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
   std::vector<bool> whole(texts.size());
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     const LabelText& t = prepared[ti];
-    bool w = !t.numbering.empty() || names_whole_header_or_group(t, *layout.def);
+    bool w = !t.numbering().empty() || names_whole_header_or_group(t, *layout.def);
     for (std::size_t r = 0; r < R && !w; ++r) {
       const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
       w = def && match_strength(t, *def) >= 3;
@@ -335,7 +334,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
     std::string joined;
     bool crossed = false;
     for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
-      if (tj > ti && (whole[tj] || (whole[ti] && prepared[ti].numbering.empty()))) break;
+      if (tj > ti && (whole[tj] || (whole[ti] && prepared[ti].numbering().empty()))) break;
       if (tj > ti && run[tj] != run[tj - 1]) {
         if (crossed) break;  // past one group of values at most
         crossed = true;
@@ -458,7 +457,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
     for (int ti = prev_text + 1; ti < chosen_text[r]; ++ti) {
       const LabelText& t = prepared[static_cast<std::size_t>(ti)];
       int own = strength_at(static_cast<std::size_t>(ti), static_cast<int>(r));
-      if (own < 2 && !(own == 1 && same_numbering(t.numbering, def->numbering))) continue;
+      if (own < 2 && !(own == 1 && same_numbering(t.numbering(), def->numbering))) continue;
       auto [b, e] = hits_at(static_cast<std::size_t>(ti));
       bool other = std::any_of(hits.begin() + static_cast<long>(b), hits.begin() + static_cast<long>(e),
                                [&](const Hit& x) { return x.row != static_cast<int>(r) && x.strength >= 2; });
@@ -487,7 +486,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
     const templates::RowDef* cur = current >= 0 ? templates::row(*layout.def, layout.rows[static_cast<std::size_t>(current)].key) : nullptr;
     if (cur && run[ti] == label_run && !whole[ti])
       m = Mark{TextRole::continuation, current};
-    else if (cur && (inside_any(without_damage(t.bare), *cur) || inside_any(without_damage(t.squeezed), *cur) ||
+    else if (cur && (inside_any(without_damage(t.bare()), *cur) || inside_any(without_damage(t.squeezed), *cur) ||
                 match_strength(t, *cur) > 0))
       m = Mark{TextRole::continuation, current};
     else if (names_group(t, *layout.def))

@@ -33,9 +33,13 @@ inline constexpr int kBlockHeading = -2;
 
 /// A text token, prepared for matching.
 struct LabelText {
-  std::string squeezed;        ///< normalized, spaces removed, prose before a full stop dropped
-  std::string_view bare;       ///< `squeezed` without its numbering
-  std::string_view numbering;  ///< the numbering it starts with ("(三)", "1.", "一、"), if any
+  std::string squeezed;  ///< normalized, spaces removed, prose before a full stop dropped
+  // Offsets, not views: a short string's characters move with the object (SSO).
+  std::uint32_t numbering_len = 0, bare_from = 0;
+  /// The numbering it starts with ("(三)", "1.", "一、"), if any.
+  std::string_view numbering() const { return std::string_view(squeezed).substr(0, numbering_len); }
+  /// `squeezed` without its numbering.
+  std::string_view bare() const { return std::string_view(squeezed).substr(bare_from); }
 };
 /// `table` (when given) lets a long run of headers and a label be cut to its last item.
 LabelText prepare_label(std::string_view text, const templates::TableDef* table = nullptr);
