@@ -94,9 +94,24 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     last_value_line = li;
     r.values.push_back(i);
   };
+  // A line that opens a row with empty cells only (a grid's line: `label\t \t \t`) may be the
+  // first line of a label wrapped beside its values: its blanks are the row's only if no later
+  // line of the same label brings values.
+  std::vector<std::uint32_t> provisional;
+  int provisional_row = -1;
+  auto settle = [&] {
+    if (provisional_row < 0) return;
+    int keep = current;
+    current = provisional_row;
+    if (out.rows[static_cast<std::size_t>(current)].values.empty())
+      for (std::uint32_t p : provisional) take(p);
+    current = keep;
+    provisional.clear();
+    provisional_row = -1;
+  };
   for (std::uint32_t li = 0; li < cand.lines.size(); ++li) {
     const Candidate::Line& line = cand.lines[li];
-    bool has_number = false, has_written = false, opens = false, label_text = false;
+    bool has_number = false, has_written = false, opens = false, label_text = false, continues = false;
     for (std::uint32_t i = line.first; i < line.last; ++i) {
       const Token& t = cand.tokens[i];
       has_number |= t.kind == TokenKind::number;
@@ -105,7 +120,13 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
         TextRole role = align.marks[i].role;
         opens |= role == TextRole::row_label;
         label_text |= role != TextRole::foreign;
+        continues |= role == TextRole::continuation && align.marks[i].row == current;
       }
+    }
+    // values on a later line of the label that opened with empty cells only: they are the row's
+    if (provisional_row >= 0 && provisional_row == current && continues && (has_number || has_written)) {
+      provisional.clear();
+      provisional_row = -1;
     }
     // The line that ends the current row: a label, a group label, or text naming nothing.
     std::vector<std::uint32_t> pending;  // empty cells of a tab/box line, counted once the line has values
@@ -115,6 +136,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
         const Mark& m = align.marks[i];
         switch (m.role) {
           case TextRole::row_label:
+            settle();
             end_row(line.empties_before, true);
             current = m.row;
             ended = false;
@@ -126,7 +148,10 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
             if (current >= 0 && i == line.first) end_row(line.empties_before, true);
             // a block's heading (第二十条第(六)项) ends the row before it: values after it and
             // before the next label are no row's
-            if (align.marks[i].row == kBlockHeading) current = -1;
+            if (align.marks[i].row == kBlockHeading) {
+              settle();
+              current = -1;
+            }
             break;
           case TextRole::continuation:
           case TextRole::header:
@@ -134,6 +159,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
           case TextRole::foreign:
             // Text that names nothing, after the row has values, starts something we do not know:
             // what follows is not the row's.
+            settle();
             if (current >= 0 && !out.rows[static_cast<std::size_t>(current)].values.empty()) {
               end_row(line.empties_before, false);
               out.rows[static_cast<std::size_t>(current)].interrupted = true;
@@ -157,11 +183,17 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
       pending.clear();
       take(i);
     }
-    if (has_number || has_written || opens)
+    if (opens && !has_number && !has_written && !pending.empty() && current >= 0 &&
+        out.rows[static_cast<std::size_t>(current)].values.empty()) {
+      provisional = std::move(pending);
+      provisional_row = current;
+    } else if (has_number || has_written || opens) {
       for (std::uint32_t p : pending) take(p);
+    }
     // A line of label text that opened no row and holds no value is a wrapped label's rest.
     after_fragment = label_text && !opens && !has_number && !has_written;
   }
+  settle();
   if (current >= 0) end_row(cand.trailing_empties, false);
   for (const RowValues& r : out.rows) out.rows_with_values += !r.values.empty();
   return out;
