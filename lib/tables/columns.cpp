@@ -240,6 +240,7 @@ class Placer {
   /// 4), the block is read in a reading order, and no row of it by the values after its label;
   /// a smaller slip makes only the rows it touches uncertain (the row after the stray values, the
   /// row with too many, and the rows right before it that got none).
+  static constexpr std::size_t kFlowedIn = 1000;
   void reading_order_signs() {
     std::size_t blocks = block_of_.empty() ? 1 : static_cast<std::size_t>(block_of_.back()) + 1;
     std::vector<std::size_t> displaced(blocks, 0);
@@ -262,6 +263,13 @@ class Placer {
           ++displaced[static_cast<std::size_t>(block_of_[o])];
           if (row_at_label[i] >= 0) suspect_row_[static_cast<std::size_t>(row_at_label[i])] = true;
         }
+        // Table 2: a value between a block's heading and its header words is no row's of that
+        // block — it flowed there from an earlier block, whose values are then not where they
+        // seem (pdftotext's reading order: 规章 3 / 规范性文件 23 198 5 … 第二十条第（八）项 831).
+        if (role == TextRole::header && layout_.table == TableKey::active_disclosure) {
+          for (int b = 0; b < block_of_[o]; ++b) displaced[static_cast<std::size_t>(b)] += kFlowedIn;
+          break;
+        }
         if (role == TextRole::row_label || role == TextRole::group) break;
       }
     }
@@ -275,6 +283,10 @@ class Placer {
     std::size_t widest = 1;
     for (const RowView& v : views_) widest = std::max(widest, v.cells);
     for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = displaced[b] >= widest;
+    // a label under another block's heading: the blocks are out of order, and so may its values be
+    for (std::size_t r = 0; r < views_.size(); ++r)
+      if (r < align_.out_of_block.size() && align_.out_of_block[r]) suspect_row_[r] = true;
+    static_assert(kFlowedIn >= 15, "a block a value flowed out of is suspect whatever its width");
     // Where most rows' values stand on their label's own line (tab, box and space-aligned dumps),
     // a label line with none is a row of blank cells.
     std::vector<int> found(blocks, 0), on_line(blocks, 0);
@@ -356,6 +368,10 @@ class Placer {
     bool after = values.front() > labels.back();
     bool before = values.back() < labels.front();
     if (before && !(rows.size() == 1 && cells == 1)) return {};  // two values before two labels: nobody's
+    // a value before the block's header words is not this block's (it flowed from an earlier one)
+    if (before)
+      for (std::uint32_t i = values.back() + 1; i < labels.front(); ++i)
+        if (tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::header) return {};
     if (!after && !before) return {};
     std::vector<Placement> out;
     std::size_t at = 0, index = 0;
@@ -491,8 +507,10 @@ class Placer {
   }
 
   // ---- axes: fields and display columns ---------------------------------------------------
+  /// `min_step`: how far apart two cells' positions must be for an axis to tell them apart (a
+  /// display column's values, one per line, all stand at column 0: no axis at all).
   template <class X>
-  void learn_axis(AxisModel& m, X x_of, double tolerance_for_full) {
+  void learn_axis(AxisModel& m, X x_of, double tolerance_for_full, double min_step) {
     std::map<std::vector<int>, std::vector<std::vector<double>>> seen;  // per shape, per cell: positions
     for (const RowView& v : views_) {
       const auto& values = *v.values;
@@ -517,6 +535,7 @@ class Placer {
         double sum = 0;
         for (double x : per[c]) sum += x;
         a[c] = sum / static_cast<double>(per[c].size());
+        if (c > 0 && *a[c] - *a[c - 1] < min_step) ok = false;
       }
       if (ok) m.anchors[shape] = std::move(a);
     }
@@ -570,7 +589,7 @@ class Placer {
 
   void learn_fields() {
     auto x = [&](std::uint32_t i) { return field_of(i); };
-    learn_axis(fields_, x, 0.0);
+    learn_axis(fields_, x, 0.0, 1.0);
     learn_header_anchors(fields_, x, true);
     verify_axis(fields_, x, 0.5);
   }
@@ -580,7 +599,7 @@ class Placer {
 
   void learn_columns() {
     auto x = [&](std::uint32_t i) { return column_of(i); };
-    learn_axis(columns_, x, 2.0);
+    learn_axis(columns_, x, 2.0, 2.0);
     learn_header_anchors(columns_, x, false);
     verify_axis(columns_, x, 0.0);
   }

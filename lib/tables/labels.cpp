@@ -263,6 +263,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
   LabelAlignment out;
   out.marks.assign(tokens.size(), Mark{});
   out.label_token.assign(layout.rows.size(), -1);
+  out.out_of_block.assign(layout.rows.size(), false);
   const std::size_t R = layout.rows.size();
   if (layout.single_row || R == 0) {
     // Table 4 has no row labels: its group names are headers.
@@ -479,6 +480,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
       label_run = run[ti];
       m = Mark{TextRole::row_label, current};
       out.label_token[static_cast<std::size_t>(current)] = static_cast<int>(texts[ti]);
+      out.out_of_block[static_cast<std::size_t>(current)] = !in_block(ti, static_cast<std::size_t>(current));
       ++out.rows_found;
       continue;
     }
@@ -498,7 +500,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
     else if (tokens[texts[ti]].damaged || t.squeezed.find(kCut) != std::string::npos)
       m.role = TextRole::continuation, m.row = current;  // cut text (html2text): nothing to say
     else
-      m.role = TextRole::foreign;
+      m = Mark{TextRole::foreign, whole[ti] && t.numbering().empty() ? kNamesOtherRow : -1};
   }
   return out;
 }

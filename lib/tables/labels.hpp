@@ -30,6 +30,9 @@ struct Mark {
 };
 /// Mark::row of a group label that heads a block of rows (table 2's 第二十条第(五)项).
 inline constexpr int kBlockHeading = -2;
+/// Mark::row of foreign text that is a whole label of a row read elsewhere (a label printed twice:
+/// a reading-order dump): what follows it is not the current row's.
+inline constexpr int kNamesOtherRow = -3;
 
 /// A text token, prepared for matching.
 struct LabelText {
@@ -54,6 +57,9 @@ int match_strength(const LabelText& t, const templates::RowDef& def);
 struct LabelAlignment {
   std::vector<Mark> marks;         ///< one per token of the region (values get foreign)
   std::vector<int> label_token;    ///< per printed row: the token that opens it, or -1
+  /// Per printed row: its label stands under another block's heading (table 2's 第二十条 blocks
+  /// out of order: a reading-order dump).
+  std::vector<bool> out_of_block;
   int score = 0;                   ///< the sum of the chosen matches' strengths
   int rows_found = 0;
 };

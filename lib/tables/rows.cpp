@@ -160,7 +160,10 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
             // Text that names nothing, after the row has values, starts something we do not know:
             // what follows is not the row's.
             settle();
-            if (current >= 0 && !out.rows[static_cast<std::size_t>(current)].values.empty()) {
+            if (current >= 0 && out.rows[static_cast<std::size_t>(current)].values.empty() && m.row == kNamesOtherRow) {
+              end_row(line.empties_before, true);
+              current = -1;
+            } else if (current >= 0 && !out.rows[static_cast<std::size_t>(current)].values.empty()) {
               end_row(line.empties_before, false);
               out.rows[static_cast<std::size_t>(current)].interrupted = true;
               current = -1;
