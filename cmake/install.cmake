@@ -7,6 +7,9 @@ install(TARGETS ogi ogi_c EXPORT ogiTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(OGI_PDF)   # the PDF component (GPL-3.0 for a program that links it: docs/formats.md)
+  install(TARGETS ogi_pdf EXPORT ogiTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+endif()
 install(FILES ${PROJECT_SOURCE_DIR}/bindings/c/include/ogi.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/ogi ${PROJECT_BINARY_DIR}/include/ogi
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})

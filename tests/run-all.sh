@@ -23,9 +23,9 @@ cmake --build build-sanitize
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-sanitize --output-on-failure -E "install_consumer"
 
-echo "== 3/3 fuzz targets (text, parse, C API, HTML, DOCX), ${FUZZ_SECONDS} s each"
+echo "== 3/3 fuzz targets (text, parse, C API, HTML, DOCX, bbox XHTML), ${FUZZ_SECONDS} s each"
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOGI_FUZZ=ON
-targets="fuzz_parse fuzz_text fuzz_c_api fuzz_html fuzz_docx"
+targets="fuzz_parse fuzz_text fuzz_c_api fuzz_html fuzz_docx fuzz_xhtml"
 cmake --build build-fuzz --target $targets
 for target in $targets; do
   seeds="build-fuzz/seeds-$target"
@@ -33,6 +33,7 @@ for target in $targets; do
   case $target in  # each target starts from inputs of its own kind, with tokens of its own
     fuzz_html) inputs="corpus/*/input.html tests/fuzz/seeds/html/*"; dict=tests/fuzz/html.dict ;;
     fuzz_docx) inputs="corpus/*/input.docx tests/fuzz/seeds/docx/*"; dict=tests/fuzz/docx.dict ;;
+    fuzz_xhtml) inputs="corpus/*/input.xhtml tests/fuzz/regressions/*.xhtml"; dict=tests/fuzz/ogi.dict ;;
     *) inputs="corpus/*/input.txt tests/fuzz/regressions/*.txt"; dict=tests/fuzz/ogi.dict ;;
   esac
   for f in $inputs; do cp "$f" "$seeds/$(echo "$f" | tr '/' '_')"; done

@@ -6,6 +6,9 @@
 #include <new>
 
 #include "ogi/ogi.hpp"
+#ifdef OGI_WITH_PDF
+#include "ogi/pdf.hpp"
+#endif
 
 namespace py = pybind11;
 
@@ -55,6 +58,12 @@ PyReport parse_bytes(const std::string& data, const std::string& encoding, bool 
 PYBIND11_MODULE(_ogi, m) {
   m.doc() = "ogi: 政府信息公开工作年度报告 text into checked data (extension module; use the ogi package)";
   m.attr("__version__") = ogi::version();
+#ifdef OGI_WITH_PDF
+  ogi::pdf::enable();  // PDF files through poppler: a module built with it is GPL-3.0
+  m.attr("pdf") = true;
+#else
+  m.attr("pdf") = false;
+#endif
 
   static py::exception<ParseError> parse_error(m, "_ParseError", PyExc_ValueError);
   py::register_exception_translator([](std::exception_ptr p) {

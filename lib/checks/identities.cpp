@@ -1,143 +1,148 @@
 // SPDX-License-Identifier: Apache-2.0
-// R1–R4 (report-format.md, "Identities"). Blank cells count as 0, as the template says; the
-// message says so when a blank took part. A check whose cells are not all present is skipped:
-// an absent cell has its own diagnostic already.
-#include <array>
+// R1–R4 (report-format.md, "Identities"), as the template states them (lib/template). Blank
+// cells count as 0, as the template says; the message says so when a blank took part. Sums are
+// exact whatever the numbers (wide integers at the cells' common scale). An identity whose cells
+// are not all present is still checked where it can be: parts already larger than their total
+// (counts are never negative), a total of 0 over parts that are not.
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "checks/checks.hpp"
 #include "model/finding.hpp"
-#include "model/labels.hpp"
+#include "template/template.hpp"
 
 namespace ogi::checks {
 namespace {
 
-using model::label;
+__extension__ typedef __int128 Wide;
 
-using AR = ApplicationRow;
-using AC = ApplicantColumn;
-
-struct Term {
-  std::optional<Decimal> value;  // counted value (blank = 0)
-  bool blank = false;
-  Span span;
+/// An exact sum of decimals: every value brought to scale 18 (|units| < 10^18, so each term is
+/// below 10^36 and any sum of the template's few terms fits in 128 bits).
+struct Sum {
+  Wide units = 0;
+  bool blank = false;  ///< a blank cell took part (counted as 0)
+  void add(const Decimal& d, int sign) {
+    Wide v = d.units;
+    for (int i = d.scale; i < 18; ++i) v *= 10;
+    units += sign * v;
+  }
+  /// As written: the fewest decimals that show the value exactly.
+  std::string to_string() const {
+    Wide v = units < 0 ? -units : units;
+    std::string digits;
+    do {
+      digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
+      v /= 10;
+    } while (v > 0);
+    while (digits.size() < 19) digits.insert(digits.begin(), '0');
+    std::string whole = digits.substr(0, digits.size() - 18), frac = digits.substr(digits.size() - 18);
+    while (!frac.empty() && frac.back() == '0') frac.pop_back();
+    return (units < 0 ? "-" : "") + whole + (frac.empty() ? "" : "." + frac);
+  }
 };
-
-template <class Row, class Col>
-std::optional<Term> term(const Grid<Row, Col>& g, Row r, Col c) {
-  const Cell* x = g.cell(r, c);
-  if (!x) return std::nullopt;
-  return Term{x->value ? *x->value : Decimal{}, !x->value.has_value(), x->span};
-}
-
-/// Sum of decimals at a common scale, as a Decimal (scales here are 0 for counts).
-Decimal add(Decimal a, Decimal b) {
-  while (a.scale < b.scale) { a.units *= 10; ++a.scale; }
-  while (b.scale < a.scale) { b.units *= 10; ++b.scale; }
-  return Decimal{a.units + b.units, a.scale};
-}
 
 std::string blank_note(bool any_blank) { return any_blank ? "（空白按 0 计）" : ""; }
 
-Diagnostic make(std::string code, TableKey table, std::string_view row, std::string_view col, std::string msg,
-                Span span) {
-  return model::finding(std::move(code), Severity::warning, table, row, col, std::move(msg), span);
-}
+/// The cells of one side of an identity in a grid: their sum, whether all are present, the span
+/// of the first present one.
+template <class Row, class Col>
+struct Side {
+  Sum sum;
+  bool complete = true;
+  int present = 0;
+  Span span;
+  std::vector<std::string> values;  // as written (blank = 0)
+  Side(const Grid<Row, Col>& g, const std::vector<templates::CellRef>& cells) {
+    for (const templates::CellRef& ref : cells) {
+      const Cell* x = g.cell(static_cast<Row>(ref.row), static_cast<Col>(ref.col));
+      if (!x) {
+        complete = false;
+        continue;
+      }
+      if (present++ == 0) span = x->span;
+      if (x->value) sum.add(*x->value, 1);
+      sum.blank |= !x->value;
+      values.push_back(x->value ? x->value->to_string() : "0");
+    }
+  }
+};
 
-bool check_applications(const ApplicationsTable& t, std::vector<Diagnostic>& out) {
-  const auto& g = t.cells;
-  bool broken = false;
-  // Which result rows this table has: the 2021 sub-rows or the single 2019 row.
-  std::vector<AR> results;
-  for (int r = static_cast<int>(AR::granted); r <= static_cast<int>(AR::other_other); ++r) {
-    auto row = static_cast<AR>(r);
-    if (g.has_row(row)) results.push_back(row);
-  }
-  bool all_results = g.has_row(AR::other) || (g.has_row(AR::other_no_correction) && g.has_row(AR::other_unpaid_fee) &&
-                                              g.has_row(AR::other_other));
-  for (int ci = 0; ci < static_cast<int>(key_count<AC>()); ++ci) {
-    auto c = static_cast<AC>(ci);
-    // R1: 新收 + 上年结转 = 办理总计 + 结转下年度
-    auto a = term(g, AR::new_received, c), b = term(g, AR::carried_over, c), tt = term(g, AR::total, c),
-         f = term(g, AR::carried_forward, c);
-    if (a && b && tt && f) {
-      Decimal lhs = add(*a->value, *b->value), rhs = add(*tt->value, *f->value);
-      if (!(lhs == rhs)) {
-        broken = true;
-        out.push_back(make("identity.column_balance", TableKey::applications, {}, to_string(c),
-                           std::string("表三「") + std::string(label(c)) + "」列：新收 " + a->value->to_string() +
-                               " + 上年结转 " + b->value->to_string() + " = " + lhs.to_string() + "，≠ 办理总计 " +
-                               tt->value->to_string() + " + 结转下年度 " + f->value->to_string() + " = " +
-                               rhs.to_string() + blank_note(a->blank || b->blank || tt->blank || f->blank),
-                           a->span));
-      }
-    }
-    // R2: 总计 = the sum of every result row
-    if (tt && all_results && results.size() >= 19) {
-      Decimal sum;
-      bool complete = true, any_blank = tt->blank;
-      for (AR r : results) {
-        auto x = term(g, r, c);
-        if (!x) { complete = false; break; }
-        sum = add(sum, *x->value);
-        any_blank |= x->blank;
-      }
-      if (complete && !(sum == *tt->value)) {
-        broken = true;
-        out.push_back(make("identity.column_total", TableKey::applications, {}, to_string(c),
-                           std::string("表三「") + std::string(label(c)) + "」列：各办理结果之和 " + sum.to_string() +
-                               "，填报总计 " + tt->value->to_string() + blank_note(any_blank),
-                           tt->span));
-      }
-    }
-  }
-  // R3: each row's 总计 = the sum of its six applicant columns
-  for (int ri = 0; ri < static_cast<int>(key_count<AR>()); ++ri) {
-    auto r = static_cast<AR>(ri);
-    auto tot = term(g, r, AC::total);
-    if (!tot) continue;
-    Decimal sum;
-    bool complete = true, any_blank = tot->blank;
-    for (int ci = 0; ci < 6; ++ci) {
-      auto x = term(g, r, static_cast<AC>(ci));
-      if (!x) { complete = false; break; }
-      sum = add(sum, *x->value);
-      any_blank |= x->blank;
-    }
-    if (complete && !(sum == *tot->value)) {
-      broken = true;
-      out.push_back(make("identity.row_total", TableKey::applications, to_string(r), {},
-                         std::string("表三「") + std::string(label(r)) + "」行 总计列：各列之和 " + sum.to_string() +
-                             "，填报 " + tot->value->to_string() + blank_note(any_blank),
-                         tot->span));
-    }
-  }
-  return broken;
-}
+template <class Row, class Col>
+class Checker {
+ public:
+  Checker(TableKey table, const Grid<Row, Col>& g, std::vector<Diagnostic>& out) : table_(table), g_(g), out_(out) {}
 
-bool check_review(const ReviewLitigationTable& t, std::vector<Diagnostic>& out) {
-  bool broken = false;
-  for (int gi = 0; gi < 3; ++gi) {
-    auto grp = static_cast<ReviewGroup>(gi);
-    auto tot = term(t.cells, grp, ReviewColumn::total);
-    if (!tot) continue;
-    Decimal sum;
-    bool complete = true, any_blank = tot->blank;
-    for (int ci = 0; ci < 4; ++ci) {
-      auto x = term(t.cells, grp, static_cast<ReviewColumn>(ci));
-      if (!x) { complete = false; break; }
-      sum = add(sum, *x->value);
-      any_blank |= x->blank;
+  /// Checks one identity; true when the document breaks it.
+  bool check(const templates::Identity& id) {
+    Side<Row, Col> plus(g_, id.plus), minus(g_, id.minus);
+    if (plus.present == 0 || minus.present == 0) return false;
+    bool blank = plus.sum.blank || minus.sum.blank;
+    if (plus.complete && minus.complete) {
+      if (plus.sum.units == minus.sum.units) return false;
+      report(id, message(id, plus, minus) + blank_note(blank), plus.span.line ? plus.span : minus.span);
+      return true;
     }
-    if (complete && !(sum == *tot->value)) {
-      broken = true;
-      out.push_back(make("identity.review_total", TableKey::review_litigation, to_string(grp), {},
-                         std::string("表四「") + std::string(label(grp)) + "」：维持、纠正、其他、尚未审结之和 " +
-                             sum.to_string() + "，填报总计 " + tot->value->to_string() + blank_note(any_blank),
-                         tot->span));
+    // Partly read: counts are never negative, so parts larger than a whole total break it.
+    if (minus.complete && minus.values.size() == 1 && plus.sum.units > minus.sum.units &&
+        std::all_of(plus.values.begin(), plus.values.end(), [](const std::string& v) { return v[0] != '-'; })) {
+      report(id, partial_message(id, plus, minus) + blank_note(blank), minus.span);
+      return true;
     }
+    return false;
   }
+
+ private:
+  TableKey table_;
+  const Grid<Row, Col>& g_;
+  std::vector<Diagnostic>& out_;
+
+  std::string_view col_label(int c) const { return templates::column_label(table_, c); }
+  std::string_view row_label(int r) const { return templates::row_label(table_, r); }
+  std::string_view short_row(int r) const { return templates::short_row_label(table_, r); }
+  std::string table_name() const { return std::string(templates::table(table_).name); }
+
+  std::string message(const templates::Identity& id, const Side<Row, Col>& plus, const Side<Row, Col>& minus) const {
+    if (id.code == "identity.column_balance") {
+      // 新收 a + 上年结转 b = s，≠ 办理总计 c + 结转下年度 d = t
+      auto side = [&](const std::vector<templates::CellRef>& cells, const Side<Row, Col>& s) {
+        std::string text;
+        for (std::size_t i = 0; i < cells.size(); ++i)
+          text += (i ? " + " : "") + std::string(short_row(cells[i].row)) + " " + s.values[i];
+        return text + " = " + s.sum.to_string();
+      };
+      return table_name() + "「" + std::string(col_label(id.col)) + "」列：" + side(id.plus, plus) + "，≠ " +
+             side(id.minus, minus);
+    }
+    if (id.code == "identity.column_total")
+      return table_name() + "「" + std::string(col_label(id.col)) + "」列：各办理结果之和 " + plus.sum.to_string() +
+             "，填报总计 " + minus.sum.to_string();
+    if (id.code == "identity.row_total")
+      return table_name() + "「" + std::string(row_label(id.row)) + "」行 总计列：各列之和 " + plus.sum.to_string() +
+             "，填报 " + minus.sum.to_string();
+    return table_name() + "「" + std::string(row_label(id.row)) + "」：维持、纠正、其他、尚未审结之和 " +
+           plus.sum.to_string() + "，填报总计 " + minus.sum.to_string();
+  }
+
+  std::string partial_message(const templates::Identity& id, const Side<Row, Col>& plus,
+                              const Side<Row, Col>& minus) const {
+    std::string where = id.col >= 0 ? "「" + std::string(col_label(id.col)) + "」列" : "「" + std::string(row_label(id.row)) + "」";
+    return table_name() + where + "：已读到的各项之和 " + plus.sum.to_string() + " 已大于填报的总计 " +
+           minus.sum.to_string() + "（其余单元格未读到）";
+  }
+
+  void report(const templates::Identity& id, std::string msg, Span span) {
+    std::string_view row = id.row >= 0 ? to_string(static_cast<Row>(id.row)) : std::string_view{};
+    std::string_view col = id.col >= 0 ? to_string(static_cast<Col>(id.col)) : std::string_view{};
+    out_.push_back(model::finding(std::string(id.code), Severity::warning, table_, row, col, std::move(msg), span));
+  }
+};
+
+template <class Row, class Col>
+bool check_table(TableKey key, const Grid<Row, Col>& g, templates::OtherRows other, std::vector<Diagnostic>& out) {
+  Checker<Row, Col> checker(key, g, out);
+  bool broken = false;
+  for (const templates::Identity& id : templates::identities(key, other)) broken |= checker.check(id);
   return broken;
 }
 
@@ -147,9 +152,16 @@ void check_identities(Report& report) {
   auto settle = [](TableStatus& s, bool broken) {
     if (broken && s == TableStatus::ok) s = TableStatus::inconsistent;
   };
-  if (report.applications) settle(report.applications->status, check_applications(*report.applications, report.diagnostics));
+  if (report.applications) {
+    const auto& g = report.applications->cells;
+    // the identities of the rows the document has: the 2019 single （六） row or the 2021 three
+    auto other = g.has_row(ApplicationRow::other) ? templates::OtherRows::single : templates::OtherRows::three;
+    settle(report.applications->status, check_table(TableKey::applications, g, other, report.diagnostics));
+  }
   if (report.review_litigation)
-    settle(report.review_litigation->status, check_review(*report.review_litigation, report.diagnostics));
+    settle(report.review_litigation->status,
+           check_table(TableKey::review_litigation, report.review_litigation->cells, templates::OtherRows::three,
+                       report.diagnostics));
 }
 
 }  // namespace ogi::checks

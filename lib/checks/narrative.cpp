@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "checks/checks.hpp"
-#include "model/labels.hpp"
+#include "template/template.hpp"
 #include "text/paragraphs.hpp"
 #include "text/patterns.hpp"
 

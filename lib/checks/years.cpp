@@ -4,7 +4,7 @@
 #include <string>
 
 #include "model/finding.hpp"
-#include "model/labels.hpp"
+#include "template/template.hpp"
 #include "ogi/across.hpp"
 
 namespace ogi {
@@ -24,7 +24,7 @@ void carried(const Report& last, Report& now) {
     now.diagnostics.push_back(finding(
         "year.carried_over_mismatch", Severity::warning, TableKey::applications, to_string(ApplicationRow::carried_over),
         to_string(col),
-        "表三「" + std::string(model::label(col)) + "」列：本年上年结转 " + after->to_string() + "，上一年度报告结转下年度 " +
+        "表三「" + std::string(templates::label(col)) + "」列：本年上年结转 " + after->to_string() + "，上一年度报告结转下年度 " +
             before->to_string(),
         cell ? cell->span : Span{}));
   }

@@ -22,8 +22,10 @@ tables::Region region_of(const Report& rep, SectionKey key, const text::Normaliz
     tables::Region r;
     r.first = s.line - 1;
     r.last = s.end_line;
-    r.begin = nt.from_input(s.span.begin);
-    r.end = nt.from_input(s.span.end);
+    if (nt.decoded->ordered) {  // else the lines alone bound it (a PDF's words in reading order)
+      r.begin = nt.from_input(s.span.begin);
+      r.end = nt.from_input(s.span.end);
+    }
     return r;
   }
   return tables::Region{0, nt.lines.size()};  // no heading: look through the whole text

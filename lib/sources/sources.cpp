@@ -3,8 +3,10 @@
 #include "sources/sources.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 
+#include "sources/positioned.hpp"
 #include "sources/readers.hpp"
 
 namespace ogi::sources {
@@ -23,6 +25,46 @@ std::string head_lowered(std::string_view bytes) {
   return head;
 }
 
+std::atomic<PdfReader> the_pdf_reader{nullptr};
+
+/// A bbox XHTML file: the words laid out, spans pointing at each word's text in the file.
+std::variant<Document, Error> read_xhtml(std::string_view bytes, std::vector<Diagnostic>& diagnostics) {
+  auto words = read_bbox_xhtml(bytes, diagnostics);
+  if (auto* err = std::get_if<Error>(&words)) return *err;
+  LaidOut laid = lay_out(std::get<PositionedText>(words), diagnostics);
+  Document doc;
+  doc.format = InputFormat::xhtml;
+  doc.input.assign(bytes.data(), bytes.size());
+  doc.decoded.encoding = "UTF-8";
+  doc.decoded.utf8 = std::move(laid.text);
+  doc.decoded.to_input = std::move(laid.to_input);
+  doc.decoded.to_input.push_back(static_cast<std::uint32_t>(bytes.size()));
+  doc.decoded.ordered = std::is_sorted(doc.decoded.to_input.begin(), doc.decoded.to_input.end());
+  doc.grids = std::move(laid.grids);
+  return doc;
+}
+
+/// A PDF through the reader the ogi::pdf component set: spans index the text layer ogi extracted.
+std::variant<Document, Error> read_pdf(std::string_view bytes, const ParseOptions& options,
+                                       std::vector<Diagnostic>& diagnostics) {
+  PdfReader reader = the_pdf_reader.load();
+  if (!reader)
+    return Error{ErrorCode::unsupported,
+                 "the input is a PDF: build ogi with its PDF component (poppler), or extract the text first "
+                 "(pdftotext -layout FILE.pdf, or pdftotext -bbox-layout FILE.pdf for the words' positions)",
+                 0};
+  auto words = reader(bytes, options, diagnostics);
+  if (auto* err = std::get_if<Error>(&words)) return *err;
+  LaidOut laid = lay_out(std::get<PositionedText>(words), diagnostics);
+  Document doc;
+  doc.format = InputFormat::pdf;
+  doc.input = std::move(laid.text);
+  doc.part = "text layer";
+  doc.decoded.encoding = "UTF-8";
+  doc.grids = std::move(laid.grids);
+  return doc;
+}
+
 /// A page without <!DOCTYPE> or <html> first (a comment, a fragment saved as .html): it opens
 /// with a tag and names an HTML element soon.
 bool looks_like_markup(const std::string& head) {
@@ -33,6 +75,9 @@ bool looks_like_markup(const std::string& head) {
 }
 
 }  // namespace
+
+void set_pdf_reader(PdfReader reader) { the_pdf_reader.store(reader); }
+PdfReader pdf_reader() { return the_pdf_reader.load(); }
 
 InputFormat sniff(std::string_view bytes) {
   if (starts_with(bytes, "%PDF")) return InputFormat::pdf;
@@ -50,6 +95,11 @@ InputFormat sniff(std::string_view bytes) {
 std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& options,
                                    std::vector<Diagnostic>& diagnostics) {
   InputFormat format = options.format == InputFormat::automatic ? sniff(bytes) : options.format;
+  if ((format == InputFormat::pdf || format == InputFormat::xhtml) && bytes.size() > options.max_input_bytes)
+    return Error{ErrorCode::too_large,
+                 "the input has " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                     std::to_string(options.max_input_bytes),
+                 options.max_input_bytes};
   if (auto refused = refuse_ole2(bytes)) return *refused;
   switch (format) {
     case InputFormat::automatic:
@@ -67,12 +117,9 @@ std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& o
     case InputFormat::docx:
       return read_docx(bytes, options, diagnostics);
     case InputFormat::xhtml:
-      return Error{ErrorCode::unsupported,
-                   "the input is " + std::string(to_string(format)) + ", which this version of ogi does not read yet", 0};
+      return read_xhtml(bytes, diagnostics);
     case InputFormat::pdf:
-      return Error{ErrorCode::unsupported,
-                   "the input is a PDF: build ogi with its PDF component (poppler), or extract the text first "
-                   "(pdftotext -layout FILE.pdf)", 0};
+      return read_pdf(bytes, options, diagnostics);
   }
   return Error{ErrorCode::bad_option, "unknown input format", 0};
 }

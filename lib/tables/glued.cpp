@@ -1,74 +1,76 @@
 // SPDX-License-Identifier: Apache-2.0
-// Splitting glued digit runs (see glued.hpp).
+// Splitting glued digits into cells (glued.hpp).
 #include "tables/glued.hpp"
+
+#include <string>
 
 namespace ogi::tables {
 namespace {
-constexpr std::size_t kMaxDigits = 7;   // a count in these tables has at most seven digits
-constexpr std::size_t kMaxRun = 64;  // longer runs are not a table row
-constexpr std::size_t kMaxSteps = 2000000;
-}  // namespace
 
-std::vector<std::vector<std::size_t>> digit_splits(std::string_view d, std::size_t parts,
-                                                   const std::function<bool(const std::vector<std::int64_t>&)>& accept,
-                                                   std::size_t limit) {
-  std::vector<std::vector<std::size_t>> found;
-  if (parts == 0 || d.size() < parts || d.size() > kMaxRun || d.size() > parts * kMaxDigits) return found;
-  std::vector<std::size_t> cuts;  // end offset of each part
-  std::vector<std::int64_t> values;
-  // The number of splits grows combinatorially with the run's length: past this many steps the
-  // run is treated as having several readings (it is then left out and named), never searched on.
-  std::size_t budget = kMaxSteps;
-  std::function<void(std::size_t)> go = [&](std::size_t at) {
-    if (found.size() >= limit) return;
-    if (budget == 0) return;
-    --budget;
-    std::size_t left = parts - values.size();
-    if (left == 0) {
-      if (at == d.size() && accept(values)) found.push_back(cuts);
-      return;
-    }
-    std::size_t rest = d.size() - at;
-    if (rest < left || rest > left * kMaxDigits) return;
-    std::size_t max_len = d[at] == '0' ? 1 : std::min(kMaxDigits, rest - (left - 1));
-    std::int64_t v = 0;
-    for (std::size_t len = 1; len <= max_len; ++len) {
-      v = v * 10 + (d[at + len - 1] - '0');
-      cuts.push_back(at + len);
-      values.push_back(v);
-      go(at + len);
-      cuts.pop_back();
-      values.pop_back();
-    }
-  };
-  go(0);
-  if (budget == 0 && found.size() < limit) found.resize(limit);  // undecided: as good as ambiguous
-  return found;
+/// Calls `each` with every split of digits [at, end) into `left` more parts (as end offsets),
+/// none starting with 0 unless it is 0; stops when `each` returns false.
+bool splits(std::string_view d, std::size_t at, std::size_t left, std::vector<std::size_t>& cut,
+            const std::function<bool(const std::vector<std::size_t>&)>& each) {
+  if (left == 1) {
+    if (d.size() - at > 18 || (d[at] == '0' && d.size() - at > 1)) return true;
+    cut.push_back(d.size());
+    bool go = each(cut);
+    cut.pop_back();
+    return go;
+  }
+  std::size_t max_len = d[at] == '0' ? 1 : std::min<std::size_t>(18, d.size() - at - (left - 1));
+  for (std::size_t len = 1; len <= max_len; ++len) {
+    cut.push_back(at + len);
+    bool go = splits(d, at + len, left - 1, cut, each);
+    cut.pop_back();
+    if (!go) return false;
+  }
+  return true;
 }
 
-std::optional<std::vector<Piece>> split_glued(const text::NormalizedText& nt, const Piece& p, std::size_t parts,
-                                              const std::function<bool(const std::vector<std::int64_t>&)>& accept) {
-  std::string_view run = std::string_view(nt.text).substr(p.begin, p.end - p.begin);
-  for (char c : run)
-    if (c < '0' || c > '9') return std::nullopt;  // decimals are never split
-  std::vector<std::pair<std::size_t, std::vector<std::size_t>>> readings;  // (length used, cuts)
-  for (std::size_t drop = 0; drop <= (p.numbering_tail ? 1u : 0u) && drop < run.size(); ++drop) {
-    auto s = digit_splits(run.substr(0, run.size() - drop), parts, accept);
-    for (auto& cuts : s) readings.emplace_back(run.size() - drop, std::move(cuts));
+}  // namespace
+
+std::vector<Placement> glued_splits(const text::NormalizedText& nt, Candidate& cand, std::uint32_t token,
+                                    std::size_t cells, std::string_view tail,
+                                    const std::function<bool(const std::vector<Decimal>&)>& accept, std::size_t limit) {
+  std::vector<Placement> out;
+  const Token base = cand.tokens[token];
+  std::string_view d = token_text(nt, base);
+  if (d.empty() || d.find_first_not_of("0123456789") != std::string_view::npos || cells == 0) return out;
+  if (!tail.empty() && d.size() > tail.size() && d.substr(d.size() - tail.size()) == tail) d.remove_suffix(tail.size());
+  if (d.size() < cells) return out;
+  std::vector<std::vector<std::size_t>> ends;
+  std::vector<std::size_t> cut;
+  std::vector<Decimal> parts(cells);
+  std::size_t tried = 0;
+  bool complete = splits(d, 0, cells, cut, [&](const std::vector<std::size_t>& e) {
+    if (++tried > 200000) return false;  // digits that split this many ways say nothing
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < cells; ++i) {
+      parts[i] = *Decimal::parse(d.substr(from, e[i] - from));
+      from = e[i];
+    }
+    if (accept(parts)) ends.push_back(e);
+    return ends.size() <= limit;
+  });
+  if (!complete || ends.empty()) return out;
+  for (const auto& e : ends) {
+    Placement p;
+    std::size_t from = 0;
+    for (std::size_t to : e) {
+      Token t = base;
+      t.begin = base.begin + static_cast<std::uint32_t>(from);
+      t.end = base.begin + static_cast<std::uint32_t>(to);
+      t.value = Decimal::parse(d.substr(from, to - from));
+      t.numbering_tail = false;
+      p.push_back(static_cast<std::int32_t>(cand.tokens.size()));
+      cand.line_of.push_back(cand.line_of[token]);
+      cand.tokens.push_back(t);
+      from = to;
+    }
+    out.push_back(std::move(p));
   }
-  if (readings.size() != 1) return std::nullopt;
-  std::vector<Piece> cells;
-  std::size_t at = 0;
-  for (std::size_t cut : readings[0].second) {
-    Piece c = p;
-    c.begin = p.begin + static_cast<std::uint32_t>(at);
-    c.end = p.begin + static_cast<std::uint32_t>(cut);
-    c.value = Decimal::parse(run.substr(at, cut - at));
-    c.numbering_tail = false;
-    cells.push_back(std::move(c));
-    at = cut;
-  }
-  return cells;
+  return out;
 }
 
 }  // namespace ogi::tables

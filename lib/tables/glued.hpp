@@ -1,27 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
-// Cells run together with no separator ("行政规范性文件8855698", "一、本年新收…21710000218"): a run of
-// digits is split into a row's cells only where exactly one split satisfies the template
-// (no leading zeros, the row's identity). Anything else is left out and named.
+// Stage 3, tables — cells run together into one run of digits (a page saved as one line of text:
+// "行政规范性文件8855698", "数量713000074二、…"). Every way the digits split into the row's cells is a
+// placement option; the identities and the agreement of the readings decide (place.hpp).
 #pragma once
+#include <cstdint>
 #include <functional>
-#include <optional>
 #include <string_view>
 #include <vector>
 
-#include "tables/cells.hpp"
+#include "tables/candidate.hpp"
+#include "tables/columns.hpp"
 
 namespace ogi::tables {
 
-/// Every way to cut `digits` into `parts` integers (no leading zeros but "0", at most 7 digits
-/// each) that `accept` takes; stops after `limit` (a caller only needs to know "one" or "more").
-std::vector<std::vector<std::size_t>> digit_splits(std::string_view digits, std::size_t parts,
-                                                   const std::function<bool(const std::vector<std::int64_t>&)>& accept,
-                                                   std::size_t limit = 2);
-
-/// Splits the single glued piece `p` into `parts` cells under `accept`. Tries the whole run and,
-/// where a label's numbering may have been glued on ("…00000002.其他…"), the run without its last
-/// digit. Returns the cells when exactly one reading exists, nullopt otherwise.
-std::optional<std::vector<Piece>> split_glued(const text::NormalizedText& nt, const Piece& p, std::size_t parts,
-                                              const std::function<bool(const std::vector<std::int64_t>&)>& accept);
+/// The ways the digits of `token` split into `cells` counts — none starting with 0 unless it is
+/// 0 — as placements of new tokens appended to `cand` (each spanning its digits). `tail` is the
+/// next label's numbering glued after the cells ("…0000002" before ".其他法律…"): dropped when the
+/// digits end with it. Only splits `accept` takes are kept (a row's own total must hold). Empty
+/// when the digits cannot split, or split more than `limit` accepted ways.
+std::vector<Placement> glued_splits(const text::NormalizedText& nt, Candidate& cand, std::uint32_t token,
+                                    std::size_t cells, std::string_view tail,
+                                    const std::function<bool(const std::vector<Decimal>&)>& accept,
+                                    std::size_t limit = 2000);
 
 }  // namespace ogi::tables

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Stage 3, tables: the three standard tables of the report (docs/tables.md).
+// Stage 3, tables: the three standard tables of the report, read by one engine (docs/tables.md):
+// each table's region is cut into a candidate (tokens with their positions), its labels aligned
+// with the template's rows, its values placed by the evidence the text keeps and by the
+// identities, and every cell the readings agree on emitted; the rest is named.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -30,13 +33,5 @@ std::optional<ApplicationsTable> read_applications(const text::NormalizedText& n
 /// Reads the section-4 table.
 std::optional<ReviewLitigationTable> read_review_litigation(const text::NormalizedText& nt, Region region,
                                                             std::vector<Diagnostic>& diags);
-
-/// Builds the Cell of a value piece.
-Cell make_cell(const text::NormalizedText& nt, const struct Piece& p);
-
-/// A cell read from damaged text (invalid bytes, a neighbour's overflow) is kept but named:
-/// appends a table.cell_damaged warning for it when `p` is damaged.
-void note_damage(std::vector<Diagnostic>& diags, TableKey table, std::string_view row, std::string_view column,
-                 const text::NormalizedText& nt, const struct Piece& p);
 
 }  // namespace ogi::tables

@@ -245,8 +245,14 @@ void mark_running_lines(NormalizedText& nt) {
   }
   if (candidates.size() < 2) return;
   std::map<std::string_view, int> seen;
+  // A number or a blank mark at a page's foot is a table cell ("0", "-" under a column), never a
+  // running line: page numbers have their own rule below.
+  auto cell_like = [](std::string_view t) {
+    return t.find_first_not_of("0123456789.,-/ ") == std::string_view::npos || t == "\u2014" || t == "\u65E0";
+  };
   auto eligible = [&](std::string_view t) {
-    return t.size() <= 90 && t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos;
+    return t.size() <= 90 && t.find("  ") == std::string_view::npos && t.find('\t') == std::string_view::npos &&
+           !cell_like(t);
   };
   for (std::size_t c : candidates) {
     auto t = trimmed(nt.line_text(c));
@@ -413,10 +419,61 @@ NormalizedText normalize(const Decoded& dec) {
   return nt;
 }
 
+std::string fold_key(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const icu::Normalizer2* n2 = nfkc();
+  auto put = [&](char32_t c) {
+    if (c <= 0x20 || c == 0x7F) return;
+    char buf[4];
+    int32_t len = 0;
+    UBool err = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), err);
+    if (!err) out.append(buf, static_cast<std::size_t>(len));
+  };
+  auto put_folded = [&](char32_t c) {
+    char32_t to = 0;
+    switch (fold(c, to)) {
+      case Fold::drop: case Fold::space: return;
+      case Fold::map: put(to); return;
+      case Fold::keep: put(c); return;
+    }
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = next_code_point(s, i);
+    if (c >= 0x80 && n2 && !is_han(c) && !n2->isInert(static_cast<UChar32>(c))) {
+      UErrorCode st = U_ZERO_ERROR;
+      icu::UnicodeString folded = n2->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
+      if (U_SUCCESS(st)) {
+        for (int32_t k = 0; k < folded.length();) {
+          UChar32 f = folded.char32At(k);
+          k += U16_LENGTH(f);
+          put_folded(static_cast<char32_t>(f));
+        }
+        continue;
+      }
+    }
+    put_folded(c);
+  }
+  return out;
+}
+
 std::size_t NormalizedText::line_of(std::uint32_t b) const {
   auto it = std::upper_bound(lines.begin(), lines.end(), b,
                              [](std::uint32_t v, const Line& l) { return v < l.begin; });
   return it == lines.begin() ? 0 : static_cast<std::size_t>(it - lines.begin()) - 1;
+}
+
+std::uint32_t NormalizedText::ordered_input_offset(std::uint32_t b) const {
+  if (decoded->ordered) return input_offset(b);
+  // the running maximum of the map up to b's decoded offset: non-decreasing in b
+  std::uint32_t m = 0;
+  for (std::uint32_t d = 0; d <= origin[b] && d < decoded->to_input.size(); ++d) m = std::max(m, decoded->to_input[d]);
+  return m;
+}
+
+Span NormalizedText::range(std::uint32_t b, std::uint32_t e) const {
+  return Span{ordered_input_offset(b), ordered_input_offset(e), static_cast<std::uint32_t>(line_of(b) + 1)};
 }
 
 Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
@@ -426,12 +483,23 @@ Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
   std::string_view v = decoded->view;
   std::uint32_t end = origin[e - 1] + 1;  // past the byte it points at, then to the character's end
   while (end < v.size() && (static_cast<unsigned char>(v[end]) & 0xC0) == 0x80) ++end;
-  return Span{input_offset(b), decoded->input_offset(end), static_cast<std::uint32_t>(line_of(b) + 1)};
+  std::uint32_t from = input_offset(b), to = decoded->input_offset(end);
+  // A text whose map is not ordered (words laid out from anywhere in a bbox XHTML) may end a
+  // multi-word span before it begins: keep it ordered, pointing at its first word.
+  if (to < from) to = from;
+  return Span{from, to, static_cast<std::uint32_t>(line_of(b) + 1)};
 }
 
 std::uint32_t NormalizedText::from_input(std::uint32_t input) const {
   std::uint32_t d = input;
-  if (!decoded->to_input.empty())
+  if (!decoded->ordered) {
+    // the inverse of the running maximum (ordered_input_offset): the first offset that reaches it
+    std::uint32_t m = 0;
+    for (d = 0; d < decoded->to_input.size(); ++d) {
+      m = std::max(m, decoded->to_input[d]);
+      if (m >= input) break;
+    }
+  } else if (!decoded->to_input.empty())
     d = static_cast<std::uint32_t>(std::lower_bound(decoded->to_input.begin(), decoded->to_input.end(), input) -
                                    decoded->to_input.begin());
   return static_cast<std::uint32_t>(std::lower_bound(origin.begin(), origin.end(), d) - origin.begin());

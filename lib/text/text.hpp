@@ -21,6 +21,10 @@ struct Decoded {
   std::string utf8;                    ///< owned text when decoding changed it
   std::vector<std::uint32_t> to_input; ///< input offset of each byte of `utf8` (+1 for its end)
   std::string_view view;               ///< the UTF-8 text (into `utf8` or the input); set by attach()
+  /// False when `to_input` is not non-decreasing: a PDF's words laid out in reading order come
+  /// from anywhere in a bbox XHTML file. Ranges and inverse lookups then go through the running
+  /// maximum of the map (NormalizedText::range, from_input), so that they stay ordered.
+  bool ordered = true;
   /// For a text read out of markup (an HTML page), whose lines are its paragraphs and table rows
   /// rather than the input's: the input offset where each of the input's own lines starts, so
   /// that a line number can still name the input's line. Empty for a text dump (its lines are
@@ -95,10 +99,10 @@ class NormalizedText {
   /// after it (an artefact space, a zero-width character) stay outside.
   Span span(std::uint32_t b, std::uint32_t e) const;
   /// The input range between two normalized boundaries, dropped characters included: for
-  /// regions that must tile the input (sections).
-  Span range(std::uint32_t b, std::uint32_t e) const {
-    return Span{input_offset(b), input_offset(e), static_cast<std::uint32_t>(line_of(b) + 1)};
-  }
+  /// regions that must tile the input (sections). Ordered even where the map is not.
+  Span range(std::uint32_t b, std::uint32_t e) const;
+  /// input_offset(), made non-decreasing where the map is not ordered (its running maximum).
+  std::uint32_t ordered_input_offset(std::uint32_t b) const;
   /// The span of a whole line (index i, 0-based).
   Span line_span(std::size_t i) const { return span(lines[i].begin, lines[i].end); }
   /// 0-based line index containing normalized offset b.
@@ -107,6 +111,11 @@ class NormalizedText {
 
 /// Normalizes `decoded`, which must outlive the result.
 NormalizedText normalize(const Decoded& decoded);
+
+/// The text folded as the normalized view folds it (full-width forms, radicals, NFKC, dashes,
+/// quotes), with every space and control character removed: a key for comparing short labels
+/// whatever tool extracted them ("⾃ 然 ⼈" and "自然人" give the same key).
+std::string fold_key(std::string_view utf8);
 
 /// Display width of UTF-8 text in terminal columns (CJK and full-width = 2), as space-aligned
 /// table dumps count it.

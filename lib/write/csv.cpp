@@ -5,7 +5,7 @@
 
 #include <array>
 
-#include "model/labels.hpp"
+#include "template/template.hpp"
 #include "model/utf8.hpp"
 #include "ogi/printable.hpp"
 #include "write/layout.hpp"
@@ -73,18 +73,18 @@ const std::vector<std::string>& chinese_columns() {
   static const std::vector<std::string> cols = [] {
     std::vector<std::string> v{"文件", "机关", "年度", "模板", "编码", "表二状态", "表三状态", "表四状态"};
     auto active = [&](ActiveRow r, ActiveColumn c) {
-      v.push_back("表二·" + std::string(model::label(r)) + "·" + std::string(model::neutral_label(r, c)));
+      v.push_back("表二·" + std::string(templates::label(r)) + "·" + std::string(templates::neutral_label(r, c)));
     };
     for (auto [r, c] : kActiveCells) active(r, c);
     active(ActiveRow::procurement, ActiveColumn::amount);
     for (std::size_t r = 0; r < key_count<ApplicationRow>(); ++r)
       for (std::size_t c = 0; c < key_count<ApplicantColumn>(); ++c)
         v.push_back("表三·" + write::qualified_label(static_cast<ApplicationRow>(r)) + "·" +
-                    std::string(model::label(static_cast<ApplicantColumn>(c))));
+                    std::string(templates::label(static_cast<ApplicantColumn>(c))));
     for (std::size_t r = 0; r < key_count<ReviewGroup>(); ++r)
       for (std::size_t c = 0; c < key_count<ReviewColumn>(); ++c)
-        v.push_back("表四·" + std::string(model::label(static_cast<ReviewGroup>(r))) + "·" +
-                    std::string(model::label(static_cast<ReviewColumn>(c))));
+        v.push_back("表四·" + std::string(templates::label(static_cast<ReviewGroup>(r))) + "·" +
+                    std::string(templates::label(static_cast<ReviewColumn>(c))));
     for (const char* s : {"错误数", "警告数", "提示数", "无法读取的原因"}) v.emplace_back(s);
     return v;
   }();

@@ -3,7 +3,7 @@
 // header cells, Chinese labels, each cell with its value, its marks and its source line.
 #include <algorithm>
 
-#include "model/labels.hpp"
+#include "template/template.hpp"
 #include "write/html_parts.hpp"
 #include "write/layout.hpp"
 
@@ -61,7 +61,7 @@ void value_cell(std::string& out, const ReportView& v, const Source& src, Words 
 
 void heading(std::string& out, const ReportView& v, Words w, TableKey key, std::string_view title, const auto& t) {
   out += "<h3 id=\"r" + std::to_string(v.number) + "-" + std::string(to_string(key)) + "\">" +
-         std::string(model::label(key)) + " " + std::string(title);
+         std::string(templates::label(key)) + " " + std::string(title);
   if (t) out += " <span class=\"status s-" + std::string(to_string(t->status)) + "\">" + escape(status_words(t->status, w.lang)) + "</span>";
   out += "</h3>";
   auto n = v.notes.find(std::string(to_string(key)));
@@ -87,11 +87,11 @@ void active_table(std::string& out, const ReportView& v, const Source& src, Word
     for (std::size_t i = 0; i < b.columns.size(); ++i) {
       std::size_t span = i + 1 == b.columns.size() ? width - i : 1;
       out += "<th" + (span > 1 ? " colspan=\"" + std::to_string(span) + "\"" : std::string()) + ">" +
-             std::string(model::label(b.rows.front(), b.columns[i], t)) + "</th>";
+             std::string(templates::label(b.rows.front(), b.columns[i], t)) + "</th>";
     }
     out += "</tr>";
     for (ActiveRow row : b.rows) {
-      out += "<tr><th class=\"row\">" + std::string(model::label(row, t)) + "</th>";
+      out += "<tr><th class=\"row\">" + std::string(templates::label(row, t)) + "</th>";
       for (std::size_t i = 0; i < b.columns.size(); ++i) {
         // the last value cell spans the columns the block lacks
         std::size_t span = i + 1 == b.columns.size() ? width - i : 1;
@@ -114,7 +114,7 @@ void applications_table(std::string& out, const ReportView& v, const Source& src
          "<tr><th rowspan=\"2\">自然人</th><th colspan=\"5\">法人或其他组织</th><th rowspan=\"2\">总计</th></tr><tr>";
   for (ApplicantColumn c : {ApplicantColumn::commercial, ApplicantColumn::research, ApplicantColumn::social,
                             ApplicantColumn::legal_service, ApplicantColumn::other_org})
-    out += "<th>" + std::string(model::label(c)) + "</th>";
+    out += "<th>" + std::string(templates::label(c)) + "</th>";
   out += "</tr>";
   for (std::size_t i = 0; i < lines.size(); ++i) {
     out += "<tr>";
@@ -153,7 +153,7 @@ void review_table(std::string& out, const ReportView& v, const Source& src, Word
          "<tr><th colspan=\"5\">未经复议直接起诉</th><th colspan=\"5\">复议后起诉</th></tr><tr>";
   for (int g = 0; g < 3; ++g)
     for (std::size_t c = 0; c < key_count<ReviewColumn>(); ++c)
-      out += "<th>" + std::string(model::label(static_cast<ReviewColumn>(c))) + "</th>";
+      out += "<th>" + std::string(templates::label(static_cast<ReviewColumn>(c))) + "</th>";
   out += "</tr><tr>";
   for (std::size_t g = 0; g < key_count<ReviewGroup>(); ++g)
     for (std::size_t c = 0; c < key_count<ReviewColumn>(); ++c)

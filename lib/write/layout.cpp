@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "model/labels.hpp"
+#include "template/template.hpp"
 
 namespace ogi::write {
 namespace {
@@ -123,7 +123,7 @@ std::string qualified_label(ApplicationRow r) {
   }
   std::string out(group);
   if (!out.empty()) out += "·";
-  out += model::label(r);
+  out += templates::label(r);
   return out;
 }
 
@@ -140,28 +140,28 @@ std::optional<E> key_of(std::string_view name) {
 
 std::string table_words(std::string_view table) {
   for (TableKey k : {TableKey::active_disclosure, TableKey::applications, TableKey::review_litigation})
-    if (to_string(k) == table) return std::string(model::label(k));
+    if (to_string(k) == table) return std::string(templates::label(k));
   return std::string(table);
 }
 
 std::string row_words(std::string_view table, std::string_view row, TemplateVersion t) {
   if (table == "active_disclosure")
-    if (auto r = key_of<ActiveRow>(row)) return std::string(model::label(*r, t));
+    if (auto r = key_of<ActiveRow>(row)) return std::string(templates::label(*r, t));
   if (table == "applications")
     if (auto r = key_of<ApplicationRow>(row)) return qualified_label(*r);
   if (table == "review_litigation")
-    if (auto r = key_of<ReviewGroup>(row)) return std::string(model::label(*r));
+    if (auto r = key_of<ReviewGroup>(row)) return std::string(templates::label(*r));
   return std::string(row);
 }
 
 std::string column_words(std::string_view table, std::string_view row, std::string_view column, TemplateVersion t) {
   if (table == "active_disclosure")
     if (auto c = key_of<ActiveColumn>(column))
-      return std::string(model::label(key_of<ActiveRow>(row).value_or(ActiveRow::fees), *c, t));
+      return std::string(templates::label(key_of<ActiveRow>(row).value_or(ActiveRow::fees), *c, t));
   if (table == "applications")
-    if (auto c = key_of<ApplicantColumn>(column)) return std::string(model::label(*c));
+    if (auto c = key_of<ApplicantColumn>(column)) return std::string(templates::label(*c));
   if (table == "review_litigation")
-    if (auto c = key_of<ReviewColumn>(column)) return std::string(model::label(*c));
+    if (auto c = key_of<ReviewColumn>(column)) return std::string(templates::label(*c));
   return std::string(column);
 }
 

@@ -18,6 +18,13 @@ std::string one_line_table(const std::string& rows) {
          "四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况无。六、其他需要报告的事项无。\n";
 }
 
+/// The same table with `tail` after its (五) rows: the table's last rows.
+std::string one_line_table_ending(const std::string& tail) {
+  std::string t = one_line_table("");
+  auto at = t.find("四、政府信息公开行政复议");
+  return t.insert(at, tail);
+}
+
 std::string cell(const Report& r, ApplicationRow row, ApplicantColumn col) {
   const Cell* c = r.applications->cells.cell(row, col);
   if (!c) return "absent";
@@ -58,7 +65,11 @@ TEST_CASE("a group label glued to its first child's numbering gives that numberi
 }
 
 TEST_CASE("a run of zeros standing alone is a row of zero cells") {
-  auto r = parsed(one_line_table("（四）无法提供1.本机关不掌握相关政府信息0000000 四、结转下年度继续办理 0000000 "));
+  // the row's label, then its seven zero cells run together, with spaces around
+  auto r = parsed(one_line_table("（四）无法提供1.本机关不掌握相关政府信息0000000 "));
+  REQUIRE(r.applications);
+  CHECK(cell(r, ApplicationRow::unable_not_held, ApplicantColumn::natural_person) == "0");
+  r = parsed(one_line_table_ending("四、结转下年度继续办理 0000000 "));
   REQUIRE(r.applications);
   CHECK(cell(r, ApplicationRow::carried_forward, ApplicantColumn::natural_person) == "0");
   CHECK(cell(r, ApplicationRow::carried_forward, ApplicantColumn::total) == "0");

@@ -5,7 +5,9 @@
 //   build/tools/ogi-bench [--seconds S] [--stage NAME] FILE...   (default: corpus/*/input.txt)
 //
 // A published file (an HTML page, a DOCX) is measured like a text dump, in MB/s of the file's
-// bytes; `read` is its reader alone (for a text dump, decoding).
+// bytes; `read` is its reader alone (for a text dump, decoding). bbox XHTML and PDF files among
+// the FILEs are measured apart: the XHTML reader (MB/s), the layout, and PDF pages per second
+// through poppler (with the PDF component).
 //
 // For a profile with stable counts, run one stage under callgrind:
 //   valgrind --tool=callgrind build/tools/ogi-bench --iterations 100 --stage parse FILE
@@ -19,8 +21,12 @@
 #include <vector>
 
 #include "ogi/ogi.hpp"
+#include "sources/positioned.hpp"
 #include "sources/sources.hpp"
 #include "text/text.hpp"
+#ifdef OGI_WITH_PDF
+#include "ogi/pdf.hpp"
+#endif
 
 namespace {
 
@@ -54,6 +60,65 @@ void measure(const char* name, const std::vector<std::string>& inputs, double se
               reports / elapsed, elapsed / reports * 1e6, sink % 10);
 }
 
+/// Like measure(), for PDF files: pages per second (each input's page count from one reading).
+void measure_pages(const char* name, const std::vector<std::string>& inputs, const std::vector<std::size_t>& pages,
+                   double seconds, const std::function<std::size_t(const std::string&)>& body) {
+  if (!only.empty() && std::string(name).rfind(only, 0) != 0) return;
+  using clock = std::chrono::steady_clock;
+  std::size_t n = 0, sink = 0, reports = 0;
+  auto start = clock::now();
+  double elapsed = 0;
+  for (long pass = 0; iterations ? pass < iterations : elapsed < seconds; ++pass) {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      sink += body(inputs[i]);
+      n += pages[i];
+      ++reports;
+    }
+    elapsed = std::chrono::duration<double>(clock::now() - start).count();
+  }
+  std::printf("%-22s %9.1f pages/s %8.1f reports/s %9.1f ms/report  (%zu)\n", name, n / elapsed, reports / elapsed,
+              elapsed / reports * 1e3, sink % 10);
+}
+
+/// The positioned-words inputs: the bbox XHTML reader, the layout, the whole parse; PDF pages.
+void positioned(const std::vector<std::string>& xhtml, const std::vector<std::string>& pdf, double seconds) {
+  std::size_t kb = 0;
+  for (auto& x : xhtml) kb += x.size();
+  std::printf("%zu bbox XHTML files, %.1f KB; %zu PDF files\n", xhtml.size(), kb / 1e3, pdf.size());
+  if (!xhtml.empty()) {
+    measure("xhtml: words", xhtml, seconds, [](const std::string& in) {
+      std::vector<ogi::Diagnostic> diags;
+      return ogi::sources::read_bbox_xhtml(in, diags).index();
+    });
+    measure("xhtml: words + layout", xhtml, seconds, [](const std::string& in) {
+      std::vector<ogi::Diagnostic> diags;
+      auto w = ogi::sources::read_bbox_xhtml(in, diags);
+      return ogi::sources::lay_out(std::get<ogi::sources::PositionedText>(w), diags).text.size();
+    });
+    measure("xhtml: parse", xhtml, seconds, [](const std::string& in) {
+      auto r = ogi::parse(in);
+      return r.ok() ? r.report().diagnostics.size() : 0;
+    });
+  }
+  auto reader = ogi::sources::pdf_reader();
+  if (pdf.empty() || !reader) return;
+  std::vector<std::size_t> pages;
+  for (auto& p : pdf) {
+    std::vector<ogi::Diagnostic> diags;
+    auto w = reader(p, {}, diags);
+    pages.push_back(std::holds_alternative<ogi::sources::PositionedText>(w)
+                        ? std::get<ogi::sources::PositionedText>(w).pages.size() : 0);
+  }
+  measure_pages("pdf: words (poppler)", pdf, pages, seconds, [&](const std::string& in) {
+    std::vector<ogi::Diagnostic> diags;
+    return reader(in, {}, diags).index();
+  });
+  measure_pages("pdf: parse", pdf, pages, seconds, [](const std::string& in) {
+    auto r = ogi::parse(in);
+    return r.ok() ? r.report().diagnostics.size() : 0;
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -69,15 +134,26 @@ int main(int argc, char** argv) {
   if (files.empty())
     for (const auto& e : std::filesystem::directory_iterator(OGI_SOURCE_DIR "/corpus"))
       if (std::filesystem::exists(e.path() / "input.txt")) files.push_back(e.path() / "input.txt");
-  std::vector<std::string> inputs;
+#ifdef OGI_WITH_PDF
+  ogi::pdf::enable();
+#endif
+  std::vector<std::string> inputs, xhtml, pdf;
   std::size_t total = 0;
   for (const auto& f : files) {
     std::string in = read(f);
+    auto format = ogi::sources::sniff(in);
+    if (format == ogi::InputFormat::xhtml || format == ogi::InputFormat::pdf) {
+      if (ogi::parse(in)) (format == ogi::InputFormat::xhtml ? xhtml : pdf).push_back(std::move(in));
+      continue;
+    }
     if (!ogi::parse(in)) continue;  // refused inputs (corpus/007) measure nothing
     total += in.size();
     inputs.push_back(std::move(in));
   }
   std::printf("%zu reports, %.1f KB, %.1f s per stage\n", inputs.size(), total / 1e3, seconds);
+  if (!xhtml.empty() || !pdf.empty()) positioned(xhtml, pdf, seconds);
+  if (inputs.empty()) return 0;
+
   for (const std::string& in : inputs) {
     auto r = ogi::parse(in);
     if (r && r.report().format != ogi::InputFormat::text)

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-// Developer tool (not installed): shows how the applications table's rows were scanned —
-// each label found, its line and the values that followed it. For working on new flattenings.
+// Developer tool (not installed): shows a table's candidate — every token of lines FIRST..LAST
+// with its kind, field, display column and the role the label alignment gave it — and the values
+// the row-by-row reading took for each row. For working on new flattenings.
+//   scan_dump FILE FIRST_LINE LAST_LINE [2|3|4]
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
-#include "ogi/parse.hpp"
+#include "tables/candidate.hpp"
+#include "tables/labels.hpp"
+#include "tables/layout.hpp"
 #include "tables/rows.hpp"
 #include "text/text.hpp"
 
 int main(int argc, char** argv) {
+  using namespace ogi::tables;
   if (argc < 4) {
-    std::cerr << "usage: scan_dump FILE FIRST_LINE LAST_LINE   (1-based, inclusive)\n";
+    std::cerr << "usage: scan_dump FILE FIRST_LINE LAST_LINE [TABLE 2|3|4]   (lines 1-based, inclusive)\n";
     return 2;
   }
   std::ifstream in(argv[1], std::ios::binary);
@@ -25,13 +30,30 @@ int main(int argc, char** argv) {
   decoded.attach(data);
   auto nt = ogi::text::normalize(decoded);
   std::size_t first = std::stoul(argv[2]) - 1, last = std::stoul(argv[3]);
-  for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
-    auto sl = ogi::tables::split_line(nt, li);
-    std::cout << li + 1 << (nt.lines[li].dropped ? " D" : "  ") << ":";
-    for (const auto& p : sl.pieces) {
-      const char* k = p.kind == ogi::tables::PieceKind::number ? "N" : p.kind == ogi::tables::PieceKind::blank ? "B" : "T";
-      std::cout << " " << k << "[" << nt.text.substr(p.begin, p.end - p.begin) << "]@" << p.column;
+  int which = argc > 4 ? std::stoi(argv[4]) : 3;
+  auto key = which == 2 ? ogi::TableKey::active_disclosure : which == 4 ? ogi::TableKey::review_litigation : ogi::TableKey::applications;
+  Layout layout = make_layout(key, ogi::TemplateVersion::v2021, ogi::templates::OtherRows::three);
+  Candidate cand = text_candidate(nt, first, last);
+  LabelAlignment align = align_labels(nt, cand.tokens, layout);
+  static const char* roles[] = {"foreign", "ROW", "cont", "group", "header"};
+  for (const Candidate::Line& line : cand.lines) {
+    std::cout << line.nt_line + 1 << " +" << line.empties_before << ":";
+    for (std::uint32_t i = line.first; i < line.last; ++i) {
+      const Token& t = cand.tokens[i];
+      const char* k = t.kind == TokenKind::number ? "N" : t.kind == TokenKind::blank ? "B" : "T";
+      std::cout << " " << k << "[" << token_text(nt, t) << "]f" << t.at.field << "c" << t.at.column;
+      if (t.kind == TokenKind::text) {
+        std::cout << "<" << roles[static_cast<int>(align.marks[i].role)];
+        if (align.marks[i].row != -1) std::cout << " " << align.marks[i].row;
+        std::cout << ">";
+      }
     }
+    std::cout << "\n";
+  }
+  RowReading rows = read_rows(cand, align, layout);
+  for (std::size_t r = 0; r < rows.rows.size(); ++r) {
+    std::cout << "row " << r << (rows.rows[r].found ? "" : " (not found)") << ":";
+    for (std::uint32_t v : rows.rows[r].values) std::cout << " " << token_text(nt, cand.tokens[v]);
     std::cout << "\n";
   }
   return 0;

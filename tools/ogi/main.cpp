@@ -15,6 +15,9 @@
 
 #include "commands.hpp"
 #include "say.hpp"
+#ifdef OGI_WITH_PDF
+#include "ogi/pdf.hpp"
+#endif
 
 namespace {
 
@@ -37,6 +40,9 @@ ogi::Language language_asked(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef OGI_WITH_PDF
+  ogi::pdf::enable();  // PDF files through poppler (this build is GPL-3.0: README, "Licences")
+#endif
   set_language(language_asked(argc, argv));
   CLI::App app{say("ogi — 读取并核查政府信息公开工作年度报告", "ogi — reads 政府信息公开工作年度报告 into checked data")};
   app.set_version_flag("--version", std::string(ogi::version()));

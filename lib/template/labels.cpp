@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// Chinese labels of the canonical keys (report-format.md).
-#include "model/labels.hpp"
+// Chinese labels of the canonical keys as the template prints them (report-format.md): for the
+// messages an auditor reads, the CSV's Chinese headers, the HTML report.
+#include "template/template.hpp"
 
 #include <array>
 
-namespace ogi::model {
+namespace ogi::templates {
 
 std::string_view label(TableKey t) {
   static constexpr std::array<std::string_view, 3> n{"表二", "表三", "表四"};
@@ -67,4 +68,4 @@ std::string_view label(ReviewColumn c) {
   return n[static_cast<std::size_t>(c)];
 }
 
-}  // namespace ogi::model
+}  // namespace ogi::templates

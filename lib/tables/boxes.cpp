@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: Apache-2.0
+// Text-box readings of a whole table (boxes.hpp).
+#include "tables/boxes.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <set>
+#include <unordered_set>
+#include <utility>
+
+namespace ogi::tables {
+namespace {
+
+__extension__ typedef __int128 Wide;
+
+// Real tables take a few thousand steps; past the budget (rows of zeros fit many ways) nothing
+// is trusted.
+constexpr std::size_t kStepBudget = 100000;
+constexpr std::size_t kMaxReadings = 64;
+
+using Grid = std::vector<std::vector<std::int32_t>>;  // [row][cell]: token, or -1
+
+/// What both readings share: the table's values in document order, its identities, and the
+/// readings found.
+class Reader {
+ public:
+  Reader(const Candidate& cand, const Layout& layout) : cand_(cand), layout_(layout) {
+    for (const Token& t : cand.tokens)
+      if (t.kind == TokenKind::number && t.value) scale_ = std::max<int>(scale_, t.value->scale);
+  }
+
+  /// The values of the table in document order: numbers, and blanks written as such.
+  std::vector<std::int32_t> values() const {
+    std::vector<std::int32_t> v;
+    for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
+      const Token& t = cand_.tokens[i];
+      if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && t.written)) v.push_back(static_cast<std::int32_t>(i));
+    }
+    return v;
+  }
+
+  Wide value(std::int32_t t) const {
+    if (t < 0) return 0;
+    const Token& tok = cand_.tokens[static_cast<std::size_t>(t)];
+    if (tok.kind != TokenKind::number || !tok.value) return 0;
+    Wide v = tok.value->units;
+    for (int i = tok.value->scale; i < scale_; ++i) v *= 10;
+    return v;
+  }
+  bool holds(const LinearIdentity& id, const Grid& g) const {
+    Wide sum = 0;
+    for (const Term& t : id.terms) sum += t.sign * value(g[static_cast<std::size_t>(t.row)][static_cast<std::size_t>(t.cell)]);
+    return sum == 0;
+  }
+  bool row_holds(const Grid& g, std::size_t r) const {
+    for (const LinearIdentity& id : layout_.identities)
+      if (id.one_row && static_cast<std::size_t>(id.terms.front().row) == r && !holds(id, g)) return false;
+    return true;
+  }
+  bool all_hold(const Grid& g) const {
+    return std::all_of(layout_.identities.begin(), layout_.identities.end(), [&](const LinearIdentity& id) { return holds(id, g); });
+  }
+  /// Keeps a passing reading (distinct by values).
+  void found(const Grid& g) {
+    std::vector<Wide> key;
+    for (const auto& row : g)
+      for (std::int32_t t : row) key.push_back(t < 0 ? -1 : value(t));
+    if (seen_values_.insert(key).second) readings_.push_back(g);
+    if (readings_.size() > kMaxReadings) too_many_ = true;
+  }
+  /// The readings as per-row options, or nullopt when there is none (or too many).
+  std::optional<std::vector<RowOptions>> options(Evidence how) const {
+    if (readings_.empty() || too_many_) return std::nullopt;
+    std::vector<RowOptions> out(layout_.rows.size());
+    for (std::size_t r = 0; r < out.size(); ++r) {
+      std::set<Placement> distinct;
+      for (const Grid& g : readings_) distinct.insert(Placement(g[r].begin(), g[r].end()));
+      out[r].placements.assign(distinct.begin(), distinct.end());
+      out[r].evidence = how;
+    }
+    return out;
+  }
+
+  const Candidate& cand_;
+  const Layout& layout_;
+  int scale_ = 0;
+  std::vector<Grid> readings_;
+  std::set<std::vector<Wide>> seen_values_;
+  bool too_many_ = false;
+};
+
+/// A 128-bit fingerprint of a search state: two independent 64-bit mixes of the same words. Two
+/// states that share one are the same state (a collision needs ~2^64 states; the budget allows 2^17).
+struct Fingerprint {
+  std::uint64_t a = 0x9e3779b97f4a7c15ull, b = 0xc2b2ae3d27d4eb4full;
+  void add(std::uint64_t w) {
+    auto mix = [](std::uint64_t x) {
+      x ^= x >> 30; x *= 0xbf58476d1ce4e5b9ull; x ^= x >> 27; x *= 0x94d049bb133111ebull; return x ^ (x >> 31);
+    };
+    a = mix(a ^ w) + 0x632be59bd9b4e019ull;
+    b = mix(b + w * 0x9e3779b97f4a7c15ull) ^ 0x85ebca6b0c5d4f3full;
+  }
+  std::pair<std::uint64_t, std::uint64_t> done() const { return {a, b}; }
+  static std::pair<std::uint64_t, std::uint64_t> of(std::uint64_t x, std::uint64_t y, std::uint64_t z) {
+    Fingerprint f;
+    f.add(x);
+    f.add(y);
+    f.add(z);
+    return f.done();
+  }
+};
+struct FingerprintHash {
+  std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t>& f) const { return f.first; }
+};
+using SeenStates = std::unordered_set<std::pair<std::uint64_t, std::uint64_t>, FingerprintHash>;
+
+/// The layout's rows all have this many cells (table 3), else 0.
+std::size_t uniform_width(const Layout& l) {
+  if (l.rows.empty() || l.single_row) return 0;
+  std::size_t n = l.rows[0].cells.size();
+  for (const PrintedRow& r : l.rows)
+    if (r.cells.size() != n) return 0;
+  return n;
+}
+
+}  // namespace
+
+std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, const Layout& layout) {
+  const std::size_t ncols = uniform_width(layout), nrows = layout.rows.size();
+  if (ncols == 0 || ncols > 30 || layout.identities.empty()) return std::nullopt;
+  Reader reader(cand, layout);
+  std::vector<std::int32_t> values = reader.values();
+  if (values.size() != nrows * ncols) return std::nullopt;
+  struct Box { std::size_t first = 0, size = 0; };  // into `values`
+  std::vector<Box> boxes;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i == 0 || cand.line_of[static_cast<std::size_t>(values[i])] != cand.line_of[static_cast<std::size_t>(values[i - 1])])
+      boxes.push_back({i, 0});
+    if (++boxes.back().size > ncols) return std::nullopt;
+  }
+  // Where nearly every value stands alone, the boxes say nothing about bands: any order of the
+  // columns' flows would fit. That is not this layout.
+  if (boxes.size() * 4 > values.size() * 3) return std::nullopt;
+
+  Grid grid(nrows, std::vector<std::int32_t>(ncols, -1));
+  std::vector<std::size_t> fill(nrows, 0);
+  std::uint32_t cuts = 0;  // bit c: a box may start or end at column c
+  std::size_t steps = 0;
+  SeenStates seen;
+  std::pair<std::uint64_t, std::uint64_t> placed{0, 0};  // XOR of the placed cells' fingerprints
+  auto value_word = [&](std::int32_t t) { return static_cast<std::uint64_t>(reader.value(t)); };
+  auto run = [&](auto&& self, std::size_t bi) -> void {
+    if (reader.too_many_ || steps >= kStepBudget) return;
+    ++steps;
+    if (bi == boxes.size()) {
+      if (reader.all_hold(grid)) reader.found(grid);
+      return;
+    }
+    auto at = Fingerprint::of(bi, cuts, 0);
+    if (!seen.insert({placed.first ^ at.first, placed.second ^ at.second}).second) return;
+    const Box& b = boxes[bi];
+    for (std::size_t r = 0; r < nrows; ++r) {
+      // the box extends row r, within the table, no further than the row above reaches
+      if (fill[r] + b.size > ncols || (r > 0 && fill[r - 1] < fill[r] + b.size)) continue;
+      if (!(cuts >> fill[r] & 1u) || !(cuts >> (fill[r] + b.size) & 1u)) continue;  // across a band
+      auto toggle = [&] {
+        for (std::size_t i = 0; i < b.size; ++i) {
+          auto h = Fingerprint::of(r, fill[r] + i, value_word(values[b.first + i]));
+          placed.first ^= h.first;
+          placed.second ^= h.second;
+        }
+      };
+      for (std::size_t i = 0; i < b.size; ++i) grid[r][fill[r] + i] = values[b.first + i];
+      toggle();
+      fill[r] += b.size;
+      if (fill[r] < ncols || reader.row_holds(grid, r)) self(self, bi + 1);
+      fill[r] -= b.size;
+      toggle();
+      for (std::size_t i = 0; i < b.size; ++i) grid[r][fill[r] + i] = -1;
+      if (fill[r] == 0) break;  // the rows below are empty too: nothing can go there
+    }
+  };
+  // The rows are cut into the same bands of columns (a text box never crosses a band's edge):
+  // the fewest bands that give a reading are the reading.
+  for (int inner = 0; inner < static_cast<int>(ncols) && reader.readings_.empty() && !reader.too_many_; ++inner)
+    for (std::uint32_t m = 0; m < (1u << (ncols - 1)) && steps < kStepBudget; ++m) {
+      if (std::popcount(m) != inner) continue;
+      cuts = 1u | (m << 1) | (1u << ncols);
+      run(run, 0);
+    }
+  if (steps >= kStepBudget) return std::nullopt;
+  return reader.options(Evidence::text_boxes);
+}
+
+std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Candidate& cand, const Layout& layout) {
+  const std::size_t ncols = uniform_width(layout), nrows = layout.rows.size();
+  if (ncols == 0 || layout.identities.empty()) return std::nullopt;
+  Reader reader(cand, layout);
+  std::vector<std::int32_t> values = reader.values();
+  const std::size_t n = values.size();
+  if (n != nrows * ncols || n < 2) return std::nullopt;
+  auto line = [&](std::size_t i) { return cand.line_of[static_cast<std::size_t>(values[i])]; };
+  auto has_text = [&](std::uint32_t li) {
+    const Candidate::Line& l = cand.lines[li];
+    for (std::uint32_t k = l.first; k < l.last; ++k)
+      if (cand.tokens[k].kind == TokenKind::text) return true;
+    return false;
+  };
+  std::vector<bool> on_text_line(n);
+  for (std::size_t i = 0; i < n; ++i) on_text_line[i] = has_text(line(i));
+  // Two values are in one flow when only empty lines stand between them.
+  auto together = [&](std::size_t a, std::size_t b) {
+    if (line(a) == line(b)) return true;
+    return line(b) == line(a) + 1 && !on_text_line[a] && !on_text_line[b];
+  };
+  // A value on a label's line, or alone between label lines, is beside the labels; a value inside
+  // a run of values is in the flow; the first value of a run right after a label's line may be
+  // either (a cell alone under the page's last label, then the next page's flow).
+  enum class Kind : char { flow, beside, either };
+  std::vector<Kind> kind(n, Kind::flow);
+  bool any_beside = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    bool with_prev = i > 0 && together(i - 1, i);
+    bool with_next = i + 1 < n && together(i, i + 1);
+    if (on_text_line[i] || (!with_prev && !with_next)) kind[i] = Kind::beside;
+    else if (!with_prev) kind[i] = Kind::either;
+    any_beside |= kind[i] != Kind::flow;
+  }
+  if (!any_beside) return std::nullopt;  // nothing beside the labels: value order's case
+
+  // Two cursors walk the values: the flow's and the one beside the labels. Each value is taken by
+  // exactly one; an `either` value is decided by the first cursor to reach it.
+  enum Cursor : char { open = 0, in_flow = 1, by_label = 2 };
+  std::vector<char> mark(n, open);
+  auto owner = [&](std::size_t i) -> char {
+    if (mark[i] != open) return mark[i];
+    return kind[i] == Kind::flow ? in_flow : kind[i] == Kind::beside ? by_label : open;
+  };
+  Grid grid(nrows, std::vector<std::int32_t>(ncols, -1));
+  std::size_t steps = 0;
+  // Rows of zeros fit many ways, and many paths reach one state with the same rows above: a
+  // state seen before is not explored again — its readings were already found.
+  SeenStates seen;
+  auto state_key = [&](std::size_t r, std::size_t fi, std::size_t bi) {
+    Fingerprint f;
+    f.add(r);
+    f.add(fi);
+    f.add(bi);
+    for (std::size_t i = std::min(fi, bi); i < n; ++i)
+      if (mark[i] != open) f.add(i * 4 + static_cast<std::uint64_t>(mark[i]));
+    f.add(~1ull);
+    for (std::size_t row = 0; row < r; ++row)
+      for (std::int32_t t : grid[row]) f.add(static_cast<std::uint64_t>(reader.value(t)));
+    return f.done();
+  };
+  auto run = [&](auto&& self, std::size_t r, std::size_t c, std::size_t fi, std::size_t bi, std::size_t taken) -> void {
+    if (reader.too_many_ || ++steps > kStepBudget) return;
+    if (r == nrows) {
+      if (taken == n && reader.all_hold(grid)) reader.found(grid);
+      return;
+    }
+    if (c == ncols) {
+      if (reader.row_holds(grid, r)) self(self, r + 1, 0, fi, bi, taken);
+      return;
+    }
+    if (c == 0 && !seen.insert(state_key(r, fi, bi)).second) return;
+    auto take = [&](char mine) {
+      char other = mine == in_flow ? by_label : in_flow;
+      std::vector<std::size_t> left;  // `either` values left to the other cursor on the way
+      for (std::size_t i = mine == in_flow ? fi : bi; i < n; ++i) {
+        char o = owner(i);
+        if (o == other) continue;
+        char before = mark[i];
+        mark[i] = mine;
+        grid[r][c] = values[i];
+        self(self, r, c + 1, mine == in_flow ? i + 1 : fi, mine == in_flow ? bi : i + 1, taken + 1);
+        grid[r][c] = -1;
+        mark[i] = before;
+        if (o == mine || i < (mine == in_flow ? bi : fi)) break;  // decided, or the other cursor is past it
+        mark[i] = other;
+        left.push_back(i);
+      }
+      for (std::size_t i : left) mark[i] = open;
+    };
+    take(in_flow);
+    if (c == 0) take(by_label);  // the row's first cell beside its label
+  };
+  run(run, 0, 0, 0, 0, 0);
+  if (steps > kStepBudget) return std::nullopt;
+  return reader.options(Evidence::text_boxes);
+}
+
+}  // namespace ogi::tables

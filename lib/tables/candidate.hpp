@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+// Stage 3, tables — the candidate: the one shape every source of a table is brought into before
+// its cells are placed (docs/tables.md). A text dump's lines, an HTML or Word table's real cells
+// and a PDF's positioned words all become a sequence of tokens in reading order — label text,
+// numbers, blank cells — each with its span and whatever its source knows of where it stands.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "ogi/decimal.hpp"
+#include "text/text.hpp"
+
+namespace ogi::tables {
+
+enum class TokenKind : std::uint8_t { text, number, blank };
+
+/// How a line separates its cells.
+enum class LineStyle : std::uint8_t { plain, tabs, boxes, grid };
+
+/// Where a token stands, as far as its source tells. -1 = unknown.
+struct Position {
+  std::int16_t field = -1;     ///< index among the separator-split fields of its line (tabs, pipes, boxes)
+  std::int16_t column = -1;    ///< display column where it starts (CJK = 2), on the text as written
+  std::int16_t width = 0;      ///< display width
+  std::int16_t grid_col = -1;  ///< the real cell's column (HTML, DOCX, PDF grids)
+  std::int16_t grid_span = 1;  ///< how many grid columns the cell covers
+  std::int32_t grid_row = -1;  ///< the real cell's row
+  std::int16_t grid = -1;      ///< which grid of the document
+};
+
+struct Token {
+  TokenKind kind = TokenKind::text;
+  LineStyle style = LineStyle::plain;
+  bool glued = false;            ///< digits run together with a label (行政规范性文件6233440)
+  bool numbering_tail = false;   ///< glued digits followed by "." or "、": the next label's numbering may end them
+  bool damaged = false;          ///< read from a cell with cut characters or another cell's overflow
+  bool written = false;          ///< a blank written as such (-, —, /, 无), not merely empty
+  bool odd_separator = false;    ///< a thousands separator in the wrong place (1,0000): the value is named
+  bool spaces_line = false;      ///< a blank cell that is a whole line of spaces (an office export's empty cell)
+  bool unreadable = false;       ///< a number too long to hold exactly (400 digits): a cell whose value is unknown
+  std::uint32_t begin = 0, end = 0;  ///< normalized offsets
+  std::uint32_t line = 0;            ///< 0-based line index
+  Position at;
+  std::optional<Decimal> value;      ///< numbers only
+  std::string_view unit;             ///< a unit written in the cell (static text: 件, 万元, 元, …)
+
+  bool is_value() const { return kind != TokenKind::text; }
+};
+
+/// The units a cell's number may carry ("251000元", "2.5万元"), longest first.
+inline constexpr std::string_view kCellUnits[] = {"万元", "元", "件", "个", "项", "次"};
+
+/// Classifies a cell's text: a number (with unit), a blank marker, or text.
+/// "12", "1,234", "+3", "-3", "减少3", "增加18", "7730.28", "251000元", "2.5万元" are numbers;
+/// "", "-", "—", "/", "∕", "无" are blank; "1." and "(一)" are text (numbering).
+TokenKind classify(std::string_view cell, std::optional<Decimal>& value, std::string_view& unit,
+                   bool* odd_separator = nullptr);
+
+/// A blank cell written as such ("-", "—", "/", "无", …), not merely empty.
+bool written_blank(std::string_view cell);
+
+/// A cell that is only a unit ("元"): a wrapped amount's unit printed apart from its digits.
+bool unit_only(std::string_view cell);
+
+/// One line of the region cut into tokens.
+struct CutLine {
+  std::uint32_t line = 0;
+  LineStyle style = LineStyle::plain;
+  std::uint16_t empties_before = 0;  ///< fully empty lines between the previous non-empty line and this one
+  bool blank_line = false;           ///< a line of only spaces / no-break spaces (an office export's blank cell)
+  std::vector<Token> tokens;
+};
+
+/// Cuts normalized line `li` into tokens: at hard separators (tabs, box-drawing and pipe
+/// characters, runs of two or more spaces) and, inside a field, at single spaces between numbers.
+CutLine cut_line(const text::NormalizedText& nt, std::size_t li);
+
+/// The lines [first, last) of a region cut into tokens, page furniture skipped, tokens outside
+/// [begin, end) dropped (a section may start or end inside a line), and the several text lines of
+/// one box-table row merged into one logical line.
+std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t first, std::size_t last,
+                                std::uint32_t begin = 0, std::uint32_t end = UINT32_MAX);
+
+/// A table region as one sequence of tokens in reading order, with its lines.
+struct Candidate {
+  struct Line {
+    std::uint32_t first = 0, last = 0;  ///< its tokens: [first, last)
+    std::uint32_t nt_line = 0;          ///< normalized line index (of the first line of a merged box row)
+    std::uint16_t empties_before = 0;
+    LineStyle style = LineStyle::plain;
+  };
+  std::vector<Token> tokens;
+  std::vector<Line> lines;
+  std::vector<std::uint32_t> line_of;  ///< per token: index into lines
+  std::uint16_t trailing_empties = 0;  ///< empty lines after the last line, to the region's end
+};
+
+/// The candidate of lines [first, last) of a text (see cut_region); a line of only spaces becomes
+/// one blank token spanning it.
+Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std::size_t last,
+                         std::uint32_t begin = 0, std::uint32_t end = UINT32_MAX);
+
+/// The text of a token (normalized).
+inline std::string_view token_text(const text::NormalizedText& nt, const Token& t) {
+  return std::string_view(nt.text).substr(t.begin, t.end - t.begin);
+}
+
+}  // namespace ogi::tables

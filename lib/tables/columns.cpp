@@ -1,0 +1,854 @@
+// SPDX-License-Identifier: Apache-2.0
+// Placing a row's values in its cells by the evidence the text keeps (columns.hpp). Each model
+// is learned from the table's complete rows (and header words), checked against every row, and
+// used only when every row agrees with it.
+#include "tables/columns.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "tables/glued.hpp"
+#include "text/numbering.hpp"
+
+namespace ogi::tables {
+std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n);
+
+namespace {
+
+/// Counts the prose states of a row's column: one of `words` (the row's label) after one of
+/// `verbs` within one clause, then a count and 件 ("本年度制发的规范性文件88件").
+std::vector<Decimal> stated_counts(const text::NormalizedText& nt, const std::vector<std::string_view>& words,
+                                   const std::vector<std::string_view>& verbs) {
+  std::vector<Decimal> out;
+  std::string_view all(nt.text);
+  for (std::string_view word : words)
+    for (std::size_t at = all.find(word); at != std::string_view::npos; at = all.find(word, at + word.size())) {
+      std::size_t d = at + word.size(), e = d;
+      while (e < all.size() && e - d < 18 && all[e] >= '0' && all[e] <= '9') ++e;
+      if (e == d || all.substr(e, 3) != "件") continue;
+      // the clause before the word: back to the last 。，；, at most 24 bytes
+      std::size_t from = at > 24 ? at - 24 : 0;
+      std::string_view before = all.substr(from, at - from);
+      for (std::string_view stop : {"。", "，", "；", ","})
+        if (auto s = before.rfind(stop); s != std::string_view::npos) before = before.substr(s + stop.size());
+      auto count = Decimal::parse(all.substr(d, e - d));
+      if (!count) continue;
+      if (std::any_of(verbs.begin(), verbs.end(), [&](std::string_view v) { return before.find(v) != std::string_view::npos; }))
+        out.push_back(*count);
+    }
+  return out;
+}
+
+constexpr std::size_t kMaxPlacements = 7000;  // C(15, 7) = 6435: table 4's worst row
+
+/// What every model sees of one row.
+struct RowView {
+  std::size_t index;                    // printed row
+  std::size_t cells;
+  const std::vector<std::uint32_t>* values;
+  std::vector<int> shape;               // the row's column keys: rows of one shape share a model
+};
+
+/// A model maps a value (token) of a row of some shape to a cell, or says it cannot.
+using Anchors = std::vector<std::optional<double>>;  // per cell: where it stands on the model's axis
+
+/// Places every value of a row at the nearest anchor, order kept and one value per cell; nullopt
+/// when a value is not clearly under one cell.
+std::optional<Placement> by_anchors(const std::vector<std::uint32_t>& values, const std::vector<double>& xs,
+                                    const Anchors& at, double exact_tolerance) {
+  std::size_t n = at.size();
+  Placement p(n, -1);
+  int last = -1;
+  for (std::size_t v = 0; v < values.size(); ++v) {
+    double x = xs[v];
+    int best = -1;
+    double bestd = 1e18, second = 1e18;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (!at[c]) return std::nullopt;  // a cell with no anchor: positions cannot settle the row
+      double d = std::abs(*at[c] - x);
+      if (d < bestd) { second = bestd; bestd = d; best = static_cast<int>(c); }
+      else if (d < second) second = d;
+    }
+    // clearly under one cell: within tolerance, and much nearer to it than to the next
+    if (exact_tolerance > 0 ? bestd > exact_tolerance : !(bestd * 2.5 < second)) return std::nullopt;
+    if (best <= last) return std::nullopt;
+    p[static_cast<std::size_t>(best)] = static_cast<std::int32_t>(values[v]);
+    last = best;
+  }
+  return p;
+}
+
+/// A model of one axis (fields, display columns): anchors per shape, learned and verified.
+struct AxisModel {
+  std::map<std::vector<int>, Anchors> anchors;
+  std::map<std::vector<int>, bool> trusted;
+};
+
+class Placer {
+ public:
+  Placer(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align, const RowReading& reading,
+         const Layout& layout)
+      : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout) {
+    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+      RowView v{r, layout.rows[r].cells.size(), &reading.rows[r].values, {}};
+      for (const auto& c : layout.rows[r].cells) v.shape.push_back(c.col);
+      views_.push_back(std::move(v));
+    }
+    learn_fields();
+    learn_columns();
+    learn_gap_width();
+    learn_empty_lines();
+    block_of_.resize(cand_.tokens.size());
+    int block = 0;
+    for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
+      if (tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::group && align_.marks[i].row == kBlockHeading)
+        ++block;
+      block_of_[i] = block;
+    }
+    reading_order_signs();
+  }
+
+  RowOptions options(std::size_t r) {
+    const RowView& v = views_[r];
+    const auto& values = *v.values;
+    const RowValues& rv = reading_.rows[r];
+    RowOptions o;
+    if (!rv.found) return o;
+    if (suspect(r)) {
+      o.placements = by_block(r, o.evidence);
+      if (!o.placements.empty()) return o;
+    }
+    if (values.empty()) {
+      // In a table read row by row, a label with no value after it is a row of blank cells —
+      // certain where one cell per line leaves an empty line for each (lynx).
+      // (the table's last row counts the empty lines before the text after the table)
+      if (empty_lines_ && (rv.ended_by_label || last_found(r)) && rv.end_gap == v.cells + 1) {
+        o.placements.push_back(Placement(v.cells, -1));
+        o.evidence = Evidence::empty_lines;
+      } else if (row_by_row() && !suspect(r)) {
+        // a label line with no values, where values stand on their labels' lines, is blank; else
+        // only the identities can confirm it (place.hpp)
+        o.placements.push_back(Placement(v.cells, -1));
+        bool on_line = blank_on_line_[static_cast<std::size_t>(block_of_[rv.label])];
+        o.evidence = on_line ? Evidence::blank_line : Evidence::all_blank;
+      } else {
+        o.why = "no value";
+      }
+      return o;
+    }
+    if (values.size() == 1 && v.cells > 1 && tok(values[0]).glued && tok(values[0]).kind == TokenKind::number) {
+      // where the row has a total, only the splits it holds with (summed exactly)
+      auto holds = [&](const std::vector<Decimal>& parts) { return !has_row_identity(v.index) || total_of_parts_holds(v.index, parts); };
+      o.placements = glued_splits(nt_, cand_, values[0], v.cells, glued_tail(r), holds);
+      o.evidence = Evidence::glued;
+      if (o.placements.empty()) o.why = "digits run together that split too many ways";
+      else by_stated_counts(v, o);
+      return o;
+    }
+    if (values.size() == v.cells) {
+      Placement p(values.begin(), values.end());
+      // Table 4's values scattered among its header's words (pdftotext's reading order): their
+      // order is the document's only where every group total holds with it.
+      if (layout_.single_row && scattered(values) && !row_total_holds(v.index, p)) {
+        o.why = "values scattered among the header's words";
+        return o;
+      }
+      // Where the table shows values printed apart from their labels, the values after a label
+      // may be another row's that happen to fit it (its own total holding is no proof): only a
+      // reading of the whole table can place them (stream.hpp).
+      if (suspect(r)) {
+        o.why = "values printed apart from their labels";
+        return o;
+      }
+      o.placements.push_back(std::move(p));
+      o.evidence = Evidence::count;
+      return o;
+    }
+    if (suspect(r) && (values.size() > v.cells + 3 || values.size() < v.cells || layout_.table == TableKey::active_disclosure)) {
+      o.why = "values printed apart from their labels";
+      return o;
+    }
+    if (values.size() > v.cells) {
+      if (auto trimmed = without_filler(values, v.cells)) {
+        o.placements.push_back(Placement(trimmed->begin(), trimmed->end()));
+        o.evidence = Evidence::filler;
+        return o;
+      }
+      // More values than cells: every way to leave the extra ones out, for the identities and
+      // the agreement of the readings to settle (a 16th 0 after fifteen changes nothing).
+      o.placements = subsets(values, v.cells);
+      o.evidence = Evidence::extra;
+      if (o.placements.empty()) o.why = std::to_string(values.size()) + " values for " + std::to_string(v.cells) + " cells";
+      return o;
+    }
+    // Fewer values than cells: the first trusted model that places every value decides.
+    struct Try { Evidence e; std::optional<Placement> (Placer::*f)(const RowView&) const; };
+    static constexpr Try tries[] = {
+        {Evidence::grid, &Placer::by_grid},
+        {Evidence::field, &Placer::by_field},
+        {Evidence::column, &Placer::by_column},
+        {Evidence::gap_width, &Placer::by_gap_width},
+        {Evidence::empty_lines, &Placer::by_empty_lines},
+    };
+    for (const Try& t : tries)
+      if (auto p = (this->*t.f)(v)) {
+        o.placements.push_back(std::move(*p));
+        o.evidence = t.e;
+        return o;
+      }
+    o.placements = all_placements(values, v.cells);
+    if (layout_.single_row) filter_collapsed_gaps(v, o.placements);
+    o.evidence = Evidence::open;
+    if (o.placements.empty()) o.why = "no placement fits the empty lines between the values";
+    return o;
+  }
+
+ private:
+  const text::NormalizedText& nt_;
+  Candidate& cand_;
+  const LabelAlignment& align_;
+  const RowReading& reading_;
+  const Layout& layout_;
+  std::vector<RowView> views_;
+  AxisModel fields_, columns_;
+  // gap width: the gap between adjacent cells and the width a blank cell adds
+  std::optional<std::pair<int, int>> gap_width_;
+  bool empty_lines_ = false;
+  std::vector<bool> suspect_block_;  // per block: read in a reading order
+  std::vector<bool> suspect_row_;    // per row: touched by a slip of values
+  std::vector<bool> blank_on_line_;  // per block: values stand on their label's line
+  std::vector<int> block_of_;    // per token: the block it stands in
+
+  const Token& tok(std::uint32_t i) const { return cand_.tokens[i]; }
+
+  /// Signs that values are not printed after their labels (a reading-order dump: pdftotext's
+  /// default mode, pdfminer): numbers that stand before a row label but after no label, or one
+  /// label collecting a batch of other rows' values.
+  /// Are there header words between the first and the last of these values?
+  bool scattered(const std::vector<std::uint32_t>& values) const {
+    for (std::uint32_t i = values.front(); i < values.back(); ++i)
+      if (tok(i).kind == TokenKind::text) return true;
+    return false;
+  }
+
+  /// Signs that values are not printed after their labels: numbers no row took that a row's
+  /// label follows (values before labels), and rows with more values than cells that are not the
+  /// empty cells of merged labels (a batch of other rows' values). Where the values displaced add
+  /// up to a row's worth or more in a block (table 2's 第二十条 blocks; the whole of tables 3 and
+  /// 4), the block is read in a reading order, and no row of it by the values after its label;
+  /// a smaller slip makes only the rows it touches uncertain (the row after the stray values, the
+  /// row with too many, and the rows right before it that got none).
+  void reading_order_signs() {
+    std::size_t blocks = block_of_.empty() ? 1 : static_cast<std::size_t>(block_of_.back()) + 1;
+    std::vector<std::size_t> displaced(blocks, 0);
+    suspect_block_.assign(blocks, false);
+    suspect_row_.assign(views_.size(), false);
+    std::vector<int> row_at_label(cand_.tokens.size(), -1);
+    for (std::size_t r = 0; r < views_.size(); ++r)
+      if (reading_.rows[r].found) row_at_label[reading_.rows[r].label] = static_cast<int>(r);
+    for (std::uint32_t o : reading_.orphans) {
+      if (tok(o).kind != TokenKind::number) continue;
+      // (values beside text that is no label are a row whose label was not recognised)
+      const Candidate::Line& line = cand_.lines[cand_.line_of[o]];
+      bool beside_text = false;
+      for (std::uint32_t k = line.first; k < line.last; ++k) beside_text |= tok(k).kind == TokenKind::text;
+      if (beside_text) continue;
+      for (std::uint32_t i = o + 1; i < cand_.tokens.size(); ++i) {
+        if (tok(i).kind != TokenKind::text) continue;
+        TextRole role = align_.marks[i].role;
+        if (role == TextRole::row_label) {
+          ++displaced[static_cast<std::size_t>(block_of_[o])];
+          if (row_at_label[i] >= 0) suspect_row_[static_cast<std::size_t>(row_at_label[i])] = true;
+        }
+        if (role == TextRole::row_label || role == TextRole::group) break;
+      }
+    }
+    if (!layout_.single_row)
+      for (const RowView& v : views_) {
+        if (!(v.values->size() > v.cells + 3 || (v.values->size() > v.cells && !without_filler(*v.values, v.cells)))) continue;
+        displaced[static_cast<std::size_t>(block_of_[reading_.rows[v.index].label])] += v.values->size() - v.cells;
+        suspect_row_[v.index] = true;
+        for (std::size_t p = v.index; p-- > 0 && reading_.rows[p].found && reading_.rows[p].values.empty();) suspect_row_[p] = true;
+      }
+    std::size_t widest = 1;
+    for (const RowView& v : views_) widest = std::max(widest, v.cells);
+    for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = displaced[b] >= widest;
+    // Where most rows' values stand on their label's own line (tab, box and space-aligned dumps),
+    // a label line with none is a row of blank cells.
+    std::vector<int> found(blocks, 0), on_line(blocks, 0);
+    for (const RowView& v : views_) {
+      const RowValues& rv = reading_.rows[v.index];
+      if (!rv.found) continue;
+      auto b = static_cast<std::size_t>(block_of_[rv.label]);
+      ++found[b];
+      if (!v.values->empty()) on_line[b] += tok(v.values->front()).line == tok(rv.label).line;
+    }
+    blank_on_line_.assign(blocks, false);
+    for (std::size_t b = 0; b < blocks; ++b) blank_on_line_[b] = on_line[b] * 2 >= found[b] && on_line[b] >= 2;
+  }
+
+  /// Is row r uncertain by those signs?
+  bool suspect(std::size_t r) const {
+    return suspect_row_[r] || suspect_block_[static_cast<std::size_t>(block_of_[reading_.rows[r].label])];
+  }
+
+  /// Does a row-local identity (the row's total) hold for placement p? True where it has none.
+  bool row_total_holds(std::size_t r, const Placement& p) const {
+    bool any = false;
+    for (const LinearIdentity& id : layout_.identities) {
+      if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
+      any = true;
+      int scale = 0;
+      for (const Term& t : id.terms) {
+        std::int32_t k = p[static_cast<std::size_t>(t.cell)];
+        if (k >= 0 && tok(static_cast<std::uint32_t>(k)).value) scale = std::max<int>(scale, tok(static_cast<std::uint32_t>(k)).value->scale);
+      }
+      __extension__ __int128 sum = 0;
+      for (const Term& t : id.terms) {
+        std::int32_t k = p[static_cast<std::size_t>(t.cell)];
+        if (k < 0 || tok(static_cast<std::uint32_t>(k)).kind != TokenKind::number || !tok(static_cast<std::uint32_t>(k)).value) continue;
+        const Decimal& d = *tok(static_cast<std::uint32_t>(k)).value;
+        __extension__ __int128 x = d.units;
+        for (int i = d.scale; i < scale; ++i) x *= 10;
+        sum += t.sign * x;
+      }
+      if (sum != 0) return false;
+    }
+    return any;
+  }
+
+  /// A block of rows under one heading (第二十条第(六)项), printed with all its labels together and
+  /// then all its values, as many as its rows have cells (pdfminer: the label box, then the number
+  /// box): row r's values in row order. Or a block of one row of one cell whose one value stands
+  /// between the heading and the label (pdftotext: "本年处理决定数量 550 行政许可"). Nothing confirms
+  /// either reading (table 2 has no identity); the placement step says so.
+  /// (Rows of several cells may come row by row or column by column — pdfminer prints table 2's
+  /// first block column by column — so both are options, and only what both agree on is read.)
+  std::vector<Placement> by_block(std::size_t r, Evidence& how) const {
+    const RowValues& rv = reading_.rows[r];
+    std::uint32_t from = 0, to = static_cast<std::uint32_t>(cand_.tokens.size());
+    for (std::uint32_t i = 0; i < rv.label; ++i)
+      if (align_.marks[i].role == TextRole::group && align_.marks[i].row == kBlockHeading) from = i + 1;
+    for (std::uint32_t i = rv.label + 1; i < to; ++i)
+      if (align_.marks[i].role == TextRole::group && align_.marks[i].row == kBlockHeading) to = i;
+    if (from == 0) return {};  // a block needs its heading
+    std::vector<std::size_t> rows;
+    std::vector<std::uint32_t> labels, values;
+    for (std::uint32_t i = from; i < to; ++i) {
+      const Token& t = tok(i);
+      if (t.kind == TokenKind::text) {
+        if (align_.marks[i].role == TextRole::row_label) {
+          labels.push_back(i);
+          rows.push_back(static_cast<std::size_t>(align_.marks[i].row));
+        } else if (align_.marks[i].role == TextRole::foreign) {
+          return {};
+        }
+      } else if (t.kind == TokenKind::number || t.written) {
+        values.push_back(i);
+      }
+    }
+    if (labels.empty() || values.empty()) return {};
+    std::size_t cells = 0;
+    for (std::size_t row : rows) cells += layout_.rows[row].cells.size();
+    if (values.size() != cells) return {};
+    bool after = values.front() > labels.back();
+    bool before = values.back() < labels.front();
+    if (before && !(rows.size() == 1 && cells == 1)) return {};  // two values before two labels: nobody's
+    if (!after && !before) return {};
+    std::vector<Placement> out;
+    std::size_t at = 0, index = 0;
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      std::size_t n = layout_.rows[rows[k]].cells.size();
+      if (rows[k] == r) {
+        how = before ? Evidence::before_label : Evidence::block_order;
+        out.emplace_back(values.begin() + static_cast<long>(at), values.begin() + static_cast<long>(at + n));
+        index = k;
+        break;
+      }
+      at += n;
+    }
+    if (out.empty()) return out;
+    std::size_t n = layout_.rows[r].cells.size();
+    bool same_width = std::all_of(rows.begin(), rows.end(), [&](std::size_t x) { return layout_.rows[x].cells.size() == n; });
+    if (rows.size() > 1 && n > 1) {
+      if (!same_width) return {};
+      Placement by_columns(n);
+      for (std::size_t c = 0; c < n; ++c) by_columns[c] = static_cast<std::int32_t>(values[c * rows.size() + index]);
+      if (by_columns != out.front()) out.push_back(std::move(by_columns));
+    }
+    return out;
+  }
+
+  /// Where the row has no identity to split glued digits by (table 2), what the report's prose
+  /// states of its counts ("现行有效行政规范性文件698件 … 制发的规范性文件88件": the row's word after a
+  /// verb of the column, within one clause, then N 件) picks the split — when it states at least
+  /// two of the row's counts and exactly one split agrees with all it states.
+  void by_stated_counts(const RowView& v, RowOptions& o) const {
+    if (o.placements.size() < 2 || has_row_identity(v.index)) return;
+    const templates::RowDef* def = templates::row(*layout_.def, layout_.rows[v.index].key);
+    if (!def) return;
+    std::vector<std::vector<Decimal>> stated(v.cells);
+    std::size_t named = 0;
+    for (std::size_t c = 0; c < v.cells; ++c) {
+      const templates::ColumnDef* col = templates::column(*layout_.def, v.shape[c]);
+      if (!col || col->stated_by.empty()) continue;
+      std::vector<std::string_view> words{def->label};
+      words.insert(words.end(), def->variants.begin(), def->variants.end());
+      stated[c] = stated_counts(nt_, words, col->stated_by);
+      named += !stated[c].empty();
+    }
+    if (named < 2) return;
+    std::vector<Placement> fitting;
+    for (const Placement& p : o.placements) {
+      bool fits = true;
+      for (std::size_t c = 0; c < v.cells && fits; ++c) {
+        if (stated[c].empty() || p[c] < 0) continue;
+        const auto& val = tok(static_cast<std::uint32_t>(p[c])).value;
+        fits = val && std::find(stated[c].begin(), stated[c].end(), *val) != stated[c].end();
+      }
+      if (fits) fitting.push_back(p);
+    }
+    if (fitting.size() == 1) {
+      o.placements = std::move(fitting);
+      o.evidence = Evidence::glued_by_prose;
+    }
+  }
+  /// Do the row's own identities hold for these cell values (in the row's cell order)?
+  bool total_of_parts_holds(std::size_t r, const std::vector<Decimal>& parts) const {
+    for (const LinearIdentity& id : layout_.identities) {
+      if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
+      int scale = 0;
+      for (const Term& t : id.terms) scale = std::max<int>(scale, parts[static_cast<std::size_t>(t.cell)].scale);
+      __extension__ __int128 sum = 0;
+      for (const Term& t : id.terms) {
+        const Decimal& d = parts[static_cast<std::size_t>(t.cell)];
+        __extension__ __int128 x = d.units;
+        for (int i = d.scale; i < scale; ++i) x *= 10;
+        sum += t.sign * x;
+      }
+      if (sum != 0) return false;
+    }
+    return true;
+  }
+  bool has_row_identity(std::size_t r) const {
+    return std::any_of(layout_.identities.begin(), layout_.identities.end(), [&](const LinearIdentity& id) {
+      return id.one_row && static_cast<std::size_t>(id.terms.front().row) == r;
+    });
+  }
+
+  /// The numbering of the next row's label, when its label lost its digits to the cells before
+  /// it ("…0000002" then ".其他法律…"): those digits are not cells.
+  std::string glued_tail(std::size_t r) const {
+    for (std::size_t n = r + 1; n < layout_.rows.size(); ++n) {
+      const RowValues& next = reading_.rows[n];
+      if (!next.found) continue;
+      std::string label = text::squeeze(token_text(nt_, tok(next.label)));
+      if (label.rfind(".", 0) != 0 && label.rfind("、", 0) != 0) return {};
+      const templates::RowDef* def = templates::row(*layout_.def, layout_.rows[n].key);
+      if (!def) return {};
+      std::string num;
+      for (char c : def->numbering)
+        if (c >= '0' && c <= '9') num += c;
+      return num;
+    }
+    return {};
+  }
+
+  bool last_found(std::size_t r) const {
+    for (std::size_t q = r + 1; q < reading_.rows.size(); ++q)
+      if (reading_.rows[q].found) return false;
+    return true;
+  }
+
+  /// Most rows with a label have values after it: the table is printed row by row.
+  bool row_by_row() const {
+    int found = 0;
+    for (const RowValues& r : reading_.rows) found += r.found;
+    return reading_.rows_with_values >= 3 && reading_.rows_with_values * 2 >= found;
+  }
+
+  /// Values beyond the cells that are the empty cells of merged labels and headers at a row's ends
+  /// (`| 一、… |  | 12 | … | 16 |  |`), dropped when which ones is certain. A blank written as such
+  /// is a cell, never filler.
+  std::optional<std::vector<std::uint32_t>> without_filler(const std::vector<std::uint32_t>& values, std::size_t n) const {
+    auto filler = [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && !tok(i).written; };
+    std::size_t extra = values.size() - n, lead = 0, trail = 0;
+    while (lead < values.size() && filler(values[lead])) ++lead;
+    while (trail < values.size() - lead && filler(values[values.size() - 1 - trail])) ++trail;
+    if (lead + trail < extra || (lead > 0 && trail > 0 && lead + trail != extra)) return std::nullopt;
+    std::size_t from_front = trail == 0 ? extra : lead == 0 ? 0 : lead;
+    return std::vector<std::uint32_t>(values.begin() + static_cast<long>(from_front),
+                                      values.begin() + static_cast<long>(from_front + n));
+  }
+
+  // ---- real cells -------------------------------------------------------------------------
+  std::optional<Placement> by_grid(const RowView& v) const {
+    // Grid tokens carry their cell; the header's grid columns name the template's columns.
+    (void)v;
+    return std::nullopt;
+  }
+
+  // ---- axes: fields and display columns ---------------------------------------------------
+  template <class X>
+  void learn_axis(AxisModel& m, X x_of, double tolerance_for_full) {
+    std::map<std::vector<int>, std::vector<std::vector<double>>> seen;  // per shape, per cell: positions
+    for (const RowView& v : views_) {
+      const auto& values = *v.values;
+      if (values.size() != v.cells || values.empty()) continue;
+      std::vector<double> xs;
+      for (std::uint32_t i : values) {
+        auto x = x_of(i);
+        if (!x) { xs.clear(); break; }
+        xs.push_back(*x);
+      }
+      if (xs.empty()) continue;
+      auto& per = seen[v.shape];
+      per.resize(v.cells);
+      for (std::size_t c = 0; c < v.cells; ++c) per[c].push_back(xs[c]);
+    }
+    for (auto& [shape, per] : seen) {
+      Anchors a(shape.size());
+      bool ok = true;
+      for (std::size_t c = 0; c < per.size(); ++c) {
+        auto [lo, hi] = std::minmax_element(per[c].begin(), per[c].end());
+        if (*hi - *lo > tolerance_for_full) ok = false;
+        double sum = 0;
+        for (double x : per[c]) sum += x;
+        a[c] = sum / static_cast<double>(per[c].size());
+      }
+      if (ok) m.anchors[shape] = std::move(a);
+    }
+  }
+
+  template <class X>
+  void verify_axis(AxisModel& m, X x_of, double exact_tolerance) {
+    for (auto& [shape, a] : m.anchors) {
+      bool ok = true, any_short = false;
+      for (const RowView& v : views_) {
+        if (v.shape != shape || v.values->empty() || v.values->size() > v.cells) continue;
+        std::vector<double> xs;
+        for (std::uint32_t i : *v.values) {
+          auto x = x_of(i);
+          if (!x) break;
+          xs.push_back(*x);
+        }
+        if (xs.size() != v.values->size()) continue;  // not on this axis: says nothing
+        auto p = by_anchors(*v.values, xs, a, exact_tolerance);
+        if (!p) { ok = false; break; }
+        if (v.values->size() == v.cells && !std::equal(p->begin(), p->end(), v.values->begin())) { ok = false; break; }
+        any_short |= v.values->size() < v.cells;
+      }
+      m.trusted[shape] = ok && any_short;
+    }
+  }
+
+  template <class X>
+  std::optional<Placement> by_axis(const AxisModel& m, const RowView& v, X x_of, double exact_tolerance) const {
+    auto t = m.trusted.find(v.shape);
+    if (t == m.trusted.end() || !t->second) return std::nullopt;
+    std::vector<double> xs;
+    for (std::uint32_t i : *v.values) {
+      auto x = x_of(i);
+      if (!x) return std::nullopt;
+      xs.push_back(*x);
+    }
+    return by_anchors(*v.values, xs, m.anchors.at(v.shape), exact_tolerance);
+  }
+
+  std::optional<double> field_of(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if ((t.style != LineStyle::tabs && t.style != LineStyle::boxes) || t.at.field < 0) return std::nullopt;
+    return t.at.field;
+  }
+  std::optional<double> column_of(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line) return std::nullopt;
+    return t.at.column + t.at.width / 2.0;
+  }
+
+  void learn_fields() {
+    auto x = [&](std::uint32_t i) { return field_of(i); };
+    learn_axis(fields_, x, 0.0);
+    learn_header_anchors(fields_, x, true);
+    verify_axis(fields_, x, 0.5);
+  }
+  std::optional<Placement> by_field(const RowView& v) const {
+    return by_axis(fields_, v, [&](std::uint32_t i) { return field_of(i); }, 0.5);
+  }
+
+  void learn_columns() {
+    auto x = [&](std::uint32_t i) { return column_of(i); };
+    learn_axis(columns_, x, 2.0);
+    learn_header_anchors(columns_, x, false);
+    verify_axis(columns_, x, 0.0);
+  }
+  std::optional<Placement> by_column(const RowView& v) const {
+    return by_axis(columns_, v, [&](std::uint32_t i) { return column_of(i); }, 0.0);
+  }
+
+  /// Anchors from the header's words where no complete row gave them: the words of one column's
+  /// header stacked over lines (自 / 然 / 人, 商业 / 企业) are one header cell, matched in order
+  /// to the template's columns. Only for the table's widest shape (table 3's seven columns,
+  /// table 4's fifteen).
+  template <class X>
+  void learn_header_anchors(AxisModel& m, X x_of, bool fields) {
+    if (views_.empty()) return;
+    std::vector<int> shape;
+    for (const RowView& v : views_)
+      if (v.shape.size() > shape.size()) shape = v.shape;
+    if (shape.size() < 5 || m.anchors.count(shape)) return;
+    // header words: before the first row label (table 4: all of them)
+    std::uint32_t stop = static_cast<std::uint32_t>(cand_.tokens.size());
+    for (int t : align_.label_token)
+      if (t >= 0) stop = std::min(stop, static_cast<std::uint32_t>(t));
+    struct Word { double lo, hi; std::uint32_t line; std::string text; };
+    std::vector<Word> words;
+    for (std::uint32_t i = 0; i < stop; ++i) {
+      const Token& t = tok(i);
+      if (t.kind != TokenKind::text || align_.marks[i].role != TextRole::header) continue;
+      if (fields) {
+        if (t.at.field < 0 || (t.style != LineStyle::tabs && t.style != LineStyle::boxes)) continue;
+        words.push_back({double(t.at.field), double(t.at.field), t.line, text::squeeze(token_text(nt_, t))});
+      } else {
+        if (t.style != LineStyle::plain || t.at.column < 0) continue;
+        words.push_back({double(t.at.column), double(t.at.column + t.at.width - 1), t.line, text::squeeze(token_text(nt_, t))});
+      }
+    }
+    if (words.empty()) return;
+    // stacks: words on different lines whose spans overlap
+    std::vector<int> stack(words.size(), -1);
+    struct Stack { double lo, hi; std::vector<std::size_t> words; };
+    std::vector<Stack> stacks;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      int into = -1;
+      for (std::size_t s = 0; s < stacks.size() && into < 0; ++s)
+        if (words[w].lo <= stacks[s].hi && words[w].hi >= stacks[s].lo &&
+            std::none_of(stacks[s].words.begin(), stacks[s].words.end(), [&](std::size_t o) { return words[o].line == words[w].line; }))
+          into = static_cast<int>(s);
+      if (into < 0) { stacks.push_back({words[w].lo, words[w].hi, {}}); into = static_cast<int>(stacks.size()) - 1; }
+      Stack& s = stacks[static_cast<std::size_t>(into)];
+      s.lo = std::min(s.lo, words[w].lo);
+      s.hi = std::max(s.hi, words[w].hi);
+      s.words.push_back(w);
+    }
+    std::sort(stacks.begin(), stacks.end(), [](const Stack& a, const Stack& b) { return a.lo < b.lo; });
+    // each column, in order, takes the next stack whose words spell its label
+    Anchors a(shape.size());
+    std::size_t next = 0;
+    for (std::size_t c = 0; c < shape.size(); ++c) {
+      const templates::ColumnDef* def = templates::column(*layout_.def, shape[c]);
+      if (!def) return;
+      for (std::size_t s = next; s < stacks.size(); ++s) {
+        std::vector<std::size_t> order = stacks[s].words;
+        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return words[x].line < words[y].line; });
+        std::string joined;
+        for (std::size_t w : order) joined += words[w].text;
+        bool spells = joined == def->label ||
+                      std::any_of(def->variants.begin(), def->variants.end(), [&](std::string_view v) { return joined == v; });
+        if (spells) {
+          a[c] = (stacks[s].lo + stacks[s].hi) / 2.0;
+          next = s + 1;
+          break;
+        }
+      }
+      if (!a[c]) return;  // every column must be found
+    }
+    (void)x_of;
+    m.anchors[shape] = std::move(a);
+  }
+
+  // ---- gap widths -------------------------------------------------------------------------
+  /// Display gaps of a row whose values all stand on its label's line: before the first value
+  /// (from the label's text) and between values.
+  std::optional<std::vector<int>> gaps_of(const RowView& v) const {
+    const auto& values = *v.values;
+    if (values.empty()) return std::nullopt;
+    const RowValues& rv = reading_.rows[v.index];
+    std::uint32_t line = tok(rv.label).line;
+    std::vector<int> g;
+    // the end of the text before the first value on the line
+    int text_end = -1;
+    for (std::uint32_t i = rv.label; i < values.front(); ++i)
+      if (tok(i).kind == TokenKind::text && tok(i).line == line) text_end = tok(i).at.column + tok(i).at.width;
+    if (text_end < 0) return std::nullopt;
+    int prev_end = text_end;
+    for (std::uint32_t i : values) {
+      const Token& t = tok(i);
+      if (t.line != line || t.style != LineStyle::plain || t.kind != TokenKind::number) return std::nullopt;
+      g.push_back(t.at.column - prev_end);
+      prev_end = t.at.column + t.at.width;
+    }
+    return g;
+  }
+
+  void learn_gap_width() {
+    // adjacent gap: the smallest seen; the width of a blank: the one quantum every gap fits
+    std::vector<std::vector<int>> all;
+    int g0 = 1 << 30;
+    for (const RowView& v : views_) {
+      if (v.values->size() > v.cells) continue;
+      auto g = gaps_of(v);
+      if (!g) continue;
+      for (int x : *g) g0 = std::min(g0, x);
+      all.push_back(*g);
+    }
+    if (all.size() < 3 || g0 < 1 || g0 > 2) return;
+    for (int q = 2; q <= 4; ++q) {
+      bool fits = true;
+      int skipping_rows = 0;
+      for (std::size_t r = 0, k = 0; r < views_.size() && fits; ++r) {
+        auto g = gaps_of(views_[r]);
+        if (!g || views_[r].values->size() > views_[r].cells) continue;
+        (void)k;
+        int skipped = 0;
+        bool any = false;
+        for (int x : *g) {
+          if ((x - g0) % q != 0) { fits = false; break; }
+          skipped += (x - g0) / q;
+          any |= x > g0;
+        }
+        if (!fits) break;
+        if (skipped + static_cast<int>(views_[r].values->size()) > static_cast<int>(views_[r].cells)) fits = false;
+        if (views_[r].values->size() == views_[r].cells && any) fits = false;
+        skipping_rows += any;
+      }
+      if (fits && skipping_rows >= 2) {
+        gap_width_ = {g0, q};
+        return;
+      }
+    }
+  }
+  std::optional<Placement> by_gap_width(const RowView& v) const {
+    if (!gap_width_) return std::nullopt;
+    auto g = gaps_of(v);
+    if (!g) return std::nullopt;
+    auto [g0, q] = *gap_width_;
+    Placement p(v.cells, -1);
+    std::size_t c = 0;
+    for (std::size_t k = 0; k < g->size(); ++k) {
+      c += static_cast<std::size_t>(((*g)[k] - g0) / q);
+      if (c >= v.cells) return std::nullopt;
+      p[c++] = static_cast<std::int32_t>((*v.values)[k]);
+    }
+    return p;
+  }
+
+  // ---- empty lines ------------------------------------------------------------------------
+  /// One cell per line with one empty line after each (lynx): does a row's count of extra empty
+  /// lines account for exactly its missing cells?
+  bool gaps_account(const RowView& v) const {
+    const RowValues& rv = reading_.rows[v.index];
+    if (!rv.one_per_line || v.values->empty() || rv.gaps.size() != v.values->size()) return false;
+    std::size_t extra = 0;
+    for (std::uint16_t g : rv.gaps) {
+      if (g == 0) return false;
+      extra += g - 1u;
+    }
+    if (rv.ended_by_label) {
+      if (rv.end_gap == 0) return false;
+      extra += rv.end_gap - 1u;
+    }
+    return v.values->size() + extra == v.cells;
+  }
+  /// The layout is this one when every short row of one value per line accounts exactly for its
+  /// missing cells, at least one does, and with complete rows and rows of no value (their empty
+  /// lines before the next label one more than their cells) at least three rows agree.
+  void learn_empty_lines() {
+    int short_rows = 0, agreeing = 0;
+    for (const RowView& v : views_) {
+      const RowValues& rv = reading_.rows[v.index];
+      if (!rv.found) continue;
+      if (v.values->empty()) {
+        agreeing += rv.ended_by_label && rv.end_gap == v.cells + 1;
+      } else if (v.values->size() < v.cells) {
+        if (!rv.one_per_line) continue;
+        if (!gaps_account(v)) return;
+        ++short_rows;
+        ++agreeing;
+      } else if (v.values->size() == v.cells) {
+        agreeing += gaps_account(v);
+      }
+    }
+    empty_lines_ = short_rows >= 1 && agreeing >= 3;
+  }
+  std::optional<Placement> by_empty_lines(const RowView& v) const {
+    if (!empty_lines_ || !gaps_account(v)) return std::nullopt;
+    const RowValues& rv = reading_.rows[v.index];
+    Placement p(v.cells, -1);
+    std::size_t c = 0;
+    for (std::size_t k = 0; k < v.values->size(); ++k) {
+      c += rv.gaps[k] - 1u;
+      if (c >= v.cells) return std::nullopt;
+      p[c++] = static_cast<std::int32_t>((*v.values)[k]);
+    }
+    return p;
+  }
+
+  /// Table 4 one value per line, where a run of blank cells leaves one extra empty line (lynx
+  /// collapses them): a gap wider than the usual one holds at least one blank cell, the usual gap
+  /// none. Keeps the placements those gaps allow; where every gap is the same nothing is told.
+  void filter_collapsed_gaps(const RowView& v, std::vector<Placement>& ps) const {
+    const RowValues& rv = reading_.rows[v.index];
+    if (!rv.one_per_line || rv.gaps.size() != v.values->size() || rv.gaps.size() < 2) return;
+    std::uint16_t base = *std::min_element(rv.gaps.begin() + 1, rv.gaps.end());
+    if (*std::max_element(rv.gaps.begin() + 1, rv.gaps.end()) == base) return;
+    bool leading_known = rv.gaps[0] >= base;
+    std::erase_if(ps, [&](const Placement& p) {
+      int last = -1;
+      std::size_t k = 0;
+      for (std::size_t c = 0; c < p.size(); ++c) {
+        if (p[c] < 0) continue;
+        bool skipped = static_cast<int>(c) > last + 1;
+        if ((k > 0 || leading_known) && skipped != (rv.gaps[k] > base)) return true;
+        last = static_cast<int>(c);
+        ++k;
+      }
+      return false;
+    });
+  }
+};
+
+}  // namespace
+
+std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n) {
+  std::vector<Placement> out;
+  std::size_t k = values.size();
+  if (k < n || k > 20 || k - n > 3) return out;
+  for (std::uint32_t m = 0; m < (1u << k) && out.size() < kMaxPlacements; ++m) {
+    if (static_cast<std::size_t>(__builtin_popcount(m)) != n) continue;
+    Placement p;
+    for (std::size_t v = 0; v < k; ++v)
+      if (m >> v & 1u) p.push_back(static_cast<std::int32_t>(values[v]));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, std::size_t n) {
+  std::vector<Placement> out;
+  std::size_t k = values.size();
+  if (k > n || n > 15) return out;
+  // masks with k bits of n, in increasing order
+  for (std::uint32_t m = 0; m < (1u << n) && out.size() < kMaxPlacements; ++m) {
+    if (static_cast<std::size_t>(__builtin_popcount(m)) != k) continue;
+    Placement p(n, -1);
+    std::size_t v = 0;
+    for (std::size_t c = 0; c < n; ++c)
+      if (m >> c & 1u) p[c] = static_cast<std::int32_t>(values[v++]);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align,
+                                      const RowReading& reading, const Layout& layout) {
+  Placer placer(nt, cand, align, reading, layout);
+  std::vector<RowOptions> out;
+  out.reserve(layout.rows.size());
+  for (std::size_t r = 0; r < layout.rows.size(); ++r) out.push_back(placer.options(r));
+  return out;
+}
+
+}  // namespace ogi::tables

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// Stage 3, tables — which cells a row's values stand in. A row with as many values as cells is
+// read in order; a shorter one lost blank cells, and every placement that keeps its values in
+// order is possible until evidence rules placements out: the real cell a value came from (HTML,
+// DOCX, PDF grids), the field of a tab or box line, the display column under the header's words
+// or under a complete row, the width of the gaps between values, the empty lines between one-cell
+// lines. Each kind of evidence is a model learned from the whole table and trusted only where
+// every row agrees with it. What is left is for the identities to decide (place.hpp).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tables/candidate.hpp"
+#include "tables/labels.hpp"
+#include "tables/layout.hpp"
+#include "tables/rows.hpp"
+
+namespace ogi::tables {
+
+/// A placement of a row's values: per cell, the token placed there, or -1 for a blank cell that
+/// left no trace in the text.
+using Placement = std::vector<std::int32_t>;
+
+/// Which evidence settled a row's placements.
+enum class Evidence : std::uint8_t {
+  none,        ///< no value: unresolved
+  count,       ///< as many values as cells
+  filler,      ///< as many once the empty cells of merged labels at the ends were dropped
+  extra,       ///< more values than cells: every way to leave the extra ones out
+  glued,       ///< one run of digits: every way it splits into the cells
+  glued_by_prose, ///< one run of digits split the one way the prose's stated counts allow
+  value_order, ///< the whole table read in value order (stream.hpp)
+  text_boxes,  ///< the whole table read from text boxes or first cells beside labels (boxes.hpp)
+  block_order, ///< a block's labels together, then its values: in row order (table 2, pdfminer)
+  before_label,///< a one-row block's only value, printed before its label (table 2, pdftotext)
+  all_blank,   ///< a row with no value in a table read row by row: blank only if the identities confirm it
+  blank_line,  ///< a label line with no value where values stand on their labels' lines: blank
+  grid,        ///< real cells
+  field,       ///< fields of tab or box lines
+  column,      ///< display columns under the header or a complete row
+  gap_width,   ///< the width of the gaps between values
+  empty_lines, ///< empty lines between one-cell lines
+  open,        ///< nothing: every order-keeping placement
+};
+
+struct RowOptions {
+  std::vector<Placement> placements;  ///< empty: the row cannot be placed
+  Evidence evidence = Evidence::none;
+  std::string why;                    ///< for a row that cannot be placed
+};
+
+/// Placement options for every printed row of `reading`. Cells split out of glued digits are
+/// appended to `cand` as tokens of their own.
+std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align,
+                                      const RowReading& reading, const Layout& layout);
+
+/// Every order-keeping choice of n of the k values (k > n, at most three extra).
+std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n);
+
+/// Every order-keeping placement of k values into n cells (n ≤ 15).
+std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, std::size_t n);
+
+}  // namespace ogi::tables

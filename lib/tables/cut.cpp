@@ -1,0 +1,588 @@
+// SPDX-License-Identifier: Apache-2.0
+// Cutting a table's lines into tokens (candidate.hpp). Every flattening separates cells with one
+// of: tabs, runs of two or more spaces, box-drawing or pipe characters, or (between two numbers)
+// a single space; a token is a number, a blank cell, or text (a label or a header).
+#include <algorithm>
+#include <array>
+
+#include "tables/candidate.hpp"
+#include "text/numbering.hpp"
+
+namespace ogi::tables {
+namespace {
+
+struct GluedRun {
+  std::size_t begin, end;  // byte offsets in the word
+  bool numbering_tail;     // followed by "." or "、": the next label's numbering may be its last digits
+};
+
+bool is_box(char32_t c) {
+  return c == '|' || (c >= 0x2500 && c <= 0x257F) || c == 0xFFE8;
+}
+bool is_box_rule(char32_t c) {  // horizontal rules and corners: never content
+  // ('_' is not one: html2text draws a cell's bottom edge inside it, so "|___|" is a blank cell)
+  return (c >= 0x2500 && c <= 0x257F) || c == '+' || c == '=';
+}
+
+constexpr std::string_view kCut = "\uFFFD";  // a character a tool cut in half
+
+bool blank_marker(std::string_view s);
+
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+/// A box-table cell that html2text damaged: cut characters (U+FFFD) or a neighbour's overflow
+/// after the number ("0性收", "6采购"). Reads what is certain — the leading number, or blank when
+/// only cut bytes remain — and returns true; false (text) otherwise.
+bool read_damaged(std::string_view t, TokenKind& kind, std::optional<Decimal>& value, std::string_view& unit) {
+  constexpr std::string_view kBad = "\uFFFD";
+  std::string clean;
+  bool had_bad = false;
+  for (std::size_t i = 0; i < t.size();) {
+    if (t.substr(i, kBad.size()) == kBad) { had_bad = true; i += kBad.size(); continue; }
+    clean.push_back(t[i++]);
+  }
+  std::string_view c = clean;
+  while (!c.empty() && (c.back() == '_' || c.back() == ' ')) c.remove_suffix(1);
+  while (!c.empty() && (c.front() == '_' || c.front() == ' ')) c.remove_prefix(1);
+  if (had_bad && c.empty()) { kind = TokenKind::blank; return true; }
+  if (had_bad && blank_marker(c)) { kind = TokenKind::blank; return true; }  // "-�": a dash and a cut
+  std::size_t d = 0;
+  while (d < c.size() && c[d] >= '0' && c[d] <= '9') ++d;
+  if (d == 0) return false;
+  // a decimal part belongs to the number (18651.06�费)
+  if (d + 1 < c.size() && c[d] == '.' && c[d + 1] >= '0' && c[d + 1] <= '9') {
+    ++d;
+    while (d < c.size() && c[d] >= '0' && c[d] <= '9') ++d;
+  }
+  // The cell ended where html2text cut it: a number right before a cut character is the cell,
+  // whatever overflow follows ("0�，不计其他情形）").
+  std::size_t dt = 0;  // the same number counted in t, which it must start
+  while (dt < t.size() && ((t[dt] >= '0' && t[dt] <= '9') || t[dt] == '.')) ++dt;
+  bool cut_after_digits = dt == d && t.substr(dt, kBad.size()) == kBad;
+  if (d < c.size()) {
+    std::size_t k = d;
+    if (c.substr(d, 3) == "\u5E74") return false;                   // 年: a year, not a cell
+    if (!cut_after_digits && !text::is_han(text::next_code_point(c, k))) return false;  // "1.", "2021年" stay text
+  } else if (!had_bad) {
+    return false;
+  }
+  std::optional<Decimal> v = Decimal::parse(c.substr(0, d));
+  if (!v) return false;
+  kind = TokenKind::number;
+  value = v;
+  unit = {};
+  return true;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Code point before / at a byte offset of s (0 when none).
+char32_t cp_before(std::string_view s, std::size_t i) {
+  if (i == 0) return 0;
+  std::size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  return text::next_code_point(s, j);
+}
+char32_t cp_at(std::string_view s, std::size_t i) { return i < s.size() ? text::next_code_point(s, i) : 0; }
+
+/// "二、…" or "(二)…": a label's numbering in Chinese numerals.
+bool opens_numbered_label(std::string_view s) {
+  std::string_view rest;
+  text::ItemStyle style;
+  std::size_t text_at = 0;
+  return (text::top_numbering(s, rest) != 0 && s.find("\u3001") < 6) ||
+         (text::item_numbering(s, style, text_at) != 0 && style == text::ItemStyle::paren_han);
+}
+
+/// Runs of digits glued to a label in one word: after an ideograph or a closing mark, and not
+/// counting a year or a count in prose (2022年, 3件) or the numbering at the word's start ("1.属于…").
+std::vector<GluedRun> glued_runs(std::string_view w) {
+  std::vector<GluedRun> out;
+  for (std::size_t i = 0; i < w.size();) {
+    if (!is_digit(w[i])) { ++i; continue; }
+    std::size_t b = i;
+    while (i < w.size() && is_digit(w[i])) ++i;
+    // a decimal part (9116.36) when digits follow the dot and nothing glued after looks like numbering
+    if (i + 1 < w.size() && w[i] == '.' && is_digit(w[i + 1])) {
+      std::size_t j = i + 1;
+      while (j < w.size() && is_digit(w[j])) ++j;
+      if (j == w.size() || !(w[j] == '.' || w.substr(j, 3) == "\u3001")) i = j;
+    }
+    char32_t left = cp_before(w, b), right = cp_at(w, i);
+    bool left_glued = text::is_han(left) || left == ')' || left == '"';
+    bool tail = right == '.' || right == 0x3001;
+    // At the word's start only a run longer than any numbering, with the next label's numbering
+    // after it ("00000003.其他", "713000074二、上年结转", "210000021(二)部分公开"), is a run of cells.
+    // One or two digits before "." and a label are that label's numbering ("（三）不予公开1.属于…").
+    if (tail && i - b <= 2 && text::is_han(cp_at(w, i + (right == '.' ? 1 : 3)))) continue;
+    bool next_label = tail || opens_numbered_label(w.substr(i));
+    // Counts never start with 0: "0000000" alone is seven cells run together.
+    bool zeros = w[b] == '0' && i - b >= 2 && (right == 0 || right == ' ');
+    if (!left_glued && !(b == 0 && (next_label || zeros) && i - b >= 3)) continue;
+    static constexpr std::string_view prose_units[] = {"年", "月", "日", "号", "条", "件", "个", "项", "次", "%", "万", "元", "人", "家", "期", "篇"};
+    bool prose = std::any_of(std::begin(prose_units), std::end(prose_units),
+                             [&](std::string_view u) { return w.substr(i, u.size()) == u; });
+    if (prose) continue;
+    if (right != 0 && !text::is_han(right) && right != '(' && !tail) continue;
+    out.push_back({b, i, tail});
+  }
+  return out;
+}
+
+/// A word that starts with a numbering ("1.", "(二)", "三、"): in a run of text words it starts a
+/// label of its own ("(三) 1.属于…", "年 (二)部分…": a group's fragment beside a row's label).
+bool opens_numbering(std::string_view w) {
+  std::string_view rest;
+  text::ItemStyle style;
+  std::size_t at = 0;
+  if (text::top_numbering(w, rest) != 0) return true;
+  return text::item_numbering(w, style, at) != 0 && style != text::ItemStyle::shi;
+}
+
+/// Blank markers: the forms report-format.md lists (blank, -, —, /, ／, 无) and what tools print
+/// for them (∕ from Chrome's PDFs through mutool, ―, …).
+constexpr std::string_view kBlankMarkers[] = {"-", "--", "/", "\\", "无", "\u2014", "\u2014\u2014", "\u2026",
+                                              "...", "\u2215", "\u2015"};
+
+bool blank_marker(std::string_view s) {
+  return std::find(std::begin(kBlankMarkers), std::end(kBlankMarkers), s) != std::end(kBlankMarkers);
+}
+
+/// Thousands separators where they belong: 1–3 digits first, then groups of exactly three.
+bool separators_well_placed(std::string_view s) {
+  std::size_t group = 0;
+  bool first = true;
+  for (char c : s) {
+    if (c == '.') break;
+    if (c == ',') {
+      if ((first && (group == 0 || group > 3)) || (!first && group != 3)) return false;
+      first = false;
+      group = 0;
+    } else {
+      ++group;
+    }
+  }
+  return first || group == 3;
+}
+
+}  // namespace
+
+bool unit_only(std::string_view cell) {
+  cell = text::trim(cell);
+  return std::find(std::begin(kCellUnits), std::end(kCellUnits), cell) != std::end(kCellUnits);
+}
+
+TokenKind classify(std::string_view s, std::optional<Decimal>& value, std::string_view& unit, bool* odd_separator) {
+  value.reset();
+  unit = {};
+  s = text::trim(s);
+  // html2text pads cells with underscores ("0_____"); they are rules, not content.
+  while (!s.empty() && s.back() == '_') s.remove_suffix(1);
+  while (!s.empty() && s.front() == '_') s.remove_prefix(1);
+  s = text::trim(s);
+  if (s.empty() || blank_marker(s)) return TokenKind::blank;
+  for (auto u : kCellUnits)
+    if (ends_with(s, u)) {
+      unit = u;
+      s.remove_suffix(u.size());
+      s = text::trim(s);
+      break;
+    }
+  bool neg = false;
+  if (starts_with(s, "减少")) { neg = true; s.remove_prefix(6); }
+  else if (starts_with(s, "增加")) { s.remove_prefix(6); }
+  s = text::trim(s);
+  if (s.empty()) return TokenKind::text;
+  if (s[0] == '-' || s[0] == '+') {
+    if (s[0] == '-') neg = !neg;
+    s.remove_prefix(1);
+  }
+  if (s.empty() || s[0] < '0' || s[0] > '9') return TokenKind::text;
+  std::string digits;
+  digits.reserve(s.size() + 1);
+  if (neg) digits.push_back('-');
+  bool dot = false, commas = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') digits.push_back(c);
+    else if (c == ',' && !dot && i > 0 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9') commas = true;
+    else if (c == '.' && !dot && i + 1 < s.size()) {
+      dot = true;
+      digits.push_back('.');
+    } else {
+      return TokenKind::text;  // "1." numbering, "2021年", …
+    }
+  }
+  value = Decimal::parse(digits);
+  if (!value) return TokenKind::text;  // too many digits: not a cell we can trust as a number
+  if (commas && odd_separator) *odd_separator = !separators_well_placed(s);
+  return TokenKind::number;
+}
+
+bool written_blank(std::string_view cell) {
+  std::optional<Decimal> value;
+  std::string_view unit;
+  if (classify(cell, value, unit) != TokenKind::blank) return false;
+  // classify's empty forms — spaces, tabs, no-break spaces, html2text's underscores — are not written
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    if (cell[i] == ' ' || cell[i] == '\t' || cell[i] == '_') continue;
+    if (cell.substr(i, 2) == "\u00a0") { ++i; continue; }
+    return true;
+  }
+  return false;
+}
+
+CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
+  CutLine out;
+  out.line = static_cast<std::uint32_t>(li);
+  std::string_view line = nt.line_text(li);
+  const std::uint32_t base = nt.lines[li].begin;
+  out.blank_line = !line.empty() && line.find_first_not_of(' ') == std::string_view::npos;
+
+  // Pass 1: raw fields between hard separators (tab, box/pipe characters, 2+ spaces).
+  struct Raw { std::uint32_t b, e; int field; };
+  std::vector<Raw> raws;
+  int field = 0;
+  std::size_t start = 0, i = 0;
+  bool has_tab = line.find('\t') != std::string_view::npos;
+  // Box and pipe tables separate cells by their rules alone; spaces inside a box are content.
+  bool has_box = line.find('|') != std::string_view::npos || line.find("\u2502") != std::string_view::npos ||
+                 line.find("\u2503") != std::string_view::npos;
+  auto close = [&](std::size_t end) {
+    raws.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), field});
+  };
+  while (i < line.size()) {
+    std::size_t at = i;
+    char32_t c = static_cast<unsigned char>(line[i]) < 0x80 ? static_cast<char32_t>(line[i++])
+                                                            : text::next_code_point(line, i);
+    if (c == '\t' || is_box(c)) {
+      close(at);
+      ++field;
+      start = i;
+    } else if (c == ' ' && i < line.size() && line[i] == ' ' && !has_tab && !has_box) {
+      close(at);
+      while (i < line.size() && line[i] == ' ') ++i;
+      ++field;
+      start = i;
+    }
+  }
+  close(line.size());
+  out.style = has_box ? LineStyle::boxes : has_tab ? LineStyle::tabs : LineStyle::plain;
+  bool underscore_padded = has_box && line.find("_|") != std::string_view::npos;
+
+  text::NormalizedText::ColumnCursor cursor(nt, li);  // tokens come in order: columns in one pass
+  struct Word {
+    std::uint32_t b, e;
+    TokenKind kind;
+    std::optional<Decimal> v;
+    std::string_view unit;
+    bool damaged = false, glued = false, tail = false, odd = false, unreadable = false;
+  };
+  std::vector<Word> words;
+  auto emit = [&](const Word& w, int fld) {
+    Token t;
+    t.kind = w.kind;
+    t.style = out.style;
+    t.begin = base + w.b;
+    t.end = base + w.e;
+    t.line = static_cast<std::uint32_t>(li);
+    t.at.field = static_cast<std::int16_t>(std::min(fld, 32767));
+    int col = cursor.column(t.begin);
+    t.at.column = static_cast<std::int16_t>(std::min(col, 32767));
+    t.at.width = static_cast<std::int16_t>(std::min(cursor.column(t.end) - col, 32767));
+    t.value = w.v;
+    t.unit = w.unit;
+    t.damaged = w.damaged;
+    t.glued = w.glued;
+    t.numbering_tail = w.tail;
+    t.odd_separator = w.odd;
+    t.unreadable = w.unreadable;
+    if (t.kind == TokenKind::blank) t.written = written_blank(line.substr(w.b, w.e - w.b));
+    out.tokens.push_back(std::move(t));
+  };
+
+  // Pass 2: within each field, single spaces separate numbers ("0 0 0", "12 2 2").
+  for (const Raw& r : raws) {
+    // Outside the outer rules of a box table there are no cells (indentation, html2text overflow).
+    bool outside = has_box && (r.field == 0 || r.field == field);
+    std::string_view f = line.substr(r.b, r.e - r.b);
+    bool rule = false, other = false;
+    for (std::size_t k = 0; k < f.size() && !other;) {
+      char32_t c = static_cast<unsigned char>(f[k]) < 0x80 ? static_cast<char32_t>(f[k++]) : text::next_code_point(f, k);
+      if (is_box_rule(c)) rule = true;
+      else if (c != ' ') other = true;
+    }
+    if (rule && !other) continue;  // rule-only fields of box tables carry nothing
+    words.clear();
+    std::size_t k = 0;
+    while (k < f.size()) {
+      while (k < f.size() && f[k] == ' ') ++k;
+      if (k >= f.size()) break;
+      std::size_t b = k;
+      while (k < f.size() && f[k] != ' ') ++k;
+      // html2text cuts characters in half (U+FFFD) and runs cells together through the cut:
+      // "只�5091��963" is text, then two numbers, each read but named as damaged.
+      if (std::string_view word = f.substr(b, k - b);
+          !has_box && word.find(kCut) != std::string_view::npos && word.find_first_of("0123456789") != std::string_view::npos) {
+        std::size_t at = b;
+        while (at < k) {
+          while (at < k && f.substr(at, kCut.size()) == kCut) at += kCut.size();
+          if (at >= k) break;
+          std::size_t e = at;
+          while (e < k && f.substr(e, kCut.size()) != kCut) ++e;
+          Word w{static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + e), TokenKind::text, {}, {}};
+          w.kind = classify(f.substr(at, e - at), w.v, w.unit, &w.odd);
+          w.damaged = true;
+          words.push_back(std::move(w));
+          at = e;
+        }
+        continue;
+      }
+      // Cells run together with their labels (a page saved as text): "规章000行政规范性文件8855698"
+      // — but a word that is one cell ("减少21", "2.5万元") is that cell.
+      std::optional<Decimal> as_cell;
+      std::string_view as_unit;
+      std::string_view word = f.substr(b, k - b);
+      bool zeros_led = word.size() > 1 && word[0] == '0' && word.find_first_not_of("0123456789") == std::string_view::npos;
+      bool whole_cell = !zeros_led && classify(word, as_cell, as_unit) == TokenKind::number;
+      auto glued = whole_cell ? std::vector<GluedRun>{} : glued_runs(f.substr(b, k - b));
+      if (!glued.empty()) {
+        std::size_t at = b;
+        for (const GluedRun& g : glued) {
+          if (g.begin > at - b)
+            words.push_back({static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + b + g.begin), TokenKind::text, {}, {}});
+          Word n{static_cast<std::uint32_t>(r.b + b + g.begin), static_cast<std::uint32_t>(r.b + b + g.end), TokenKind::number,
+                 Decimal::parse(f.substr(b + g.begin, g.end - g.begin)), {}};
+          n.glued = true;
+          n.tail = g.numbering_tail;
+          words.push_back(std::move(n));
+          at = b + g.end;
+        }
+        if (at < k) words.push_back({static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + k), TokenKind::text, {}, {}});
+        continue;
+      }
+      Word w{static_cast<std::uint32_t>(r.b + b), static_cast<std::uint32_t>(r.b + k), TokenKind::text, {}, {}};
+      std::string_view t = line.substr(w.b, w.e - w.b);
+      if (t.size() > 18 && t.find_first_not_of("0123456789.,") == std::string_view::npos) {
+        w.kind = TokenKind::number;  // a number no cell can hold exactly: a cell of unknown value
+        w.unreadable = true;
+        words.push_back(std::move(w));
+        continue;
+      }
+      // "无 无": normalization drops the space between two ideographs, but these are two cells
+      if (t.size() >= 6 && t.size() % 3 == 0 && std::string_view(t).find_first_not_of("\xE6\x97\xA0") == std::string_view::npos) {
+        bool all = true;
+        for (std::size_t q = 0; q < t.size(); q += 3) all &= t.substr(q, 3) == "无";
+        if (all) {
+          for (std::size_t q = 0; q < t.size(); q += 3)
+            words.push_back({w.b + static_cast<std::uint32_t>(q), w.b + static_cast<std::uint32_t>(q + 3), TokenKind::blank, {}, {}});
+          continue;
+        }
+      }
+      w.kind = classify(t, w.v, w.unit, &w.odd);
+      if (w.kind == TokenKind::text && has_box) w.damaged = read_damaged(t, w.kind, w.v, w.unit);
+      // html2text pads each cell with underscores to its column's width and cuts what is wider:
+      // a number that fills its cell to the edge, on a line whose other cells are padded, may
+      // have lost digits ("减少2" for 减少21).
+      if (w.kind == TokenKind::number && has_box && underscore_padded && k == f.size() && f.size() > 0 &&
+          f.back() != '_' && f.back() != ' ')
+        w.damaged = true;
+      words.push_back(std::move(w));
+    }
+    // Outside a box, a line of underscores is a rule (html2text's top edge), not a blank cell.
+    if (!has_box) std::erase_if(words, [&](const Word& w) {
+      std::string_view t = line.substr(w.b, w.e - w.b);
+      return t.size() >= 3 && t.find_first_not_of('_') == std::string_view::npos;
+    });
+    bool only_blanks = std::all_of(words.begin(), words.end(), [](const Word& w) { return w.kind == TokenKind::blank; });
+    if ((has_tab || has_box) && !words.empty() && only_blanks && words.size() > 1) {
+      // one cell of a tab or box line is one blank, however its filler is spaced ("_ _")
+      emit(Word{words.front().b, words.back().e, TokenKind::blank, {}, {}}, r.field);
+      continue;
+    }
+    if (words.empty()) {
+      // In tab- and pipe-separated lines a field of spaces is a blank cell; an empty field is
+      // layout (merged cells, html2text's cut cells) and no cell at all.
+      if ((has_tab || has_box) && r.e > r.b && !outside) emit(Word{r.b, r.e, TokenKind::blank, {}, {}}, r.field);
+      continue;
+    }
+    // Text words (and blank markers between text) merge into one label; numbers stand alone.
+    std::size_t w0 = 0;
+    while (w0 < words.size()) {
+      if (words[w0].kind != TokenKind::text) {
+        // a blank marker between words of text is part of the text ("补正后 - 申请"): only at the
+        // field's edges, or among values, is it a cell
+        bool inside_text = words[w0].kind == TokenKind::blank && w0 > 0 && w0 + 1 < words.size() &&
+                           words[w0 - 1].kind == TokenKind::text && words[w0 + 1].kind == TokenKind::text;
+        if (!inside_text) {
+          emit(words[w0], r.field);
+          ++w0;
+          continue;
+        }
+      }
+      std::size_t w1 = w0 + 1;
+      while (w1 < words.size() && (words[w1].kind == TokenKind::text ||
+                                   (words[w1].kind == TokenKind::blank && w1 + 1 < words.size() &&
+                                    words[w1 + 1].kind == TokenKind::text)) &&
+             !(words[w1].kind == TokenKind::text && opens_numbering(line.substr(words[w1].b, words[w1].e - words[w1].b))))
+        ++w1;
+      // A number right after text inside one field with one space ("1. 属于国家秘密", "规章 0")
+      // stays a separate token: only text runs merge.
+      emit(Word{words[w0].b, words[w1 - 1].e, TokenKind::text, {}, {}}, r.field);
+      w0 = w1;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+/// A box table row drawn over several text lines (w3m wraps labels inside their cell and puts the
+/// values on any of the lines): the lines between two horizontal rules are one logical row, cell
+/// by cell — a cell's text is its lines' text in order, its value the number on one of its lines,
+/// else a blank. Where rules close the row on both sides every such group is one row; a group
+/// not closed by rules (a pipe table without rules between its rows) is merged only when its one
+/// line of numbers is the first, so that a header over a row of values stays apart. Lines cut
+/// into different cells, or a cell with two numbers, stay rows of their own.
+void merge_box_group(std::vector<CutLine>& group, std::vector<CutLine>& out, bool ruled) {
+  auto numbers = [](const CutLine& cl) {
+    return std::any_of(cl.tokens.begin(), cl.tokens.end(), [](const Token& t) { return t.kind == TokenKind::number; });
+  };
+  auto fields = [](const CutLine& cl) {
+    int n = 0;
+    for (const Token& t : cl.tokens) n = std::max(n, t.at.field + 1);
+    return n;
+  };
+  auto keep = [&] {
+    for (CutLine& cl : group) out.push_back(std::move(cl));
+    group.clear();
+  };
+  if (group.size() < 2) return keep();
+  std::size_t with_numbers = 0;
+  for (const CutLine& cl : group) with_numbers += numbers(cl);
+  bool same_cells = std::all_of(group.begin(), group.end(), [&](const CutLine& cl) {
+    return cl.tokens.empty() || fields(cl) == fields(group.front());
+  });
+  bool values_below_text = false;
+  for (std::size_t i = 1; i < group.size(); ++i) values_below_text |= numbers(group[i]);
+  if (!same_cells || (!ruled && (with_numbers > 1 || values_below_text))) return keep();
+  // Per field: every text token (label fragments, in line order) and one value (a number wins).
+  std::vector<std::vector<Token>> texts;
+  std::vector<const Token*> value;
+  std::vector<int> numbers_in;
+  for (const CutLine& cl : group)
+    for (const Token& t : cl.tokens) {
+      auto f = static_cast<std::size_t>(std::max<int>(t.at.field, 0));
+      if (texts.size() <= f) { texts.resize(f + 1); value.resize(f + 1, nullptr); numbers_in.resize(f + 1, 0); }
+      if (t.kind == TokenKind::text) texts[f].push_back(t);
+      else {
+        numbers_in[f] += t.kind == TokenKind::number;
+        bool better = !value[f] || (value[f]->kind == TokenKind::blank &&
+                                    (t.kind == TokenKind::number || (t.written && !value[f]->written)));
+        if (better) value[f] = &t;
+      }
+    }
+  if (std::any_of(numbers_in.begin(), numbers_in.end(), [](int n) { return n > 1; })) return keep();
+  CutLine merged;
+  merged.line = group.front().line;
+  merged.style = LineStyle::boxes;
+  merged.empties_before = group.front().empties_before;
+  for (std::size_t f = 0; f < texts.size(); ++f) {
+    for (Token& t : texts[f]) merged.tokens.push_back(std::move(t));
+    if (texts[f].empty() && value[f]) merged.tokens.push_back(*value[f]);
+  }
+  out.push_back(std::move(merged));
+  group.clear();
+}
+
+bool is_rule_line(std::string_view t) {
+  return t.find("\u2500") != std::string_view::npos || t.find("\u2550") != std::string_view::npos ||
+         t.find("---") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t first, std::size_t last,
+                                std::uint32_t begin, std::uint32_t end) {
+  std::vector<CutLine> out, group;
+  std::uint16_t empties = 0;
+  bool opened_by_rule = false;  // the current box group started right after a horizontal rule
+  for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
+    if (nt.lines[li].dropped) continue;
+    if (nt.lines[li].begin == nt.lines[li].end) {
+      if (empties < 65535) ++empties;
+      continue;
+    }
+    CutLine cl = cut_line(nt, li);
+    cl.empties_before = empties;
+    empties = 0;
+    if (nt.lines[li].begin < begin || nt.lines[li].end > end) {
+      // Text straddling the region's edge is cut at it (a heading glued to the first label);
+      // a value straddling it is not the table's.
+      std::erase_if(cl.tokens, [&](Token& t) {
+        if (t.end <= begin || t.begin >= end) return true;
+        if (t.kind != TokenKind::text) return t.begin < begin || t.end > end;
+        t.begin = std::max(t.begin, begin);
+        t.end = std::min(t.end, end);
+        return false;
+      });
+      cl.blank_line = false;
+    }
+    bool only_blanks = std::all_of(cl.tokens.begin(), cl.tokens.end(), [](const Token& t) { return t.kind == TokenKind::blank; });
+    if (cl.style == LineStyle::boxes && is_rule_line(nt.line_text(li))) {
+      merge_box_group(group, out, opened_by_rule);
+      // A rule under some columns only (a taller cell continues beside it): its text stands alone.
+      if (!only_blanks) out.push_back(std::move(cl));
+      opened_by_rule = true;
+      continue;
+    }
+    if (cl.style == LineStyle::boxes) {
+      group.push_back(std::move(cl));
+      continue;
+    }
+    merge_box_group(group, out, false);
+    opened_by_rule = false;
+    out.push_back(std::move(cl));
+  }
+  merge_box_group(group, out, false);
+  return out;
+}
+
+Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std::size_t last, std::uint32_t begin,
+                         std::uint32_t end) {
+  Candidate c;
+  std::uint32_t last_line = 0;
+  for (CutLine& cl : cut_region(nt, first, last, begin, end)) {
+    last_line = cl.line;
+    if (cl.blank_line && cl.tokens.empty()) {
+      Token t;
+      t.kind = TokenKind::blank;
+      t.spaces_line = true;
+      t.begin = nt.lines[cl.line].begin;
+      t.end = nt.lines[cl.line].end;
+      t.line = cl.line;
+      cl.tokens.push_back(t);
+    }
+    if (cl.tokens.empty()) continue;
+    Candidate::Line line;
+    line.first = static_cast<std::uint32_t>(c.tokens.size());
+    line.nt_line = cl.line;
+    line.empties_before = cl.empties_before;
+    line.style = cl.style;
+    for (Token& t : cl.tokens) {
+      c.line_of.push_back(static_cast<std::uint32_t>(c.lines.size()));
+      c.tokens.push_back(std::move(t));
+    }
+    line.last = static_cast<std::uint32_t>(c.tokens.size());
+    c.lines.push_back(line);
+  }
+  for (std::size_t li = last_line + 1; li < last && li < nt.lines.size() && !c.lines.empty(); ++li)
+    if (!nt.lines[li].dropped && nt.lines[li].begin == nt.lines[li].end && c.trailing_empties < 65535) ++c.trailing_empties;
+    else if (!nt.lines[li].dropped) break;
+  return c;
+}
+
+}  // namespace ogi::tables

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: Apache-2.0
+// The table engine, top-down: cut → candidate → labels → rows → placement options → placement
+// → cells (tables.hpp, docs/tables.md). One generic reader serves all three tables; what differs
+// between them is data (the template, layout.hpp).
+#include <algorithm>
+#include <string>
+
+#include "model/finding.hpp"
+#include "tables/candidate.hpp"
+#include "tables/boxes.hpp"
+#include "tables/columns.hpp"
+#include "tables/glued.hpp"
+#include "tables/labels.hpp"
+#include "tables/layout.hpp"
+#include "tables/place.hpp"
+#include "tables/rows.hpp"
+#include "tables/stream.hpp"
+#include "tables/tables.hpp"
+#include "text/numbering.hpp"
+
+namespace ogi::tables {
+namespace {
+
+/// One way of reading a table: a layout, its label alignment and row reading.
+struct Reading {
+  Layout layout;
+  LabelAlignment align;
+  RowReading rows;
+};
+
+/// The template version table 2's header words name, or unknown.
+TemplateVersion version_from_words(const text::NormalizedText& nt, const Candidate& cand) {
+  const auto& words = templates::active_disclosure().version_words;
+  for (const Token& t : cand.tokens) {
+    if (t.kind != TokenKind::text) continue;
+    std::string s = text::squeeze(token_text(nt, t));
+    for (auto& [w, v] : words)
+      if (s.find(w) != std::string::npos) return v == templates::v2019 ? TemplateVersion::v2019 : TemplateVersion::v2021;
+  }
+  return TemplateVersion::unknown;
+}
+
+/// The best-aligned of the layouts a table may be printed in.
+/// How many text tokens name a row that only this layout has (table 3's （六） rows), by a
+/// keyword or a whole label: what decides between layouts whose alignments score the same.
+int own_rows_named(const text::NormalizedText& nt, const Candidate& cand, const Layout& l, const std::vector<Layout>& all) {
+  std::vector<const templates::RowDef*> own;
+  for (const PrintedRow& r : l.rows)
+    if (std::any_of(all.begin(), all.end(), [&](const Layout& o) { return o.row_of(r.key) < 0; }))
+      if (const templates::RowDef* d = templates::row(*l.def, r.key)) own.push_back(d);
+  int n = 0;
+  for (const Token& t : cand.tokens) {
+    if (t.kind != TokenKind::text || own.empty()) continue;
+    LabelText lt = prepare_label(token_text(nt, t), l.def);
+    n += std::any_of(own.begin(), own.end(), [&](const templates::RowDef* d) { return match_strength(lt, *d) >= 4; });
+  }
+  return n;
+}
+
+Reading best_reading(const text::NormalizedText& nt, const Candidate& cand, const std::vector<Layout>& layouts) {
+  Reading best{layouts.front(), {}, {}};
+  best.align = align_labels(nt, cand.tokens, best.layout);
+  int best_own = -1;
+  for (std::size_t i = 1; i < layouts.size(); ++i) {
+    LabelAlignment a = align_labels(nt, cand.tokens, layouts[i]);
+    if (a.score == best.align.score) {
+      if (best_own < 0) best_own = own_rows_named(nt, cand, best.layout, layouts);
+      int own = own_rows_named(nt, cand, layouts[i], layouts);
+      if (own <= best_own) continue;
+      best_own = own;
+    } else if (a.score < best.align.score) {
+      continue;
+    }
+    best.layout = layouts[i];
+    best.align = std::move(a);
+  }
+  best.rows = read_rows(cand, best.align, best.layout);
+  return best;
+}
+
+Cell cell_of(const text::NormalizedText& nt, const Token& t) {
+  Cell c;
+  c.value = t.kind == TokenKind::number ? t.value : std::nullopt;
+  c.unit = std::string(t.unit);
+  c.raw = std::string(token_text(nt, t));
+  c.span = nt.span(t.begin, t.end);
+  return c;
+}
+
+std::string join_columns(const Layout& l, std::size_t r, const std::vector<bool>& which) {
+  std::string s;
+  for (std::size_t c = 0; c < which.size(); ++c) {
+    if (!which[c]) continue;
+    if (!s.empty()) s += "、";
+    s += templates::column_label(l.table, l.rows[r].cells[c].col);
+  }
+  return s;
+}
+
+/// Turns a placed reading into the model's table and its diagnostics.
+template <class Table>
+Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading& rd, const std::vector<RowOptions>& options,
+           const Placement_result& placed, std::vector<Diagnostic>& diags) {
+  using Row = typename decltype(Table::cells)::RowKey;
+  using Col = typename decltype(Table::cells)::ColumnKey;
+  const Layout& l = rd.layout;
+  Table t;
+  bool complete = true;
+  std::uint32_t lo = UINT32_MAX, hi = 0;
+  auto cover = [&](const Token& tok) {
+    lo = std::min(lo, tok.begin);
+    hi = std::max(hi, tok.end);
+  };
+  auto diag = [&](std::string code, Severity sev, std::string_view row, std::string_view col, std::string msg, Span span) {
+    diags.push_back(model::finding(std::move(code), sev, l.table, row, col, std::move(msg), span));
+  };
+  auto row_name = [&](std::size_t r) -> std::string_view {
+    return l.rows[r].key >= 0 ? templates::row_label(l.table, l.rows[r].key) : l.def->name;
+  };
+  auto row_key = [&](std::size_t r) -> std::string_view {
+    return l.rows[r].key >= 0 ? to_string(static_cast<Row>(l.rows[r].key)) : std::string_view{};
+  };
+  for (std::size_t r = 0; r < l.rows.size(); ++r) {
+    const RowValues& rv = rd.rows.rows[r];
+    const RowOptions& o = options[r];
+    Span where = rv.found ? nt.span(cand.tokens[rv.label].begin, cand.tokens[rv.label].end) : Span{};
+    if (rv.found) cover(cand.tokens[rv.label]);
+    if (!rv.found) {
+      complete = false;
+      if (l.single_row) {
+        diag("table.values_missing", Severity::warning, {}, {}, std::string(l.def->name) + "没有读到数值", where);
+      } else {
+        diag("table.row_not_found", Severity::warning, row_key(r), {},
+             "「" + std::string(row_name(r)) + "」行的标签没有出现，该行未输出", where);
+      }
+      continue;
+    }
+    if (o.placements.empty() || placed.unconfirmed[r]) {
+      complete = false;
+      if (placed.unconfirmed[r])
+        diag("table.row_values_missing", Severity::warning, row_key(r), {},
+             "「" + std::string(row_name(r)) + "」行没有读到数值；是否全为空白，勾稽关系无法确认，该行未输出", where);
+      else if (rv.values.empty())
+        diag("table.row_values_missing", Severity::warning, row_key(r), {},
+             "「" + std::string(row_name(r)) + "」行没有读到数值，该行未输出", where);
+      else
+        diag("table.row_values_unplaced", Severity::warning, row_key(r), {},
+             "「" + std::string(row_name(r)) + "」行读到 " + std::to_string(rv.values.size()) + " 个数值，应为 " +
+                 std::to_string(l.rows[r].cells.size()) + " 个，无法确定各值所属列，该行未输出",
+             where);
+      continue;
+    }
+    if (o.evidence == Evidence::block_order)
+      diag("table.value_order", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：本块的行标签在前、数值在后，按行的顺序读出（没有勾稽关系可以核对）", where);
+    if (o.evidence == Evidence::before_label)
+      diag("table.value_before_label", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);
+    if (o.evidence == Evidence::glued_by_prose)
+      diag("table.glued_split", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行数值粘连，按正文所述件数唯一拆分", where);
+    if (o.evidence == Evidence::extra)
+      diag("table.extra_values", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行读到 " + std::to_string(rv.values.size()) + " 个数值，多于 " +
+               std::to_string(l.rows[r].cells.size()) + " 个；只输出各种取舍都一致的单元格",
+           where);
+    bool any_zero_blank = false, any_left = false;
+    std::vector<bool> left(l.rows[r].cells.size(), false);
+    std::string split;  // the glued digits as split, "217|1|0"
+
+    for (std::size_t c = 0; c < l.rows[r].cells.size(); ++c) {
+      const PlacedCell& pc = placed.cells[r][c];
+      auto key = l.rows[r].cells[c];
+      Cell cell;
+      switch (pc.kind) {
+        case PlacedCell::absent:
+          complete = false;
+          any_left = true;
+          left[c] = true;
+          continue;
+        case PlacedCell::printed: {
+          const Token& tok = cand.tokens[static_cast<std::size_t>(pc.token)];
+          if (tok.unreadable) {
+            complete = false;
+            diag("table.cell_unreadable", Severity::warning, to_string(static_cast<Row>(key.row)),
+                 to_string(static_cast<Col>(key.col)),
+                 "单元格「" + std::string(token_text(nt, tok).substr(0, 40)) + "…」的数字过长，无法准确读取，该单元格未输出",
+                 nt.span(tok.begin, tok.end));
+            continue;
+          }
+          cell = cell_of(nt, tok);
+          cover(tok);
+          if (o.evidence == Evidence::glued) split += (split.empty() ? "" : "|") + cell.raw;
+          std::string_view col_key = to_string(static_cast<Col>(key.col));
+          std::string_view rkey = to_string(static_cast<Row>(key.row));
+          if (tok.damaged)
+            diag("table.cell_damaged", Severity::warning, rkey, col_key,
+                 "单元格「" + cell.raw + "」含截断字符或相邻单元格的溢出文字，读作 " +
+                     (cell.value ? cell.value->to_string() : std::string("空白")) + "，请核对原文",
+                 cell.span);
+          if (tok.odd_separator)
+            diag("table.cell_odd_separator", Severity::warning, rkey, col_key,
+                 "单元格「" + cell.raw + "」的千位分隔符位置不对，读作 " + cell.value->to_string() + "，请核对原文",
+                 cell.span);
+          break;
+        }
+        case PlacedCell::vanished_blank:
+          cell.span = nt.span(cand.tokens[rv.label].end, cand.tokens[rv.label].end);
+          break;
+        case PlacedCell::zero_or_blank:
+          cell.value = Decimal{};
+          cell.span = nt.span(cand.tokens[rv.label].end, cand.tokens[rv.label].end);  // no text of its own
+          any_zero_blank = true;
+          break;
+      }
+      t.cells.set(static_cast<Row>(key.row), static_cast<Col>(key.col), std::move(cell));
+    }
+    if (o.evidence == Evidence::glued && !any_left)
+      diag("table.glued_split", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行数值粘连，按勾稽关系唯一拆分为 " + split, where);
+    if (any_left)
+      diag("table.cells_ambiguous", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行的数值有多种读法都满足勾稽关系，以下列未输出：" +
+               join_columns(l, r, left),
+           where);
+    if (any_zero_blank)
+      diag("table.zero_or_blank", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行有的单元格在不同读法中为 0 或空白，均按 0 输出", where);
+  }
+  // Values that belong to no row.
+  if (!rd.rows.orphans.empty() && !l.single_row) {
+    const Token& first = cand.tokens[rd.rows.orphans.front()];
+    bool numbers = std::any_of(rd.rows.orphans.begin(), rd.rows.orphans.end(),
+                               [&](std::uint32_t i) { return cand.tokens[i].kind == TokenKind::number; });
+    if (numbers)
+      diag("table.values_unplaced", Severity::info, {}, {},
+           std::to_string(rd.rows.orphans.size()) + " 个数值不在任何行标签之后，未使用", nt.span(first.begin, first.end));
+  }
+  bool searched = false;
+  for (std::size_t r = 0; r < l.rows.size(); ++r) searched |= placed.by_identities[r] && options[r].evidence == Evidence::open;
+  Span table_at = lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{};
+  if (placed.budget_exhausted)
+    diag("table.search_budget", Severity::warning, {}, {}, "按勾稽关系推断各值所属列时超出搜索上限，相关行未输出", table_at);
+  else if (placed.identity_set_aside)
+    diag("table.columns_by_identities", Severity::warning, {}, {},
+         "部分行的空白单元格在文本中没有痕迹，按勾稽关系确定各值所属列；没有一种读法满足全部勾稽关系，"
+         "采用只有一项不成立的读法，请核对原文",
+         table_at);
+  else if (searched)
+    diag("table.columns_by_identities", Severity::info, {}, {},
+         "部分行的空白单元格在文本中没有痕迹，按勾稽关系确定各值所属列（所有满足勾稽关系的读法在输出的单元格上一致）",
+         table_at);
+  if (lo <= hi) t.span = nt.span(lo, hi);
+  t.status = complete ? TableStatus::ok : TableStatus::uncertain;
+  return t;
+}
+
+/// Did the placement leave any found row or cell out?
+bool incomplete(const Reading& rd, const std::vector<RowOptions>& options, const Placement_result& placed) {
+  for (std::size_t r = 0; r < rd.layout.rows.size(); ++r) {
+    if (!rd.rows.rows[r].found || options[r].placements.empty()) return true;
+    for (const PlacedCell& c : placed.cells[r])
+      if (c.kind == PlacedCell::absent) return true;
+  }
+  return false;
+}
+
+/// The whole-table reading in value order, where the row-by-row reading left rows out: taken
+/// when some reading holds every identity. Rows it contradicts are named.
+bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, const std::vector<Layout>& layouts,
+                     Reading& rd, std::vector<RowOptions>& options, Placement_result& placed,
+                     std::vector<Diagnostic>& diags) {
+  // The whole-table readings, in the order their evidence is strongest; each is open to every
+  // table the layout gives identities to check it by.
+  struct Whole {
+    std::optional<std::vector<RowOptions>> (*read)(const Candidate&, const Layout&);
+    const char* code;
+    const char* says;
+  };
+  static constexpr Whole readers[] = {
+      {&read_in_value_order, "table.value_order", "表格的行标签与数值分开排列，按数值顺序读全表，所有勾稽关系成立"},
+      {&read_text_boxes, "table.text_boxes", "表格各行被切成文本块，按文本块读全表，所有勾稽关系成立"},
+      {&read_first_cells_beside_labels, "table.text_boxes", "各行首格印在行标签旁，按此读全表，所有勾稽关系成立"},
+  };
+  for (const Whole& whole : readers)
+  for (const Layout& layout : layouts) {
+    auto stream = whole.read(cand, layout);
+    if (!stream) continue;
+    Placement_result p = place(cand, layout, *stream);
+    bool any = !p.budget_exhausted && !p.identity_set_aside;
+    for (std::size_t r = 0; r < layout.rows.size() && any; ++r)
+      any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
+    if (!any) continue;
+    // Rows the row-by-row reading had read otherwise, with certainty.
+    Reading next{layout, align_labels(nt, cand.tokens, layout), {}};
+    next.rows.rows.resize(layout.rows.size());
+    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+      RowValues& rv = next.rows.rows[r];
+      rv.found = true;
+      int label = next.align.label_token[r];
+      rv.label = label >= 0 ? static_cast<std::uint32_t>(label)
+                            : static_cast<std::uint32_t>((*stream)[r].placements.front().front());
+      int before = rd.layout.other == layout.other ? static_cast<int>(r) : rd.layout.row_of(layout.rows[r].key);
+      if (before < 0 || placed.cells[static_cast<std::size_t>(before)].empty()) continue;
+      for (std::size_t c = 0; c < layout.rows[r].cells.size(); ++c) {
+        const PlacedCell& was = placed.cells[static_cast<std::size_t>(before)][c];
+        const PlacedCell& now = p.cells[r][c];
+        if (was.kind != PlacedCell::printed || now.kind != PlacedCell::printed) continue;
+        if (token_text(nt, cand.tokens[static_cast<std::size_t>(was.token)]) == token_text(nt, cand.tokens[static_cast<std::size_t>(now.token)]))
+          continue;
+        diags.push_back(model::finding("table.rows_overruled", Severity::warning, layout.table,
+                                       to_string(static_cast<ApplicationRow>(layout.rows[r].key)), {},
+                                       "「" + std::string(templates::row_label(layout.table, layout.rows[r].key)) +
+                                           "」行按标签后的数值读法与按数值顺序读全表（所有勾稽关系成立）的结果不同，采用后者",
+                                       nt.span(cand.tokens[rv.label].begin, cand.tokens[rv.label].end)));
+        break;
+      }
+    }
+    rd = std::move(next);
+    options = std::move(*stream);
+    placed = std::move(p);
+    diags.push_back(model::finding(whole.code, Severity::info, layout.table, {}, {}, whole.says,
+                                   nt.span(cand.tokens[rd.rows.rows[0].label].begin, cand.tokens[rd.rows.rows[0].label].end)));
+    return true;
+  }
+  return false;
+}
+
+template <class Table>
+std::optional<Table> read_table(const text::NormalizedText& nt, const Region& region, const std::vector<Layout>& layouts,
+                                std::size_t min_rows, std::vector<Diagnostic>& diags) {
+  Candidate cand = text_candidate(nt, region.first, region.last, region.begin, region.end);
+  if (cand.tokens.empty()) return std::nullopt;
+  Reading rd = best_reading(nt, cand, layouts);
+  if (rd.layout.single_row ? rd.rows.rows[0].values.empty() : static_cast<std::size_t>(rd.align.rows_found) < min_rows)
+    return std::nullopt;
+  std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, rd.layout);
+  Placement_result placed = place(cand, rd.layout, options);
+  if (!rd.layout.single_row && incomplete(rd, options, placed))
+    try_value_order(nt, cand, layouts, rd, options, placed, diags);
+  return emit<Table>(nt, cand, rd, options, placed, diags);
+}
+
+}  // namespace
+
+std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
+                                                            TemplateVersion& version_seen, std::vector<Diagnostic>& diags) {
+  Candidate probe = text_candidate(nt, region.first, region.last, region.begin, region.end);
+  version_seen = version_from_words(nt, probe);
+  std::vector<Layout> layouts;
+  if (version_seen != TemplateVersion::v2019)
+    layouts.push_back(make_layout(TableKey::active_disclosure, TemplateVersion::v2021, templates::OtherRows::three));
+  if (version_seen != TemplateVersion::v2021)
+    layouts.push_back(make_layout(TableKey::active_disclosure, TemplateVersion::v2019, templates::OtherRows::three));
+  auto t = read_table<ActiveDisclosureTable>(nt, region, layouts, 2, diags);
+  if (t && version_seen == TemplateVersion::unknown) {
+    diags.push_back(model::finding("table.template_unknown", Severity::warning, TableKey::active_disclosure, {}, {},
+                                   "表二的表头没有说明是哪一版模板", t->span));
+  }
+  return t;
+}
+
+std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
+                                                   std::vector<Diagnostic>& diags) {
+  std::vector<Layout> layouts{
+      make_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::three),
+      make_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::single)};
+  return read_table<ApplicationsTable>(nt, region, layouts, 3, diags);
+}
+
+std::optional<ReviewLitigationTable> read_review_litigation(const text::NormalizedText& nt, Region region,
+                                                            std::vector<Diagnostic>& diags) {
+  std::vector<Layout> layouts{make_layout(TableKey::review_litigation, TemplateVersion::unknown, templates::OtherRows::three)};
+  return read_table<ReviewLitigationTable>(nt, region, layouts, 1, diags);
+}
+
+}  // namespace ogi::tables

@@ -1,0 +1,506 @@
+// SPDX-License-Identifier: Apache-2.0
+// Row labels by meaning, aligned with the template's order (labels.hpp).
+#include "tables/labels.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "text/numbering.hpp"
+
+namespace ogi::tables {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool contains(std::string_view s, std::string_view p) { return !p.empty() && s.find(p) != std::string_view::npos; }
+
+constexpr std::string_view kCut = "\uFFFD";
+
+/// A numbering's value and kind: ("(三)" → 3, paren), ("三、" → 3, han), ("3." → 3, arabic).
+struct Numbering {
+  int value = 0;
+  int kind = 0;  // 1 han, 2 paren (han or arabic), 3 arabic, 4 circled
+};
+
+int han_numeral(std::string_view s, std::size_t& len) {
+  static constexpr std::array<std::string_view, 10> n{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  for (std::size_t i = 0; i < n.size(); ++i)
+    if (starts_with(s, n[i])) {
+      len = n[i].size();
+      return static_cast<int>(i) + 1;
+    }
+  return 0;
+}
+
+/// One numbering at the start of squeezed text and its length in bytes.
+Numbering read_one_numbering(std::string_view s, std::size_t& len) {
+  len = 0;
+  if (starts_with(s, "(")) {
+    auto close = s.find(')');
+    if (close != std::string_view::npos && close >= 2 && close <= 7) {
+      std::string_view in = s.substr(1, close - 1);
+      std::size_t l = 0;
+      int v = han_numeral(in, l);
+      if (v && l == in.size()) { len = close + 1; return {v, 2}; }
+      if (in.size() <= 2 && std::all_of(in.begin(), in.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        len = close + 1;
+        return {std::stoi(std::string(in)), 2};
+      }
+    }
+    return {};
+  }
+  std::size_t l = 0;
+  if (int v = han_numeral(s, l)) {
+    std::string_view rest = s.substr(l);
+    for (std::string_view p : {"、", ".", ","})
+      if (starts_with(rest, p)) { len = l + p.size(); return {v, 1}; }
+    return {};
+  }
+  std::size_t d = 0;
+  while (d < s.size() && d < 3 && s[d] >= '0' && s[d] <= '9') ++d;
+  if (d > 0 && d <= 2) {
+    std::string_view rest = s.substr(d);
+    for (std::string_view p : {".", "、"})
+      if (starts_with(rest, p) && !(rest.size() > p.size() && rest[p.size()] >= '0' && rest[p.size()] <= '9')) {
+        len = d + p.size();
+        return {std::stoi(std::string(s.substr(0, d))), 3};
+      }
+  }
+  // ① .. ⑳ (U+2460..2473: E2 91 A0..B3)
+  if (s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xE2 && static_cast<unsigned char>(s[1]) == 0x91) {
+    auto c = static_cast<unsigned char>(s[2]);
+    if (c >= 0xA0 && c <= 0xB3) { len = 3; return {c - 0xA0 + 1, 4}; }
+  }
+  return {};
+}
+
+/// The numbering at the start of squeezed text: of several in a row ("(三)1." — a group's and its
+/// row's), the last; `len` covers them all.
+Numbering read_numbering(std::string_view s, std::size_t& len) {
+  len = 0;
+  Numbering last;
+  for (;;) {
+    std::size_t l = 0;
+    Numbering n = read_one_numbering(s.substr(len), l);
+    if (!n.value) return last;
+    last = n;
+    len += l;
+  }
+}
+
+bool same_numbering(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  std::size_t la = 0, lb = 0;
+  Numbering x = read_numbering(a, la), y = read_numbering(b, lb);
+  if (!x.value || !y.value || x.value != y.value) return false;
+  // 1. 1、 ① are one kind of item numbering; 一、 一. another; (一) (1) another
+  auto family = [](int k) { return k == 4 ? 3 : k; };
+  return family(x.kind) == family(y.kind);
+}
+
+/// Characters in s (UTF-8).
+std::size_t chars(std::string_view s) { return text::char_count(s); }
+
+/// `cut` with the damage a tool left at its end removed (html2text's U+FFFD, box underscores).
+std::string_view without_damage(std::string_view cut) {
+  for (;;) {
+    while (!cut.empty() && (cut.back() == '_' || cut.back() == ' ')) cut.remove_suffix(1);
+    if (cut.size() >= 3 && cut.substr(cut.size() - 3) == kCut) { cut.remove_suffix(3); continue; }
+    return cut;
+  }
+}
+
+bool prefix_of_any(std::string_view p, const templates::RowDef& def) {
+  if (p.empty()) return false;
+  if (starts_with(def.label, p)) return true;
+  return std::any_of(def.variants.begin(), def.variants.end(), [&](std::string_view v) { return starts_with(v, p); });
+}
+bool inside_any(std::string_view p, const templates::RowDef& def) {
+  if (p.empty()) return false;
+  if (contains(def.label, p)) return true;
+  return std::any_of(def.variants.begin(), def.variants.end(), [&](std::string_view v) { return contains(v, p); });
+}
+
+/// Is the text (a fragment of) a group label or a column header of the table?
+bool names_group(const LabelText& t, const templates::TableDef& def) {
+  std::string_view b = t.bare().empty() ? std::string_view(t.squeezed) : t.bare();
+  b = without_damage(b);
+  while (!b.empty() && (b.front() == '(' || b.front() == ')')) b.remove_prefix(1);
+  while (!b.empty() && (b.back() == '(' || b.back() == ')')) b.remove_suffix(1);
+  if (b.empty()) return !t.squeezed.empty();
+  for (std::string_view g : def.groups)
+    if (contains(g, b) || contains(t.squeezed, g)) return true;
+  return false;
+}
+bool names_header(const LabelText& t, const templates::TableDef& def) {
+  std::string_view b = without_damage(t.squeezed);
+  if (b.empty()) return false;
+  for (const templates::ColumnDef& c : def.columns) {
+    if (contains(c.label, b) || contains(b, c.label)) return true;
+    for (std::string_view v : c.variants)
+      if (contains(v, b) || contains(b, v)) return true;
+  }
+  for (std::string_view h : def.headers)
+    if (contains(h, b) || contains(b, h)) return true;
+  return false;
+}
+
+/// Where the last item of a run of text begins: after the last whole header word or group label
+/// that does not end it, or at the last numbering (一、 (一)) after its start.
+std::size_t last_segment(std::string_view s, const templates::TableDef& def) {
+  std::size_t at = 0;
+  // what ends the text: junk a tool left after the last word (html2text's "_") does not count
+  std::size_t end = s.size();
+  while (end > 0 && (s[end - 1] == '_' || s[end - 1] == ' ' || s[end - 1] == '|')) --end;
+  // words that are also part of a row's label ("其他", "总计") do not end an item
+  auto in_a_label = [&](std::string_view v) {
+    for (const templates::RowDef& r : def.rows) {
+      if (contains(r.label, v)) return true;
+      for (std::string_view x : r.variants)
+        if (contains(x, v)) return true;
+    }
+    return false;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> covered;  // occurrences of the table's words
+  auto after = [&](std::string_view v) {
+    if (v.empty() || in_a_label(v)) return;
+    for (std::size_t p = s.find(v); p != std::string_view::npos; p = s.find(v, p + 1)) {
+      covered.emplace_back(p, p + v.size());
+      if (p + v.size() < end) at = std::max(at, p + v.size());
+    }
+  };
+  for (const templates::ColumnDef& c : def.columns) {
+    after(c.label);
+    for (std::string_view v : c.variants) after(v);
+  }
+  for (std::string_view h : def.headers) after(h);
+  for (std::string_view g : def.groups) after(g);
+  for (std::size_t p = 1; p < s.size(); ++p) {
+    std::size_t len = 0;
+    if (static_cast<unsigned char>(s[p]) >= 0x80 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) continue;
+    Numbering n = read_one_numbering(s.substr(p), len);
+    bool inside = std::any_of(covered.begin(), covered.end(), [&](auto& c) { return p > c.first && p < c.second; });
+    if (n.value && n.kind != 3 && !inside) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
+  }
+  return at;
+}
+
+/// A block's heading: 第二十条第(五)项 (table 2's blocks, each with rows of its own).
+bool block_heading(std::string_view text) { return text::squeeze(text).find("第二十条第(") != std::string::npos; }
+
+/// Is the text a whole column header, header word or group label of the table (not a fragment)?
+bool names_whole_header_or_group(const LabelText& t, const templates::TableDef& def) {
+  std::string_view b = without_damage(t.squeezed);
+  if (b.empty()) return false;
+  auto is = [&](std::string_view x) { return !x.empty() && (b == x || contains(b, x)); };
+  for (const templates::ColumnDef& c : def.columns) {
+    if (is(c.label)) return true;
+    for (std::string_view v : c.variants)
+      if (is(v)) return true;
+  }
+  for (std::string_view h : def.headers)
+    if (is(h)) return true;
+  for (std::string_view g : def.groups)
+    if (is(g)) return true;
+  return false;
+}
+
+}  // namespace
+
+LabelText prepare_label(std::string_view text, const templates::TableDef* table) {
+  LabelText t;
+  // A label is short: of a long run of text only its end can name a row (the rest is prose or
+  // headers run together), and reading all of it would make long lines cost their square.
+  constexpr std::size_t kLongest = 512;
+  if (text.size() > kLongest) {
+    std::size_t from = text.size() - kLongest;
+    while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+    text.remove_prefix(from);
+  }
+  t.squeezed = text::squeeze(text);
+  // html2text draws cells' edges with underscores and pipes: never part of a label
+  std::erase_if(t.squeezed, [](char c) { return c == '_' || c == '|'; });
+  // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label:
+  // only what follows the last full stop can be one (a page saved as one line runs on into it).
+  if (auto stop = t.squeezed.rfind("。"); stop != std::string::npos) t.squeezed.erase(0, stop + 3);
+  // A long run of headings, headers and a label with no space between them (a page saved as one
+  // line: "…信息内容本年制发件数本年废止件数现行有效件数规章"): the label is what follows the last
+  // header word or group label, or starts at the last numbering.
+  if (table && chars(t.squeezed) > 8) t.squeezed.erase(0, last_segment(t.squeezed, *table));
+  std::size_t len = 0;
+  read_numbering(t.squeezed, len);
+  t.numbering_len = t.bare_from = static_cast<std::uint32_t>(len);
+  // numbering punctuation left behind when its digits were glued to the cells before (…218.其他)
+  if (len == 0 && (starts_with(t.bare(), ".") || starts_with(t.bare(), "、")))
+    t.bare_from = starts_with(t.bare(), ".") ? 1 : 3;
+  return t;
+}
+
+int match_strength(const LabelText& t, const templates::RowDef& def) {
+  const bool numbered = same_numbering(t.numbering(), def.numbering);
+  if (t.bare().empty()) return numbered ? 1 : 0;
+  // A label is about as long as the template's (a group label or a cut neighbour may be fused
+  // with it); text far longer is prose that mentions the row ("全年公开行政许可决定33件、…").
+  if (chars(t.bare()) > 2 * chars(def.label) + 12) return 0;
+  if (!def.needs_numbering) {
+    for (std::string_view kw : def.keywords)
+      if (contains(t.squeezed, kw)) return 5;
+  }
+  bool whole = t.bare() == def.label ||
+               std::any_of(def.variants.begin(), def.variants.end(), [&](std::string_view v) { return t.bare() == v; });
+  if (whole) return def.needs_numbering ? (numbered ? 4 : 1) : 5;
+  if (def.needs_numbering) return 0;
+  std::string_view cut = without_damage(t.bare());
+  if (!prefix_of_any(cut, def)) return 0;
+  std::size_t n = chars(cut);
+  if (n >= 3) return 3;
+  if (n >= 2 && numbered) return 2;
+  // cut to two characters by a tool (html2text's "行政�"): the row only where the order expects it
+  if (n >= 2 && cut.size() < t.bare().size()) return 1;
+  return numbered ? 1 : 0;
+}
+
+LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<Token>& tokens, const Layout& layout) {
+  LabelAlignment out;
+  out.marks.assign(tokens.size(), Mark{});
+  out.label_token.assign(layout.rows.size(), -1);
+  const std::size_t R = layout.rows.size();
+  if (layout.single_row || R == 0) {
+    // Table 4 has no row labels: its group names are headers.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != TokenKind::text) continue;
+      LabelText t = prepare_label(token_text(nt, tokens[i]), layout.def);
+      bool header = names_header(t, *layout.def) || names_group(t, *layout.def);
+      for (const templates::RowDef& g : layout.def->rows) header |= match_strength(t, g) > 0 || inside_any(t.bare(), g);
+      out.marks[i].role = header ? TextRole::header : TextRole::foreign;
+    }
+    return out;
+  }
+
+  // Matches of every text token: of its own text and of the text it starts when joined with the
+  // text tokens after it, up to the next value (a label wrapped over lines, down to a character
+  // per line in a narrow column: "1." / "本" / "机" / …).
+  struct Hit { std::uint32_t token; int row; int strength; };
+  std::vector<Hit> hits;
+  std::vector<std::uint32_t> texts;
+  std::vector<std::uint32_t> run;  // per text token: its run of text tokens with no value between
+  std::vector<LabelText> prepared;
+  std::uint32_t run_id = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::text) {
+      ++run_id;
+      continue;
+    }
+    texts.push_back(static_cast<std::uint32_t>(i));
+    run.push_back(run_id);
+    prepared.push_back(prepare_label(token_text(nt, tokens[i]), layout.def));
+  }
+  // A window may reach past values (a tall label whose values stand beside its middle: "2." /
+  // values / "其他法律…") only for a row its text before them already points at (by numbering or
+  // as the label's start).
+  // The 第二十条 block each text token stands in (table 2's rows belong to blocks), and cut text.
+  std::vector<std::string> block_of(texts.size());
+  {
+    std::string current_block;
+    for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+      const std::string sq = text::squeeze(token_text(nt, tokens[texts[ti]]));
+      if (auto at = sq.find("第二十条第("); at != std::string::npos)
+        if (auto close = sq.find(')', at); close != std::string::npos) current_block = sq.substr(at + 15, close + 1 - (at + 15));
+      block_of[ti] = current_block;
+    }
+  }
+  auto in_block = [&](std::size_t ti, std::size_t r) {
+    const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
+    return !def || def->block.empty() || block_of[ti].empty() || def->block == block_of[ti];
+  };
+  auto damaged = [&](std::size_t ti) {
+    return tokens[texts[ti]].damaged || prepared[ti].squeezed.find(kCut) != std::string::npos;
+  };
+  // Only fragments join: text that is whole by itself — a numbering, a whole header or group
+  // label, a row's label — neither grows nor is taken into another's window.
+  constexpr std::size_t kWindowTokens = 16, kWindowChars = 40;
+  std::vector<bool> whole(texts.size());
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    const LabelText& t = prepared[ti];
+    bool w = !t.numbering().empty() || names_whole_header_or_group(t, *layout.def);
+    for (std::size_t r = 0; r < R && !w; ++r) {
+      const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
+      w = def && match_strength(t, *def) >= 3;
+    }
+    whole[ti] = w;
+  }
+  std::vector<int> strength(R), before_values(R);
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    std::fill(strength.begin(), strength.end(), 0);
+    std::string joined;
+    bool crossed = false;
+    for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
+      if (tj > ti && (whole[tj] || (whole[ti] && prepared[ti].numbering().empty()))) break;
+      if (tj > ti && run[tj] != run[tj - 1]) {
+        if (crossed) break;  // past one group of values at most
+        crossed = true;
+        // what the whole text before the values says of each row
+        LabelText so_far = prepare_label(joined, layout.def);
+        for (std::size_t r = 0; r < R; ++r) {
+          const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
+          before_values[r] = def ? match_strength(so_far, *def) : 0;
+        }
+      }
+      if (tj > ti && joined.size() + prepared[tj].squeezed.size() > 4 * kWindowChars) break;
+      joined += prepared[tj].squeezed;
+      if (tj > ti && chars(joined) > kWindowChars) break;
+      LabelText w = tj == ti ? prepared[ti] : prepare_label(joined, layout.def);
+      for (std::size_t r = 0; r < R; ++r) {
+        const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
+        if (!def || (crossed && before_values[r] == 0)) continue;
+        strength[r] = std::max(strength[r], match_strength(w, *def));
+      }
+    }
+    // A label cut short that fits more than one row of its block names none of them (block
+    // (六)'s 行政处罚 and 行政强制 both cut to "行政�").
+    // Inside a block its header names, a cut label that fits exactly one of the block's rows names
+    // that row wherever it stands.
+    if (damaged(ti)) {
+      int weak = 0;
+      for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
+      for (std::size_t r = 0; r < R; ++r)
+        if (strength[r] == 1 && (weak > 1 || !in_block(ti, r))) strength[r] = 0;
+        else if (strength[r] == 1 && !block_of[ti].empty()) strength[r] = 2;
+    }
+    for (std::size_t r = 0; r < R; ++r)
+      if (strength[r] > 0) hits.push_back({static_cast<std::uint32_t>(ti), static_cast<int>(r), strength[r]});
+
+  }
+
+  // The best assignment of text tokens to rows in strictly increasing row order; a weak match
+  // (strength 1) only for the row right after the last one chosen. best[j]: the best score with
+  // row j chosen last (j = R: none yet); one column per text token for the way back.
+  const int kNone = static_cast<int>(R);
+  std::vector<int> best(R + 1, -1);
+  best[static_cast<std::size_t>(kNone)] = 0;
+  struct Step { int prev; int row; };
+  std::vector<std::vector<Step>> choice(texts.size());  // per text token: rows chosen at it, with the row before
+  std::size_t h = 0;
+  std::vector<int> prefix(R + 1);  // prefix[j]: the best over "none" and rows < j
+  std::vector<int> prefix_at(R + 1);
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    // prefix maxima of the state before this token
+    int top = best[static_cast<std::size_t>(kNone)], top_at = kNone;
+    for (std::size_t j = 0; j <= R; ++j) {
+      prefix[j] = top;
+      prefix_at[j] = top_at;
+      if (j < R && best[j] > top) { top = best[j]; top_at = static_cast<int>(j); }
+    }
+    std::vector<std::pair<int, Step>> updates;
+    for (; h < hits.size() && hits[h].token == ti; ++h) {
+      const Hit& x = hits[h];
+      auto j = static_cast<std::size_t>(x.row);
+      int from_score = -1, from = -1;
+      if (x.strength >= 2) {
+        from_score = prefix[j];
+        from = prefix_at[j];
+      } else {
+        // weak: only right after the previous row (or as the very first row)
+        if (j == 0) { from_score = best[static_cast<std::size_t>(kNone)]; from = kNone; }
+        else if (best[j - 1] >= 0) { from_score = best[j - 1]; from = static_cast<int>(j) - 1; }
+      }
+      if (from_score < 0) continue;
+      int score = from_score + x.strength;
+      if (score > best[j]) updates.push_back({score, Step{from, x.row}});
+    }
+    for (auto& [score, step] : updates) {
+      auto j = static_cast<std::size_t>(step.row);
+      if (score > best[j]) {
+        best[j] = score;
+        choice[ti].push_back(step);
+      }
+    }
+  }
+  // The best end state, then back through the choices.
+  int end = kNone;
+  for (std::size_t j = 0; j < R; ++j)
+    if (best[j] > best[static_cast<std::size_t>(end)]) end = static_cast<int>(j);
+  out.score = best[static_cast<std::size_t>(end)];
+  std::vector<int> chosen_text(R, -1);  // per row: the text index chosen
+  {
+    int want = end;
+    for (std::size_t ti = texts.size(); ti-- > 0 && want != kNone;) {
+      // the last choice of `want` made at this token is the one its best score came from
+      for (auto it = choice[ti].rbegin(); it != choice[ti].rend(); ++it)
+        if (it->row == want) {
+          chosen_text[static_cast<std::size_t>(want)] = static_cast<int>(ti);
+          want = it->prev;
+          break;
+        }
+    }
+  }
+  // A row opens at its label's first fragment: an earlier token since the previous label that
+  // names the same row (by a match of two or more, or by its numbering) and no other row as well
+  // ("3.补正" before "后申请内容仍不明确" on a later line; "5." / "属" / "于" before the values).
+  std::vector<std::size_t> hit_begin(texts.size() + 1, hits.size());  // hits are in token order
+  for (std::size_t k = hits.size(); k-- > 0;) hit_begin[hits[k].token] = k;
+  for (std::size_t ti = texts.size(); ti-- > 0;) hit_begin[ti] = std::min(hit_begin[ti], hit_begin[ti + 1]);
+  auto hits_at = [&](std::size_t ti) {
+    std::size_t b = hit_begin[ti], e = b;
+    while (e < hits.size() && hits[e].token == ti) ++e;
+    return std::pair{b, e};
+  };
+  auto strength_at = [&](std::size_t ti, int row) {
+    auto [b, e] = hits_at(ti);
+    for (std::size_t k = b; k < e; ++k)
+      if (hits[k].row == row) return hits[k].strength;
+    return 0;
+  };
+  int prev_text = -1;
+  for (std::size_t r = 0; r < R; ++r) {
+    if (chosen_text[r] < 0) continue;
+    const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
+    for (int ti = prev_text + 1; ti < chosen_text[r]; ++ti) {
+      const LabelText& t = prepared[static_cast<std::size_t>(ti)];
+      int own = strength_at(static_cast<std::size_t>(ti), static_cast<int>(r));
+      if (own < 2 && !(own == 1 && same_numbering(t.numbering(), def->numbering))) continue;
+      auto [b, e] = hits_at(static_cast<std::size_t>(ti));
+      bool other = std::any_of(hits.begin() + static_cast<long>(b), hits.begin() + static_cast<long>(e),
+                               [&](const Hit& x) { return x.row != static_cast<int>(r) && x.strength >= 2; });
+      if (!other) { chosen_text[r] = ti; break; }
+    }
+    prev_text = chosen_text[r];
+  }
+  // Marks: labels, the rest of a label's run of text (its wrapped lines), then the rest by what
+  // they name.
+  int current = -1;
+  std::uint32_t label_run = UINT32_MAX;
+  std::vector<int> row_at_text(texts.size(), -1);
+  for (std::size_t r = 0; r < R; ++r)
+    if (chosen_text[r] >= 0) row_at_text[static_cast<std::size_t>(chosen_text[r])] = static_cast<int>(r);
+  for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    Mark& m = out.marks[texts[ti]];
+    if (row_at_text[ti] >= 0) {
+      current = row_at_text[ti];
+      label_run = run[ti];
+      m = Mark{TextRole::row_label, current};
+      out.label_token[static_cast<std::size_t>(current)] = static_cast<int>(texts[ti]);
+      ++out.rows_found;
+      continue;
+    }
+    const LabelText& t = prepared[ti];
+    const templates::RowDef* cur = current >= 0 ? templates::row(*layout.def, layout.rows[static_cast<std::size_t>(current)].key) : nullptr;
+    if (cur && run[ti] == label_run && !whole[ti])
+      m = Mark{TextRole::continuation, current};
+    else if (cur && (inside_any(without_damage(t.bare()), *cur) || inside_any(without_damage(t.squeezed), *cur) ||
+                match_strength(t, *cur) > 0))
+      m = Mark{TextRole::continuation, current};
+    else if (names_group(t, *layout.def))
+      m = Mark{TextRole::group, block_heading(token_text(nt, tokens[texts[ti]])) ? kBlockHeading : -1};
+    else if (names_header(t, *layout.def))
+      m.role = TextRole::header;
+    else if (unit_only(token_text(nt, tokens[texts[ti]])))
+      m.role = TextRole::continuation, m.row = current;  // a unit printed apart from its amount (251000 / 元)
+    else if (tokens[texts[ti]].damaged || t.squeezed.find(kCut) != std::string::npos)
+      m.role = TextRole::continuation, m.row = current;  // cut text (html2text): nothing to say
+    else
+      m.role = TextRole::foreign;
+  }
+  return out;
+}
+
+}  // namespace ogi::tables

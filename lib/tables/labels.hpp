@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// Stage 3, tables — which text of a table names which row. Each text token is matched against
+// the template's rows by meaning (keywords, whole labels and variants, a label cut short, a
+// numbering where the order expects the row), and the matches are aligned with the template's
+// row order: labels stand in template order, once each, so the best monotone assignment decides
+// between a label and the same words elsewhere (a column header 总计, a neighbour's 无正当理由).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tables/candidate.hpp"
+#include "tables/layout.hpp"
+
+namespace ogi::tables {
+
+/// What a text token is in a table.
+enum class TextRole : std::uint8_t {
+  foreign,       ///< names nothing of the table: a note, prose, a running head
+  row_label,     ///< opens a row (Mark::row)
+  continuation,  ///< the rest of the current row's label (a wrapped label)
+  group,         ///< a group label (三、本年度办理结果, (三)不予公开, 第二十条第(五)项) or a fragment of one
+  header,        ///< a column header or a fragment of one
+};
+
+struct Mark {
+  TextRole role = TextRole::foreign;
+  int row = -1;  ///< printed row (Layout::rows index) for row_label and continuation; kBlockHeading for a whole group label
+};
+/// Mark::row of a group label that heads a block of rows (table 2's 第二十条第(五)项).
+inline constexpr int kBlockHeading = -2;
+
+/// A text token, prepared for matching.
+struct LabelText {
+  std::string squeezed;  ///< normalized, spaces removed, prose before a full stop dropped
+  // Offsets, not views: a short string's characters move with the object (SSO).
+  std::uint32_t numbering_len = 0, bare_from = 0;
+  /// The numbering it starts with ("(三)", "1.", "一、"), if any.
+  std::string_view numbering() const { return std::string_view(squeezed).substr(0, numbering_len); }
+  /// `squeezed` without its numbering.
+  std::string_view bare() const { return std::string_view(squeezed).substr(bare_from); }
+};
+/// `table` (when given) lets a long run of headers and a label be cut to its last item.
+LabelText prepare_label(std::string_view text, const templates::TableDef* table = nullptr);
+
+/// How strongly `t` names row `def` (0 = not at all). 5: a keyword or the whole label; 4: a
+/// common label with its numbering; 3: a label cut short (≥ 3 characters); 2: cut short to two
+/// characters with the row's numbering; 1: only its numbering, or a common label without it
+/// (taken only where the row order expects this row next).
+int match_strength(const LabelText& t, const templates::RowDef& def);
+
+/// The alignment of a region's text tokens with a layout's rows.
+struct LabelAlignment {
+  std::vector<Mark> marks;         ///< one per token of the region (values get foreign)
+  std::vector<int> label_token;    ///< per printed row: the token that opens it, or -1
+  int score = 0;                   ///< the sum of the chosen matches' strengths
+  int rows_found = 0;
+};
+
+/// Aligns `tokens` (a region's tokens in reading order; only text tokens are read) with `layout`.
+LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<Token>& tokens, const Layout& layout);
+
+}  // namespace ogi::tables

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+// Printed layouts of the three tables, built from the template's data (layout.hpp).
+#include "tables/layout.hpp"
+
+#include <algorithm>
+
+namespace ogi::tables {
+
+int Layout::row_of(int key) const {
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].key == key) return static_cast<int>(i);
+  return -1;
+}
+
+Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows other) {
+  Layout l;
+  l.table = table;
+  l.version = version;
+  l.other = other;
+  l.def = &templates::table(table);
+  switch (table) {
+    case TableKey::active_disclosure:
+      for (auto& [key, cols] : templates::active_rows(version)) {
+        PrintedRow r{key, {}};
+        for (int c : cols) r.cells.push_back({key, c});
+        l.rows.push_back(std::move(r));
+      }
+      break;
+    case TableKey::applications:
+      for (int key : templates::applications_rows(other)) {
+        PrintedRow r{key, {}};
+        for (const templates::ColumnDef& c : l.def->columns) r.cells.push_back({key, c.key});
+        l.rows.push_back(std::move(r));
+      }
+      break;
+    case TableKey::review_litigation: {
+      l.single_row = true;
+      PrintedRow r{-1, {}};
+      for (const templates::RowDef& g : l.def->rows)
+        for (const templates::ColumnDef& c : l.def->columns) r.cells.push_back({g.key, c.key});
+      l.rows.push_back(std::move(r));
+      break;
+    }
+  }
+  l.template_identities = templates::identities(table, other);
+  // Each template cell → its printed position.
+  auto locate = [&](templates::CellRef ref) -> std::pair<int, int> {
+    for (std::size_t r = 0; r < l.rows.size(); ++r)
+      for (std::size_t c = 0; c < l.rows[r].cells.size(); ++c)
+        if (l.rows[r].cells[c] == ref) return {static_cast<int>(r), static_cast<int>(c)};
+    return {-1, -1};
+  };
+  for (std::size_t i = 0; i < l.template_identities.size(); ++i) {
+    const templates::Identity& id = l.template_identities[i];
+    LinearIdentity li;
+    li.source = static_cast<int>(i);
+    bool complete = true;
+    for (int sign : {1, -1})
+      for (templates::CellRef ref : sign > 0 ? id.plus : id.minus) {
+        auto [r, c] = locate(ref);
+        if (r < 0) { complete = false; continue; }
+        li.terms.push_back({r, c, sign});
+      }
+    if (!complete || li.terms.empty()) continue;
+    li.one_row = std::all_of(li.terms.begin(), li.terms.end(), [&](const Term& t) { return t.row == li.terms[0].row; });
+    l.identities.push_back(std::move(li));
+  }
+  return l;
+}
+
+}  // namespace ogi::tables

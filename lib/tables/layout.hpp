@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+// Stage 3, tables — a table as it is printed: the template's rows in the order the document
+// prints them, each a run of cells, and the identities over those cells. Table 2's rows have one
+// to three cells, table 3's seven, and table 4 is printed as one row of fifteen cells under a
+// header that names its three groups.
+#pragma once
+#include <vector>
+
+#include "ogi/keys.hpp"
+#include "template/template.hpp"
+
+namespace ogi::tables {
+
+/// A row as printed: which template row it is, and its cells by template keys, in order.
+struct PrintedRow {
+  int key = -1;                                ///< the template row the label names; -1 = table 4's one row
+  std::vector<templates::CellRef> cells;
+};
+
+/// One term of an identity over printed cells.
+struct Term {
+  int row;    ///< index into Layout::rows
+  int cell;   ///< index into that row's cells
+  int sign;   ///< +1 or -1: the cells add up to zero
+};
+
+/// An identity over printed cells, with the template identity it comes from.
+struct LinearIdentity {
+  int source = -1;  ///< index into Layout::template_identities
+  std::vector<Term> terms;
+  bool one_row = false;  ///< all its terms in one row (a row total)
+};
+
+/// A table's printed form for one template version (and, for table 3, its （六） rows).
+struct Layout {
+  TableKey table = TableKey::applications;
+  TemplateVersion version = TemplateVersion::unknown;
+  templates::OtherRows other = templates::OtherRows::three;
+  const templates::TableDef* def = nullptr;
+  std::vector<PrintedRow> rows;
+  std::vector<templates::Identity> template_identities;
+  std::vector<LinearIdentity> identities;
+  bool single_row = false;  ///< table 4: one row of values, no row labels
+
+  /// The printed row of a template row key, or -1.
+  int row_of(int key) const;
+  const templates::Identity& source(const LinearIdentity& id) const {
+    return template_identities[static_cast<std::size_t>(id.source)];
+  }
+};
+
+/// The layouts a table may be printed in: table 2 by version, table 3 by its （六） rows, table 4 one.
+Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows other);
+
+}  // namespace ogi::tables

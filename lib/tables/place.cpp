@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: Apache-2.0
+// The placement step (place.hpp): a search over the rows' placement options with the identities
+// as constraints, memoized on what the identities still need, then cell-by-cell agreement.
+#include "tables/place.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace ogi::tables {
+namespace {
+
+__extension__ typedef __int128 Wide;
+
+constexpr long kBudget = 400000;  // search states; past it nothing is decided by the search
+
+/// A cell's value as counted by the identities (blank = 0), at the table's common scale.
+struct Scaled {
+  int scale = 0;
+  Wide of(const Candidate& cand, std::int32_t t) const {
+    if (t < 0) return 0;
+    const Token& tok = cand.tokens[static_cast<std::size_t>(t)];
+    if (tok.kind != TokenKind::number || !tok.value) return 0;
+    Wide v = tok.value->units;
+    for (int i = tok.value->scale; i < scale; ++i) v *= 10;
+    return v;
+  }
+};
+
+struct StateHash {
+  std::size_t operator()(const std::vector<Wide>& s) const {
+    std::size_t h = 1469598103934665603ull;
+    for (Wide w : s) {
+      __extension__ typedef unsigned __int128 UWide;
+      auto u = static_cast<UWide>(w);
+      h = (h ^ static_cast<std::size_t>(u)) * 1099511628211ull;
+      h = (h ^ static_cast<std::size_t>(u >> 64)) * 1099511628211ull;
+    }
+    return h;
+  }
+};
+
+class Search {
+ public:
+  Search(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options)
+      : cand_(cand), layout_(layout), options_(options) {
+    for (const Token& t : cand.tokens)
+      if (t.kind == TokenKind::number && t.value) scaled_.scale = std::max<int>(scaled_.scale, t.value->scale);
+  }
+
+  Placement_result run() {
+    const std::size_t R = layout_.rows.size();
+    Placement_result out;
+    out.cells.resize(R);
+    out.ambiguous.resize(R);
+    out.by_identities.assign(R, false);
+    for (std::size_t r = 0; r < R; ++r) {
+      out.cells[r].assign(layout_.rows[r].cells.size(), PlacedCell{});
+      out.ambiguous[r].assign(layout_.rows[r].cells.size(), false);
+    }
+    // A row with no value after its label is blank only where the identities confirm it: every
+    // identity it is in must be fully read (else it is left out, and so on until nothing changes)
+    // and hold (checked after the search).
+    out.unconfirmed.assign(R, false);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::size_t r = 0; r < R; ++r) {
+        if (options_[r].evidence != Evidence::all_blank || out.unconfirmed[r]) continue;
+        bool in_any = false, open = false;
+        for (const LinearIdentity& id : layout_.identities) {
+          bool mine = std::any_of(id.terms.begin(), id.terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == r; });
+          if (!mine) continue;
+          in_any = true;
+          for (const Term& t : id.terms) {
+            auto q = static_cast<std::size_t>(t.row);
+            open |= options_[q].placements.empty() || out.unconfirmed[q];
+          }
+        }
+        if (!in_any || open) {
+          out.unconfirmed[r] = true;
+          changed = true;
+        }
+      }
+    }
+    unconfirmed_ = &out.unconfirmed;
+    // Identities the search can use: every term in a row that has options.
+    // (A cell of unknown value — a number too long to read — makes its identities unusable.)
+    // A row with more values than cells is read by agreement over every way to leave the extra
+    // values out, never by the identities: choosing the one that makes them hold would repair
+    // the document's numbers.
+    auto opaque = [&](const Term& t) { return options_[static_cast<std::size_t>(t.row)].evidence == Evidence::extra; };
+    auto unknown = [&](const Term& t) {
+      if (opaque(t)) return true;
+      for (const Placement& p : options_[static_cast<std::size_t>(t.row)].placements) {
+        std::int32_t k = p[static_cast<std::size_t>(t.cell)];
+        if (k >= 0 && cand_.tokens[static_cast<std::size_t>(k)].unreadable) return true;
+      }
+      return false;
+    };
+    std::vector<const LinearIdentity*> usable;
+    for (const LinearIdentity& id : layout_.identities)
+      if (std::all_of(id.terms.begin(), id.terms.end(), [&](const Term& t) {
+            return !options_[static_cast<std::size_t>(t.row)].placements.empty() && !unknown(t) &&
+                   !out.unconfirmed[static_cast<std::size_t>(t.row)];
+          }))
+        usable.push_back(&id);
+    // Classes of each row's options: same contributions to every usable identity.
+    classes_.assign(R, {});
+    for (std::size_t r = 0; r < R; ++r) build_classes(r, usable);
+    // Variable rows: more than one class. Identities touching none of them are constants (the
+    // document's own; the checks stage reports them).
+    for (std::size_t r = 0; r < R; ++r)
+      if (classes_[r].size() > 1 && options_[r].evidence != Evidence::extra) variable_.push_back(r);
+    // Search the rows that share the most identities with the others first (table 3's 总计 row,
+    // then 新收, 上年结转, 结转下年度): the identities across the table close early and the
+    // states left open are few.
+    {
+      auto touches = [&](std::size_t r) {
+        int n = 0;
+        for (const LinearIdentity* id : usable)
+          if (!id->one_row && std::any_of(id->terms.begin(), id->terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == r; }))
+            ++n;
+        return n;
+      };
+      std::stable_sort(variable_.begin(), variable_.end(), [&](std::size_t a, std::size_t b) { return touches(a) > touches(b); });
+    }
+    std::vector<int> dim_of(usable.size(), -1);
+    std::vector<std::size_t> last_row(usable.size(), 0);
+    for (std::size_t i = 0; i < usable.size(); ++i) {
+      bool touches = false;
+      for (const Term& t : usable[i]->terms)
+        for (std::size_t v = 0; v < variable_.size(); ++v)
+          if (variable_[v] == static_cast<std::size_t>(t.row)) {
+            touches = true;
+            last_row[i] = std::max(last_row[i], v);
+          }
+      if (touches) {
+        dim_of[i] = static_cast<int>(dims_.size());
+        dims_.push_back(usable[i]);
+        dim_last_.push_back(last_row[i]);
+      }
+    }
+    // Each class's contribution per dimension and its broken row-local identities.
+    for (std::size_t r = 0; r < R; ++r)
+      for (Class& c : classes_[r]) {
+        c.contribution.assign(dims_.size(), 0);
+        const Placement& p = options_[r].placements[c.options.front()];
+        for (std::size_t d = 0; d < dims_.size(); ++d)
+          for (const Term& t : dims_[d]->terms)
+            if (static_cast<std::size_t>(t.row) == r) c.contribution[d] += t.sign * scaled_.of(cand_, p[static_cast<std::size_t>(t.cell)]);
+      }
+    // What the rows still to come can add to each dimension, at least and at most: a state
+    // whose open dimension cannot come back to 0 is a dead end.
+    rest_min_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
+    rest_max_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
+    for (std::size_t v = variable_.size(); v-- > 0;)
+      for (std::size_t d = 0; d < dims_.size(); ++d) {
+        Wide lo = 0, hi = 0;
+        bool first = true;
+        for (const Class& c : classes_[variable_[v]]) {
+          lo = first ? c.contribution[d] : std::min(lo, c.contribution[d]);
+          hi = first ? c.contribution[d] : std::max(hi, c.contribution[d]);
+          first = false;
+        }
+        rest_min_[v][d] = rest_min_[v + 1][d] + lo;
+        rest_max_[v][d] = rest_max_[v + 1][d] + hi;
+      }
+    // The fixed rows' contributions start the state.
+    std::vector<Wide> start(dims_.size(), 0);
+    for (std::size_t r = 0; r < R; ++r)
+      if (classes_[r].size() == 1)
+        for (std::size_t d = 0; d < dims_.size(); ++d) start[d] += classes_[r][0].contribution[d];
+
+    bool found = false;
+    if (!variable_.empty()) {
+      for (int allowed = 0; allowed <= 1 && !found && !exhausted_; ++allowed) {
+        allowed_ = allowed;
+        memo_.assign(variable_.size() + 1, {});
+        for (auto& cs : classes_)
+          for (Class& c : cs) c.feasible = false;
+        found = feasible(0, 0, start);
+        out.identity_set_aside = found && allowed > 0;
+      }
+    }
+    out.budget_exhausted = exhausted_;
+    out.readings = steps_;
+    // Agreement, row by row.
+    for (std::size_t r = 0; r < R; ++r) {
+      const RowOptions& o = options_[r];
+      if (o.placements.empty() || out.unconfirmed[r]) continue;
+      bool variable = classes_[r].size() > 1 && o.evidence != Evidence::extra;
+      if (variable && (!found || exhausted_)) continue;
+      std::vector<std::size_t> kept;
+      for (const Class& c : classes_[r])
+        if (!variable || c.feasible) kept.insert(kept.end(), c.options.begin(), c.options.end());
+      if (kept.empty()) continue;
+      out.by_identities[r] = variable || o.placements.size() > 1;
+      agree(r, kept, out);
+    }
+    confirm_blank_rows(out);
+    return out;
+  }
+
+ private:
+  struct Class {
+    std::vector<Wide> key;                 // contributions to every usable identity, and broken local ones
+    std::vector<Wide> contribution;        // per search dimension
+    std::vector<std::size_t> options;      // the row's placements in this class
+    int local_broken = 0;
+    bool feasible = false;
+  };
+
+  const Candidate& cand_;
+  const Layout& layout_;
+  const std::vector<RowOptions>& options_;
+  Scaled scaled_;
+  std::vector<std::vector<Class>> classes_;
+  std::vector<std::size_t> variable_;
+  std::vector<const LinearIdentity*> dims_;
+  std::vector<std::size_t> dim_last_;
+  std::vector<std::vector<Wide>> rest_min_, rest_max_;  // per search position: what the rows after can add
+  std::vector<std::unordered_map<std::vector<Wide>, bool, StateHash>> memo_;
+  int allowed_ = 0;
+  const std::vector<bool>* unconfirmed_ = nullptr;
+  long steps_ = 0;
+  bool exhausted_ = false;
+
+  /// A row read as blank because nothing followed its label stays only where every identity it
+  /// is in is read in full and holds.
+  void confirm_blank_rows(Placement_result& out) {
+    for (std::size_t r = 0; r < layout_.rows.size(); ++r) {
+      if (options_[r].evidence != Evidence::all_blank || out.unconfirmed[r]) continue;
+      bool ok = true;
+      for (const LinearIdentity& id : layout_.identities) {
+        if (std::none_of(id.terms.begin(), id.terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == r; }))
+          continue;
+        Wide sum = 0;
+        for (const Term& t : id.terms) {
+          const PlacedCell& c = out.cells[static_cast<std::size_t>(t.row)][static_cast<std::size_t>(t.cell)];
+          if (c.kind == PlacedCell::absent) { ok = false; break; }
+          if (c.kind == PlacedCell::printed) sum += t.sign * scaled_.of(cand_, c.token);
+        }
+        if (!ok || sum != 0) { ok = false; break; }
+      }
+      if (!ok) {
+        out.unconfirmed[r] = true;
+        for (PlacedCell& c : out.cells[r]) c = PlacedCell{};
+      }
+    }
+  }
+
+  void build_classes(std::size_t r, const std::vector<const LinearIdentity*>& usable) {
+    const RowOptions& o = options_[r];
+    std::map<std::vector<Wide>, std::size_t> index;
+    for (std::size_t k = 0; k < o.placements.size(); ++k) {
+      const Placement& p = o.placements[k];
+      std::vector<Wide> key;
+      int local_broken = 0;
+      for (const LinearIdentity* id : usable) {
+        Wide sum = 0;
+        bool mine = false;
+        for (const Term& t : id->terms)
+          if (static_cast<std::size_t>(t.row) == r) {
+            mine = true;
+            sum += t.sign * scaled_.of(cand_, p[static_cast<std::size_t>(t.cell)]);
+          }
+        if (!mine) continue;
+        if (id->one_row) local_broken += sum != 0;
+        else key.push_back(sum);
+      }
+      key.push_back(local_broken);
+      auto [it, fresh] = index.emplace(key, classes_[r].size());
+      if (fresh) {
+        Class c;
+        c.key = key;
+        c.local_broken = local_broken;
+        classes_[r].push_back(std::move(c));
+      }
+      classes_[r][it->second].options.push_back(k);
+    }
+    // A row that can keep its own total keeps only the classes that do: a row total the
+    // document breaks is a finding about a row read with certainty, not a search constraint.
+    if (classes_[r].size() > 1) {
+      int least = classes_[r][0].local_broken;
+      for (const Class& c : classes_[r]) least = std::min(least, c.local_broken);
+      std::erase_if(classes_[r], [&](const Class& c) { return c.local_broken > least; });
+    }
+  }
+
+  /// Is there a reading of variable rows [i, …) from `state` with at most allowed_ identities
+  /// broken (`broken` so far)? Marks every class on a passing reading.
+  bool feasible(std::size_t i, int broken, const std::vector<Wide>& state) {
+    if (exhausted_) return false;
+    if (i == variable_.size()) return true;  // dimensions were checked as they completed
+    std::vector<Wide> key = state;
+    key.push_back(broken);
+    auto& memo = memo_[i];
+    if (auto it = memo.find(key); it != memo.end()) return it->second;
+    if (++steps_ > kBudget) {
+      exhausted_ = true;
+      return false;
+    }
+    bool any = false;
+    std::size_t r = variable_[i];
+    for (Class& c : classes_[r]) {
+      std::vector<Wide> next = state;
+      int b = broken;
+      for (std::size_t d = 0; d < dims_.size(); ++d) {
+        next[d] += c.contribution[d];
+        if (dim_last_[d] == i) {  // complete: it holds or it is broken
+          b += next[d] != 0;
+          next[d] = 0;
+        }
+      }
+      if (b > allowed_) continue;
+      // dimensions still open that the rest cannot bring back to 0 will break
+      int bound = b;
+      for (std::size_t d = 0; d < dims_.size() && bound <= allowed_; ++d)
+        if (dim_last_[d] > i && (next[d] + rest_min_[i + 1][d] > 0 || next[d] + rest_max_[i + 1][d] < 0)) ++bound;
+      if (bound > allowed_) continue;
+      if (feasible(i + 1, b, next)) {
+        c.feasible = true;
+        any = true;
+      }
+      if (exhausted_) return false;
+    }
+    memo.emplace(std::move(key), any);
+    return any;
+  }
+
+  void agree(std::size_t r, const std::vector<std::size_t>& kept, Placement_result& out) {
+    const auto& ps = options_[r].placements;
+    for (std::size_t c = 0; c < layout_.rows[r].cells.size(); ++c) {
+      const std::int32_t first0 = ps[kept.front()][c];
+      std::int32_t first = first0;  // the token to show: a printed blank rather than a vanished one
+      bool same_token = true, same_value = true, all_numbers = true, any_number = false, any_printed_blank = false;
+      Wide v0 = scaled_.of(cand_, first);
+      for (std::size_t k : kept) {
+        std::int32_t t = ps[k][c];
+        same_token &= t == first0;
+        same_value &= scaled_.of(cand_, t) == v0;
+        bool number = t >= 0 && cand_.tokens[static_cast<std::size_t>(t)].kind == TokenKind::number;
+        all_numbers &= number;
+        any_number |= number;
+        if (t >= 0 && !number && first < 0) first = t;
+        any_printed_blank |= t >= 0 && !number;
+      }
+      PlacedCell& cell = out.cells[r][c];
+      if (same_token || (same_value && all_numbers)) {
+        // one token, or the same number printed more than once in the row
+        cell.kind = first < 0 ? PlacedCell::vanished_blank : PlacedCell::printed;
+        cell.token = first;
+      } else if (same_value && v0 == 0 && !any_number) {
+        // blank in every reading, printed or not
+        cell.kind = any_printed_blank ? PlacedCell::printed : PlacedCell::vanished_blank;
+        cell.token = first;
+      } else if (same_value && v0 == 0) {
+        cell.kind = PlacedCell::zero_or_blank;  // 0 in some readings, blank in others: the count is 0 either way
+      } else {
+        out.ambiguous[r][c] = true;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+Placement_result place(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options) {
+  return Search(cand, layout, options).run();
+}
+
+}  // namespace ogi::tables

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// Stage 3, tables — the placement step: of every reading the rows' placement options allow,
+// keep those in which every identity the table can still evaluate holds, and emit each cell that
+// has the same content in all of them (docs/tables.md, "Placing"). A cell that differs between
+// readings is left out and named; a search that runs out of its budget says so.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "tables/candidate.hpp"
+#include "tables/columns.hpp"
+#include "tables/layout.hpp"
+
+namespace ogi::tables {
+
+/// What a cell holds after placement.
+struct PlacedCell {
+  enum Kind : std::uint8_t {
+    absent,         ///< not placed (row not read, or readings differ)
+    printed,        ///< the token `token`
+    vanished_blank, ///< a blank cell the text left no trace of (every reading agrees)
+    zero_or_blank,  ///< every reading counts it 0, some as a printed 0, some as blank
+  };
+  Kind kind = absent;
+  std::int32_t token = -1;
+};
+
+struct Placement_result {
+  std::vector<std::vector<PlacedCell>> cells;  ///< per printed row, per cell
+  std::vector<std::vector<bool>> ambiguous;    ///< per printed row, per cell: left out because readings differ
+  std::vector<bool> by_identities;             ///< per printed row: placed only because the identities decided
+  std::vector<bool> unconfirmed;               ///< per printed row: a row with no value the identities do not confirm blank
+  bool budget_exhausted = false;
+  bool identity_set_aside = false;             ///< no reading holds every identity; those holding all but one were used
+  long readings = 0;                           ///< readings that passed (counted up to the budget)
+};
+
+/// Searches the readings `options` allow against `layout`'s identities.
+Placement_result place(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options);
+
+}  // namespace ogi::tables

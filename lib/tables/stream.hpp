@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+// Stage 3, tables — the whole-table reading in value order. Reading-order dumps (pdftotext's
+// default mode, pdfminer) scatter a table's labels but keep its values in an order of their own:
+// the template's rows in order, a run of rows at a time, each run printed row by row or column by
+// column (pdfminer prints a page's cells column by column, its 总计 column now and then before 其他).
+// Every way the stream of values parses into the rows like that is a reading; a reading counts
+// only where every identity holds, and a cell is emitted only where all such readings agree.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "tables/candidate.hpp"
+#include "tables/columns.hpp"
+#include "tables/layout.hpp"
+
+namespace ogi::tables {
+
+/// The readings of `cand`'s values in value order for `layout`, as one placement per row of each
+/// passing reading (RowOptions per printed row, whose placements are the readings' rows in the
+/// same order). nullopt when the values do not parse into the layout's rows with every identity
+/// holding, or the layout has no identity to check a reading by.
+std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand, const Layout& layout);
+
+}  // namespace ogi::tables

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+// The layout of positioned words (docs/formats.md "PDF"): the bbox XHTML reader, and the
+// geometry rules on small pages of words placed by hand.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "ogi/ogi.hpp"
+#include "sources/positioned.hpp"
+
+using ogi::sources::PositionedText;
+using ogi::sources::PositionedWord;
+
+namespace {
+
+/// Positioned words written by hand: pages, and words at (x0, y0) with a width; 10 pt CJK text.
+struct Page {
+  PositionedText t;
+  Page& page(float w = 595, float h = 842) {
+    t.pages.push_back({w, h});
+    return *this;
+  }
+  Page& word(float x0, float y0, std::string s) {
+    PositionedWord w;
+    w.page = static_cast<std::uint32_t>(t.pages.size() - 1);
+    std::size_t cps = 0, wide = 0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+        ++cps;
+        wide += static_cast<unsigned char>(s[i]) >= 0xE0;
+      }
+    float width = 10.0f * static_cast<float>(wide) + 5.5f * static_cast<float>(cps - wide);
+    w.x0 = x0;
+    w.y0 = y0;
+    w.x1 = x0 + width;
+    w.y1 = y0 + 10;
+    w.begin = static_cast<std::uint32_t>(t.text.size());
+    t.text += s;
+    w.end = static_cast<std::uint32_t>(t.text.size());
+    t.words.push_back(w);
+    return *this;
+  }
+};
+
+std::string lay_out_text(const PositionedText& t) {
+  std::vector<ogi::Diagnostic> diags;
+  return ogi::sources::lay_out(t, diags).text;
+}
+
+/// Table 3's header: the seven applicant columns 40 pt apart from x = 200, at y.
+Page& applicant_header(Page& p, float y) {
+  const char* cols[] = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+  for (int i = 0; i < 7; ++i) p.word(200 + 50.0f * static_cast<float>(i), y, cols[i]);
+  return p;
+}
+
+bool has_line(const std::string& text, const std::string& line) {
+  return ("\n" + text).find("\n" + line + "\n") != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a bbox XHTML word's text is decoded and mapped to its bytes") {
+  std::string x = "<html><body><doc><page width=\"595\" height=\"842\"><flow><block><line>"
+                  "<word xMin=\"10\" yMin=\"10\" xMax=\"40\" yMax=\"20\">A&amp;B</word>"
+                  "</line></block></flow></page></doc></body></html>";
+  std::vector<ogi::Diagnostic> diags;
+  auto r = ogi::sources::read_bbox_xhtml(x, diags);
+  REQUIRE(std::holds_alternative<PositionedText>(r));
+  const auto& t = std::get<PositionedText>(r);
+  REQUIRE(t.words.size() == 1);
+  CHECK(t.text.substr(t.words[0].begin, t.words[0].end - t.words[0].begin) == "A&B");
+  std::size_t amp = x.find("&amp;");
+  CHECK(t.to_input[t.words[0].begin + 1] == amp);      // "&" points at the entity
+  CHECK(t.to_input[t.words[0].begin + 2] == amp + 5);  // "B" at its own byte
+}
+
+TEST_CASE("a bbox XHTML without pages is not read") {
+  std::vector<ogi::Diagnostic> diags;
+  auto r = ogi::sources::read_bbox_xhtml("<html><body><doc></doc></body></html>", diags);
+  REQUIRE(std::holds_alternative<ogi::Error>(r));
+  CHECK(std::get<ogi::Error>(r).code == ogi::ErrorCode::bad_document);
+}
+
+TEST_CASE("a bbox XHTML whose pages hold no word is a scanned document") {
+  auto r = ogi::parse("<html><body><doc><page width=\"595\" height=\"842\"></page></doc></body></html>");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ogi::ErrorCode::bad_document);
+  CHECK(r.error().message.find("no text layer") != std::string::npos);
+}
+
+TEST_CASE("words of one line are joined by a space across a gap and a tab across a wide one") {
+  Page p;
+  p.page().word(10, 100, "第一").word(35, 100, "2021").word(200, 100, "尾");
+  CHECK(has_line(lay_out_text(p.t), "第一 2021\t尾"));
+}
+
+TEST_CASE("a new page opens with a form feed") {
+  Page p;
+  p.page().word(10, 100, "甲").page().word(10, 100, "乙");
+  CHECK(lay_out_text(p.t) == "甲\n\f乙\n");
+}
+
+TEST_CASE("a column blank in every row is a column all the same, anchored on its header") {
+  Page p;
+  applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量");
+  for (int i : {0, 1, 3, 4, 5, 6}) p.word(205 + 50.0f * static_cast<float>(i), 130, "1");  // 科研机构 (2) blank
+  std::vector<ogi::Diagnostic> diags;
+  auto laid = ogi::sources::lay_out(p.t, diags);
+  REQUIRE(laid.grids.size() == 1);
+  CHECK(laid.grids[0].cols == 8);  // the label and seven columns
+  CHECK(has_line(laid.text, "一、本年新收政府信息公开申请数量\t1\t1\t \t1\t1\t1\t1"));
+}
+
+TEST_CASE("a value belongs to the column whose span holds its centre") {
+  Page p;
+  applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量");
+  p.word(242, 130, "7");  // past halfway from 自然人's header to 商业企业's
+  CHECK(has_line(lay_out_text(p.t), "一、本年新收政府信息公开申请数量\t \t7\t \t \t \t \t "));
+}
+
+TEST_CASE("a header word stacked one character a line is found") {
+  Page p;
+  p.page();
+  const char* cols[] = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
+  for (int i = 0; i < 7; ++i) {  // each header one character under the other
+    std::string s = cols[i];
+    for (std::size_t k = 0; k < s.size(); k += 3) p.word(200 + 50.0f * static_cast<float>(i), 100 + 4.0f * static_cast<float>(k), s.substr(k, 3));
+  }
+  p.word(20, 200, "一、本年新收政府信息公开申请数量").word(205, 200, "3").word(505, 200, "3");
+  CHECK(has_line(lay_out_text(p.t), "一、本年新收政府信息公开申请数量\t3\t \t \t \t \t \t3"));
+}
+
+TEST_CASE("a table continued on the next page keeps its columns and leaves the page number out") {
+  Page p;
+  applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量").word(205, 130, "2");
+  p.word(505, 800, "-1-");  // the page number, under the 总计 column
+  p.page().word(20, 30, "二、上年结转政府信息公开申请数量").word(505, 30, "4");
+  std::string text = lay_out_text(p.t);
+  CHECK(has_line(text, "一、本年新收政府信息公开申请数量\t2\t \t \t \t \t \t "));
+  CHECK(has_line(text, "-1-"));
+  CHECK(has_line(text, "\f二、上年结转政府信息公开申请数量\t \t \t \t \t \t \t4"));
+}
+
+TEST_CASE("a turned page is read in its reading frame") {
+  Page p;
+  p.page();
+  // text turned a quarter clockwise: each line a column, read top to bottom, lines right to left
+  auto turned = [&](float x, float y, std::string s) {
+    p.word(0, 0, s);
+    auto& w = p.t.words.back();
+    float len = w.x1 - w.x0;
+    w.x0 = x;
+    w.x1 = x + 10;
+    w.y0 = y;
+    w.y1 = y + len;
+    w.rotation = 1;
+  };
+  turned(500, 100, "第一行");
+  turned(480, 100, "第二行");
+  CHECK(lay_out_text(p.t) == "第一行\n第二行\n");
+}
