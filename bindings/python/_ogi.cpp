@@ -53,6 +53,27 @@ PyReport parse_bytes(const std::string& data, const std::string& encoding, bool 
   return PyReport(std::move(r).report());
 }
 
+template <class Row, class Col>
+void add_template_cells(const ogi::Report& r, py::list& out) {
+  for (std::size_t i = 0; i < ogi::key_count<Row>(); ++i)
+    for (std::size_t j = 0; j < ogi::key_count<Col>(); ++j) {
+      const auto row = static_cast<Row>(i);
+      const auto column = static_cast<Col>(j);
+      if (ogi::template_has_cell(r, row, column))
+        out.append(py::make_tuple(ogi::to_string(ogi::table_of<Row>()), ogi::to_string(row), ogi::to_string(column)));
+    }
+}
+
+/// The cells a report's template has, so that a cell absent from a table can be told apart from
+/// one the template never had (to_frame's `missing`).
+py::list template_cells(const PyReport& pr) {
+  py::list out;
+  add_template_cells<ogi::ActiveRow, ogi::ActiveColumn>(pr.report(), out);
+  add_template_cells<ogi::ApplicationRow, ogi::ApplicantColumn>(pr.report(), out);
+  add_template_cells<ogi::ReviewGroup, ogi::ReviewColumn>(pr.report(), out);
+  return out;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_ogi, m) {
@@ -82,7 +103,15 @@ PYBIND11_MODULE(_ogi, m) {
         const std::string& in = r.report().input;
         if (begin > end || end > in.size()) throw py::index_error("span outside the input");
         return py::bytes(in.data() + begin, end - begin);
-      }, "The original bytes of a span.");
+      }, "The original bytes of a span.")
+      .def("text_utf8", [](const PyReport& r, std::uint32_t begin, std::uint32_t end) {
+        if (begin > end || end > r.report().input.size()) throw py::index_error("span outside the input");
+        return r.report().text(ogi::Span{begin, end, 0});
+      }, "What a span says, as str whatever the input's encoding (undecodable bytes become U+FFFD).")
+      .def("input", [](const PyReport& r) { return py::bytes(r.report().input); },
+           "The bytes every span indexes (Report::input).")
+      .def("template_cells", &template_cells,
+           "(table, row, column) of every cell the report's template has, in template order.");
 
   m.def("parse_bytes", &parse_bytes, py::arg("data"), py::arg("encoding") = "", py::arg("strict") = false,
         py::arg("format") = "",

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // ogi/decimal.hpp — exact decimal numbers for table cells (never binary floating point).
 #pragma once
+#include <compare>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +28,11 @@ struct Decimal {
   std::string to_string() const;
 
   friend bool operator==(const Decimal& a, const Decimal& b);  // by value: 1.50 == 1.5
+  /// By value; 1.50 and 1.5 are equivalent (hence weak: they still print differently).
+  friend std::weak_ordering operator<=>(const Decimal& a, const Decimal& b);
 };
+
+/// Writes to_string(): exactly as written.
+std::ostream& operator<<(std::ostream& out, const Decimal& d);
 
 }  // namespace ogi

@@ -71,11 +71,27 @@ std::string_view to_string(ReviewColumn k);
 
 /// Number of enumerators of each key enum (for iteration: static_cast<E>(0..count-1)).
 template <class E> constexpr std::size_t key_count();
+template <> constexpr std::size_t key_count<TableKey>() { return 3; }
 template <> constexpr std::size_t key_count<ActiveRow>() { return 8; }
 template <> constexpr std::size_t key_count<ActiveColumn>() { return 10; }
 template <> constexpr std::size_t key_count<ApplicationRow>() { return 26; }
 template <> constexpr std::size_t key_count<ApplicantColumn>() { return 7; }
 template <> constexpr std::size_t key_count<ReviewGroup>() { return 3; }
 template <> constexpr std::size_t key_count<ReviewColumn>() { return 5; }
+
+/// The key a JSON spelling names: key_from_string<ApplicationRow>("granted"); nullopt for a name
+/// that is not one of E's (E: TableKey or a row or column key enum).
+template <class E>
+std::optional<E> key_from_string(std::string_view name) {
+  for (std::size_t i = 0; i < key_count<E>(); ++i)
+    if (to_string(static_cast<E>(i)) == name) return static_cast<E>(i);
+  return std::nullopt;
+}
+
+/// The table whose rows a row key enum names: table_of<ApplicationRow>() == TableKey::applications.
+template <class Row> constexpr TableKey table_of();
+template <> constexpr TableKey table_of<ActiveRow>() { return TableKey::active_disclosure; }
+template <> constexpr TableKey table_of<ApplicationRow>() { return TableKey::applications; }
+template <> constexpr TableKey table_of<ReviewGroup>() { return TableKey::review_litigation; }
 
 }  // namespace ogi

@@ -12,11 +12,18 @@
 //   ogi::ParseResult r = ogi::parse_file("report.txt");
 //   if (!r) { std::cerr << r.error().message << "\n"; return 2; }
 //   const ogi::Report& rep = r.report();
-//   if (const ogi::Cell* c = rep.applications->cells.cell(ogi::ApplicationRow::granted,
-//                                                         ogi::ApplicantColumn::total))
-//     std::cout << (c->value ? c->value->to_string() : "blank") << "\n";
+//   if (rep.applications)  // absent for a legacy report, or for an input that is no report
+//     if (const ogi::Cell* c = rep.applications->cells.cell(ogi::ApplicationRow::granted,
+//                                                           ogi::ApplicantColumn::total))
+//       std::cout << (c->value ? c->value->to_string() : "blank") << "\n";
 //   for (const ogi::Diagnostic& d : rep.diagnostics) std::cout << d.code << " line " << d.span.line << "\n";
 //   std::cout << ogi::to_json(rep);
+//
+// Every cell a table has, with its keys, labels and text (UTF-8 whatever the input's encoding):
+//
+//   if (rep.table_status(ogi::TableKey::applications) == ogi::TableStatus::ok)
+//     for (const auto& [row, column, cell] : rep.applications->cells)
+//       std::cout << ogi::label(row) << "·" << ogi::label(column) << " = " << rep.text(cell.span) << "\n";
 //
 // Failures to read the input at all come back as ogi::Error in the ParseResult (no exceptions);
 // findings about the document are ogi::Diagnostic in the Report.
@@ -34,9 +41,10 @@
 #include "ogi/printable.hpp"
 #include "ogi/report.hpp"
 #include "ogi/span.hpp"
+#include "ogi/template.hpp"
 #include "ogi/version.hpp"
 
 namespace ogi {
-/// The library version at run time, e.g. "0.1.0".
+/// The library version at run time, e.g. "0.2.0".
 const char* version();
 }  // namespace ogi

@@ -6,7 +6,9 @@
 // original input, which the Report owns.
 #pragma once
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,10 +33,25 @@ struct Cell {
   bool blank() const { return !value.has_value(); }
 };
 
+/// A cell of a Grid with its keys, as iteration over the grid gives it.
+template <class Row, class Col>
+struct GridEntry {
+  Row row;
+  Col column;
+  const Cell& cell;
+};
+
 /// A table's grid of cells addressed by typed keys. A cell the document does not have (or that
 /// could not be placed with certainty) is absent: cell() returns nullptr.
+///
+/// Iterating a grid visits the cells it has, row by row in template order:
+///
+///   for (const auto& [row, column, cell] : report.applications->cells)
+///     std::cout << ogi::label(row) << "·" << ogi::label(column) << " " << cell.raw << "\n";
 template <class Row, class Col>
 class Grid {
+  using Slots = std::array<std::optional<Cell>, key_count<Row>() * key_count<Col>()>;
+
  public:
   using RowKey = Row;
   using ColumnKey = Col;
@@ -60,11 +77,51 @@ class Grid {
     return x->value ? *x->value : Decimal{};
   }
 
+  /// Walks the cells the grid has, skipping absent ones.
+  class const_iterator {
+   public:
+    using value_type = GridEntry<Row, Col>;
+    using difference_type = std::ptrdiff_t;
+    using iterator_category = std::input_iterator_tag;
+    const_iterator() = default;
+    value_type operator*() const {
+      return {static_cast<Row>(at_ / cols), static_cast<Col>(at_ % cols), *(*slots_)[at_]};
+    }
+    const_iterator& operator++() {
+      ++at_;
+      skip_absent();
+      return *this;
+    }
+    const_iterator operator++(int) {
+      const_iterator before = *this;
+      ++*this;
+      return before;
+    }
+    friend bool operator==(const const_iterator& a, const const_iterator& b) { return a.at_ == b.at_; }
+
+   private:
+    friend class Grid;
+    const_iterator(const Slots* slots, std::size_t at) : slots_(slots), at_(at) { skip_absent(); }
+    void skip_absent() {
+      while (at_ < rows * cols && !(*slots_)[at_]) ++at_;
+    }
+    const Slots* slots_ = nullptr;
+    std::size_t at_ = 0;
+  };
+  const_iterator begin() const { return const_iterator(&cells_, 0); }
+  const_iterator end() const { return const_iterator(&cells_, rows * cols); }
+  /// How many cells the grid has.
+  std::size_t size() const {
+    std::size_t n = 0;
+    for (const auto& slot : cells_) n += slot.has_value();
+    return n;
+  }
+
  private:
   static std::size_t index(Row r, Col c) {
     return static_cast<std::size_t>(r) * cols + static_cast<std::size_t>(c);
   }
-  std::array<std::optional<Cell>, rows * cols> cells_{};
+  Slots cells_{};
 };
 
 enum class TableStatus : int {
@@ -165,8 +222,29 @@ struct Report {
   std::optional<ReviewLitigationTable> review_litigation;
   std::vector<Diagnostic> diagnostics;   ///< in document order of their line, then by code
 
-  /// The original bytes a span covers.
-  std::string_view text(Span s) const { return std::string_view(input).substr(s.begin, s.end - s.begin); }
+  /// The status of a table; nullopt when the report has no such table (a legacy report, or an
+  /// input that is no report at all).
+  std::optional<TableStatus> table_status(TableKey t) const;
+
+  /// The diagnostics that name a table: about the whole table, one of its rows or columns, or a
+  /// cell, in the report's order.
+  std::vector<const Diagnostic*> diagnostics_for(TableKey t) const;
+  /// The diagnostics that speak of one cell (canonical keys, as in the JSON): those naming the
+  /// cell, its row, its column or its whole table (docs/data-model.md, "Diagnostics").
+  std::vector<const Diagnostic*> diagnostics_for(TableKey t, std::string_view row, std::string_view column) const;
+  template <class Row, class Col>
+  std::vector<const Diagnostic*> diagnostics_for(Row row, Col column) const {
+    return diagnostics_for(table_of<Row>(), to_string(row), to_string(column));
+  }
+
+  /// The original bytes a span covers (empty for a span outside the input).
+  std::string_view bytes(Span s) const {
+    if (s.begin > input.size() || s.end < s.begin) return {};
+    return std::string_view(input).substr(s.begin, s.end - s.begin);
+  }
+  /// What a span says, as UTF-8 whatever the input's encoding (GB18030, UTF-16, …; a DOCX part
+  /// is XML, so markup inside the span stays): bytes that do not decode become U+FFFD.
+  std::string text(Span s) const;
 };
 
 }  // namespace ogi

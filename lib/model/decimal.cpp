@@ -3,6 +3,8 @@
 #include "ogi/decimal.hpp"
 
 #include <cstdlib>
+#include <ostream>
+#include <utility>
 
 namespace ogi {
 namespace {
@@ -60,13 +62,36 @@ std::string Decimal::to_string() const {
   return units < 0 ? "-" + digits : digits;
 }
 
-bool operator==(const Decimal& a, const Decimal& b) {
-  // Compare at a common scale; both are < 10^18, and scales are small, so use 128-bit.
-  __extension__ typedef __int128 wide;
+namespace {
+__extension__ typedef __int128 wide;
+
+/// -1, 0 or 1 as a < b, a == b, a > b by value. Trailing zeros of the fraction are dropped
+/// first; then the one of smaller scale is scaled up in 128 bits — past 10^19 any non-zero value
+/// outweighs every int64, so there its sign decides (a Decimal built by hand may have any scale).
+int compare(Decimal a, Decimal b) {
+  for (Decimal* d : {&a, &b})
+    while (d->scale > 0 && d->units % 10 == 0) d->units /= 10, --d->scale;
+  const bool swapped = a.scale > b.scale;
+  if (swapped) std::swap(a, b);
   wide x = a.units, y = b.units;
-  for (int i = a.scale; i < b.scale; ++i) x *= 10;
-  for (int i = b.scale; i < a.scale; ++i) y *= 10;
-  return x == y;
+  const int up = b.scale - a.scale;
+  if (up > 19 && x != 0) {
+    x = x > 0 ? wide(1) << 100 : -(wide(1) << 100);
+  } else {
+    for (int i = 0; i < up && x != 0; ++i) x *= 10;
+  }
+  const int r = x < y ? -1 : y < x ? 1 : 0;
+  return swapped ? -r : r;
 }
+}  // namespace
+
+bool operator==(const Decimal& a, const Decimal& b) { return compare(a, b) == 0; }
+
+std::weak_ordering operator<=>(const Decimal& a, const Decimal& b) {
+  const int r = compare(a, b);
+  return r < 0 ? std::weak_ordering::less : r > 0 ? std::weak_ordering::greater : std::weak_ordering::equivalent;
+}
+
+std::ostream& operator<<(std::ostream& out, const Decimal& d) { return out << d.to_string(); }
 
 }  // namespace ogi

@@ -64,7 +64,7 @@ TEST_CASE("every table cell's span holds text that normalizes to its raw text") 
         for (std::size_t ci = 0; ci < T::cols; ++ci) {
           const ogi::Cell* c = table->cells.cell(static_cast<typename T::RowKey>(ri), static_cast<typename T::ColumnKey>(ci));
           if (!c || c->span.empty()) continue;
-          CHECK(normalize_bytes(rep.text(c->span), rep.encoding) == c->raw);
+          CHECK(normalize_bytes(rep.bytes(c->span), rep.encoding) == c->raw);
         }
     };
     each(rep.active_disclosure);
@@ -131,7 +131,7 @@ TEST_CASE("every table cell of a published file spans bytes that hold its raw te
         for (std::size_t ci = 0; ci < T::cols; ++ci) {
           const ogi::Cell* c = table->cells.cell(static_cast<typename T::RowKey>(ri), static_cast<typename T::ColumnKey>(ci));
           if (!c || c->span.empty()) continue;
-          std::string text = normalize_bytes(markup_out(rep.text(c->span)), rep.format == ogi::InputFormat::docx ? "" : rep.encoding);
+          std::string text = normalize_bytes(markup_out(rep.bytes(c->span)), rep.format == ogi::InputFormat::docx ? "" : rep.encoding);
           CHECK(without_spaces(text) == without_spaces(c->raw));
         }
     };
@@ -150,7 +150,7 @@ TEST_CASE("the agency's span holds text that normalizes to its name") {
     const auto& rep = r.report();
     // the name is written without spaces or line breaks, its brackets full width
     std::string back;
-    for (char c : normalize_bytes(rep.text(rep.metadata.agency.span), rep.encoding)) {
+    for (char c : normalize_bytes(rep.bytes(rep.metadata.agency.span), rep.encoding)) {
       if (c == '(') back += "（";
       else if (c == ')') back += "）";
       else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') back.push_back(c);

@@ -26,7 +26,7 @@ struct Truth {
   std::vector<ApplicationRow> rows;  // the rows the template has, in order
 };
 
-const char* label(ApplicationRow r) {
+const char* row_heading(ApplicationRow r) {
   switch (r) {
     case ApplicationRow::new_received: return "一、本年新收政府信息公开申请数量";
     case ApplicationRow::carried_over: return "二、上年结转政府信息公开申请数量";
@@ -117,7 +117,7 @@ const char* kAfter = "\n四、政府信息公开行政复议、行政诉讼情�
 std::string render_tsv(const Truth& t) {
   std::string s = wrap_before("\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n");
   for (ApplicationRow r : t.rows) {
-    s += label(r);
+    s += row_heading(r);
     for (int c = 0; c < kCols; ++c) s += "\t" + cell_text(t, r, c, " ");
     s += "\n";
   }
@@ -131,7 +131,7 @@ std::string render_lines(const Truth& t, std::mt19937& rng) {
   int pageno = 2;
   for (ApplicationRow r : t.rows) {
     if (page(rng) == 0) s += "\n- " + std::to_string(pageno++) + " -\n\f";  // a page break between rows
-    s += std::string(label(r)) + "\n";
+    s += std::string(row_heading(r)) + "\n";
     for (int c = 0; c < kCols; ++c) s += cell_text(t, r, c, "\u00a0") + "\n";
   }
   return s + kAfter;
@@ -142,7 +142,7 @@ std::string render_lines(const Truth& t, std::mt19937& rng) {
 std::string render_spaced_lines(const Truth& t) {
   std::string s = wrap_before("自然人\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n");
   for (ApplicationRow r : t.rows) {
-    s += "   " + std::string(label(r)) + "\n\n";
+    s += "   " + std::string(row_heading(r)) + "\n\n";
     for (int c = 0; c < kCols; ++c) s += t.blank[static_cast<int>(r)][c] ? "\n" : "      " + cell_text(t, r, c, "") + "\n\n";
   }
   return s + kAfter;
@@ -153,7 +153,7 @@ std::string render_layout(const Truth& t) {
   std::string s = wrap_before(std::string(40, ' ') + "自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n");
   const int label_width = 38;
   for (ApplicationRow r : t.rows) {
-    std::string l = label(r), first = l, rest;
+    std::string l = row_heading(r), first = l, rest;
     if (text::display_width(l) > label_width) {  // wrap at a character boundary
       std::size_t cut = 0;
       int w = 0;
@@ -187,7 +187,7 @@ std::string render_proportional(const Truth& t, std::mt19937& rng) {
   std::string s = wrap_before("                          申请人情况\n                        自然 商业 科研 社会公 法律服 其 总\n");
   std::uniform_int_distribution<int> gap(1, 9), lead(1, 20);
   for (ApplicationRow r : t.rows) {
-    std::string line = label(r) + std::string(static_cast<std::size_t>(lead(rng)), ' ');
+    std::string line = row_heading(r) + std::string(static_cast<std::size_t>(lead(rng)), ' ');
     bool first = true;
     for (int c = 0; c < kCols; ++c) {
       if (t.blank[static_cast<int>(r)][c]) continue;
@@ -206,7 +206,7 @@ std::string render_box(const Truth& t) {
                               "│            │自然人│商业  │科研  │社会  │法律  │其他  │总计  │\n");
   for (ApplicationRow r : t.rows) {
     s += "├────────────┼──────┼──────┼──────┼──────┼──────┼──────┼──────┤\n";
-    std::string l = label(r);
+    std::string l = row_heading(r);
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < l.size();) {  // six characters per line
       std::size_t j = i;
@@ -230,7 +230,7 @@ std::string render_box(const Truth& t) {
 /// all labels, then all values one per line, row by row or column by column (pdfminer, pdftotext)
 std::string render_blocks(const Truth& t, bool column_major) {
   std::string s = wrap_before("");
-  for (ApplicationRow r : t.rows) s += std::string(label(r)) + "\n";
+  for (ApplicationRow r : t.rows) s += std::string(row_heading(r)) + "\n";
   s += "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n";
   auto n = t.rows.size();
   for (std::size_t a = 0; a < (column_major ? kCols : n); ++a)
@@ -251,7 +251,7 @@ std::string render_reading_order(const Truth& t, std::mt19937& rng) {
   std::string late;
   for (std::size_t i = 0; i < t.rows.size();) {
     std::size_t k = std::min<std::size_t>(static_cast<std::size_t>(block(rng)), t.rows.size() - i);
-    for (std::size_t j = 0; j < k; ++j) (coin(rng) && j == 0 ? s : late) += std::string(label(t.rows[i + j])) + "\n";
+    for (std::size_t j = 0; j < k; ++j) (coin(rng) && j == 0 ? s : late) += std::string(row_heading(t.rows[i + j])) + "\n";
     s += "\n";
     bool total_first = coin(rng) && coin(rng);  // pdfminer: a page's 总计 column before 其他
     for (int col = 0; col < kCols; ++col) {
@@ -291,12 +291,12 @@ std::string render_text_boxes(const Truth& t, std::mt19937& rng) {
       for (std::size_t band = 0; band + 1 < cuts.size(); ++band)
         for (std::size_t i = first; i < first + n; ++i) {
           std::string b = box(i, band);
-          if (band == 0) s += std::string(label(t.rows[i])) + "\n";
+          if (band == 0) s += std::string(row_heading(t.rows[i])) + "\n";
           if (!b.empty()) s += b + "\n";
         }
     } else {
       for (std::size_t i = first; i < first + n; ++i) {
-        s += std::string(label(t.rows[i])) + "\n";
+        s += std::string(row_heading(t.rows[i])) + "\n";
         for (std::size_t band = 0; band + 1 < cuts.size(); ++band)
           if (std::string b = box(i, band); !b.empty()) s += b + "\n";
       }
@@ -322,7 +322,7 @@ std::string render_beside_labels(const Truth& t, std::mt19937& rng) {
     }
     for (std::size_t i = 0; i < n; ++i) {
       std::string first_cell = std::to_string(t.v[static_cast<int>(t.rows[first + i])][0]);
-      s += std::string(label(t.rows[first + i])) + (beside[i] == 1 ? " " + first_cell : "") + "\n";
+      s += std::string(row_heading(t.rows[first + i])) + (beside[i] == 1 ? " " + first_cell : "") + "\n";
       if (beside[i] == 2) s += first_cell + "\n";
       s += "\n";
     }
@@ -336,7 +336,7 @@ std::string render_glued(const Truth& t) {
   std::string s = "某某区人民政府办公室2021年政府信息公开工作年度报告 一、总体情况本年度工作情况良好。二、主动公开政府信息情况"
                   "三、收到和处理政府信息公开申请情况申请人情况自然人法人或其他组织总计 ";
   for (ApplicationRow r : t.rows) {
-    s += label(r);
+    s += row_heading(r);
     for (int c = 0; c < kCols; ++c) s += std::to_string(t.v[static_cast<int>(r)][c]);
   }
   s += "四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况无。六、其他需要报告的事项无。\n";

@@ -103,7 +103,7 @@ typedef struct ogi_diagnostic {
 
 typedef struct ogi_document ogi_document;
 
-/** The library version, e.g. "0.1.0". */
+/** The library version, e.g. "0.2.0". */
 const char* ogi_version(void);
 /** The message of a status. Static storage. */
 const char* ogi_status_message(ogi_status status);

@@ -9,16 +9,28 @@
     for d in report.diagnostics: print(d["code"], d["line"], d["message"])
     report.to_dict(); report.to_json()
 
+A folder of reports, parsed on several threads (the parser releases the GIL), into one long
+pandas DataFrame of every cell:
+
+    reports = ogi.parse_many(sorted(pathlib.Path("reports").rglob("*.html")), jobs=4)
+    frame = ogi.to_frame(reports)      # report, table, row, column, value, blank, missing, …
+
+Reports pickle (multiprocessing.Pool.map(ogi.parse_file, paths) works).
+
 Numbers are exact: integers as int, others as decimal.Decimal (never float). A cell the document
 does not have, or that could not be placed with certainty, is absent from `tables` and named by a
 diagnostic. Unreadable input (not text, bad encoding) raises ogi.ParseError.
 """
+import collections
+import concurrent.futures
 import decimal
 import json
+import os
 
 from . import _ogi
 
-__all__ = ["parse", "parse_file", "check", "Report", "ParseError", "__version__"]
+__all__ = ["parse", "parse_file", "parse_many", "check", "to_frame", "Report", "Cell", "ParseError",
+           "__version__"]
 __version__ = _ogi.__version__
 
 
@@ -32,12 +44,29 @@ class ParseError(ValueError):
         self.offset = offset
 
 
-class Report:
-    """A parsed report. Its attributes are the ogi.report/1 JSON (docs/data-model.md) as Python."""
+Cell = collections.namedtuple("Cell", "table row column value raw line begin end")
+Cell.__doc__ = """A table cell as Report.cells() gives it: canonical keys, the exact value (int,
+decimal.Decimal, or None for a blank cell), the text as written, and its span (line, begin, end:
+byte offsets into the input, as in the JSON)."""
 
-    def __init__(self, native):
+
+class Report:
+    """A parsed report. Its attributes are the ogi.report/1 JSON (docs/data-model.md) as Python.
+
+    `path` is the file it was read from (None for parse()). A Report pickles: what it holds is
+    kept as the JSON and the input bytes, and the native report is parsed again, from the same
+    bytes and options, only when a call needs it (text_utf8, to_json with pretty=True)."""
+
+    def __init__(self, native, options=("", False, ""), path=None):
         self._native = native
-        self._dict = json.loads(native.json(False), parse_float=decimal.Decimal)
+        self._options = options
+        self.path = path
+        self._json = native.json(False)
+        self._template_cells = [tuple(c) for c in native.template_cells()]
+        self._load()
+
+    def _load(self):
+        self._dict = json.loads(self._json, parse_float=decimal.Decimal)
         d = self._dict
         self.template = d["template"]
         self.encoding = d["encoding"]
@@ -49,17 +78,63 @@ class Report:
         self.tables = {name: (t["rows"] if t is not None else None) for name, t in d["tables"].items()}
         self.table_status = {name: (t["status"] if t is not None else None) for name, t in d["tables"].items()}
 
+    def __getstate__(self):
+        return {"json": self._json, "input": self._input(), "options": self._options, "path": self.path,
+                "template_cells": self._template_cells}
+
+    def __setstate__(self, state):
+        self._native = None
+        self._json = state["json"]
+        self._input_bytes = state["input"]
+        self._options = tuple(state["options"])
+        self.path = state["path"]
+        self._template_cells = state["template_cells"]
+        self._load()
+
+    def _input(self):
+        if self._native is not None:
+            return self._native.input()
+        return self._input_bytes
+
+    def _report(self):
+        if self._native is None:  # unpickled: parse the same bytes again (deterministic)
+            encoding, strict, fmt = self._options
+            self._native = _ogi.parse_bytes(self._input_bytes, encoding, strict, fmt)
+            del self._input_bytes
+        return self._native
+
     def to_dict(self):
         """The whole report as a dict (a fresh copy)."""
-        return json.loads(self._native.json(False), parse_float=decimal.Decimal)
+        return json.loads(self._json, parse_float=decimal.Decimal)
 
     def to_json(self, pretty=True):
         """The report as ogi.report/1 JSON text."""
-        return self._native.json(pretty)
+        return self._report().json(True) if pretty else self._json
 
     def text(self, begin, end):
         """The original bytes of a span (`begin`/`end` byte offsets as in the JSON)."""
-        return self._native.text(begin, end)
+        data = self._input()
+        if not 0 <= begin <= end <= len(data):
+            raise IndexError("span outside the input")
+        return data[begin:end]
+
+    def text_utf8(self, begin, end):
+        """What a span says as str, whatever the input's encoding (GB18030, UTF-16, …); bytes that
+        do not decode become U+FFFD. For a DOCX the span is XML and its markup stays."""
+        return self._report().text_utf8(begin, end)
+
+    def cells(self, table=None):
+        """The cells the tables have (all tables, or the one named), row by row in template
+        order, as Cell tuples with their spans."""
+        d = self._dict["tables"]
+        for name in ([table] if table else list(d)):
+            t = d.get(name)
+            if t is None:
+                continue
+            for key, c in t["cells"].items():
+                row, column = key.split(".", 1)
+                yield Cell(name, row, column, t["rows"].get(row, {}).get(column), c["raw"], c["line"],
+                           c["begin"], c["end"])
 
     def findings(self):
         """Diagnostics at warning level or above: what `ogi check` reports."""
@@ -80,19 +155,103 @@ def parse(text_or_bytes, encoding=None, strict=False, format=None):
         data = bytes(text_or_bytes)
     else:
         raise TypeError("parse() takes str or bytes, not %s" % type(text_or_bytes).__name__)
+    return _parse(data, encoding, strict, format, None)
+
+
+def _parse(data, encoding, strict, format, path):
+    options = (encoding or "", bool(strict), format or "")
     try:
-        return Report(_ogi.parse_bytes(data, encoding or "", bool(strict), format or ""))
+        return Report(_ogi.parse_bytes(data, *options), options, path)
     except _ogi._ParseError as e:
         code, message, offset = e.args
         raise ParseError(code, message, offset) from None
 
 
 def parse_file(path, encoding=None, strict=False, format=None):
-    """Reads and parses a file (a text dump, an .html page, a .docx)."""
+    """Reads and parses a file (a text dump, an .html page, a .docx, a bbox XHTML, a PDF in a
+    module built with the PDF component). The Report's `path` is `path` as a str."""
     with open(path, "rb") as f:
-        return parse(f.read(), encoding=encoding, strict=strict, format=format)
+        data = f.read()
+    return _parse(data, encoding, strict, format, os.fspath(path))
+
+
+def parse_many(paths, jobs=None, encoding=None, strict=False, format=None, errors="raise"):
+    """Parses many files on `jobs` threads (default: the CPUs; the parser releases the GIL) and
+    yields their Reports in the order of `paths`, each as soon as it and those before it are done.
+
+    A file that cannot be read raises its ParseError or OSError (errors="raise"), or is yielded as
+    that exception in the report's place (errors="return"), its `path` attribute set. At most
+    2 × jobs files are read ahead of the consumer."""
+    if errors not in ("raise", "return"):
+        raise ValueError("errors must be 'raise' or 'return'")
+    jobs = max(1, int(jobs or os.cpu_count() or 1))
+
+    def one(path):
+        try:
+            return parse_file(path, encoding=encoding, strict=strict, format=format)
+        except (ParseError, OSError) as e:
+            if errors == "raise":
+                raise
+            e.path = os.fspath(path)
+            return e
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        pending = collections.deque()
+        for path in paths:
+            pending.append(pool.submit(one, path))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def check(text_or_bytes, encoding=None, strict=False):
     """The findings (warning level and above) of a report: a list of diagnostic dicts."""
     return parse(text_or_bytes, encoding=encoding, strict=strict).findings()
+
+
+FRAME_COLUMNS = ["report", "table", "row", "column", "value", "blank", "missing", "raw", "line", "begin",
+                 "end", "diagnostics"]
+
+
+def _frame_rows(reports):
+    for i, r in enumerate(reports):
+        if isinstance(r, Exception):
+            continue
+        name = r.path if r.path is not None else i
+        # the diagnostic codes that speak of a cell: those naming it, its row, its column or its table
+        def codes(table, row, column, diags=r.diagnostics):
+            return ",".join(sorted({d["code"] for d in diags
+                                    if d.get("table") == table and d.get("row", "") in ("", row)
+                                    and d.get("column", "") in ("", column)}))
+        have = set()
+        for c in r.cells():
+            have.add((c.table, c.row, c.column))
+            yield (name, c.table, c.row, c.column, c.value, c.value is None, False, c.raw, c.line, c.begin,
+                   c.end, codes(c.table, c.row, c.column))
+        for table, row, column in r._template_cells:
+            if r.tables.get(table) is not None and (table, row, column) not in have:
+                yield (name, table, row, column, None, False, True, None, None, None, None,
+                       codes(table, row, column))
+
+
+def to_frame(reports):
+    """One long pandas DataFrame of every cell of `reports` (an iterable of Report, e.g.
+    parse_many(...); exceptions in it are skipped), one row per cell:
+
+    report (the path, else the position), table, row, column (canonical keys), value (int or
+    decimal.Decimal: exact, in an object column; None when blank or missing), blank (the document
+    left the cell empty), missing (the report's template has the cell but it was not read: a
+    diagnostic says why), raw, line, begin, end (the span), diagnostics (the codes that speak of the
+    cell, its row, its column or its table, comma-separated). A table the report lacks has no rows.
+
+    Needs pandas (Debian: python3-pandas); without it, ImportError."""
+    import pandas  # only here: the module works without pandas
+
+    rows = list(_frame_rows(reports))
+    columns = list(zip(*rows)) if rows else [()] * len(FRAME_COLUMNS)
+    dtypes = {"value": object, "report": object, "raw": object, "blank": bool, "missing": bool,
+              "line": "Int64", "begin": "Int64", "end": "Int64"}
+    # built column by column: from records, pandas would turn ints beside None into floats
+    return pandas.DataFrame({name: pandas.Series(list(values), dtype=dtypes.get(name))
+                             for name, values in zip(FRAME_COLUMNS, columns)})
