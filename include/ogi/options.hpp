@@ -19,8 +19,9 @@ enum class InputFormat : int {
 };
 std::string_view to_string(InputFormat f);  ///< "auto", "text", "html", "docx", "pdf", "xhtml"
 
-/// The language of the messages a person reads: Error messages and the input diagnostics
-/// (text.*, document.*). The other diagnostics speak the template's Chinese in either.
+/// The language of the messages a person reads: Error messages (the readers' of published files
+/// too) and the input diagnostics (text.*, document.*, html.*, xhtml.*, pdf.*). The other
+/// diagnostics speak the template's Chinese in either.
 enum class Language : int { zh = 0, en = 1 };
 
 /// Options of parse(). Every field has a default that suits batch use.
@@ -31,7 +32,7 @@ enum class Language : int { zh = 0, en = 1 };
 /// | strict          | false     | refuse input with invalid byte sequences instead of substituting U+FFFD     |
 /// | max_input_bytes | 256 MiB   | larger input is refused with ErrorCode::too_large                |
 /// | format          | automatic | force how the input is read (text, html, docx, pdf, xhtml)        |
-/// | language        | zh        | language of Error messages and of the text.* / document.* diagnostics |
+/// | language        | zh        | language of Error messages and of the input diagnostics (above)  |
 struct ParseOptions {
   std::string encoding;
   bool strict = false;

@@ -14,11 +14,14 @@
 #include <poppler-page.h>
 #include <poppler-version.h>
 
+#include "model/say.hpp"
 #include "ogi/pdf.hpp"
 #include "sources/positioned.hpp"
 
 namespace ogi::pdf {
 namespace {
+
+using model::say;
 
 // Bounds for hostile PDFs (docs/limits.md). A report has a few dozen pages and a few hundred
 // words on each; poppler is not interrupted inside a page, so time is checked between pages.
@@ -36,21 +39,29 @@ Diagnostic finding(const char* code, std::string message) {
 
 void quiet(const std::string&, void*) {}  // poppler's complaints about a damaged file are not ours to print
 
-std::variant<sources::PositionedText, Error> read(std::string_view bytes, const ParseOptions&,
+std::variant<sources::PositionedText, Error> read(std::string_view bytes, const ParseOptions& options,
                                                   std::vector<Diagnostic>& diagnostics) {
+  const Language lang = options.language;
   if (bytes.size() > static_cast<std::size_t>(INT_MAX))
-    return Error{ErrorCode::too_large, "the PDF is larger than poppler reads (2 GiB)", 0};
+    return Error{ErrorCode::too_large,
+                 say(lang, "PDF 超过 poppler 能读取的大小（2 GiB）", "the PDF is larger than poppler reads (2 GiB)"), 0};
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) return Error{ErrorCode::bad_document, "the PDF cannot be opened: it is damaged or not a PDF", 0};
+  if (!doc)
+    return Error{ErrorCode::bad_document,
+                 say(lang, "无法打开 PDF：文件已损坏或不是 PDF", "the PDF cannot be opened: it is damaged or not a PDF"), 0};
   if (doc->is_locked())
     return Error{ErrorCode::bad_document,
-                 "the PDF is encrypted with a password: open it with the password and save an unencrypted copy", 0};
+                 say(lang, "PDF 有密码加密：请用密码打开，另存一份不加密的副本",
+                     "the PDF is encrypted with a password: open it with the password and save an unencrypted copy"),
+                 0};
   int pages = doc->pages();
   if (pages > kMaxPages) {
-    diagnostics.push_back(finding("pdf.pages_truncated", "PDF 共 " + std::to_string(pages) + " 页，超过上限 " +
-                                                             std::to_string(kMaxPages) + " 页；只读取前 " +
-                                                             std::to_string(kMaxPages) + " 页"));
+    const std::string n = std::to_string(pages), max = std::to_string(kMaxPages);
+    diagnostics.push_back(finding("pdf.pages_truncated",
+                                  say(lang, "PDF 共 " + n + " 页，超过上限 " + max + " 页；只读取前 " + max + " 页",
+                                      "the PDF has " + n + " pages, over the limit of " + max +
+                                          ": only the first " + max + " are read")));
     pages = kMaxPages;
   }
   auto start = std::chrono::steady_clock::now();
@@ -58,8 +69,11 @@ std::variant<sources::PositionedText, Error> read(std::string_view bytes, const 
   for (int i = 0; i < pages; ++i) {
     double spent = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (spent > kMaxSeconds) {
-      diagnostics.push_back(finding("pdf.time_limit", "读取 PDF 超过 " + std::to_string(static_cast<int>(kMaxSeconds)) +
-                                                          " 秒，从第 " + std::to_string(i + 1) + " 页起未读取"));
+      const std::string s = std::to_string(static_cast<int>(kMaxSeconds)), from = std::to_string(i + 1);
+      diagnostics.push_back(finding("pdf.time_limit",
+                                    say(lang, "读取 PDF 超过 " + s + " 秒，从第 " + from + " 页起未读取",
+                                        "reading the PDF took over " + s + " seconds: page " + from +
+                                            " and those after it were not read")));
       break;
     }
     std::unique_ptr<poppler::page> page(doc->create_page(i));
@@ -93,14 +107,19 @@ std::variant<sources::PositionedText, Error> read(std::string_view bytes, const 
       out.words.push_back(w);
     }
     if (out.words.size() >= kMaxWords) {
-      diagnostics.push_back(finding("pdf.words_truncated", "PDF 的文字超过 " + std::to_string(kMaxWords) +
-                                                               " 个词，从第 " + std::to_string(i + 1) + " 页起未读完"));
+      const std::string max = std::to_string(kMaxWords), from = std::to_string(i + 1);
+      diagnostics.push_back(finding("pdf.words_truncated",
+                                    say(lang, "PDF 的文字超过 " + max + " 个词，从第 " + from + " 页起未读完",
+                                        "the PDF has over " + max + " words: from page " + from +
+                                            " on it was not read to the end")));
       break;
     }
   }
   if (out.words.empty())
     return Error{ErrorCode::bad_document,
-                 "the PDF has no text layer (a scanned document?): ogi reads text, not images; run OCR first", 0};
+                 say(lang, "PDF 没有文字层（扫描件？）：ogi 读取文字，不读取图片；请先做 OCR 文字识别",
+                     "the PDF has no text layer (a scanned document?): ogi reads text, not images; run OCR first"),
+                 0};
   return out;
 }
 

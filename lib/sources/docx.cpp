@@ -11,11 +11,14 @@
 #include <cstring>
 #include <pugixml.hpp>
 
+#include "model/say.hpp"
 #include "sources/flow.hpp"
 #include "sources/readers.hpp"
 
 namespace ogi::sources {
 namespace {
+
+using model::say;
 
 constexpr std::size_t kMaxNesting = 2000;           // XML elements open at once (docs/limits.md)
 constexpr std::size_t kInflateFloor = 16u << 20;    // a part may always inflate to 16 MiB …
@@ -55,7 +58,7 @@ int ZCALLBACK mem_error(voidpf, voidpf) { return 0; }
 
 class Zip {
  public:
-  explicit Zip(std::string_view bytes) : mem_{bytes, 0} {
+  Zip(std::string_view bytes, Language lang) : mem_{bytes, 0}, lang_(lang) {
     zlib_filefunc64_def def{mem_open, mem_read, mem_write, mem_tell, mem_seek, mem_close, mem_error, &mem_};
     z_ = unzOpen2_64("", &def);
   }
@@ -69,20 +72,21 @@ class Zip {
 
   /// Inflates an entry, refusing to go past `cap` bytes whatever its header claims.
   std::variant<std::string, Error> read(const std::string& name, std::size_t cap) {
-    if (unzLocateFile(z_, name.c_str(), 1) != UNZ_OK) return Error{ErrorCode::bad_document, "no " + name + " in the zip", 0};
+    if (unzLocateFile(z_, name.c_str(), 1) != UNZ_OK)
+      return damaged(say(lang_, "zip 压缩包中没有 " + name, "no " + name + " in the zip"));
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(z_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-      return Error{ErrorCode::bad_document, "the zip entry " + name + " is damaged", 0};
+      return damaged(say(lang_, "zip 压缩包中的 " + name + " 已损坏", "the zip entry " + name + " is damaged"));
     if (info.flag & 1u)
-      return Error{ErrorCode::bad_document, "the document is encrypted (" + name + "): save it again without a password", 0};
+      return damaged(say(lang_, "文档已加密（" + name + "）：请去掉密码后重新保存",
+                         "the document is encrypted (" + name + "): save it again without a password"));
     auto bomb = [&] {
-      return Error{ErrorCode::bad_document,
-                   name + " inflates to over " + std::to_string(cap) +
-                       " bytes, more than the file's size warrants (a zip bomb?)",
-                   0};
+      return damaged(say(lang_, name + " 解压后超过 " + std::to_string(cap) + " 字节，超出文件大小应有的范围（zip 炸弹？）",
+                         name + " inflates to over " + std::to_string(cap) +
+                             " bytes, more than the file's size warrants (a zip bomb?)"));
     };
     if (info.uncompressed_size > cap) return bomb();
-    if (unzOpenCurrentFile(z_) != UNZ_OK) return Error{ErrorCode::bad_document, "cannot inflate " + name, 0};
+    if (unzOpenCurrentFile(z_) != UNZ_OK) return damaged(say(lang_, "无法解压 " + name, "cannot inflate " + name));
     // Inflated straight into the string, in room the header promises; a part that goes on past
     // it grows the room, never past the cap.
     std::string out(static_cast<std::size_t>(info.uncompressed_size) + 1, '\0');
@@ -99,7 +103,7 @@ class Zip {
       int n = unzReadCurrentFile(z_, out.data() + size, static_cast<unsigned>(room));
       if (n < 0) {
         unzCloseCurrentFile(z_);
-        return Error{ErrorCode::bad_document, "cannot inflate " + name + ": the zip is damaged", 0};
+        return damaged(say(lang_, "无法解压 " + name + "：zip 压缩包已损坏", "cannot inflate " + name + ": the zip is damaged"));
       }
       if (n == 0) break;
       size += static_cast<std::size_t>(n);
@@ -110,12 +114,15 @@ class Zip {
     }
     out.resize(size);
     if (unzCloseCurrentFile(z_) != UNZ_OK)
-      return Error{ErrorCode::bad_document, name + " fails its checksum: the zip is damaged", 0};
+      return damaged(say(lang_, name + " 校验失败：zip 压缩包已损坏", name + " fails its checksum: the zip is damaged"));
     return out;
   }
 
  private:
+  static Error damaged(std::string message) { return Error{ErrorCode::bad_document, std::move(message), 0}; }
+
   Memory mem_;
+  Language lang_;
   unzFile z_ = nullptr;
 };
 
@@ -139,12 +146,18 @@ std::string main_part(Zip& zip) {
 }
 
 /// A zip that is not a Word document: what it is, and what to do.
-Error not_word(Zip& zip) {
-  std::string what = "a zip archive that is not a Word document";
-  if (zip.has("xl/workbook.xml")) what = "an Excel workbook (.xlsx), not a Word document";
-  else if (zip.has("ppt/presentation.xml")) what = "a PowerPoint file (.pptx), not a Word document";
-  else if (zip.has("content.xml") && zip.has("mimetype")) what = "an OpenDocument file (.odt?), not a Word document";
-  return Error{ErrorCode::unsupported, "the input is " + what + ": convert it to DOCX first (" + kConvert + ")", 0};
+Error not_word(Zip& zip, Language lang) {
+  std::string what = say(lang, "不是 Word 文档的 zip 压缩包", "a zip archive that is not a Word document");
+  if (zip.has("xl/workbook.xml"))
+    what = say(lang, "Excel 工作簿（.xlsx），不是 Word 文档", "an Excel workbook (.xlsx), not a Word document");
+  else if (zip.has("ppt/presentation.xml"))
+    what = say(lang, "PowerPoint 文件（.pptx），不是 Word 文档", "a PowerPoint file (.pptx), not a Word document");
+  else if (zip.has("content.xml") && zip.has("mimetype"))
+    what = say(lang, "OpenDocument 文件（.odt？），不是 Word 文档", "an OpenDocument file (.odt?), not a Word document");
+  return Error{ErrorCode::unsupported,
+               say(lang, "输入是" + what + "：请先转换为 DOCX（" + kConvert + "）",
+                   "the input is " + what + ": convert it to DOCX first (" + kConvert + ")"),
+               0};
 }
 
 // ---- the walk ----------------------------------------------------------------------------------
@@ -201,8 +214,8 @@ bool is_skipped(std::string_view name) {
 
 class Walker {
  public:
-  Walker(flow::Builder& b, const text::Decoded& src, std::string_view xml, std::size_t max_positions)
-      : b_(b), src_(src), xml_(xml), max_positions_(max_positions) {}
+  Walker(flow::Builder& b, const text::Decoded& src, std::string_view xml, std::size_t max_positions, Language lang)
+      : b_(b), src_(src), xml_(xml), max_positions_(max_positions), lang_(lang) {}
 
   bool content(const pugi::xml_node& n, std::size_t depth) {
     for (pugi::xml_node c : n.children())
@@ -219,7 +232,9 @@ class Walker {
   std::uint32_t in(std::size_t xml_offset) const { return src_.input_offset(std::min(xml_offset, xml_.size())); }
 
   bool element(const pugi::xml_node& n, std::size_t depth) {
-    if (depth > kMaxNesting) return fail("the document nests its elements more than " + std::to_string(kMaxNesting) + " deep");
+    if (depth > kMaxNesting)
+      return fail(say(lang_, "文档的元素嵌套超过 " + std::to_string(kMaxNesting) + " 层",
+                      "the document nests its elements more than " + std::to_string(kMaxNesting) + " deep"));
     if (n.type() != pugi::node_element) return true;
     std::string_view name = local(n);
     if (name == "r") {  // the commonest first
@@ -343,7 +358,8 @@ class Walker {
         bool v_continue = vm && val(vm) != "restart";
         bool h_continue = hm && val(hm) != "restart";
         if (static_cast<std::size_t>(col + span) * static_cast<std::size_t>(row + 1) > max_positions_)
-          return fail("a table of over " + std::to_string(max_positions_) + " cell positions");
+          return fail(say(lang_, "表格超过 " + std::to_string(max_positions_) + " 个单元格位置",
+                          "a table of over " + std::to_string(max_positions_) + " cell positions"));
         flow::Table* t = b_.table();
         if (static_cast<int>(above.size()) < col + span) above.resize(static_cast<std::size_t>(col + span), -1);
         if (h_continue && last >= 0) {
@@ -383,11 +399,12 @@ class Walker {
   const text::Decoded& src_;
   std::string_view xml_;
   std::size_t max_positions_;
+  Language lang_;
 };
 
 }  // namespace
 
-std::optional<Error> refuse_ole2(std::string_view bytes) {
+std::optional<Error> refuse_ole2(std::string_view bytes, Language lang) {
   if (bytes.substr(0, 8) != std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) return std::nullopt;
   auto has = [&](std::string_view ascii) {  // a stream name in the compound file's directory (UTF-16LE)
     std::string u16;
@@ -396,26 +413,42 @@ std::optional<Error> refuse_ole2(std::string_view bytes) {
   };
   if (has("EncryptedPackage"))
     return Error{ErrorCode::bad_document,
-                 "the input is a password-protected Office document: save it again without a password", 0};
-  std::string what = has("WordDocument") ? "an old binary Word or WPS document (.doc/.wps, OLE2)"
-                     : has("Workbook") || has("Book") ? "an old binary Excel workbook (.xls, OLE2), not a report"
-                                                      : "an old binary Office document (OLE2: .doc, .wps, .xls, …)";
-  return Error{ErrorCode::unsupported, "the input is " + what + ", which ogi does not read: convert it to DOCX first (" +
-                                           kConvert + ")", 0};
+                 say(lang, "输入是有密码保护的 Office 文档：请去掉密码后重新保存",
+                     "the input is a password-protected Office document: save it again without a password"),
+                 0};
+  std::string what =
+      has("WordDocument")               ? say(lang, "旧版二进制 Word 或 WPS 文档（.doc/.wps，OLE2）",
+                                              "an old binary Word or WPS document (.doc/.wps, OLE2)")
+      : has("Workbook") || has("Book") ? say(lang, "旧版二进制 Excel 工作簿（.xls，OLE2），不是报告",
+                                              "an old binary Excel workbook (.xls, OLE2), not a report")
+                                        : say(lang, "旧版二进制 Office 文档（OLE2：.doc、.wps、.xls 等）",
+                                              "an old binary Office document (OLE2: .doc, .wps, .xls, …)");
+  return Error{ErrorCode::unsupported,
+               say(lang, "输入是" + what + "，ogi 不读取这种格式：请先转换为 DOCX（" + kConvert + "）",
+                   "the input is " + what + ", which ogi does not read: convert it to DOCX first (" + kConvert + ")"),
+               0};
 }
 
 std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptions& options,
                                         std::vector<Diagnostic>& diagnostics) {
+  const Language lang = options.language;
   if (bytes.size() > options.max_input_bytes)
     return Error{ErrorCode::too_large,
-                 "input of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
-                     std::to_string(options.max_input_bytes) + " bytes",
+                 say(lang,
+                     "输入有 " + std::to_string(bytes.size()) + " 字节，超过上限 " +
+                         std::to_string(options.max_input_bytes) + " 字节",
+                     "input of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
+                         std::to_string(options.max_input_bytes) + " bytes"),
                  options.max_input_bytes};
-  if (auto refused = refuse_ole2(bytes)) return *refused;
-  Zip zip(bytes);
-  if (!zip.ok()) return Error{ErrorCode::bad_document, "the input is not a readable zip archive (a damaged .docx?)", 0};
+  if (auto refused = refuse_ole2(bytes, lang)) return *refused;
+  Zip zip(bytes, lang);
+  if (!zip.ok())
+    return Error{ErrorCode::bad_document,
+                 say(lang, "输入不是可读的 zip 压缩包（.docx 已损坏？）",
+                     "the input is not a readable zip archive (a damaged .docx?)"),
+                 0};
   std::string part = main_part(zip);
-  if (!zip.has(part)) return not_word(zip);
+  if (!zip.has(part)) return not_word(zip, lang);
   std::size_t cap = std::min(options.max_input_bytes,
                              std::max(kInflateFloor, kInflateRatio * std::max<std::size_t>(bytes.size(), 1)));
   auto inflated = zip.read(part, cap);
@@ -427,28 +460,34 @@ std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptio
   // The part is UTF-8 (or UTF-16 with a BOM, which the text layer converts, mapping back).
   ParseOptions plain;
   plain.max_input_bytes = options.max_input_bytes;
+  plain.language = lang;
   auto decoded = text::decode(doc.input, plain, diagnostics);
   if (auto* err = std::get_if<Error>(&decoded))
-    return Error{ErrorCode::bad_document, part + " cannot be read: " + err->message, 0};
+    return Error{ErrorCode::bad_document, say(lang, part + " 无法读取：", part + " cannot be read: ") + err->message, 0};
   text::Decoded& src = std::get<text::Decoded>(decoded);
   src.attach(doc.input);
 
   pugi::xml_document xml;
   pugi::xml_parse_result ok = xml.load_buffer(src.view.data(), src.view.size(), pugi::parse_minimal, pugi::encoding_utf8);
-  if (!ok)
-    return Error{ErrorCode::bad_document, part + " is not well-formed XML (" + ok.description() + " at byte " +
-                                              std::to_string(src.input_offset(static_cast<std::size_t>(ok.offset))) + ")",
-                 src.input_offset(static_cast<std::size_t>(ok.offset))};
+  if (!ok) {
+    const std::uint32_t at = src.input_offset(static_cast<std::size_t>(ok.offset));
+    return Error{ErrorCode::bad_document,
+                 say(lang, part + " 不是格式正确的 XML（第 " + std::to_string(at) + " 字节处：" + ok.description() + "）",
+                     part + " is not well-formed XML (" + ok.description() + " at byte " + std::to_string(at) + ")"),
+                 at};
+  }
   pugi::xml_node body = child(xml.document_element(), "body");
-  if (!body) return not_word(zip);
+  if (!body) return not_word(zip, lang);
 
   const std::size_t max_positions = 16 * doc.input.size() + 65536;
   flow::Flow f;
   flow::Builder builder(f, false);
-  Walker w(builder, src, src.view, max_positions);
-  if (!w.content(body, 0)) return Error{ErrorCode::bad_document, w.error + ": a hostile or broken document", 0};
+  Walker w(builder, src, src.view, max_positions, lang);
+  if (!w.content(body, 0))
+    return Error{ErrorCode::bad_document,
+                 say(lang, w.error + "：文档是恶意构造的或已损坏", w.error + ": a hostile or broken document"), 0};
   builder.line_break();
-  auto rendered = flow::render(f, InputFormat::docx, flow::Limits{max_positions});
+  auto rendered = flow::render(f, InputFormat::docx, flow::Limits{max_positions}, lang);
   if (auto* err = std::get_if<Error>(&rendered)) return *err;
   Document& out = std::get<Document>(rendered);
   out.input = std::move(doc.input);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "model/say.hpp"
+
 namespace ogi::sources::flow {
 
 Builder::Builder(Flow& flow, bool collapse_space) : f_(flow), collapse_(collapse_space) {}
@@ -222,7 +224,7 @@ class Renderer {
 
 }  // namespace
 
-std::variant<Document, Error> render(const Flow& flow, InputFormat format, const Limits& limits) {
+std::variant<Document, Error> render(const Flow& flow, InputFormat format, const Limits& limits, Language language) {
   Document doc;
   doc.format = format;
   doc.decoded.utf8.reserve(flow.text.size() + flow.text.size() / 8 + 16);
@@ -230,8 +232,11 @@ std::variant<Document, Error> render(const Flow& flow, InputFormat format, const
   Renderer r(flow, doc, limits);
   if (!r.blocks(flow.body))
     return Error{ErrorCode::bad_document,
-                 "the document's tables have over " + std::to_string(limits.max_positions) +
-                     " cell positions, more than its size can hold: a hostile or broken document",
+                 model::say(language,
+                            "文档的表格超过 " + std::to_string(limits.max_positions) +
+                                " 个单元格位置，超出其大小应有的范围：文档是恶意构造的或已损坏",
+                            "the document's tables have over " + std::to_string(limits.max_positions) +
+                                " cell positions, more than its size can hold: a hostile or broken document"),
                  0};
   auto& map = doc.decoded.to_input;
   // Every byte maps to an input offset that does not go back: text that markup moved (a

@@ -97,7 +97,8 @@ struct Limits {
 
 /// Makes the document's text and grids from a flow (the renderer of docs/formats.md): layout
 /// tables (one cell, a cell holding a table, a cell holding many lines) are read through as lines;
-/// every other table becomes one line per row and a Grid. Fails only over the limits.
-std::variant<Document, Error> render(const Flow& flow, InputFormat format, const Limits& limits);
+/// every other table becomes one line per row and a Grid. Fails only over the limits, saying so
+/// in `language`.
+std::variant<Document, Error> render(const Flow& flow, InputFormat format, const Limits& limits, Language language);
 
 }  // namespace ogi::sources::flow

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "model/say.hpp"
 #include "sources/dom.hpp"
 #include "sources/flow.hpp"
 #include "sources/readers.hpp"
@@ -78,7 +79,8 @@ std::variant<text::Decoded, Error> decode_page(std::string_view bytes, const Par
       Diagnostic d;
       d.code = "html.charset_mismatch";
       d.severity = Severity::info;
-      d.message = "the page says charset=" + label + ", but its bytes are UTF-8: read as UTF-8";
+      d.message = model::say(options.language, "网页声明 charset=" + label + "，但其字节是 UTF-8：已按 UTF-8 读取",
+                             "the page says charset=" + label + ", but its bytes are UTF-8: read as UTF-8");
       diags.push_back(std::move(d));
     }
   }
@@ -250,11 +252,13 @@ bool continues(std::string_view t, std::size_t i, std::string_view o, std::size_
 class Walker {
  public:
   Walker(flow::Builder& b, const text::Decoded& src, std::string_view page, std::size_t base,
-         std::size_t max_positions)
-      : b_(b), src_(src), page_(page), base_(base), max_positions_(max_positions) {}
+         std::size_t max_positions, Language lang)
+      : b_(b), src_(src), page_(page), base_(base), max_positions_(max_positions), lang_(lang) {}
 
   bool walk(const dom::Node& n, std::size_t depth) {
-    if (depth > kMaxNesting) return fail("the page nests its elements more than " + std::to_string(kMaxNesting) + " deep");
+    if (depth > kMaxNesting)
+      return fail(model::say(lang_, "网页的元素嵌套超过 " + std::to_string(kMaxNesting) + " 层",
+                             "the page nests its elements more than " + std::to_string(kMaxNesting) + " deep"));
     switch (n.kind()) {
       case dom::Kind::text:
       case dom::Kind::whitespace: text(n); return true;
@@ -398,7 +402,8 @@ class Walker {
       int rs = int_attribute(c, "rowspan", 1, 0, kMaxRowSpan);
       if (rs == 0) rs = kMaxRowSpan;  // to the end of the row group
       if (static_cast<std::size_t>(col + cs) * static_cast<std::size_t>(st.row + 1) > max_positions_)
-        return fail("a table of over " + std::to_string(max_positions_) + " cell positions");
+        return fail(model::say(lang_, "表格超过 " + std::to_string(max_positions_) + " 个单元格位置",
+                               "a table of over " + std::to_string(max_positions_) + " cell positions"));
       if (static_cast<int>(st.busy.size()) < col + cs) st.busy.resize(static_cast<std::size_t>(col + cs), 0);
       for (int k = col; k < col + cs; ++k)
         st.busy[static_cast<std::size_t>(k)] = std::max(st.busy[static_cast<std::size_t>(k)], st.row + rs);
@@ -428,6 +433,7 @@ class Walker {
   std::string_view page_;  ///< the parsed buffer
   std::size_t base_;  ///< where the parsed buffer starts in the decoded page (after a BOM)
   std::size_t max_positions_;
+  Language lang_;
   int pre_ = 0;
 };
 
@@ -435,6 +441,7 @@ class Walker {
 
 std::variant<Document, Error> read_html(std::string_view bytes, const ParseOptions& options,
                                         std::vector<Diagnostic>& diagnostics) {
+  const Language lang = options.language;
   auto decoded = decode_page(bytes, options, diagnostics);
   if (auto* err = std::get_if<Error>(&decoded)) return *err;
   text::Decoded& src = std::get<text::Decoded>(decoded);
@@ -445,8 +452,9 @@ std::variant<Document, Error> read_html(std::string_view bytes, const ParseOptio
 
   if (nesting(page, kMaxNesting) > kMaxNesting)
     return Error{ErrorCode::bad_document,
-                 "the page nests its elements more than " + std::to_string(kMaxNesting) +
-                     " deep: a hostile or broken page",
+                 model::say(lang, "网页的元素嵌套超过 " + std::to_string(kMaxNesting) + " 层：网页是恶意构造的或已损坏",
+                            "the page nests its elements more than " + std::to_string(kMaxNesting) +
+                                " deep: a hostile or broken page"),
                  0};
   const std::size_t max_positions = 16 * bytes.size() + 65536;
   flow::Flow f;
@@ -455,11 +463,13 @@ std::variant<Document, Error> read_html(std::string_view bytes, const ParseOptio
   {
     dom::Tree tree(page);
     flow::Builder builder(f, true);
-    Walker w(builder, src, page, base, max_positions);
-    if (!w.walk(tree.root(), 0)) return Error{ErrorCode::bad_document, w.error + ": a hostile or broken page", 0};
+    Walker w(builder, src, page, base, max_positions, lang);
+    if (!w.walk(tree.root(), 0))
+      return Error{ErrorCode::bad_document,
+                   model::say(lang, w.error + "：网页是恶意构造的或已损坏", w.error + ": a hostile or broken page"), 0};
     builder.line_break();
   }
-  auto rendered = flow::render(f, InputFormat::html, flow::Limits{max_positions});
+  auto rendered = flow::render(f, InputFormat::html, flow::Limits{max_positions}, lang);
   if (auto* err = std::get_if<Error>(&rendered)) return *err;
   Document& doc = std::get<Document>(rendered);
   doc.decoded.encoding = src.encoding;

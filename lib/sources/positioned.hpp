@@ -53,8 +53,10 @@ struct LaidOut {
 LaidOut lay_out(const PositionedText& words, std::vector<Diagnostic>& diagnostics);
 
 /// Reads the XHTML that `pdftotext -bbox-layout` (or `-bbox`) writes into positioned words whose
-/// bytes are the words' text in it. A file without a single page is an Error.
-std::variant<PositionedText, Error> read_bbox_xhtml(std::string_view bytes, std::vector<Diagnostic>& diagnostics);
+/// bytes are the words' text in it. A file without a single page is an Error. Messages (the
+/// Error's, xhtml.malformed's) are in `language`.
+std::variant<PositionedText, Error> read_bbox_xhtml(std::string_view bytes, Language language,
+                                                    std::vector<Diagnostic>& diagnostics);
 
 /// A reader of PDF files into positioned words. The core has none: the ogi::pdf component
 /// (GPL, poppler) sets one at start-up through ogi::pdf::enable().

@@ -20,6 +20,7 @@ std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptio
                                         std::vector<Diagnostic>& diagnostics);
 
 /// Not a format ogi reads, but one it can name with advice: an old binary Office file (OLE2).
-std::optional<Error> refuse_ole2(std::string_view bytes);
+/// The message is in `language`.
+std::optional<Error> refuse_ole2(std::string_view bytes, Language language);
 
 }  // namespace ogi::sources

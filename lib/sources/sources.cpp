@@ -6,11 +6,14 @@
 #include <atomic>
 #include <cctype>
 
+#include "model/say.hpp"
 #include "sources/positioned.hpp"
 #include "sources/readers.hpp"
 
 namespace ogi::sources {
 namespace {
+
+using model::say;
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -28,8 +31,9 @@ std::string head_lowered(std::string_view bytes) {
 std::atomic<PdfReader> the_pdf_reader{nullptr};
 
 /// A bbox XHTML file: the words laid out, spans pointing at each word's text in the file.
-std::variant<Document, Error> read_xhtml(std::string_view bytes, std::vector<Diagnostic>& diagnostics) {
-  auto words = read_bbox_xhtml(bytes, diagnostics);
+std::variant<Document, Error> read_xhtml(std::string_view bytes, Language language,
+                                         std::vector<Diagnostic>& diagnostics) {
+  auto words = read_bbox_xhtml(bytes, language, diagnostics);
   if (auto* err = std::get_if<Error>(&words)) return *err;
   LaidOut laid = lay_out(std::get<PositionedText>(words), diagnostics);
   Document doc;
@@ -50,8 +54,11 @@ std::variant<Document, Error> read_pdf(std::string_view bytes, const ParseOption
   PdfReader reader = the_pdf_reader.load();
   if (!reader)
     return Error{ErrorCode::unsupported,
-                 "the input is a PDF: build ogi with its PDF component (poppler), or extract the text first "
-                 "(pdftotext -layout FILE.pdf, or pdftotext -bbox-layout FILE.pdf for the words' positions)",
+                 say(options.language,
+                     "输入是 PDF：请用带 PDF 组件（poppler）的 ogi 读取，或先提取文字"
+                     "（pdftotext -layout FILE.pdf；要保留词的位置则用 pdftotext -bbox-layout FILE.pdf）",
+                     "the input is a PDF: build ogi with its PDF component (poppler), or extract the text first "
+                     "(pdftotext -layout FILE.pdf, or pdftotext -bbox-layout FILE.pdf for the words' positions)"),
                  0};
   auto words = reader(bytes, options, diagnostics);
   if (auto* err = std::get_if<Error>(&words)) return *err;
@@ -97,10 +104,13 @@ std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& o
   InputFormat format = options.format == InputFormat::automatic ? sniff(bytes) : options.format;
   if ((format == InputFormat::pdf || format == InputFormat::xhtml) && bytes.size() > options.max_input_bytes)
     return Error{ErrorCode::too_large,
-                 "the input has " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-                     std::to_string(options.max_input_bytes),
+                 say(options.language,
+                     "输入有 " + std::to_string(bytes.size()) + " 字节，超过上限 " +
+                         std::to_string(options.max_input_bytes) + " 字节",
+                     "the input has " + std::to_string(bytes.size()) + " bytes, over the limit of " +
+                         std::to_string(options.max_input_bytes)),
                  options.max_input_bytes};
-  if (auto refused = refuse_ole2(bytes)) return *refused;
+  if (auto refused = refuse_ole2(bytes, options.language)) return *refused;
   switch (format) {
     case InputFormat::automatic:
     case InputFormat::text: {
@@ -117,11 +127,11 @@ std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& o
     case InputFormat::docx:
       return read_docx(bytes, options, diagnostics);
     case InputFormat::xhtml:
-      return read_xhtml(bytes, diagnostics);
+      return read_xhtml(bytes, options.language, diagnostics);
     case InputFormat::pdf:
       return read_pdf(bytes, options, diagnostics);
   }
-  return Error{ErrorCode::bad_option, "unknown input format", 0};
+  return Error{ErrorCode::bad_option, say(options.language, "未知的输入格式", "unknown input format"), 0};
 }
 
 }  // namespace ogi::sources

@@ -11,6 +11,7 @@
 #include <pugixml.hpp>
 #include <unicode/utf8.h>
 
+#include "model/say.hpp"
 #include "sources/positioned.hpp"
 
 namespace ogi::sources {
@@ -135,22 +136,28 @@ void set_rotation(PositionedText& out, std::size_t first, const std::vector<cons
 
 }  // namespace
 
-std::variant<PositionedText, Error> read_bbox_xhtml(std::string_view bytes, std::vector<Diagnostic>& diagnostics) {
+std::variant<PositionedText, Error> read_bbox_xhtml(std::string_view bytes, Language lang,
+                                                    std::vector<Diagnostic>& diagnostics) {
+  using model::say;
   std::string buf(bytes);
   pugi::xml_document xml;
   pugi::xml_parse_result res = xml.load_buffer_inplace(buf.data(), buf.size(), pugi::parse_minimal, pugi::encoding_utf8);
   pugi::xml_node doc = find_doc(xml);
   if (!doc) {
-    std::string why = res ? "it has no <doc> element" : std::string("it is not well-formed: ") + res.description();
+    std::string why = res ? say(lang, "没有 <doc> 元素", "it has no <doc> element")
+                          : say(lang, "结构有误：", "it is not well-formed: ") + res.description();
     return Error{ErrorCode::bad_document,
-                 "not the XHTML of pdftotext -bbox-layout (" + why + "); run pdftotext -bbox-layout FILE.pdf",
+                 say(lang, "不是 pdftotext -bbox-layout 生成的 XHTML（" + why + "）：请运行 pdftotext -bbox-layout FILE.pdf",
+                     "not the XHTML of pdftotext -bbox-layout (" + why + "); run pdftotext -bbox-layout FILE.pdf"),
                  res ? 0 : static_cast<std::uint64_t>(std::max<std::ptrdiff_t>(res.offset, 0))};
   }
   if (!res) {
     Diagnostic d;
     d.code = "xhtml.malformed";
     d.severity = Severity::warning;
-    d.message = std::string("XHTML 文件结构有误（") + res.description() + "），只读取出错位置之前的页面";
+    d.message = say(lang, std::string("XHTML 文件结构有误（") + res.description() + "），只读取出错位置之前的页面",
+                    std::string("the XHTML file is malformed (") + res.description() +
+                        "): only the pages before the error are read");
     d.span = Span{static_cast<std::uint32_t>(std::max<std::ptrdiff_t>(res.offset, 0)),
                   static_cast<std::uint32_t>(std::max<std::ptrdiff_t>(res.offset, 0)), 0};
     diagnostics.push_back(std::move(d));
@@ -200,11 +207,16 @@ std::variant<PositionedText, Error> read_bbox_xhtml(std::string_view bytes, std:
     set_rotation(out, first, parents);
   }
   if (out.pages.empty())
-    return Error{ErrorCode::bad_document, "not the XHTML of pdftotext -bbox-layout (no <page>)", 0};
+    return Error{ErrorCode::bad_document,
+                 say(lang, "不是 pdftotext -bbox-layout 生成的 XHTML（没有 <page>）",
+                     "not the XHTML of pdftotext -bbox-layout (no <page>)"),
+                 0};
   if (out.words.empty())
     return Error{ErrorCode::bad_document,
-                 "the PDF behind this XHTML has no text layer (a scanned document?): ogi reads text, not images; "
-                 "run OCR first",
+                 say(lang,
+                     "这个 XHTML 所依据的 PDF 没有文字层（扫描件？）：ogi 读取文字，不读取图片；请先做 OCR 文字识别",
+                     "the PDF behind this XHTML has no text layer (a scanned document?): ogi reads text, not images; "
+                     "run OCR first"),
                  0};
   return out;
 }

@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size > (256u << 10)) return 0;
   std::string_view in(reinterpret_cast<const char*>(data), size);
   std::vector<ogi::Diagnostic> diags;
-  auto r = ogi::sources::read_bbox_xhtml(in, diags);
+  auto r = ogi::sources::read_bbox_xhtml(in, ogi::Language::zh, diags);
   if (auto* words = std::get_if<ogi::sources::PositionedText>(&r)) {
     OGI_INVARIANT(words->to_input.size() == words->text.size());
     for (auto o : words->to_input) OGI_INVARIANT(o < in.size());

@@ -157,7 +157,25 @@ TEST_CASE("docx: a zip that is not a Word document says what it is") {
   ogi::Error e = read_error(zip_of({{"xl/workbook.xml", "<workbook/>"}}));
   CHECK(e.code == ogi::ErrorCode::unsupported);
   CHECK(e.message.find("Excel") != std::string::npos);
-  CHECK(read_error(zip_of({{"notes.txt", "hello"}})).message.find("not a Word document") != std::string::npos);
+  CHECK(read_error(zip_of({{"notes.txt", "hello"}})).message.find("不是 Word 文档") != std::string::npos);
+}
+
+TEST_CASE("docx: a DOCX that is not a zip is refused in Chinese, and in English with --lang en") {
+  std::string cut = docx(p("x"));
+  cut.resize(cut.size() / 2);  // the central directory is gone
+  ogi::Error zh = read_error(cut);
+  CHECK(zh.code == ogi::ErrorCode::bad_document);
+  CHECK(zh.message == "输入不是可读的 zip 压缩包（.docx 已损坏？）");
+  ogi::ParseOptions en;
+  en.language = ogi::Language::en;
+  ogi::Error e = read_error(cut, en);
+  CHECK(e.code == zh.code);
+  CHECK(e.message == "the input is not a readable zip archive (a damaged .docx?)");
+  // the advice is the same command in both
+  auto xlsx = zip_of({{"xl/workbook.xml", "<workbook/>"}});
+  CHECK(read_error(xlsx).message.find("soffice --headless --convert-to docx FILE") != std::string::npos);
+  CHECK(read_error(xlsx, en).message.find("soffice --headless --convert-to docx FILE") != std::string::npos);
+  CHECK(read_error(xlsx, en).message.find("an Excel workbook (.xlsx)") != std::string::npos);
 }
 
 TEST_CASE("docx: damaged zips and broken XML are bad documents") {
@@ -174,7 +192,9 @@ TEST_CASE("docx: a part that inflates past the bound is refused as a zip bomb") 
   REQUIRE(zip.size() < small.max_input_bytes);
   ogi::Error e = read_error(zip, small);
   CHECK(e.code == ogi::ErrorCode::bad_document);
-  CHECK(e.message.find("zip bomb") != std::string::npos);
+  CHECK(e.message.find("zip 炸弹") != std::string::npos);
+  small.language = ogi::Language::en;
+  CHECK(read_error(zip, small).message.find("zip bomb") != std::string::npos);
 }
 
 TEST_CASE("docx: 100,000 nested tables are refused, not a crash") {

@@ -155,6 +155,15 @@ TEST_CASE("html: a UTF-8 page labelled gb2312 is read as UTF-8, and says so") {
   CHECK(r.lines() == Lines{"张店区"});
   REQUIRE(r.diags.size() == 1);
   CHECK(r.diags[0].code == "html.charset_mismatch");
+  CHECK(r.diags[0].message == "网页声明 charset=gb2312，但其字节是 UTF-8：已按 UTF-8 读取");
+}
+
+TEST_CASE("html: html.charset_mismatch is in English with --lang en") {
+  ogi::ParseOptions en;
+  en.language = ogi::Language::en;
+  auto r = read_source(page("<p>张店区</p>", "<meta charset=\"gb2312\">"), en);
+  REQUIRE(r.diags.size() == 1);
+  CHECK(r.diags[0].message == "the page says charset=gb2312, but its bytes are UTF-8: read as UTF-8");
 }
 
 TEST_CASE("html: a GBK page labelled gb2312 is read as GB18030; spans index its bytes") {

@@ -65,7 +65,7 @@ TEST_CASE("a bbox XHTML word's text is decoded and mapped to its bytes") {
                   "<word xMin=\"10\" yMin=\"10\" xMax=\"40\" yMax=\"20\">A&amp;B</word>"
                   "</line></block></flow></page></doc></body></html>";
   std::vector<ogi::Diagnostic> diags;
-  auto r = ogi::sources::read_bbox_xhtml(x, diags);
+  auto r = ogi::sources::read_bbox_xhtml(x, ogi::Language::zh, diags);
   REQUIRE(std::holds_alternative<PositionedText>(r));
   const auto& t = std::get<PositionedText>(r);
   REQUIRE(t.words.size() == 1);
@@ -77,16 +77,35 @@ TEST_CASE("a bbox XHTML word's text is decoded and mapped to its bytes") {
 
 TEST_CASE("a bbox XHTML without pages is not read") {
   std::vector<ogi::Diagnostic> diags;
-  auto r = ogi::sources::read_bbox_xhtml("<html><body><doc></doc></body></html>", diags);
+  auto r = ogi::sources::read_bbox_xhtml("<html><body><doc></doc></body></html>", ogi::Language::zh, diags);
   REQUIRE(std::holds_alternative<ogi::Error>(r));
   CHECK(std::get<ogi::Error>(r).code == ogi::ErrorCode::bad_document);
 }
 
-TEST_CASE("a bbox XHTML whose pages hold no word is a scanned document") {
-  auto r = ogi::parse("<html><body><doc><page width=\"595\" height=\"842\"></page></doc></body></html>");
+TEST_CASE("a bbox XHTML whose pages hold no word is a scanned document, said in the reader's language") {
+  const std::string scan = "<html><body><doc><page width=\"595\" height=\"842\"></page></doc></body></html>";
+  auto r = ogi::parse(scan);
   REQUIRE_FALSE(r.ok());
   CHECK(r.error().code == ogi::ErrorCode::bad_document);
-  CHECK(r.error().message.find("no text layer") != std::string::npos);
+  CHECK(r.error().message.find("没有文字层") != std::string::npos);
+  ogi::ParseOptions en;
+  en.language = ogi::Language::en;
+  auto e = ogi::parse(scan, en);
+  REQUIRE_FALSE(e.ok());
+  CHECK(e.error().message.find("no text layer") != std::string::npos);
+}
+
+TEST_CASE("a malformed bbox XHTML is read up to its error, and xhtml.malformed speaks the reader's language") {
+  const std::string cut = "<html><body><doc><page width=\"595\" height=\"842\"><word xMin=\"10\" yMin=\"10\" "
+                          "xMax=\"40\" yMax=\"20\">2021</word></page><page></doc></body></html>";
+  for (auto lang : {ogi::Language::zh, ogi::Language::en}) {
+    std::vector<ogi::Diagnostic> diags;
+    auto r = ogi::sources::read_bbox_xhtml(cut, lang, diags);
+    REQUIRE(std::holds_alternative<PositionedText>(r));
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].code == "xhtml.malformed");
+    CHECK(diags[0].message.find(lang == ogi::Language::en ? "malformed" : "结构有误") != std::string::npos);
+  }
 }
 
 TEST_CASE("words of one line are joined by a space across a gap and a tab across a wide one") {

@@ -88,11 +88,11 @@ void positioned(const std::vector<std::string>& xhtml, const std::vector<std::st
   if (!xhtml.empty()) {
     measure("xhtml: words", xhtml, seconds, [](const std::string& in) {
       std::vector<ogi::Diagnostic> diags;
-      return ogi::sources::read_bbox_xhtml(in, diags).index();
+      return ogi::sources::read_bbox_xhtml(in, ogi::Language::zh, diags).index();
     });
     measure("xhtml: words + layout", xhtml, seconds, [](const std::string& in) {
       std::vector<ogi::Diagnostic> diags;
-      auto w = ogi::sources::read_bbox_xhtml(in, diags);
+      auto w = ogi::sources::read_bbox_xhtml(in, ogi::Language::zh, diags);
       return ogi::sources::lay_out(std::get<ogi::sources::PositionedText>(w), diags).text.size();
     });
     measure("xhtml: parse", xhtml, seconds, [](const std::string& in) {
