@@ -831,12 +831,22 @@ class Placer {
 
 }  // namespace
 
+namespace {
+// The masks with a given number of bits, in increasing order, one step each (Gosper's hack):
+// the placements are enumerated directly, not filtered out of every mask.
+std::uint32_t first_mask(std::size_t bits) { return bits == 0 ? 0 : (1u << bits) - 1u; }
+std::uint32_t next_mask(std::uint32_t m) {
+  if (m == 0) return UINT32_MAX;  // the one mask with no bit
+  std::uint32_t low = m & (~m + 1u), ripple = m + low;
+  return ripple == 0 ? UINT32_MAX : (((ripple ^ m) >> 2) / low) | ripple;
+}
+}  // namespace
+
 std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n) {
   std::vector<Placement> out;
   std::size_t k = values.size();
   if (k < n || k > 20 || k - n > 3) return out;
-  for (std::uint32_t m = 0; m < (1u << k) && out.size() < kMaxPlacements; ++m) {
-    if (static_cast<std::size_t>(__builtin_popcount(m)) != n) continue;
+  for (std::uint32_t m = first_mask(n); m < (1u << k) && out.size() < kMaxPlacements; m = next_mask(m)) {
     Placement p;
     for (std::size_t v = 0; v < k; ++v)
       if (m >> v & 1u) p.push_back(static_cast<std::int32_t>(values[v]));
@@ -850,8 +860,7 @@ std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, 
   std::size_t k = values.size();
   if (k > n || n > 15) return out;
   // masks with k bits of n, in increasing order
-  for (std::uint32_t m = 0; m < (1u << n) && out.size() < kMaxPlacements; ++m) {
-    if (static_cast<std::size_t>(__builtin_popcount(m)) != k) continue;
+  for (std::uint32_t m = first_mask(k); m < (1u << n) && out.size() < kMaxPlacements; m = next_mask(m)) {
     Placement p(n, -1);
     std::size_t v = 0;
     for (std::size_t c = 0; c < n; ++c)

@@ -232,6 +232,7 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
   // numbering punctuation left behind when its digits were glued to the cells before (…218.其他)
   if (len == 0 && (starts_with(t.bare(), ".") || starts_with(t.bare(), "、")))
     t.bare_from = starts_with(t.bare(), ".") ? 1 : 3;
+  t.bare_chars = static_cast<std::uint32_t>(chars(t.bare()));
   return t;
 }
 
@@ -240,7 +241,7 @@ int match_strength(const LabelText& t, const templates::RowDef& def) {
   if (t.bare().empty()) return numbered ? 1 : 0;
   // A label is about as long as the template's (a group label or a cut neighbour may be fused
   // with it); text far longer is prose that mentions the row ("全年公开行政许可决定33件、…").
-  if (chars(t.bare()) > 2 * chars(def.label) + 12) return 0;
+  if (t.bare_chars > 2 * def.label.size() / 3 + 12 && t.bare_chars > 2 * chars(def.label) + 12) return 0;
   if (!def.needs_numbering) {
     for (std::string_view kw : def.keywords)
       if (contains(t.squeezed, kw)) return 5;

@@ -39,6 +39,7 @@ struct LabelText {
   std::string squeezed;  ///< normalized, spaces removed, prose before a full stop dropped
   // Offsets, not views: a short string's characters move with the object (SSO).
   std::uint32_t numbering_len = 0, bare_from = 0;
+  std::uint32_t bare_chars = 0;  ///< characters in bare(), counted once (every row's match asks)
   /// The numbering it starts with ("(三)", "1.", "一、"), if any.
   std::string_view numbering() const { return std::string_view(squeezed).substr(0, numbering_len); }
   /// `squeezed` without its numbering.
