@@ -340,7 +340,8 @@ class Placer {
   /// first block column by column — so both are options, and only what both agree on is read.)
   std::vector<Placement> by_block(std::size_t r, Evidence& how) const {
     const RowValues& rv = reading_.rows[r];
-    std::uint32_t from = 0, to = static_cast<std::uint32_t>(cand_.tokens.size());
+    // (cells split out of glued digits are appended to the candidate after the labels were aligned)
+    std::uint32_t from = 0, to = static_cast<std::uint32_t>(std::min(cand_.tokens.size(), align_.marks.size()));
     for (std::uint32_t i = 0; i < rv.label; ++i)
       if (align_.marks[i].role == TextRole::group && align_.marks[i].row == kBlockHeading) from = i + 1;
     for (std::uint32_t i = rv.label + 1; i < to; ++i)
