@@ -240,7 +240,6 @@ class Placer {
   /// 4), the block is read in a reading order, and no row of it by the values after its label;
   /// a smaller slip makes only the rows it touches uncertain (the row after the stray values, the
   /// row with too many, and the rows right before it that got none).
-  static constexpr std::size_t kFlowedIn = 1000;
   void reading_order_signs() {
     std::size_t blocks = block_of_.empty() ? 1 : static_cast<std::size_t>(block_of_.back()) + 1;
     std::vector<std::size_t> displaced(blocks, 0);
@@ -267,7 +266,7 @@ class Placer {
         // block — it flowed there from an earlier block, whose values are then not where they
         // seem (pdftotext's reading order: 规章 3 / 规范性文件 23 198 5 … 第二十条第（八）项 831).
         if (role == TextRole::header && layout_.table == TableKey::active_disclosure) {
-          for (int b = 0; b < block_of_[o]; ++b) displaced[static_cast<std::size_t>(b)] += kFlowedIn;
+          for (int b = 0; b < block_of_[o]; ++b) suspect_block_[static_cast<std::size_t>(b)] = true;
           break;
         }
         if (role == TextRole::row_label || role == TextRole::group) break;
@@ -282,11 +281,10 @@ class Placer {
       }
     std::size_t widest = 1;
     for (const RowView& v : views_) widest = std::max(widest, v.cells);
-    for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = displaced[b] >= widest;
+    for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = suspect_block_[b] || displaced[b] >= widest;
     // a label under another block's heading: the blocks are out of order, and so may its values be
     for (std::size_t r = 0; r < views_.size(); ++r)
       if (r < align_.out_of_block.size() && align_.out_of_block[r]) suspect_row_[r] = true;
-    static_assert(kFlowedIn >= 15, "a block a value flowed out of is suspect whatever its width");
     // Where most rows' values stand on their label's own line (tab, box and space-aligned dumps),
     // a label line with none is a row of blank cells.
     std::vector<int> found(blocks, 0), on_line(blocks, 0);
