@@ -23,7 +23,7 @@ namespace {
 
 /// One way of reading a table: a layout, its label alignment and row reading.
 struct Reading {
-  Layout layout;
+  const Layout* layout = nullptr;  ///< one of the template's cached layouts
   LabelAlignment align;
   RowReading rows;
 };
@@ -43,29 +43,30 @@ TemplateVersion version_from_words(const text::NormalizedText& nt, const Candida
 /// The best-aligned of the layouts a table may be printed in.
 /// How many text tokens name a row that only this layout has (table 3's （六） rows), by a
 /// keyword or a whole label: what decides between layouts whose alignments score the same.
-int own_rows_named(const text::NormalizedText& nt, const Candidate& cand, const Layout& l, const std::vector<Layout>& all) {
-  std::vector<const templates::RowDef*> own;
+int own_rows_named(const LabelMatches& matches, const Layout& l, const std::vector<const Layout*>& all) {
+  std::vector<int> own;  // TableDef::rows indices
   for (const PrintedRow& r : l.rows)
-    if (std::any_of(all.begin(), all.end(), [&](const Layout& o) { return o.row_of(r.key) < 0; }))
-      if (const templates::RowDef* d = templates::row(*l.def, r.key)) own.push_back(d);
+    if (std::any_of(all.begin(), all.end(), [&](const Layout* o) { return o->row_of(r.key) < 0; }))
+      if (int d = matches.row_index(r.key); d >= 0) own.push_back(d);
+  if (own.empty()) return 0;
   int n = 0;
-  for (const Token& t : cand.tokens) {
-    if (t.kind != TokenKind::text || own.empty()) continue;
-    LabelText lt = prepare_label(token_text(nt, t), l.def);
-    n += std::any_of(own.begin(), own.end(), [&](const templates::RowDef* d) { return match_strength(lt, *d) >= 4; });
+  for (std::size_t i = 0; i < matches.tokens().size(); ++i) {
+    if (matches.tokens()[i].kind != TokenKind::text) continue;
+    const std::int8_t* st = matches.strengths(i);
+    n += std::any_of(own.begin(), own.end(), [&](int d) { return st[d] >= 4; });
   }
   return n;
 }
 
-Reading best_reading(const text::NormalizedText& nt, const Candidate& cand, const std::vector<Layout>& layouts) {
+Reading best_reading(const Candidate& cand, LabelMatches& matches, const std::vector<const Layout*>& layouts) {
   Reading best{layouts.front(), {}, {}};
-  best.align = align_labels(nt, cand.tokens, best.layout);
+  best.align = align_labels(matches, *best.layout);
   int best_own = -1;
   for (std::size_t i = 1; i < layouts.size(); ++i) {
-    LabelAlignment a = align_labels(nt, cand.tokens, layouts[i]);
+    LabelAlignment a = align_labels(matches, *layouts[i]);
     if (a.score == best.align.score) {
-      if (best_own < 0) best_own = own_rows_named(nt, cand, best.layout, layouts);
-      int own = own_rows_named(nt, cand, layouts[i], layouts);
+      if (best_own < 0) best_own = own_rows_named(matches, *best.layout, layouts);
+      int own = own_rows_named(matches, *layouts[i], layouts);
       if (own <= best_own) continue;
       best_own = own;
     } else if (a.score < best.align.score) {
@@ -74,7 +75,7 @@ Reading best_reading(const text::NormalizedText& nt, const Candidate& cand, cons
     best.layout = layouts[i];
     best.align = std::move(a);
   }
-  best.rows = read_rows(cand, best.align, best.layout);
+  best.rows = read_rows(cand, best.align, *best.layout);
   return best;
 }
 
@@ -103,7 +104,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
            const Placement_result& placed, std::vector<Diagnostic>& diags) {
   using Row = typename decltype(Table::cells)::RowKey;
   using Col = typename decltype(Table::cells)::ColumnKey;
-  const Layout& l = rd.layout;
+  const Layout& l = *rd.layout;
   Table t;
   bool complete = true;
   std::uint32_t lo = UINT32_MAX, hi = 0;
@@ -257,7 +258,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
 
 /// Did the placement leave any found row or cell out?
 bool incomplete(const Reading& rd, const std::vector<RowOptions>& options, const Placement_result& placed) {
-  for (std::size_t r = 0; r < rd.layout.rows.size(); ++r) {
+  for (std::size_t r = 0; r < rd.layout->rows.size(); ++r) {
     if (!rd.rows.rows[r].found || options[r].placements.empty()) return true;
     for (const PlacedCell& c : placed.cells[r])
       if (c.kind == PlacedCell::absent) return true;
@@ -267,7 +268,8 @@ bool incomplete(const Reading& rd, const std::vector<RowOptions>& options, const
 
 /// The whole-table reading in value order, where the row-by-row reading left rows out: taken
 /// when some reading holds every identity. Rows it contradicts are named.
-bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, const std::vector<Layout>& layouts,
+bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, LabelMatches& matches,
+                     const std::vector<const Layout*>& layouts,
                      Reading& rd, std::vector<RowOptions>& options, Placement_result& placed,
                      std::vector<Diagnostic>& diags) {
   // The whole-table readings, in the order their evidence is strongest; each is open to every
@@ -283,7 +285,8 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, cons
       {&read_first_cells_beside_labels, "table.text_boxes", "各行首格印在行标签旁，按此读全表，所有勾稽关系成立"},
   };
   for (const Whole& whole : readers)
-  for (const Layout& layout : layouts) {
+  for (const Layout* each : layouts) {
+    const Layout& layout = *each;
     auto stream = whole.read(cand, layout);
     if (!stream) continue;
     Placement_result p = place(cand, layout, *stream);
@@ -292,7 +295,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, cons
       any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
     if (!any) continue;
     // Rows the row-by-row reading had read otherwise, with certainty.
-    Reading next{layout, align_labels(nt, cand.tokens, layout), {}};
+    Reading next{&layout, align_labels(matches, layout), {}};
     next.rows.rows.resize(layout.rows.size());
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
       RowValues& rv = next.rows.rows[r];
@@ -300,7 +303,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, cons
       int label = next.align.label_token[r];
       rv.label = label >= 0 ? static_cast<std::uint32_t>(label)
                             : static_cast<std::uint32_t>((*stream)[r].placements.front().front());
-      int before = rd.layout.other == layout.other ? static_cast<int>(r) : rd.layout.row_of(layout.rows[r].key);
+      int before = rd.layout->other == layout.other ? static_cast<int>(r) : rd.layout->row_of(layout.rows[r].key);
       if (before < 0 || placed.cells[static_cast<std::size_t>(before)].empty()) continue;
       for (std::size_t c = 0; c < layout.rows[r].cells.size(); ++c) {
         const PlacedCell& was = placed.cells[static_cast<std::size_t>(before)][c];
@@ -326,18 +329,22 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, cons
   return false;
 }
 
+Candidate candidate_of(const text::NormalizedText& nt, const Region& r) {
+  return text_candidate(nt, r.first, r.last, r.begin, r.end);
+}
+
 template <class Table>
-std::optional<Table> read_table(const text::NormalizedText& nt, const Region& region, const std::vector<Layout>& layouts,
+std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, const std::vector<const Layout*>& layouts,
                                 std::size_t min_rows, std::vector<Diagnostic>& diags) {
-  Candidate cand = text_candidate(nt, region.first, region.last, region.begin, region.end);
   if (cand.tokens.empty()) return std::nullopt;
-  Reading rd = best_reading(nt, cand, layouts);
-  if (rd.layout.single_row ? rd.rows.rows[0].values.empty() : static_cast<std::size_t>(rd.align.rows_found) < min_rows)
+  LabelMatches matches(nt, cand.tokens, *layouts.front()->def);
+  Reading rd = best_reading(cand, matches, layouts);
+  if (rd.layout->single_row ? rd.rows.rows[0].values.empty() : static_cast<std::size_t>(rd.align.rows_found) < min_rows)
     return std::nullopt;
-  std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, rd.layout);
-  Placement_result placed = place(cand, rd.layout, options);
-  if (!rd.layout.single_row && incomplete(rd, options, placed))
-    try_value_order(nt, cand, layouts, rd, options, placed, diags);
+  std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout);
+  Placement_result placed = place(cand, *rd.layout, options);
+  if (!rd.layout->single_row && incomplete(rd, options, placed))
+    try_value_order(nt, cand, matches, layouts, rd, options, placed, diags);
   return emit<Table>(nt, cand, rd, options, placed, diags);
 }
 
@@ -345,14 +352,14 @@ std::optional<Table> read_table(const text::NormalizedText& nt, const Region& re
 
 std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
                                                             TemplateVersion& version_seen, std::vector<Diagnostic>& diags) {
-  Candidate probe = text_candidate(nt, region.first, region.last, region.begin, region.end);
-  version_seen = version_from_words(nt, probe);
-  std::vector<Layout> layouts;
+  Candidate cand = candidate_of(nt, region);
+  version_seen = version_from_words(nt, cand);
+  std::vector<const Layout*> layouts;
   if (version_seen != TemplateVersion::v2019)
-    layouts.push_back(make_layout(TableKey::active_disclosure, TemplateVersion::v2021, templates::OtherRows::three));
+    layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2021, templates::OtherRows::three));
   if (version_seen != TemplateVersion::v2021)
-    layouts.push_back(make_layout(TableKey::active_disclosure, TemplateVersion::v2019, templates::OtherRows::three));
-  auto t = read_table<ActiveDisclosureTable>(nt, region, layouts, 2, diags);
+    layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2019, templates::OtherRows::three));
+  auto t = read_table<ActiveDisclosureTable>(nt, std::move(cand), layouts, 2, diags);
   if (t && version_seen == TemplateVersion::unknown) {
     diags.push_back(model::finding("table.template_unknown", Severity::warning, TableKey::active_disclosure, {}, {},
                                    "表二的表头没有说明是哪一版模板", t->span));
@@ -362,16 +369,16 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
 
 std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
                                                    std::vector<Diagnostic>& diags) {
-  std::vector<Layout> layouts{
-      make_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::three),
-      make_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::single)};
-  return read_table<ApplicationsTable>(nt, region, layouts, 3, diags);
+  std::vector<const Layout*> layouts{
+      &cached_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::three),
+      &cached_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::single)};
+  return read_table<ApplicationsTable>(nt, candidate_of(nt, region), layouts, 3, diags);
 }
 
 std::optional<ReviewLitigationTable> read_review_litigation(const text::NormalizedText& nt, Region region,
                                                             std::vector<Diagnostic>& diags) {
-  std::vector<Layout> layouts{make_layout(TableKey::review_litigation, TemplateVersion::unknown, templates::OtherRows::three)};
-  return read_table<ReviewLitigationTable>(nt, region, layouts, 1, diags);
+  std::vector<const Layout*> layouts{&cached_layout(TableKey::review_litigation, TemplateVersion::unknown, templates::OtherRows::three)};
+  return read_table<ReviewLitigationTable>(nt, candidate_of(nt, region), layouts, 1, diags);
 }
 
 }  // namespace ogi::tables

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include "text/numbering.hpp"
 
@@ -87,15 +88,18 @@ Numbering read_numbering(std::string_view s, std::size_t& len) {
   }
 }
 
-bool same_numbering(std::string_view a, std::string_view b) {
-  if (a.empty() || b.empty()) return false;
-  std::size_t la = 0, lb = 0;
-  Numbering x = read_numbering(a, la), y = read_numbering(b, lb);
+bool same_numbering(Numbering x, Numbering y) {
   if (!x.value || !y.value || x.value != y.value) return false;
   // 1. 1、 ① are one kind of item numbering; 一、 一. another; (一) (1) another
   auto family = [](int k) { return k == 4 ? 3 : k; };
   return family(x.kind) == family(y.kind);
 }
+bool same_numbering(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  std::size_t la = 0, lb = 0;
+  return same_numbering(read_numbering(a, la), read_numbering(b, lb));
+}
+Numbering numbering_of(const LabelText& t) { return {t.numbering_value, t.numbering_kind}; }
 
 /// Characters in s (UTF-8).
 std::size_t chars(std::string_view s) { return text::char_count(s); }
@@ -144,6 +148,37 @@ bool names_header(const LabelText& t, const templates::TableDef& def) {
   return false;
 }
 
+/// The table's header words and group labels that end an item of a run of text: all but those
+/// that are also part of a row's label ("其他", "总计"). Taken from the template once.
+const std::vector<std::string_view>& ending_words(const templates::TableDef& def) {
+  static const std::map<const templates::TableDef*, std::vector<std::string_view>> all = [] {
+    std::map<const templates::TableDef*, std::vector<std::string_view>> m;
+    for (TableKey k : {TableKey::active_disclosure, TableKey::applications, TableKey::review_litigation}) {
+      const templates::TableDef& d = templates::table(k);
+      auto in_a_label = [&](std::string_view v) {
+        for (const templates::RowDef& r : d.rows) {
+          if (contains(r.label, v)) return true;
+          for (std::string_view x : r.variants)
+            if (contains(x, v)) return true;
+        }
+        return false;
+      };
+      std::vector<std::string_view>& words = m[&d];
+      auto add = [&](std::string_view v) {
+        if (!v.empty() && !in_a_label(v)) words.push_back(v);
+      };
+      for (const templates::ColumnDef& c : d.columns) {
+        add(c.label);
+        for (std::string_view v : c.variants) add(v);
+      }
+      for (std::string_view h : d.headers) add(h);
+      for (std::string_view g : d.groups) add(g);
+    }
+    return m;
+  }();
+  return all.at(&def);
+}
+
 /// Where the last item of a run of text begins: after the last whole header word or group label
 /// that does not end it, or at the last numbering (一、 (一)) after its start.
 std::size_t last_segment(std::string_view s, const templates::TableDef& def) {
@@ -151,29 +186,13 @@ std::size_t last_segment(std::string_view s, const templates::TableDef& def) {
   // what ends the text: junk a tool left after the last word (html2text's "_") does not count
   std::size_t end = s.size();
   while (end > 0 && (s[end - 1] == '_' || s[end - 1] == ' ' || s[end - 1] == '|')) --end;
-  // words that are also part of a row's label ("其他", "总计") do not end an item
-  auto in_a_label = [&](std::string_view v) {
-    for (const templates::RowDef& r : def.rows) {
-      if (contains(r.label, v)) return true;
-      for (std::string_view x : r.variants)
-        if (contains(x, v)) return true;
-    }
-    return false;
-  };
   std::vector<std::pair<std::size_t, std::size_t>> covered;  // occurrences of the table's words
-  auto after = [&](std::string_view v) {
-    if (v.empty() || in_a_label(v)) return;
+  for (std::string_view v : ending_words(def)) {
     for (std::size_t p = s.find(v); p != std::string_view::npos; p = s.find(v, p + 1)) {
       covered.emplace_back(p, p + v.size());
       if (p + v.size() < end) at = std::max(at, p + v.size());
     }
-  };
-  for (const templates::ColumnDef& c : def.columns) {
-    after(c.label);
-    for (std::string_view v : c.variants) after(v);
   }
-  for (std::string_view h : def.headers) after(h);
-  for (std::string_view g : def.groups) after(g);
   for (std::size_t p = 1; p < s.size(); ++p) {
     std::size_t len = 0;
     if (static_cast<unsigned char>(s[p]) >= 0x80 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) continue;
@@ -227,8 +246,10 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
   // header word or group label, or starts at the last numbering.
   if (table && chars(t.squeezed) > 8) t.squeezed.erase(0, last_segment(t.squeezed, *table));
   std::size_t len = 0;
-  read_numbering(t.squeezed, len);
+  Numbering n = read_numbering(t.squeezed, len);
   t.numbering_len = t.bare_from = static_cast<std::uint32_t>(len);
+  t.numbering_value = static_cast<std::int8_t>(std::clamp(n.value, 0, 127));
+  t.numbering_kind = static_cast<std::int8_t>(n.kind);
   // numbering punctuation left behind when its digits were glued to the cells before (…218.其他)
   if (len == 0 && (starts_with(t.bare(), ".") || starts_with(t.bare(), "、")))
     t.bare_from = starts_with(t.bare(), ".") ? 1 : 3;
@@ -236,8 +257,10 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
   return t;
 }
 
-int match_strength(const LabelText& t, const templates::RowDef& def) {
-  const bool numbered = same_numbering(t.numbering(), def.numbering);
+namespace {
+/// match_strength with the row's numbering read beforehand.
+int strength_of(const LabelText& t, const templates::RowDef& def, Numbering def_numbering) {
+  const bool numbered = same_numbering(numbering_of(t), def_numbering);
   if (t.bare().empty()) return numbered ? 1 : 0;
   // A label is about as long as the template's (a group label or a cut neighbour may be fused
   // with it); text far longer is prose that mentions the row ("全年公开行政许可决定33件、…").
@@ -260,7 +283,63 @@ int match_strength(const LabelText& t, const templates::RowDef& def) {
   return numbered ? 1 : 0;
 }
 
-LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<Token>& tokens, const Layout& layout) {
+Numbering numbering_of(const templates::RowDef& def) {
+  std::size_t len = 0;
+  return read_numbering(def.numbering, len);
+}
+}  // namespace
+
+int match_strength(const LabelText& t, const templates::RowDef& def) { return strength_of(t, def, numbering_of(def)); }
+
+LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Token>& tokens, const templates::TableDef& def)
+    : nt_(&nt), tokens_(&tokens), def_(&def), rows_(def.rows.size()) {
+  for (const templates::RowDef& r : def.rows) {
+    Numbering n = numbering_of(r);
+    row_numbering_.push_back(static_cast<std::int8_t>(n.value));
+    row_numbering_.push_back(static_cast<std::int8_t>(n.kind));
+  }
+  labels_.resize(tokens.size());
+  token_strengths_.assign(tokens.size() * rows_, 0);
+  blocks_.resize(tokens.size());
+  std::string current_block;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::text) continue;
+    std::string_view raw = token_text(nt, tokens[i]);
+    labels_[i] = prepare_label(raw, &def);
+    match(labels_[i], &token_strengths_[i * rows_]);
+    // the block heading's item, "(五)" of 第二十条第(五)项, in the squeezed text
+    if (raw.find("条") != std::string_view::npos) {
+      const std::string sq = text::squeeze(raw);
+      if (auto at = sq.find("第二十条第("); at != std::string::npos)
+        if (auto close = sq.find(')', at); close != std::string::npos) current_block = sq.substr(at + 15, close + 1 - (at + 15));
+    }
+    blocks_[i] = current_block;
+  }
+}
+
+void LabelMatches::match(const LabelText& t, std::int8_t* out) const {
+  for (std::size_t r = 0; r < rows_; ++r)
+    out[r] = static_cast<std::int8_t>(strength_of(t, def_->rows[r], {row_numbering_[2 * r], row_numbering_[2 * r + 1]}));
+}
+
+const std::vector<std::int8_t>& LabelMatches::window_strengths(const std::string& joined) {
+  auto [it, added] = windows_.try_emplace(joined);
+  if (added) {
+    it->second.resize(rows_);
+    match(prepare_label(joined, def_), it->second.data());
+  }
+  return it->second;
+}
+
+int LabelMatches::row_index(int key) const {
+  for (std::size_t r = 0; r < rows_; ++r)
+    if (def_->rows[r].key == key) return static_cast<int>(r);
+  return -1;
+}
+
+LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
+  const text::NormalizedText& nt = matches.text();
+  const std::vector<Token>& tokens = matches.tokens();
   LabelAlignment out;
   out.marks.assign(tokens.size(), Mark{});
   out.label_token.assign(layout.rows.size(), -1);
@@ -270,13 +349,20 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
     // Table 4 has no row labels: its group names are headers.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::text) continue;
-      LabelText t = prepare_label(token_text(nt, tokens[i]), layout.def);
+      const LabelText& t = matches.label(i);
       bool header = names_header(t, *layout.def) || names_group(t, *layout.def);
-      for (const templates::RowDef& g : layout.def->rows) header |= match_strength(t, g) > 0 || inside_any(t.bare(), g);
+      const std::int8_t* st = matches.strengths(i);
+      for (std::size_t g = 0; g < layout.def->rows.size(); ++g) header |= st[g] > 0 || inside_any(t.bare(), layout.def->rows[g]);
       out.marks[i].role = header ? TextRole::header : TextRole::foreign;
     }
     return out;
   }
+  // Each printed row's template row (its index in TableDef::rows, for the matches' strengths).
+  std::vector<int> def_row(R);
+  for (std::size_t r = 0; r < R; ++r) def_row[r] = matches.row_index(layout.rows[r].key);
+  auto row_def = [&](std::size_t r) -> const templates::RowDef* {
+    return def_row[r] < 0 ? nullptr : &layout.def->rows[static_cast<std::size_t>(def_row[r])];
+  };
 
   // Matches of every text token: of its own text and of the text it starts when joined with the
   // text tokens after it, up to the next value (a label wrapped over lines, down to a character
@@ -285,7 +371,6 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
   std::vector<Hit> hits;
   std::vector<std::uint32_t> texts;
   std::vector<std::uint32_t> run;  // per text token: its run of text tokens with no value between
-  std::vector<LabelText> prepared;
   std::uint32_t run_id = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::text) {
@@ -294,67 +379,55 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
     }
     texts.push_back(static_cast<std::uint32_t>(i));
     run.push_back(run_id);
-    prepared.push_back(prepare_label(token_text(nt, tokens[i]), layout.def));
   }
+  auto prepared = [&](std::size_t ti) -> const LabelText& { return matches.label(texts[ti]); };
+  auto own_strength = [&](std::size_t ti, std::size_t r) -> int {
+    return def_row[r] < 0 ? 0 : matches.strengths(texts[ti])[def_row[r]];
+  };
   // A window may reach past values (a tall label whose values stand beside its middle: "2." /
   // values / "其他法律…") only for a row its text before them already points at (by numbering or
   // as the label's start).
   // The 第二十条 block each text token stands in (table 2's rows belong to blocks), and cut text.
-  std::vector<std::string> block_of(texts.size());
-  {
-    std::string current_block;
-    for (std::size_t ti = 0; ti < texts.size(); ++ti) {
-      const std::string sq = text::squeeze(token_text(nt, tokens[texts[ti]]));
-      if (auto at = sq.find("第二十条第("); at != std::string::npos)
-        if (auto close = sq.find(')', at); close != std::string::npos) current_block = sq.substr(at + 15, close + 1 - (at + 15));
-      block_of[ti] = current_block;
-    }
-  }
+  auto block_of = [&](std::size_t ti) { return matches.block(texts[ti]); };
   auto in_block = [&](std::size_t ti, std::size_t r) {
-    const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
-    return !def || def->block.empty() || block_of[ti].empty() || def->block == block_of[ti];
+    const templates::RowDef* def = row_def(r);
+    return !def || def->block.empty() || block_of(ti).empty() || def->block == block_of(ti);
   };
   auto damaged = [&](std::size_t ti) {
-    return tokens[texts[ti]].damaged || prepared[ti].squeezed.find(kCut) != std::string::npos;
+    return tokens[texts[ti]].damaged || prepared(ti).squeezed.find(kCut) != std::string::npos;
   };
   // Only fragments join: text that is whole by itself — a numbering, a whole header or group
   // label, a row's label — neither grows nor is taken into another's window.
   constexpr std::size_t kWindowTokens = 16, kWindowChars = 40;
   std::vector<bool> whole(texts.size());
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
-    const LabelText& t = prepared[ti];
+    const LabelText& t = prepared(ti);
     bool w = !t.numbering().empty() || names_whole_header_or_group(t, *layout.def);
-    for (std::size_t r = 0; r < R && !w; ++r) {
-      const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
-      w = def && match_strength(t, *def) >= 3;
-    }
+    for (std::size_t r = 0; r < R && !w; ++r) w = own_strength(ti, r) >= 3;
     whole[ti] = w;
   }
   std::vector<int> strength(R), before_values(R);
+  std::string joined;
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     std::fill(strength.begin(), strength.end(), 0);
-    std::string joined;
+    joined.clear();
     bool crossed = false;
     for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
-      if (tj > ti && (whole[tj] || (whole[ti] && prepared[ti].numbering().empty()))) break;
+      if (tj > ti && (whole[tj] || (whole[ti] && prepared(ti).numbering().empty()))) break;
       if (tj > ti && run[tj] != run[tj - 1]) {
         if (crossed) break;  // past one group of values at most
         crossed = true;
         // what the whole text before the values says of each row
-        LabelText so_far = prepare_label(joined, layout.def);
-        for (std::size_t r = 0; r < R; ++r) {
-          const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
-          before_values[r] = def ? match_strength(so_far, *def) : 0;
-        }
+        const std::vector<std::int8_t>& so_far = matches.window_strengths(joined);
+        for (std::size_t r = 0; r < R; ++r) before_values[r] = def_row[r] < 0 ? 0 : so_far[static_cast<std::size_t>(def_row[r])];
       }
-      if (tj > ti && joined.size() + prepared[tj].squeezed.size() > 4 * kWindowChars) break;
-      joined += prepared[tj].squeezed;
+      if (tj > ti && joined.size() + prepared(tj).squeezed.size() > 4 * kWindowChars) break;
+      joined += prepared(tj).squeezed;
       if (tj > ti && chars(joined) > kWindowChars) break;
-      LabelText w = tj == ti ? prepared[ti] : prepare_label(joined, layout.def);
+      const std::int8_t* w = tj == ti ? matches.strengths(texts[ti]) : matches.window_strengths(joined).data();
       for (std::size_t r = 0; r < R; ++r) {
-        const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
-        if (!def || (crossed && before_values[r] == 0)) continue;
-        strength[r] = std::max(strength[r], match_strength(w, *def));
+        if (def_row[r] < 0 || (crossed && before_values[r] == 0)) continue;
+        strength[r] = std::max(strength[r], static_cast<int>(w[def_row[r]]));
       }
     }
     // A label cut short that fits more than one row of its block names none of them (block
@@ -366,7 +439,7 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
       for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
       for (std::size_t r = 0; r < R; ++r)
         if (strength[r] == 1 && (weak > 1 || !in_block(ti, r))) strength[r] = 0;
-        else if (strength[r] == 1 && !block_of[ti].empty()) strength[r] = 2;
+        else if (strength[r] == 1 && !block_of(ti).empty()) strength[r] = 2;
     }
     for (std::size_t r = 0; r < R; ++r)
       if (strength[r] > 0) hits.push_back({static_cast<std::uint32_t>(ti), static_cast<int>(r), strength[r]});
@@ -455,9 +528,9 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
   int prev_text = -1;
   for (std::size_t r = 0; r < R; ++r) {
     if (chosen_text[r] < 0) continue;
-    const templates::RowDef* def = templates::row(*layout.def, layout.rows[r].key);
+    const templates::RowDef* def = row_def(r);
     for (int ti = prev_text + 1; ti < chosen_text[r]; ++ti) {
-      const LabelText& t = prepared[static_cast<std::size_t>(ti)];
+      const LabelText& t = prepared(static_cast<std::size_t>(ti));
       int own = strength_at(static_cast<std::size_t>(ti), static_cast<int>(r));
       if (own < 2 && !(own == 1 && same_numbering(t.numbering(), def->numbering))) continue;
       auto [b, e] = hits_at(static_cast<std::size_t>(ti));
@@ -485,12 +558,12 @@ LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<To
       ++out.rows_found;
       continue;
     }
-    const LabelText& t = prepared[ti];
-    const templates::RowDef* cur = current >= 0 ? templates::row(*layout.def, layout.rows[static_cast<std::size_t>(current)].key) : nullptr;
+    const LabelText& t = prepared(ti);
+    const templates::RowDef* cur = current >= 0 ? row_def(static_cast<std::size_t>(current)) : nullptr;
     if (cur && run[ti] == label_run && !whole[ti])
       m = Mark{TextRole::continuation, current};
     else if (cur && (inside_any(without_damage(t.bare()), *cur) || inside_any(without_damage(t.squeezed), *cur) ||
-                match_strength(t, *cur) > 0))
+                own_strength(ti, static_cast<std::size_t>(current)) > 0))
       m = Mark{TextRole::continuation, current};
     else if (names_group(t, *layout.def))
       m = Mark{TextRole::group, block_heading(token_text(nt, tokens[texts[ti]])) ? kBlockHeading : -1};

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "tables/candidate.hpp"
@@ -40,6 +41,7 @@ struct LabelText {
   // Offsets, not views: a short string's characters move with the object (SSO).
   std::uint32_t numbering_len = 0, bare_from = 0;
   std::uint32_t bare_chars = 0;  ///< characters in bare(), counted once (every row's match asks)
+  std::int8_t numbering_value = 0, numbering_kind = 0;  ///< numbering() read once (every row's match asks)
   /// The numbering it starts with ("(三)", "1.", "一、"), if any.
   std::string_view numbering() const { return std::string_view(squeezed).substr(0, numbering_len); }
   /// `squeezed` without its numbering.
@@ -65,7 +67,43 @@ struct LabelAlignment {
   int rows_found = 0;
 };
 
-/// Aligns `tokens` (a region's tokens in reading order; only text tokens are read) with `layout`.
-LabelAlignment align_labels(const text::NormalizedText& nt, const std::vector<Token>& tokens, const Layout& layout);
+/// A table's text matched against its template's rows once, whatever layouts are then tried:
+/// each text token prepared, and the strength with which it — or a window of it joined with the
+/// fragments after it — names each template row (memoized: every layout asks the same windows).
+class LabelMatches {
+ public:
+  LabelMatches(const text::NormalizedText& nt, const std::vector<Token>& tokens, const templates::TableDef& def);
+
+  const text::NormalizedText& text() const { return *nt_; }
+  const std::vector<Token>& tokens() const { return *tokens_; }
+  const templates::TableDef& def() const { return *def_; }
+  /// The prepared label of a text token (empty for values).
+  const LabelText& label(std::size_t token) const { return labels_[token]; }
+  /// How strongly a text token's own text names each template row (TableDef::rows order).
+  const std::int8_t* strengths(std::size_t token) const { return &token_strengths_[token * rows_]; }
+  /// The same for `joined`: text tokens joined, squeezed (prepared again, as one label).
+  const std::vector<std::int8_t>& window_strengths(const std::string& joined);
+  /// The 第二十条 block a text token stands in ("(五)": table 2's rows belong to blocks), or empty.
+  std::string_view block(std::size_t token) const { return blocks_[token]; }
+  /// The index in TableDef::rows of a row key, or -1.
+  int row_index(int key) const;
+
+ private:
+  void match(const LabelText& t, std::int8_t* out) const;
+
+  const text::NormalizedText* nt_;
+  const std::vector<Token>* tokens_;
+  const templates::TableDef* def_;
+  std::size_t rows_;
+  std::vector<LabelText> labels_;
+  std::vector<std::int8_t> token_strengths_;  // tokens × rows
+  std::vector<std::int8_t> row_numbering_;    // per template row: value, kind
+  std::vector<std::string> blocks_;           // per token
+  std::unordered_map<std::string, std::vector<std::int8_t>> windows_;
+};
+
+/// Aligns the matched tokens (a region's tokens in reading order; only text tokens are read)
+/// with `layout`, whose template is the matches' (Layout::def).
+LabelAlignment align_labels(LabelMatches& matches, const Layout& layout);
 
 }  // namespace ogi::tables

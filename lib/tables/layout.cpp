@@ -3,6 +3,8 @@
 #include "tables/layout.hpp"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace ogi::tables {
 
@@ -66,6 +68,23 @@ Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows
     l.identities.push_back(std::move(li));
   }
   return l;
+}
+
+const Layout& cached_layout(TableKey table, TemplateVersion version, templates::OtherRows other) {
+  // Every layout the tables are read in, built on first use (a thread-safe static).
+  using Key = std::tuple<TableKey, TemplateVersion, templates::OtherRows>;
+  static const std::map<Key, Layout> all = [] {
+    using enum templates::OtherRows;
+    std::map<Key, Layout> m;
+    for (Key k : {Key{TableKey::active_disclosure, TemplateVersion::v2019, three},
+                  Key{TableKey::active_disclosure, TemplateVersion::v2021, three},
+                  Key{TableKey::applications, TemplateVersion::unknown, three},
+                  Key{TableKey::applications, TemplateVersion::unknown, single},
+                  Key{TableKey::review_litigation, TemplateVersion::unknown, three}})
+      m.emplace(k, std::apply(make_layout, k));
+    return m;
+  }();
+  return all.at(Key{table, version, other});
 }
 
 }  // namespace ogi::tables

@@ -51,5 +51,7 @@ struct Layout {
 
 /// The layouts a table may be printed in: table 2 by version, table 3 by its （六） rows, table 4 one.
 Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows other);
+/// The same layout, built once per process (the template is constant): what the engine reads with.
+const Layout& cached_layout(TableKey table, TemplateVersion version, templates::OtherRows other);
 
 }  // namespace ogi::tables

@@ -12,7 +12,10 @@ namespace {
 
 __extension__ typedef __int128 Wide;
 
-constexpr long kBudget = 400000;  // search states; past it nothing is decided by the search
+// Past either budget nothing is decided by the search: states visited, and readings of a row
+// tried from them (a row with many classes makes each state cost as much as its classes).
+constexpr long kBudget = 100000;
+constexpr long kTransitionBudget = 250000;
 
 /// A cell's value as counted by the identities (blank = 0), at the table's common scale.
 struct Scaled {
@@ -176,6 +179,7 @@ class Search {
       for (int allowed = 0; allowed <= 1 && !found && !exhausted_; ++allowed) {
         allowed_ = allowed;
         memo_.assign(variable_.size() + 1, {});
+        scratch_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size()));
         for (auto& cs : classes_)
           for (Class& c : cs) c.feasible = false;
         found = feasible(0, 0, start);
@@ -220,9 +224,10 @@ class Search {
   std::vector<std::size_t> dim_last_;
   std::vector<std::vector<Wide>> rest_min_, rest_max_;  // per search position: what the rows after can add
   std::vector<std::unordered_map<std::vector<Wide>, bool, StateHash>> memo_;
+  std::vector<std::vector<Wide>> scratch_;  // per search position: the state after a row's reading
   int allowed_ = 0;
   const std::vector<bool>* unconfirmed_ = nullptr;
-  long steps_ = 0;
+  long steps_ = 0, transitions_ = 0;
   bool exhausted_ = false;
 
   /// A row read as blank because nothing followed its label stays only where every identity it
@@ -302,8 +307,14 @@ class Search {
     }
     bool any = false;
     std::size_t r = variable_[i];
+    transitions_ += static_cast<long>(classes_[r].size());
+    if (transitions_ > kTransitionBudget) {
+      exhausted_ = true;
+      return false;
+    }
+    std::vector<Wide>& next = scratch_[i];  // one buffer per depth: no allocation per reading tried
     for (Class& c : classes_[r]) {
-      std::vector<Wide> next = state;
+      next = state;
       int b = broken;
       for (std::size_t d = 0; d < dims_.size(); ++d) {
         next[d] += c.contribution[d];

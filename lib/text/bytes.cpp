@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 
@@ -172,9 +173,17 @@ Controls find_controls(std::string_view s) {
       out.names.push_back(std::move(name));
     if (c == 0x1B && at + 1 < n && p[at + 1] == '[') out.ansi = true;
   };
+  // The bytes that may start a control: C0 (but tab and line breaks), DEL, and the lead bytes of
+  // C1 (C2) and the bidi controls (E2); everything else is skipped by one table look-up.
+  static constexpr auto may_start = [] {
+    std::array<bool, 256> t{};
+    for (int b = 0; b < 0x20; ++b) t[static_cast<std::size_t>(b)] = b != '\t' && b != '\n' && b != '\r' && b != '\f';
+    t[0x7F] = t[0xC2] = t[0xE2] = true;
+    return t;
+  }();
   for (std::size_t i = 0; i < n; ++i) {
+    if (!may_start[p[i]]) continue;
     unsigned char b = p[i];
-    if (b >= 0x20 && b < 0x7F) continue;
     if (b < 0x20) {
       if (b != '\t' && b != '\n' && b != '\r' && b != '\f') found(i, b);
     } else if (b == 0x7F) {

@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
   auto key = which == 2 ? ogi::TableKey::active_disclosure : which == 4 ? ogi::TableKey::review_litigation : ogi::TableKey::applications;
   Layout layout = make_layout(key, ogi::TemplateVersion::v2021, ogi::templates::OtherRows::three);
   Candidate cand = text_candidate(nt, first, last);
-  LabelAlignment align = align_labels(nt, cand.tokens, layout);
+  LabelMatches matches(nt, cand.tokens, *layout.def);
+  LabelAlignment align = align_labels(matches, layout);
   static const char* roles[] = {"foreign", "ROW", "cont", "group", "header"};
   for (const Candidate::Line& line : cand.lines) {
     std::cout << line.nt_line + 1 << " +" << line.empties_before << ":";
