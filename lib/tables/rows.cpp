@@ -54,6 +54,31 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
   return out;
 }
 
+/// Do the row's own identities (its total) hold with `values` in its cells, in order? False for a
+/// row without one: nothing would check the reading.
+bool row_totals_hold(const Candidate& cand, const Layout& layout, std::size_t row, const std::vector<std::uint32_t>& values) {
+  __extension__ typedef __int128 Wide;
+  int scale = 0;
+  for (std::uint32_t i : values)
+    if (cand.tokens[i].kind == TokenKind::number && cand.tokens[i].value) scale = std::max<int>(scale, cand.tokens[i].value->scale);
+  auto value_of = [&](int cell) -> Wide {
+    const Token& t = cand.tokens[values[static_cast<std::size_t>(cell)]];
+    if (t.kind != TokenKind::number || !t.value) return 0;
+    Wide v = t.value->units;
+    for (int k = t.value->scale; k < scale; ++k) v *= 10;
+    return v;
+  };
+  bool any = false;
+  for (const LinearIdentity& id : layout.identities) {
+    if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != row) continue;
+    Wide sum = 0;
+    for (const Term& t : id.terms) sum += t.sign * value_of(t.cell);
+    if (sum != 0) return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const Layout& layout) {
@@ -64,7 +89,33 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
   bool ended = false;           // the current row's end is recorded (once: where it first ends)
   bool after_fragment = false;  // the last line was label text that opened no row (a wrapped label's rest)
   std::uint32_t last_value_line = UINT32_MAX;
+  // Values on later lines of a row printed on one line (two or more values there): another row
+  // whose label was not recognised — or the rest of this row, where a tool broke it over lines
+  // (mutool: "2171 123" / "6" / "2" / …). They are the row's only if with them it has exactly its
+  // cells and its own total holds; otherwise nobody's.
+  int overflow_row = -1;
+  std::vector<std::uint32_t> overflow;
+  std::vector<std::uint16_t> overflow_gaps;
+  auto resolve_overflow = [&] {
+    if (overflow_row < 0) return;
+    auto r_at = static_cast<std::size_t>(overflow_row);
+    RowValues& r = out.rows[r_at];
+    std::vector<std::uint32_t> whole = r.values;
+    whole.insert(whole.end(), overflow.begin(), overflow.end());
+    if (whole.size() == layout.rows[r_at].cells.size() && row_totals_hold(cand, layout, r_at, whole)) {
+      r.values = std::move(whole);
+      r.gaps.insert(r.gaps.end(), overflow_gaps.begin(), overflow_gaps.end());
+      r.one_per_line = false;
+    } else {
+      r.interrupted = true;
+      out.orphans.insert(out.orphans.end(), overflow.begin(), overflow.end());
+    }
+    overflow_row = -1;
+    overflow.clear();
+    overflow_gaps.clear();
+  };
   auto end_row = [&](std::uint16_t empties, bool by_label) {
+    resolve_overflow();
     if (current < 0 || ended) return;
     ended = true;
     RowValues& r = out.rows[static_cast<std::size_t>(current)];
@@ -82,9 +133,16 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     // A row printed on one line (its values, two or more, on one line) takes nothing from a
     // later line: values there are a row whose label was not recognised.
     if (!r.values.empty() && li != cand.line_of[r.values.front()] && r.values_on_first_line >= 2) {
-      r.interrupted = true;
-      current = -1;
-      out.orphans.push_back(i);
+      if (overflow_row != current && (overflow_row >= 0 || r.values.size() >= layout.rows[static_cast<std::size_t>(current)].cells.size())) {
+        r.interrupted = true;  // already whole, or a second overflow: nobody's
+        current = -1;
+        out.orphans.push_back(i);
+        return;
+      }
+      overflow_row = current;
+      overflow_gaps.push_back(li != last_value_line ? line.empties_before : 0);
+      last_value_line = li;
+      overflow.push_back(i);
       return;
     }
     if (r.values.empty() || li == cand.line_of[r.values.front()]) ++r.values_on_first_line;
@@ -150,6 +208,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
             // before the next label are no row's
             if (align.marks[i].row == kBlockHeading) {
               settle();
+              resolve_overflow();
               current = -1;
             }
             break;
@@ -197,6 +256,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     after_fragment = label_text && !opens && !has_number && !has_written;
   }
   settle();
+  resolve_overflow();
   if (current >= 0) end_row(cand.trailing_empties, false);
   for (const RowValues& r : out.rows) out.rows_with_values += !r.values.empty();
   return out;
