@@ -609,34 +609,80 @@ class Placer {
   /// Anchors from the header's words where no complete row gave them: the words of one column's
   /// header stacked over lines (自 / 然 / 人, 商业 / 企业) are one header cell, matched in order
   /// to the template's columns. Only for the table's widest shape (table 3's seven columns,
-  /// table 4's fifteen).
+  /// table 4's fifteen). On display columns, header words a single space apart were cut as one
+  /// text ("商业 科研 社会 法律" naming nothing as a whole): where the whole texts spell no
+  /// header, their words are tried one by one.
   template <class X>
   void learn_header_anchors(AxisModel& m, X x_of, bool fields) {
+    (void)x_of;
     if (views_.empty()) return;
     std::vector<int> shape;
     for (const RowView& v : views_)
       if (v.shape.size() > shape.size()) shape = v.shape;
     if (shape.size() < 5 || m.anchors.count(shape)) return;
-    // header words: before the first row label (table 4: all of them)
+    for (bool split : {false, true}) {
+      if (split && fields) return;
+      if (auto a = header_anchors(header_words(fields, split), shape)) {
+        m.anchors[shape] = std::move(*a);
+        return;
+      }
+    }
+  }
+
+  struct HeaderWord { double lo, hi; std::uint32_t line; std::string text; };
+
+  /// The header's words: text before the first row label (table 4: all of it) marked as a header
+  /// — or, split at spaces, any text there but whole group labels (fragments of a stacked header
+  /// word, 人 of 自/然/人, are marked as a group's).
+  std::vector<HeaderWord> header_words(bool fields, bool split) const {
     std::uint32_t stop = static_cast<std::uint32_t>(cand_.tokens.size());
     for (int t : align_.label_token)
       if (t >= 0) stop = std::min(stop, static_cast<std::uint32_t>(t));
-    struct Word { double lo, hi; std::uint32_t line; std::string text; };
-    std::vector<Word> words;
+    std::vector<HeaderWord> words;
     for (std::uint32_t i = 0; i < stop; ++i) {
       const Token& t = tok(i);
-      if (t.kind != TokenKind::text || align_.marks[i].role != TextRole::header) continue;
+      if (t.kind != TokenKind::text) continue;
+      TextRole role = align_.marks[i].role;
+      if (role != TextRole::header && !(split && (role == TextRole::foreign || role == TextRole::group))) continue;
       if (fields) {
         if (t.at.field < 0 || (t.style != LineStyle::tabs && t.style != LineStyle::boxes)) continue;
         words.push_back({double(t.at.field), double(t.at.field), t.line, text::squeeze(token_text(nt_, t))});
-      } else {
-        if (t.style != LineStyle::plain || t.at.column < 0) continue;
+        continue;
+      }
+      if (t.style != LineStyle::plain || t.at.column < 0) continue;
+      if (!split) {
         words.push_back({double(t.at.column), double(t.at.column + t.at.width - 1), t.line, text::squeeze(token_text(nt_, t))});
+        continue;
+      }
+      // normalization dropped the spaces between ideographs: the words are cut on the text as written
+      std::string_view raw = nt_.decoded->view.substr(nt_.origin[t.begin], nt_.origin[t.end] - nt_.origin[t.begin]);
+      int col = t.at.column;
+      std::size_t from = 0;
+      auto space_at = [&](std::size_t at) { return raw[at] == ' ' || raw.substr(at, 3) == "\u3000"; };
+      while (from < raw.size()) {
+        std::size_t to = from;
+        while (to < raw.size() && space_at(to)) to += raw[to] == ' ' ? 1 : 3;
+        col += text::display_width(raw.substr(from, to - from));
+        from = to;
+        while (to < raw.size() && !space_at(to)) ++to;
+        if (to == from) break;
+        std::string_view word = raw.substr(from, to - from);
+        int width = text::display_width(word);
+        std::string key = text::fold_key(word);
+        // a whole group label (法人或其他组织) spans columns: no column's word
+        bool group = std::find(layout_.def->groups.begin(), layout_.def->groups.end(), key) != layout_.def->groups.end();
+        if (!key.empty() && !group) words.push_back({double(col), double(col + width - 1), t.line, std::move(key)});
+        col += width;
+        from = to;
       }
     }
-    if (words.empty()) return;
-    // stacks: words on different lines whose spans overlap
-    std::vector<int> stack(words.size(), -1);
+    return words;
+  }
+
+  /// Each column, in order, takes the next stack of words (words on different lines whose spans
+  /// overlap) that spells its label; every column must be found.
+  std::optional<Anchors> header_anchors(const std::vector<HeaderWord>& words, const std::vector<int>& shape) const {
+    if (words.empty()) return std::nullopt;
     struct Stack { double lo, hi; std::vector<std::size_t> words; };
     std::vector<Stack> stacks;
     for (std::size_t w = 0; w < words.size(); ++w) {
@@ -652,12 +698,11 @@ class Placer {
       s.words.push_back(w);
     }
     std::sort(stacks.begin(), stacks.end(), [](const Stack& a, const Stack& b) { return a.lo < b.lo; });
-    // each column, in order, takes the next stack whose words spell its label
     Anchors a(shape.size());
     std::size_t next = 0;
     for (std::size_t c = 0; c < shape.size(); ++c) {
       const templates::ColumnDef* def = templates::column(*layout_.def, shape[c]);
-      if (!def) return;
+      if (!def) return std::nullopt;
       for (std::size_t s = next; s < stacks.size(); ++s) {
         std::vector<std::size_t> order = stacks[s].words;
         std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return words[x].line < words[y].line; });
@@ -671,10 +716,9 @@ class Placer {
           break;
         }
       }
-      if (!a[c]) return;  // every column must be found
+      if (!a[c]) return std::nullopt;
     }
-    (void)x_of;
-    m.anchors[shape] = std::move(a);
+    return a;
   }
 
   // ---- gap widths -------------------------------------------------------------------------
