@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
-"""ogi — read 政府信息公开工作年度报告 (annual reports on open government information) into checked data.
+"""Reads 政府信息公开工作年度报告 (annual reports on open government information) into checked data.
 
     import ogi
-    report = ogi.parse(open("report.txt", "rb").read())
+    report = ogi.parse_file("report.txt")           # or .html, .docx; ogi.parse(bytes or str)
     report.template                                   # "2021"
     report.metadata["agency"], report.metadata["year"]
     report.tables["applications"]["granted"]["total"] # an int, a decimal.Decimal, or None (blank)
@@ -47,16 +47,26 @@ __version__ = _ogi.__version__
 class ErrorCode(enum.IntEnum):
     """Why an input could not be read at all (ParseError.code): ogi::ErrorCode of the C++ library,
     the same numbers (the C API's ogi_status agrees up to 7). Findings about a readable report are
-    not errors: they are its diagnostics."""
+    not errors: they are its diagnostics.
+
+    OK             0  no error
+    IO             1  the file could not be read
+    NOT_TEXT       2  binary input ogi does not read (image, old Office, NUL bytes, …)
+    BAD_ENCODING   3  undecodable in the chosen encoding, or invalid bytes under strict=True
+    TOO_LARGE      4  over the input size limit
+    BAD_OPTION     5  an unknown encoding name
+    BAD_DOCUMENT   6  an HTML, DOCX or PDF file that cannot be read (broken, encrypted, scanned)
+    UNSUPPORTED    7  a format this build does not read (PDF without the PDF component, .doc/.wps)
+    OUT_OF_MEMORY  8  the input needed more memory than there was (raised as MemoryError instead)"""
     OK = 0
-    IO = 1             #: the file could not be read
-    NOT_TEXT = 2       #: binary input ogi does not read (image, old Office, NUL bytes, …)
-    BAD_ENCODING = 3   #: undecodable in the chosen encoding, or invalid bytes under strict
-    TOO_LARGE = 4      #: over the input size limit
-    BAD_OPTION = 5     #: an unknown encoding name
-    BAD_DOCUMENT = 6   #: an HTML, DOCX or PDF file that cannot be read (broken, encrypted, scanned)
-    UNSUPPORTED = 7    #: a format this build does not read (PDF without the PDF component, .doc/.wps)
-    OUT_OF_MEMORY = 8  #: the input needed more memory than there was (raised as MemoryError)
+    IO = 1
+    NOT_TEXT = 2
+    BAD_ENCODING = 3
+    TOO_LARGE = 4
+    BAD_OPTION = 5
+    BAD_DOCUMENT = 6
+    UNSUPPORTED = 7
+    OUT_OF_MEMORY = 8
 
 
 class ParseError(ValueError):
