@@ -13,7 +13,7 @@ endif()
 function(consume source program)
   set(cbuild ${BUILD_DIR}/consumer-build-${program})
   file(REMOVE_RECURSE ${cbuild})
-  execute_process(COMMAND ${CMAKE_COMMAND} -S ${source} -B ${cbuild} -DCMAKE_PREFIX_PATH=${stage}
+  execute_process(COMMAND ${CMAKE_COMMAND} -S ${source} -B ${cbuild} --no-warn-unused-cli -DCMAKE_PREFIX_PATH=${stage}
                   -DCMAKE_C_COMPILER=${CC} -DCMAKE_CXX_COMPILER=${CXX} RESULT_VARIABLE rc)
   if(rc)
     message(FATAL_ERROR "${program}: consumer configure failed")
