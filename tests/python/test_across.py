@@ -61,6 +61,10 @@ class CheckAcross(unittest.TestCase):
         ogi.check_across([b])
         self.assertEqual(codes(b), [])
 
+    def test_the_same_report_object_twice_is_one_report(self):
+        a = report()
+        self.assertEqual(ogi.check_across([a, a]), [])
+
     def test_exceptions_among_the_reports_are_skipped(self):
         a, b = report(), report()
         self.assertEqual(len(ogi.check_across([a, OSError("unreadable"), b])), 1)

@@ -276,10 +276,10 @@ def check_across(reports):
       制发 minus 废止 (a hint: documents are often repealed by other bodies);
     year.duplicate (warning, on the second): the same agency and year twice.
 
-    `reports` is an iterable of Report (exceptions from parse_many(errors="return") are skipped).
-    Calling it again replaces the year.* findings of an earlier call. Returns the findings added, as
+    `reports` is an iterable of Report (exceptions from parse_many(errors="return") are skipped;
+    the same object twice counts once; an unpickled report is parsed again). Calling it again replaces the year.* findings of an earlier call. Returns the findings added, as
     (report, diagnostic dict) pairs in the order of `reports`."""
-    given = [r for r in reports if isinstance(r, Report)]
+    given = list({id(r): r for r in reports if isinstance(r, Report)}.values())  # one object is one report
     _ogi.check_across([r._report() for r in given])
     found = []
     for r in given:
