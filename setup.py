@@ -50,6 +50,7 @@ setup(
     version=project_version(),
     packages=["ogi"],
     package_dir={"": "bindings/python"},
+    package_data={"ogi": ["py.typed", "*.pyi"]},   # type stubs (PEP 561)
     ext_modules=[Extension("ogi._ogi", sources=[])],
     cmdclass={"build_ext": CMakeBuild},
     # not build/: that is where the project's own CMake tree lives (README)

@@ -19,6 +19,13 @@ install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/NOTICE ${PROJE
 if(TARGET ogi_cli)
   install(TARGETS ogi_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
+if(BUILD_SHARED_LIBS)
+  # installed programs and libraries find libogi.so relative to where they lie, whatever the prefix
+  ogi_install_rpath(ogi_c ${CMAKE_INSTALL_LIBDIR})
+  if(TARGET ogi_cli)
+    ogi_install_rpath(ogi_cli ${CMAKE_INSTALL_BINDIR})
+  endif()
+endif()
 
 # What a program in another language than C++ must add to link the static C++ library: the C++
 # compiler's own runtime libraries less those every C link has (stdc++ and m with GCC).

@@ -21,10 +21,10 @@ echo "== 2/3 tests under ASan+UBSan"
 cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOGI_SANITIZE=address,undefined -DOGI_WERROR=OFF \
   -DOGI_PYTHON=OFF
 cmake --build build-sanitize
-# the install and pkg-config tests build uninstrumented consumers against the instrumented
-# library: not here
+# the consumer tests (find_package, pkg-config, FetchContent) build uninstrumented consumers
+# against the instrumented library, or ogi again: not here
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-  ctest --test-dir build-sanitize --output-on-failure -E "install_consumer|pkgconfig_consumer"
+  ctest --test-dir build-sanitize --output-on-failure -E "install_consumer|pkgconfig_consumer|fetchcontent_consumer|python_pip_install"
 
 echo "== 3/3 fuzz targets (text, parse, C API, HTML, DOCX, bbox XHTML), ${FUZZ_SECONDS} s each"
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOGI_FUZZ=ON

@@ -4,6 +4,8 @@
 #include <pybind11/stl.h>
 
 #include <new>
+#include <string_view>
+#include <vector>
 
 #include "ogi/ogi.hpp"
 #ifdef OGI_WITH_PDF
@@ -26,6 +28,7 @@ class PyReport {
   explicit PyReport(ogi::Report r) : report_(std::move(r)) {}
   std::string json(bool pretty) const { return ogi::to_json(report_, ogi::JsonOptions{pretty}); }
   const ogi::Report& report() const { return report_; }
+  ogi::Report& report() { return report_; }
 
  private:
   ogi::Report report_;
@@ -74,6 +77,61 @@ py::list template_cells(const PyReport& pr) {
   return out;
 }
 
+/// The static spelling of a canonical key (a Diagnostic's table, row and column are views of
+/// static storage): the table keys, then every row and column key; empty for an unknown name.
+template <class... Keys>
+std::string_view static_key_among(std::string_view name) {
+  std::string_view found;
+  auto take = [&](auto key) {
+    if (key && found.empty()) found = ogi::to_string(*key);
+  };
+  (take(ogi::key_from_string<Keys>(name)), ...);
+  return found;
+}
+
+std::string_view static_key(std::string_view name) {
+  return static_key_among<ogi::TableKey, ogi::ActiveRow, ogi::ActiveColumn, ogi::ApplicationRow, ogi::ApplicantColumn,
+                          ogi::ReviewGroup, ogi::ReviewColumn>(name);
+}
+
+bool is_across(const ogi::Diagnostic& d) { return d.code.starts_with("year."); }
+
+/// ogi::check_across_reports over reports given together. The year.* findings of an earlier call
+/// are dropped first, so that a second call states the same findings once.
+void check_across(const std::vector<PyReport*>& reports) {
+  std::vector<ogi::Report*> all;
+  for (PyReport* r : reports) {
+    if (!r) continue;
+    std::erase_if(r->report().diagnostics, is_across);
+    all.push_back(&r->report());
+  }
+  ogi::check_across_reports(all);
+}
+
+/// Puts back a year.* finding (a report parsed again after unpickling, whose findings across
+/// reports cannot be found again without the others).
+void add_across_finding(PyReport& r, const std::string& code, const std::string& severity, const std::string& table,
+                        const std::string& row, const std::string& column, const std::string& message,
+                        std::uint32_t begin, std::uint32_t end, std::uint32_t line) {
+  ogi::Diagnostic d;
+  if (!code.starts_with("year.")) throw py::value_error("only year.* findings are put back");
+  d.code = code;
+  d.severity = severity == "info" ? ogi::Severity::info : severity == "error" ? ogi::Severity::error : ogi::Severity::warning;
+  d.table = static_key(table);
+  d.row = static_key(row);
+  d.column = static_key(column);
+  d.message = message;
+  d.span = ogi::Span{begin, end, line};
+  r.report().diagnostics.push_back(std::move(d));
+}
+
+py::list error_codes() {
+  py::list out;
+  for (int c = 0; c <= static_cast<int>(ogi::ErrorCode::out_of_memory); ++c)
+    out.append(py::make_tuple(c, std::string(ogi::to_string(static_cast<ogi::ErrorCode>(c)))));
+  return out;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_ogi, m) {
@@ -98,7 +156,8 @@ PYBIND11_MODULE(_ogi, m) {
 
   py::class_<PyReport>(m, "Report")
       .def("json", &PyReport::json, py::arg("pretty") = false, "The report as ogi.report/1 JSON text.")
-      .def_property_readonly("input_size", [](const PyReport& r) { return r.report().input.size(); })
+      .def_property_readonly("input_size", [](const PyReport& r) { return r.report().input.size(); },
+                             "The size in bytes of the input every span indexes.")
       .def("text", [](const PyReport& r, std::uint32_t begin, std::uint32_t end) {
         const std::string& in = r.report().input;
         if (begin > end || end > in.size()) throw py::index_error("span outside the input");
@@ -116,4 +175,10 @@ PYBIND11_MODULE(_ogi, m) {
   m.def("parse_bytes", &parse_bytes, py::arg("data"), py::arg("encoding") = "", py::arg("strict") = false,
         py::arg("format") = "",
         "Parses report bytes; raises ValueError subclass _ParseError(code, message, offset).");
+  m.def("check_across", &check_across, py::arg("reports"),
+        "ogi::check_across_reports: adds the year.* findings of reports given together (earlier ones dropped).");
+  m.def("add_across_finding", &add_across_finding, py::arg("report"), py::arg("code"), py::arg("severity"),
+        py::arg("table"), py::arg("row"), py::arg("column"), py::arg("message"), py::arg("begin"), py::arg("end"),
+        py::arg("line"), "Puts a year.* finding back into a report parsed again after unpickling.");
+  m.def("error_codes", &error_codes, "(number, name) of every ogi::ErrorCode, in order.");
 }

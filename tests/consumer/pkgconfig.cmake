@@ -33,7 +33,10 @@ function(consume name compiler source)
   if(rc)
     message(FATAL_ERROR "${compiler} ${source} $(pkg-config --cflags --libs ${name}) failed:\n${err}")
   endif()
-  execute_process(COMMAND ${out}/${name} ${SEED} RESULT_VARIABLE rc OUTPUT_VARIABLE printed)
+  # (a shared libogi, -DBUILD_SHARED_LIBS=ON, is found at run time through LD_LIBRARY_PATH, as
+  # any library in a prefix the loader does not search)
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env "LD_LIBRARY_PATH=${pcdir}/..:$ENV{LD_LIBRARY_PATH}"
+                  ${out}/${name} ${SEED} RESULT_VARIABLE rc OUTPUT_VARIABLE printed)
   message(STATUS "${name} consumer printed: ${printed}")
   if(rc)
     message(FATAL_ERROR "the ${name} consumer failed")

@@ -12,8 +12,10 @@ cd "$src"
 "$work/venv/bin/pip" install --no-build-isolation --no-index .
 cd "$work"
 "$work/venv/bin/python" - "$src/corpus/000-zhangdian-2021/input.txt" <<'PY'
-import sys, ogi
+import pathlib, sys, ogi
 r = ogi.parse_file(sys.argv[1])
 print(ogi.__file__, ogi.__version__, r)
 assert r.tables["applications"]["granted"]["total"] == 8
+package = pathlib.Path(ogi.__file__).parent
+assert all((package / f).is_file() for f in ("py.typed", "__init__.pyi", "_ogi.pyi")), "type stubs not installed"
 PY

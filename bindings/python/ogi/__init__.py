@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
-"""ogi — read 政府信息公开工作年度报告 (annual reports on open government information) into checked data.
+"""Reads 政府信息公开工作年度报告 (annual reports on open government information) into checked data.
 
     import ogi
-    report = ogi.parse(open("report.txt", "rb").read())
+    report = ogi.parse_file("report.txt")           # or .html, .docx; ogi.parse(bytes or str)
     report.template                                   # "2021"
     report.metadata["agency"], report.metadata["year"]
     report.tables["applications"]["granted"]["total"] # an int, a decimal.Decimal, or None (blank)
@@ -17,30 +17,69 @@ pandas DataFrame of every cell:
 
 Reports pickle (multiprocessing.Pool.map(ogi.parse_file, paths) works).
 
+What only reports given together show — last year's 结转下年度 against this year's 上年结转, the
+same report twice — is added to their diagnostics by check_across (codes year.*):
+
+    for report, finding in ogi.check_across(reports): print(report.path, finding["message"])
+
 Numbers are exact: integers as int, others as decimal.Decimal (never float). A cell the document
 does not have, or that could not be placed with certainty, is absent from `tables` and named by a
-diagnostic. Unreadable input (not text, bad encoding) raises ogi.ParseError.
+diagnostic. Unreadable input (not text, bad encoding) raises ogi.ParseError, whose `code` is an
+ogi.ErrorCode.
+
+help(ogi.Report), help(ogi.parse_many), help(ogi.to_frame), help(ogi.check_across) say more;
+docs/python.md has the whole API.
 """
 import collections
 import concurrent.futures
 import decimal
+import enum
 import json
 import os
 
 from . import _ogi
 
-__all__ = ["parse", "parse_file", "parse_many", "check", "to_frame", "Report", "Cell", "ParseError",
-           "__version__"]
+__all__ = ["parse", "parse_file", "parse_many", "check", "check_across", "to_frame", "Report", "Cell",
+           "ParseError", "ErrorCode", "__version__"]
 __version__ = _ogi.__version__
 
 
+class ErrorCode(enum.IntEnum):
+    """Why an input could not be read at all (ParseError.code): ogi::ErrorCode of the C++ library,
+    the same numbers (the C API's ogi_status agrees up to 7). Findings about a readable report are
+    not errors: they are its diagnostics.
+
+    OK             0  no error
+    IO             1  the file could not be read
+    NOT_TEXT       2  binary input ogi does not read (image, old Office, NUL bytes, …)
+    BAD_ENCODING   3  undecodable in the chosen encoding, or invalid bytes under strict=True
+    TOO_LARGE      4  over the input size limit
+    BAD_OPTION     5  an unknown encoding name
+    BAD_DOCUMENT   6  an HTML, DOCX or PDF file that cannot be read (broken, encrypted, scanned)
+    UNSUPPORTED    7  a format this build does not read (PDF without the PDF component, .doc/.wps)
+    OUT_OF_MEMORY  8  the input needed more memory than there was (raised as MemoryError instead)"""
+    OK = 0
+    IO = 1
+    NOT_TEXT = 2
+    BAD_ENCODING = 3
+    TOO_LARGE = 4
+    BAD_OPTION = 5
+    BAD_DOCUMENT = 6
+    UNSUPPORTED = 7
+    OUT_OF_MEMORY = 8
+
+
 class ParseError(ValueError):
-    """The input cannot be read as a report. `code` is the stable ErrorCode number (2 = not text,
-    3 = bad encoding, …), `offset` the byte offset where it applies."""
+    """The input cannot be read as a report. `code` is an ErrorCode (ErrorCode.NOT_TEXT,
+    ErrorCode.BAD_ENCODING, …; an int), `offset` the byte offset where it applies, the message
+    one line in Chinese."""
 
     def __init__(self, code, message, offset):
         super().__init__(message)
-        self.code = code
+        try:
+            self.code = ErrorCode(code)
+        except ValueError:  # a code newer than this module: kept as the number
+            self.code = code
         self.offset = offset
 
 
@@ -55,15 +94,26 @@ class Report:
 
     `path` is the file it was read from (None for parse()). A Report pickles: what it holds is
     kept as the JSON and the input bytes, and the native report is parsed again, from the same
-    bytes and options, only when a call needs it (text_utf8, to_json with pretty=True)."""
+    bytes and options, only when a call needs it (text_utf8, to_json with pretty=True).
+
+    Attributes: template ("2021", "2019", "legacy", "unknown"), encoding, format ("text", "html",
+    "docx", …), metadata (agency, year, … and where each was read), sections, tables (table ->
+    row -> column -> value; None for a table the document lacks), table_status ("ok",
+    "inconsistent", "uncertain", "missing" or None), diagnostics (dicts: code, severity, table,
+    row, column, message, line, begin, end), path."""
 
     def __init__(self, native, options=("", False, ""), path=None):
         self._native = native
         self._options = options
         self.path = path
-        self._json = native.json(False)
+        self._across = []  # the year.* findings check_across added, kept through pickling
         self._template_cells = [tuple(c) for c in native.template_cells()]
+        self._refresh()
+
+    def _refresh(self):
+        self._json = self._native.json(False)
         self._load()
+        self._across = [d for d in self.diagnostics if d["code"].startswith("year.")]
 
     def _load(self):
         self._dict = json.loads(self._json, parse_float=decimal.Decimal)
@@ -80,7 +130,7 @@ class Report:
 
     def __getstate__(self):
         return {"json": self._json, "input": self._input(), "options": self._options, "path": self.path,
-                "template_cells": self._template_cells}
+                "template_cells": self._template_cells, "across": self._across}
 
     def __setstate__(self, state):
         self._native = None
@@ -89,6 +139,7 @@ class Report:
         self._options = tuple(state["options"])
         self.path = state["path"]
         self._template_cells = state["template_cells"]
+        self._across = state.get("across", [])
         self._load()
 
     def _input(self):
@@ -101,6 +152,10 @@ class Report:
             encoding, strict, fmt = self._options
             self._native = _ogi.parse_bytes(self._input_bytes, encoding, strict, fmt)
             del self._input_bytes
+            for d in self._across:  # check_across's findings: not found again without the others
+                _ogi.add_across_finding(self._native, d["code"], d["severity"], d.get("table", ""), d.get("row", ""),
+                                        d.get("column", ""), d["message"], d.get("begin", 0), d.get("end", 0),
+                                        d.get("line", 0))
         return self._native
 
     def to_dict(self):
@@ -141,6 +196,7 @@ class Report:
         return [d for d in self.diagnostics if d["severity"] != "info"]
 
     def __repr__(self):
+        """<ogi.Report agency year template=… findings=…>"""
         return "<ogi.Report %s %s template=%s findings=%d>" % (
             self.metadata.get("agency"), self.metadata.get("year"), self.template, len(self.findings()))
 
@@ -210,11 +266,34 @@ def check(text_or_bytes, encoding=None, strict=False):
     return parse(text_or_bytes, encoding=encoding, strict=strict).findings()
 
 
+def check_across(reports):
+    """Checks reports given together against each other (ogi::check_across_reports, as `ogi check`
+    does with several files) and adds what it finds to their `diagnostics` (docs/diagnostics.md):
+
+    year.carried_over_mismatch (warning, on the later report): this year's 上年结转 differs from
+      last year's 结转下年度 for the same agency (as written), column by column;
+    year.in_force_rollforward (info): 现行有效件数 does not roll forward from last year's plus
+      制发 minus 废止 (a hint: documents are often repealed by other bodies);
+    year.duplicate (warning, on the second): the same agency and year twice.
+
+    `reports` is an iterable of Report (exceptions from parse_many(errors="return") are skipped;
+    the same object twice counts once; an unpickled report is parsed again). Calling it again replaces the year.* findings of an earlier call. Returns the findings added, as
+    (report, diagnostic dict) pairs in the order of `reports`."""
+    given = list({id(r): r for r in reports if isinstance(r, Report)}.values())  # one object is one report
+    _ogi.check_across([r._report() for r in given])
+    found = []
+    for r in given:
+        r._refresh()
+        found.extend((r, d) for d in r._across)
+    return found
+
+
 FRAME_COLUMNS = ["report", "table", "row", "column", "value", "blank", "missing", "raw", "line", "begin",
                  "end", "diagnostics"]
 
 
 def _frame_rows(reports):
+    """The rows of to_frame, one per cell, in FRAME_COLUMNS' order."""
     for i, r in enumerate(reports):
         if isinstance(r, Exception):
             continue
