@@ -3,11 +3,11 @@
 # Builds and runs every test of ogi (the README's test command; CI runs it through .ci/run):
 #   1. the release build, warnings as errors, with the Python module: all ctest tests;
 #   2. the same unit, corpus and C API tests under AddressSanitizer + UndefinedBehaviorSanitizer;
-#   3. each libFuzzer target (clang 14) for OGI_FUZZ_SECONDS (default 60) from corpus/ and the
+#   3. each libFuzzer target (clang 14) for OGI_FUZZ_SECONDS (default 30) from corpus/ and the
 #      regression inputs in tests/fuzz/regressions/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-FUZZ_SECONDS=${OGI_FUZZ_SECONDS:-60}
+FUZZ_SECONDS=${OGI_FUZZ_SECONDS:-30}
 
 echo "== 1/3 release build and tests"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DOGI_WERROR=ON -DOGI_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3
