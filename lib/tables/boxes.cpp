@@ -27,6 +27,18 @@ class Reader {
   Reader(const Candidate& cand, const Layout& layout) : cand_(cand), layout_(layout) {
     for (const Token& t : cand.tokens)
       if (t.kind == TokenKind::number && t.value) scale_ = std::max<int>(scale_, t.value->scale);
+    // every search step asks for values and row totals: taken once
+    value_of_.resize(cand.tokens.size());
+    for (std::size_t i = 0; i < cand.tokens.size(); ++i) {
+      const Token& tok = cand.tokens[i];
+      if (tok.kind != TokenKind::number || !tok.value) continue;
+      Wide v = tok.value->units;
+      for (int k = tok.value->scale; k < scale_; ++k) v *= 10;
+      value_of_[i] = v;
+    }
+    row_totals_.resize(layout.rows.size());
+    for (const LinearIdentity& id : layout.identities)
+      if (id.one_row) row_totals_[static_cast<std::size_t>(id.terms.front().row)].push_back(&id);
   }
 
   /// The values of the table in document order: numbers, and blanks written as such.
@@ -39,23 +51,14 @@ class Reader {
     return v;
   }
 
-  Wide value(std::int32_t t) const {
-    if (t < 0) return 0;
-    const Token& tok = cand_.tokens[static_cast<std::size_t>(t)];
-    if (tok.kind != TokenKind::number || !tok.value) return 0;
-    Wide v = tok.value->units;
-    for (int i = tok.value->scale; i < scale_; ++i) v *= 10;
-    return v;
-  }
+  Wide value(std::int32_t t) const { return t < 0 ? 0 : value_of_[static_cast<std::size_t>(t)]; }
   bool holds(const LinearIdentity& id, const Grid& g) const {
     Wide sum = 0;
     for (const Term& t : id.terms) sum += t.sign * value(g[static_cast<std::size_t>(t.row)][static_cast<std::size_t>(t.cell)]);
     return sum == 0;
   }
   bool row_holds(const Grid& g, std::size_t r) const {
-    for (const LinearIdentity& id : layout_.identities)
-      if (id.one_row && static_cast<std::size_t>(id.terms.front().row) == r && !holds(id, g)) return false;
-    return true;
+    return std::all_of(row_totals_[r].begin(), row_totals_[r].end(), [&](const LinearIdentity* id) { return holds(*id, g); });
   }
   bool all_hold(const Grid& g) const {
     return std::all_of(layout_.identities.begin(), layout_.identities.end(), [&](const LinearIdentity& id) { return holds(id, g); });
@@ -84,6 +87,8 @@ class Reader {
   const Candidate& cand_;
   const Layout& layout_;
   int scale_ = 0;
+  std::vector<Wide> value_of_;                                 // per token: its value at scale_
+  std::vector<std::vector<const LinearIdentity*>> row_totals_;  // per row: its own identities
   std::vector<Grid> readings_;
   std::set<std::vector<Wide>> seen_values_;
   bool too_many_ = false;
