@@ -213,6 +213,7 @@ class Placer {
   const Layout& layout_;
   std::vector<RowView> views_;
   AxisModel fields_, columns_;
+  bool columns_left_ = false;  ///< columns_ measures cells at their left edges, not their centres
   // gap width: the gap between adjacent cells and the width a blank cell adds
   std::optional<std::pair<int, int>> gap_width_;
   bool empty_lines_ = false;
@@ -583,7 +584,7 @@ class Placer {
   std::optional<double> column_of(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line) return std::nullopt;
-    return t.at.column + t.at.width / 2.0;
+    return columns_left_ ? double(t.at.column) : t.at.column + t.at.width / 2.0;
   }
 
   void learn_fields() {
@@ -596,11 +597,19 @@ class Placer {
     return by_axis(fields_, v, [&](std::uint32_t i) { return field_of(i); }, 0.5);
   }
 
+  /// Display columns measured at cells' centres (values centred or right-aligned under their
+  /// header), else at their left edges (w3m starts a value where its header's words start:
+  /// `5` under `法律服` / `务机构` is nearer the centre of 社会组织 than of its own column).
   void learn_columns() {
-    auto x = [&](std::uint32_t i) { return column_of(i); };
-    learn_axis(columns_, x, 2.0, 2.0);
-    learn_header_anchors(columns_, x, false);
-    verify_axis(columns_, x, 0.0);
+    for (bool left : {false, true}) {
+      columns_ = AxisModel{};
+      columns_left_ = left;
+      auto x = [&](std::uint32_t i) { return column_of(i); };
+      learn_axis(columns_, x, 2.0, 2.0);
+      learn_header_anchors(columns_, x, false);
+      verify_axis(columns_, x, 0.0);
+      if (std::any_of(columns_.trusted.begin(), columns_.trusted.end(), [](const auto& t) { return t.second; })) return;
+    }
   }
   std::optional<Placement> by_column(const RowView& v) const {
     return by_axis(columns_, v, [&](std::uint32_t i) { return column_of(i); }, 0.0);
@@ -711,7 +720,7 @@ class Placer {
         bool spells = joined == def->label ||
                       std::any_of(def->variants.begin(), def->variants.end(), [&](std::string_view v) { return joined == v; });
         if (spells) {
-          a[c] = (stacks[s].lo + stacks[s].hi) / 2.0;
+          a[c] = columns_left_ ? stacks[s].lo : (stacks[s].lo + stacks[s].hi) / 2.0;
           next = s + 1;
           break;
         }
