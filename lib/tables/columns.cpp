@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <optional>
 
 #include "tables/glued.hpp"
@@ -828,11 +829,19 @@ class Placer {
   /// lines before the next label one more than their cells) at least three rows agree.
   void learn_empty_lines() {
     int short_rows = 0, agreeing = 0;
+    // Without a short row, empty rows of different widths whose gaps all grow with their cells
+    // (table 2's 规章 four empty lines for three cells, 行政许可 two for one) tell the same: a
+    // spacing that ignored blank cells would not follow each row's width.
+    std::set<std::size_t> empty_widths;
+    bool empty_disagrees = false;
     for (const RowView& v : views_) {
       const RowValues& rv = reading_.rows[v.index];
       if (!rv.found) continue;
       if (v.values->empty()) {
-        agreeing += rv.ended_by_label && rv.end_gap == v.cells + 1;
+        bool agrees = rv.ended_by_label && rv.end_gap == v.cells + 1;
+        agreeing += agrees;
+        if (agrees) empty_widths.insert(v.cells);
+        else if (rv.ended_by_label) empty_disagrees = true;
       } else if (v.values->size() < v.cells) {
         if (!rv.one_per_line) continue;
         if (!gaps_account(v)) return;
@@ -842,7 +851,7 @@ class Placer {
         agreeing += gaps_account(v);
       }
     }
-    empty_lines_ = short_rows >= 1 && agreeing >= 3;
+    empty_lines_ = agreeing >= 3 && (short_rows >= 1 || (empty_widths.size() >= 2 && !empty_disagrees));
   }
   std::optional<Placement> by_empty_lines(const RowView& v) const {
     if (!empty_lines_ || !gaps_account(v)) return std::nullopt;
