@@ -289,16 +289,25 @@ class Placer {
       if (r < align_.out_of_block.size() && align_.out_of_block[r]) suspect_row_[r] = true;
     // Where most rows' values stand on their label's own line (tab, box and space-aligned dumps),
     // a label line with none is a row of blank cells.
+    // A block of one or two rows (table 2's) says little by itself: the whole table says it where
+    // every row with values, three or more, has them on its label's line.
     std::vector<int> found(blocks, 0), on_line(blocks, 0);
+    int with_values = 0, all_on_line = 0;
     for (const RowView& v : views_) {
       const RowValues& rv = reading_.rows[v.index];
       if (!rv.found) continue;
       auto b = static_cast<std::size_t>(block_of_[rv.label]);
       ++found[b];
-      if (!v.values->empty()) on_line[b] += tok(v.values->front()).line == tok(rv.label).line;
+      if (v.values->empty()) continue;
+      bool on = tok(v.values->front()).line == tok(rv.label).line;
+      on_line[b] += on;
+      ++with_values;
+      all_on_line += on;
     }
+    const bool table_on_line = all_on_line >= 3 && all_on_line == with_values;
     blank_on_line_.assign(blocks, false);
-    for (std::size_t b = 0; b < blocks; ++b) blank_on_line_[b] = on_line[b] * 2 >= found[b] && on_line[b] >= 2;
+    for (std::size_t b = 0; b < blocks; ++b)
+      blank_on_line_[b] = (on_line[b] * 2 >= found[b] && on_line[b] >= 2) || table_on_line;
   }
 
   /// Is row r uncertain by those signs?
