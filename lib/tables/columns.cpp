@@ -101,6 +101,7 @@ class Placer {
     learn_columns();
     learn_gap_width();
     learn_empty_lines();
+    learn_collapsed_gaps();
     block_of_.resize(cand_.tokens.size());
     int block = 0;
     for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
@@ -200,7 +201,7 @@ class Placer {
         return o;
       }
     o.placements = all_placements(values, v.cells);
-    if (layout_.single_row) filter_collapsed_gaps(v, o.placements);
+    if (layout_.single_row || collapsed_gaps_) filter_collapsed_gaps(v, o.placements);
     o.evidence = Evidence::open;
     if (o.placements.empty()) o.why = "no placement fits the empty lines between the values";
     return o;
@@ -214,6 +215,7 @@ class Placer {
   const Layout& layout_;
   std::vector<RowView> views_;
   AxisModel fields_, columns_;
+  bool collapsed_gaps_ = false;  ///< a wider gap between one-per-line values holds blank cells (learn_collapsed_gaps)
   bool columns_left_ = false;  ///< columns_ measures cells at their left edges, not their centres
   // gap width: the gap between adjacent cells and the width a blank cell adds
   std::optional<std::pair<int, int>> gap_width_;
@@ -873,6 +875,21 @@ class Placer {
       p[c++] = static_cast<std::int32_t>((*v.values)[k]);
     }
     return p;
+  }
+
+  /// Rows one value per line whose complete rows (every cell printed) all keep one spacing: a
+  /// wider gap in a short row is where blank cells were (lynx collapses a run of them into one
+  /// extra empty line). Table 4 needs no complete row: its fifteen cells are one row.
+  void learn_collapsed_gaps() {
+    int complete = 0;
+    for (const RowView& v : views_) {
+      const RowValues& rv = reading_.rows[v.index];
+      if (!rv.found || v.values->size() != v.cells || v.cells < 3) continue;
+      if (!rv.one_per_line || rv.gaps.size() != v.values->size()) return;
+      if (*std::max_element(rv.gaps.begin() + 1, rv.gaps.end()) != *std::min_element(rv.gaps.begin() + 1, rv.gaps.end())) return;
+      ++complete;
+    }
+    collapsed_gaps_ = complete >= 2;
   }
 
   /// Table 4 one value per line, where a run of blank cells leaves one extra empty line (lynx
