@@ -3,6 +3,7 @@
 #include "tables/rows.hpp"
 
 #include <algorithm>
+#include <bit>
 
 namespace ogi::tables {
 namespace {
@@ -54,29 +55,41 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
   return out;
 }
 
-/// Do the row's own identities (its total) hold with `values` in its cells, in order? False for a
-/// row without one: nothing would check the reading.
+/// Do the row's own identities (its total) hold with `values` in its cells, in order, some
+/// cells left blank where there are fewer values (any order-keeping placement)? False for a row
+/// without one: nothing would check the reading.
 bool row_totals_hold(const Candidate& cand, const Layout& layout, std::size_t row, const std::vector<std::uint32_t>& values) {
   __extension__ typedef __int128 Wide;
+  const std::size_t cells = layout.rows[row].cells.size();
+  if (values.size() > cells || cells > 16) return false;
   int scale = 0;
   for (std::uint32_t i : values)
     if (cand.tokens[i].kind == TokenKind::number && cand.tokens[i].value) scale = std::max<int>(scale, cand.tokens[i].value->scale);
-  auto value_of = [&](int cell) -> Wide {
-    const Token& t = cand.tokens[values[static_cast<std::size_t>(cell)]];
+  auto value_of = [&](std::uint32_t token) -> Wide {
+    const Token& t = cand.tokens[token];
     if (t.kind != TokenKind::number || !t.value) return 0;
     Wide v = t.value->units;
     for (int k = t.value->scale; k < scale; ++k) v *= 10;
     return v;
   };
-  bool any = false;
-  for (const LinearIdentity& id : layout.identities) {
-    if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != row) continue;
-    Wide sum = 0;
-    for (const Term& t : id.terms) sum += t.sign * value_of(t.cell);
-    if (sum != 0) return false;
-    any = true;
+  std::vector<const LinearIdentity*> own;
+  for (const LinearIdentity& id : layout.identities)
+    if (id.one_row && static_cast<std::size_t>(id.terms.front().row) == row) own.push_back(&id);
+  if (own.empty()) return false;
+  // every choice of cells for the values, in order (at most C(16, 8) for a short row)
+  std::vector<Wide> cell(cells);
+  for (std::uint32_t mask = 0; mask < (1u << cells); ++mask) {
+    if (static_cast<std::size_t>(std::popcount(mask)) != values.size()) continue;
+    std::size_t k = 0;
+    for (std::size_t c = 0; c < cells; ++c) cell[c] = mask >> c & 1u ? value_of(values[k++]) : 0;
+    bool holds = std::all_of(own.begin(), own.end(), [&](const LinearIdentity* id) {
+      Wide sum = 0;
+      for (const Term& t : id->terms) sum += t.sign * cell[static_cast<std::size_t>(t.cell)];
+      return sum == 0;
+    });
+    if (holds) return true;
   }
-  return any;
+  return false;
 }
 
 }  // namespace
@@ -91,8 +104,8 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
   std::uint32_t last_value_line = UINT32_MAX;
   // Values on later lines of a row printed on one line (two or more values there): another row
   // whose label was not recognised — or the rest of this row, where a tool broke it over lines
-  // (mutool: "2171 123" / "6" / "2" / …). They are the row's only if with them it has exactly its
-  // cells and its own total holds; otherwise nobody's.
+  // (mutool: "2171 123" / "6" / "2" / …; pdftotext -layout beside a wrapped label). They are the
+  // row's only if its own total holds with them and not without them; otherwise nobody's.
   int overflow_row = -1;
   std::vector<std::uint32_t> overflow;
   std::vector<std::uint16_t> overflow_gaps;
@@ -102,7 +115,8 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     RowValues& r = out.rows[r_at];
     std::vector<std::uint32_t> whole = r.values;
     whole.insert(whole.end(), overflow.begin(), overflow.end());
-    if (whole.size() == layout.rows[r_at].cells.size() && row_totals_hold(cand, layout, r_at, whole)) {
+    // with them the row's total holds, without them it does not (blank cells may have vanished)
+    if (!row_totals_hold(cand, layout, r_at, r.values) && row_totals_hold(cand, layout, r_at, whole)) {
       r.values = std::move(whole);
       r.gaps.insert(r.gaps.end(), overflow_gaps.begin(), overflow_gaps.end());
       r.one_per_line = false;
