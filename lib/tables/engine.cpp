@@ -268,6 +268,35 @@ bool incomplete(const Reading& rd, const std::vector<RowOptions>& options, const
 
 /// The whole-table reading in value order, where the row-by-row reading left rows out: taken
 /// when some reading holds every identity. Rows it contradicts are named.
+/// Does every identity hold over the cells a reading placed? A whole-table reading stands on its
+/// identities alone, and the search checks only those its open rows are in: an identity over rows
+/// each read one way is no variable of the search and is checked here. (Identities with a cell
+/// left out were the search's.)
+bool every_identity_holds(const Candidate& cand, const Layout& l, const Placement_result& p) {
+  __extension__ typedef __int128 Wide;
+  int scale = 0;
+  for (const Token& t : cand.tokens)
+    if (t.kind == TokenKind::number && t.value) scale = std::max<int>(scale, t.value->scale);
+  auto value = [&](std::int32_t token) -> Wide {
+    const Token& t = cand.tokens[static_cast<std::size_t>(token)];
+    if (t.kind != TokenKind::number || !t.value) return 0;
+    Wide v = t.value->units;
+    for (int k = t.value->scale; k < scale; ++k) v *= 10;
+    return v;
+  };
+  for (const LinearIdentity& id : l.identities) {
+    Wide sum = 0;
+    bool whole = true;
+    for (const Term& t : id.terms) {
+      const PlacedCell& c = p.cells[static_cast<std::size_t>(t.row)][static_cast<std::size_t>(t.cell)];
+      if (c.kind == PlacedCell::absent) { whole = false; break; }
+      if (c.kind == PlacedCell::printed) sum += t.sign * value(c.token);
+    }
+    if (whole && sum != 0) return false;
+  }
+  return true;
+}
+
 bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, LabelMatches& matches,
                      const std::vector<const Layout*>& layouts,
                      Reading& rd, std::vector<RowOptions>& options, Placement_result& placed,
@@ -290,7 +319,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     auto stream = whole.read(cand, layout);
     if (!stream) continue;
     Placement_result p = place(cand, layout, *stream);
-    bool any = !p.budget_exhausted && !p.identity_set_aside;
+    bool any = !p.budget_exhausted && !p.identity_set_aside && every_identity_holds(cand, layout, p);
     for (std::size_t r = 0; r < layout.rows.size() && any; ++r)
       any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
     if (!any) continue;
