@@ -8,10 +8,11 @@
 #include <unordered_set>
 #include <utility>
 
+#include "tables/exact.hpp"
+
 namespace ogi::tables {
 namespace {
 
-__extension__ typedef __int128 Wide;
 
 // Real tables take a few thousand steps; past the budget (rows of zeros fit many ways) nothing
 // is trusted.
@@ -25,17 +26,10 @@ using Grid = std::vector<std::vector<std::int32_t>>;  // [row][cell]: token, or 
 class Reader {
  public:
   Reader(const Candidate& cand, const Layout& layout) : cand_(cand), layout_(layout) {
-    for (const Token& t : cand.tokens)
-      if (t.kind == TokenKind::number && t.value) scale_ = std::max<int>(scale_, t.value->scale);
     // every search step asks for values and row totals: taken once
+    const ExactValues exact(cand);
     value_of_.resize(cand.tokens.size());
-    for (std::size_t i = 0; i < cand.tokens.size(); ++i) {
-      const Token& tok = cand.tokens[i];
-      if (tok.kind != TokenKind::number || !tok.value) continue;
-      Wide v = tok.value->units;
-      for (int k = tok.value->scale; k < scale_; ++k) v *= 10;
-      value_of_[i] = v;
-    }
+    for (std::size_t i = 0; i < cand.tokens.size(); ++i) value_of_[i] = exact(static_cast<std::int32_t>(i));
     row_totals_.resize(layout.rows.size());
     for (const LinearIdentity& id : layout.identities)
       if (id.one_row) row_totals_[static_cast<std::size_t>(id.terms.front().row)].push_back(&id);
@@ -86,8 +80,7 @@ class Reader {
 
   const Candidate& cand_;
   const Layout& layout_;
-  int scale_ = 0;
-  std::vector<Wide> value_of_;                                 // per token: its value at scale_
+  std::vector<Wide> value_of_;                                 // per token: its exact value
   std::vector<std::vector<const LinearIdentity*>> row_totals_;  // per row: its own identities
   std::vector<Grid> readings_;
   std::set<std::vector<Wide>> seen_values_;

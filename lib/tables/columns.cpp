@@ -10,6 +10,7 @@
 #include <set>
 #include <optional>
 
+#include "tables/exact.hpp"
 #include "tables/glued.hpp"
 #include "text/numbering.hpp"
 
@@ -91,7 +92,7 @@ class Placer {
  public:
   Placer(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align, const RowReading& reading,
          const Layout& layout)
-      : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout) {
+      : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout), exact_(cand) {
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
       RowView v{r, layout.rows[r].cells.size(), &reading.rows[r].values, {}};
       for (const auto& c : layout.rows[r].cells) v.shape.push_back(c.col);
@@ -213,6 +214,7 @@ class Placer {
   const LabelAlignment& align_;
   const RowReading& reading_;
   const Layout& layout_;
+  ExactValues exact_;  // values as the identities sum them
   std::vector<RowView> views_;
   AxisModel fields_, columns_;
   bool collapsed_gaps_ = false;  ///< a wider gap between one-per-line values holds blank cells (learn_collapsed_gaps)
@@ -323,20 +325,8 @@ class Placer {
     for (const LinearIdentity& id : layout_.identities) {
       if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
       any = true;
-      int scale = 0;
-      for (const Term& t : id.terms) {
-        std::int32_t k = p[static_cast<std::size_t>(t.cell)];
-        if (k >= 0 && tok(static_cast<std::uint32_t>(k)).value) scale = std::max<int>(scale, tok(static_cast<std::uint32_t>(k)).value->scale);
-      }
-      __extension__ __int128 sum = 0;
-      for (const Term& t : id.terms) {
-        std::int32_t k = p[static_cast<std::size_t>(t.cell)];
-        if (k < 0 || tok(static_cast<std::uint32_t>(k)).kind != TokenKind::number || !tok(static_cast<std::uint32_t>(k)).value) continue;
-        const Decimal& d = *tok(static_cast<std::uint32_t>(k)).value;
-        __extension__ __int128 x = d.units;
-        for (int i = d.scale; i < scale; ++i) x *= 10;
-        sum += t.sign * x;
-      }
+      Wide sum = 0;
+      for (const Term& t : id.terms) sum += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
       if (sum != 0) return false;
     }
     return any;

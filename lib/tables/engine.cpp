@@ -11,6 +11,7 @@
 #include "tables/columns.hpp"
 #include "tables/glued.hpp"
 #include "tables/labels.hpp"
+#include "tables/exact.hpp"
 #include "tables/layout.hpp"
 #include "tables/place.hpp"
 #include "tables/rows.hpp"
@@ -273,17 +274,7 @@ bool incomplete(const Reading& rd, const std::vector<RowOptions>& options, const
 /// each read one way is no variable of the search and is checked here. (Identities with a cell
 /// left out were the search's.)
 bool every_identity_holds(const Candidate& cand, const Layout& l, const Placement_result& p) {
-  __extension__ typedef __int128 Wide;
-  int scale = 0;
-  for (const Token& t : cand.tokens)
-    if (t.kind == TokenKind::number && t.value) scale = std::max<int>(scale, t.value->scale);
-  auto value = [&](std::int32_t token) -> Wide {
-    const Token& t = cand.tokens[static_cast<std::size_t>(token)];
-    if (t.kind != TokenKind::number || !t.value) return 0;
-    Wide v = t.value->units;
-    for (int k = t.value->scale; k < scale; ++k) v *= 10;
-    return v;
-  };
+  const ExactValues value(cand);
   for (const LinearIdentity& id : l.identities) {
     Wide sum = 0;
     bool whole = true;

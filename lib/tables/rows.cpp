@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <bit>
 
+#include "tables/exact.hpp"
+
 namespace ogi::tables {
 namespace {
 
@@ -59,19 +61,9 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
 /// cells left blank where there are fewer values (any order-keeping placement)? False for a row
 /// without one: nothing would check the reading.
 bool row_totals_hold(const Candidate& cand, const Layout& layout, std::size_t row, const std::vector<std::uint32_t>& values) {
-  __extension__ typedef __int128 Wide;
   const std::size_t cells = layout.rows[row].cells.size();
   if (values.size() > cells || cells > 16) return false;
-  int scale = 0;
-  for (std::uint32_t i : values)
-    if (cand.tokens[i].kind == TokenKind::number && cand.tokens[i].value) scale = std::max<int>(scale, cand.tokens[i].value->scale);
-  auto value_of = [&](std::uint32_t token) -> Wide {
-    const Token& t = cand.tokens[token];
-    if (t.kind != TokenKind::number || !t.value) return 0;
-    Wide v = t.value->units;
-    for (int k = t.value->scale; k < scale; ++k) v *= 10;
-    return v;
-  };
+  const ExactValues value_of(cand);
   std::vector<const LinearIdentity*> own;
   for (const LinearIdentity& id : layout.identities)
     if (id.one_row && static_cast<std::size_t>(id.terms.front().row) == row) own.push_back(&id);
@@ -81,7 +73,7 @@ bool row_totals_hold(const Candidate& cand, const Layout& layout, std::size_t ro
   for (std::uint32_t mask = 0; mask < (1u << cells); ++mask) {
     if (static_cast<std::size_t>(std::popcount(mask)) != values.size()) continue;
     std::size_t k = 0;
-    for (std::size_t c = 0; c < cells; ++c) cell[c] = mask >> c & 1u ? value_of(values[k++]) : 0;
+    for (std::size_t c = 0; c < cells; ++c) cell[c] = mask >> c & 1u ? value_of(static_cast<std::int32_t>(values[k++])) : 0;
     bool holds = std::all_of(own.begin(), own.end(), [&](const LinearIdentity* id) {
       Wide sum = 0;
       for (const Term& t : id->terms) sum += t.sign * cell[static_cast<std::size_t>(t.cell)];

@@ -11,10 +11,11 @@
 #include <array>
 #include <set>
 
+#include "tables/exact.hpp"
+
 namespace ogi::tables {
 namespace {
 
-__extension__ typedef __int128 Wide;
 
 /// How a block prints its cells: row by row, column by column, or column by column with its last
 /// column (总计) before the one ahead of it (pdfminer reads a page's 总计 header first).
@@ -28,26 +29,18 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
   for (const PrintedRow& r : layout.rows)
     if (r.cells.size() != n) return std::nullopt;
   std::vector<std::uint32_t> stream;
-  int scale = 0;
   for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
     const Token& t = cand.tokens[i];
     if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && (t.written || t.spaces_line))) stream.push_back(i);
-    if (t.kind == TokenKind::number && t.value) scale = std::max<int>(scale, t.value->scale);
   }
   if (stream.size() != R * n) return std::nullopt;
-  auto value = [&](std::uint32_t t) -> Wide {
-    const Token& tok = cand.tokens[t];
-    if (tok.kind != TokenKind::number || !tok.value) return 0;
-    Wide v = tok.value->units;
-    for (int i = tok.value->scale; i < scale; ++i) v *= 10;
-    return v;
-  };
+  const ExactValues value(cand);
   // A row's own identities (its total) hold for placement p?
   auto row_holds = [&](std::size_t r, const Placement& p) {
     for (const LinearIdentity& id : layout.identities) {
       if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
       Wide sum = 0;
-      for (const Term& t : id.terms) sum += t.sign * value(static_cast<std::uint32_t>(p[static_cast<std::size_t>(t.cell)]));
+      for (const Term& t : id.terms) sum += t.sign * value(p[static_cast<std::size_t>(t.cell)]);
       if (sum != 0) return false;
     }
     return true;

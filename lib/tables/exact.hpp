@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+// Stage 3, tables — a candidate's numbers as exact integers at one scale: what every reader that
+// checks an identity sums (rows, placement, the whole-table readers).
+#pragma once
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+
+#include "tables/candidate.hpp"
+
+namespace ogi::tables {
+
+__extension__ typedef __int128 Wide;
+
+/// Each number of a candidate as an integer at the candidate's largest scale (0.5 and 12 read as
+/// 5 and 120): sums are exact and far from overflow (a value has at most 18 digits).
+class ExactValues {
+ public:
+  explicit ExactValues(const Candidate& cand) : cand_(&cand) {
+    for (const Token& t : cand.tokens)
+      if (t.kind == TokenKind::number && t.value) scale_ = std::max<int>(scale_, t.value->scale);
+  }
+  /// The value of token `t`; 0 for a blank cell, text, or no token (-1).
+  Wide operator()(std::int32_t t) const {
+    if (t < 0) return 0;
+    const Token& tok = cand_->tokens[static_cast<std::size_t>(t)];
+    if (tok.kind != TokenKind::number || !tok.value) return 0;
+    Wide v = tok.value->units;
+    for (int i = tok.value->scale; i < scale_; ++i) v *= 10;
+    return v;
+  }
+
+ private:
+  const Candidate* cand_;
+  int scale_ = 0;
+};
+
+}  // namespace ogi::tables
