@@ -432,14 +432,7 @@ std::optional<Error> refuse_ole2(std::string_view bytes, Language lang) {
 std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptions& options,
                                         std::vector<Diagnostic>& diagnostics) {
   const Language lang = options.language;
-  if (bytes.size() > options.max_input_bytes)
-    return Error{ErrorCode::too_large,
-                 say(lang,
-                     "输入有 " + std::to_string(bytes.size()) + " 字节，超过上限 " +
-                         std::to_string(options.max_input_bytes) + " 字节",
-                     "input of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
-                         std::to_string(options.max_input_bytes) + " bytes"),
-                 options.max_input_bytes};
+  if (auto refused = text::over_size_limit(bytes.size(), options)) return *refused;
   if (auto refused = refuse_ole2(bytes, lang)) return *refused;
   Zip zip(bytes, lang);
   if (!zip.ok())

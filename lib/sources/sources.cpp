@@ -102,14 +102,8 @@ InputFormat sniff(std::string_view bytes) {
 std::variant<Document, Error> read(std::string_view bytes, const ParseOptions& options,
                                    std::vector<Diagnostic>& diagnostics) {
   InputFormat format = options.format == InputFormat::automatic ? sniff(bytes) : options.format;
-  if ((format == InputFormat::pdf || format == InputFormat::xhtml) && bytes.size() > options.max_input_bytes)
-    return Error{ErrorCode::too_large,
-                 say(options.language,
-                     "输入有 " + std::to_string(bytes.size()) + " 字节，超过上限 " +
-                         std::to_string(options.max_input_bytes) + " 字节",
-                     "the input has " + std::to_string(bytes.size()) + " bytes, over the limit of " +
-                         std::to_string(options.max_input_bytes)),
-                 options.max_input_bytes};
+  if (format == InputFormat::pdf || format == InputFormat::xhtml)
+    if (auto refused = text::over_size_limit(bytes.size(), options)) return *refused;
   if (auto refused = refuse_ole2(bytes, options.language)) return *refused;
   switch (format) {
     case InputFormat::automatic:

@@ -341,15 +341,18 @@ std::optional<Error> check_controls(const Decoded& d, std::string_view input, co
 
 }  // namespace
 
+std::optional<Error> over_size_limit(std::size_t size, const ParseOptions& options) {
+  if (size <= options.max_input_bytes) return std::nullopt;
+  const std::string n = std::to_string(size), max = std::to_string(options.max_input_bytes);
+  return Error{ErrorCode::too_large,
+               say(options.language, "输入有 " + n + " 字节，超过上限 " + max + " 字节",
+                   "input of " + n + " bytes is over the limit of " + max + " bytes"),
+               options.max_input_bytes};
+}
+
 std::variant<Decoded, Error> decode(std::string_view in, const ParseOptions& opt,
                                     std::vector<Diagnostic>& diags) {
-  if (in.size() > opt.max_input_bytes)
-    return Error{ErrorCode::too_large,
-                 say(opt.language,
-                     "输入有 " + std::to_string(in.size()) + " 字节，超过上限 " + std::to_string(opt.max_input_bytes) + " 字节",
-                     "input of " + std::to_string(in.size()) + " bytes is over the limit of " +
-                         std::to_string(opt.max_input_bytes) + " bytes"),
-                 opt.max_input_bytes};
+  if (auto refused = over_size_limit(in.size(), opt)) return *refused;
   std::string enc = opt.encoding;
   std::size_t skip = 0;
   if (enc.empty()) {

@@ -3,6 +3,7 @@
 // matches on, with an exact map back to the original bytes (docs/normalization.md).
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -50,6 +51,10 @@ Utf8Fit utf8_fit(std::string_view bytes);
 /// Where the lines of `text` start: offset 0 and the offset after every line end (LF, CR LF or a
 /// lone CR), as input offsets through `to_input` (empty = the same offsets).
 std::vector<std::uint32_t> line_starts(std::string_view text, const std::vector<std::uint32_t>& to_input);
+
+/// The Error for input of `size` bytes past options.max_input_bytes (too_large, in the options'
+/// language), or nothing: every reader of bytes asks before it reads.
+std::optional<Error> over_size_limit(std::size_t size, const ParseOptions& options);
 
 /// Decodes `input`; bad bytes become U+FFFD with a warning (or an Error under options.strict).
 /// The result's `view` is not set: call attach(input) on it where it stays.
