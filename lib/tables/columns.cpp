@@ -319,17 +319,9 @@ class Placer {
     return suspect_row_[r] || suspect_block_[static_cast<std::size_t>(block_of_[reading_.rows[r].label])];
   }
 
-  /// Does a row-local identity (the row's total) hold for placement p? True where it has none.
+  /// Does a row-local identity (the row's total) hold for placement p? False where it has none.
   bool row_total_holds(std::size_t r, const Placement& p) const {
-    bool any = false;
-    for (const LinearIdentity& id : layout_.identities) {
-      if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
-      any = true;
-      Wide sum = 0;
-      for (const Term& t : id.terms) sum += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
-      if (sum != 0) return false;
-    }
-    return any;
+    return own_identities_hold(layout_, r, p, exact_).value_or(false);
   }
 
   /// A block of rows under one heading (第二十条第(六)项), printed with all its labels together and
@@ -592,7 +584,7 @@ class Placer {
   void learn_fields() {
     auto x = [&](std::uint32_t i) { return field_of(i); };
     learn_axis(fields_, x, 0.0, 1.0);
-    learn_header_anchors(fields_, x, true);
+    learn_header_anchors(fields_, true);
     verify_axis(fields_, x, 0.5);
   }
   std::optional<Placement> by_field(const RowView& v) const {
@@ -608,7 +600,7 @@ class Placer {
       columns_left_ = left;
       auto x = [&](std::uint32_t i) { return column_of(i); };
       learn_axis(columns_, x, 2.0, 2.0);
-      learn_header_anchors(columns_, x, false);
+      learn_header_anchors(columns_, false);
       verify_axis(columns_, x, 0.0);
       if (std::any_of(columns_.trusted.begin(), columns_.trusted.end(), [](const auto& t) { return t.second; })) return;
     }
@@ -623,9 +615,7 @@ class Placer {
   /// table 4's fifteen). On display columns, header words a single space apart were cut as one
   /// text ("商业 科研 社会 法律" naming nothing as a whole): where the whole texts spell no
   /// header, their words are tried one by one.
-  template <class X>
-  void learn_header_anchors(AxisModel& m, X x_of, bool fields) {
-    (void)x_of;
+  void learn_header_anchors(AxisModel& m, bool fields) {
     if (views_.empty()) return;
     std::vector<int> shape;
     for (const RowView& v : views_)

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // Stage 3, tables — a candidate's numbers as exact integers at one scale: what every reader that
-// checks an identity sums (rows, placement, the whole-table readers).
+// checks an identity sums (rows, placement, the whole-table readers), and a row's own total.
 #pragma once
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <vector>
 
 #include "tables/candidate.hpp"
+#include "tables/layout.hpp"
 
 namespace ogi::tables {
 
@@ -34,5 +37,20 @@ class ExactValues {
   const Candidate* cand_;
   int scale_ = 0;
 };
+
+/// Do the identities within printed row `row` (its total) hold with `cells` (a token per cell,
+/// -1 for a blank one)? nullopt where the row has none: nothing checks it.
+inline std::optional<bool> own_identities_hold(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
+                                               const ExactValues& value) {
+  std::optional<bool> holds;
+  for (const LinearIdentity& id : l.identities) {
+    if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != row) continue;
+    Wide sum = 0;
+    for (const Term& t : id.terms) sum += t.sign * value(cells[static_cast<std::size_t>(t.cell)]);
+    if (sum != 0) return false;
+    holds = true;
+  }
+  return holds;
+}
 
 }  // namespace ogi::tables

@@ -203,8 +203,8 @@ std::size_t last_segment(std::string_view s, const templates::TableDef& def) {
   return at;
 }
 
-/// A block's heading: 第二十条第(五)项 (table 2's blocks, each with rows of its own).
-bool block_heading(std::string_view text) { return text::squeeze(text).find("第二十条第(") != std::string::npos; }
+/// What opens a block's heading, squeezed: 第二十条第(五)项 (table 2's blocks, each with rows of its own).
+constexpr std::string_view kBlockHeadingWords = "第二十条第(";
 
 /// Is the text a whole column header, header word or group label of the table (not a fragment)?
 bool names_whole_header_or_group(const LabelText& t, const templates::TableDef& def) {
@@ -258,13 +258,13 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
 }
 
 namespace {
-/// match_strength with the row's numbering read beforehand.
-int strength_of(const LabelText& t, const templates::RowDef& def, Numbering def_numbering) {
+/// match_strength with the row's numbering and its label's characters counted beforehand.
+int strength_of(const LabelText& t, const templates::RowDef& def, Numbering def_numbering, std::size_t label_chars) {
   const bool numbered = same_numbering(numbering_of(t), def_numbering);
   if (t.bare().empty()) return numbered ? 1 : 0;
   // A label is about as long as the template's (a group label or a cut neighbour may be fused
   // with it); text far longer is prose that mentions the row ("全年公开行政许可决定33件、…").
-  if (t.bare_chars > 2 * def.label.size() / 3 + 12 && t.bare_chars > 2 * chars(def.label) + 12) return 0;
+  if (t.bare_chars > 2 * label_chars + 12) return 0;
   if (!def.needs_numbering) {
     for (std::string_view kw : def.keywords)
       if (contains(t.squeezed, kw)) return 5;
@@ -289,7 +289,9 @@ Numbering numbering_of(const templates::RowDef& def) {
 }
 }  // namespace
 
-int match_strength(const LabelText& t, const templates::RowDef& def) { return strength_of(t, def, numbering_of(def)); }
+int match_strength(const LabelText& t, const templates::RowDef& def) {
+  return strength_of(t, def, numbering_of(def), chars(def.label));
+}
 
 LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Token>& tokens, const templates::TableDef& def)
     : nt_(&nt), tokens_(&tokens), def_(&def), rows_(def.rows.size()) {
@@ -297,21 +299,26 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
     Numbering n = numbering_of(r);
     row_numbering_.push_back(static_cast<std::int8_t>(n.value));
     row_numbering_.push_back(static_cast<std::int8_t>(n.kind));
+    label_chars_.push_back(static_cast<std::uint32_t>(chars(r.label)));
   }
   labels_.resize(tokens.size());
   token_strengths_.assign(tokens.size() * rows_, 0);
   blocks_.resize(tokens.size());
+  opens_block_.assign(tokens.size(), false);
   std::string current_block;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::text) continue;
     std::string_view raw = token_text(nt, tokens[i]);
     labels_[i] = prepare_label(raw, &def);
     match(labels_[i], &token_strengths_[i * rows_]);
-    // the block heading's item, "(五)" of 第二十条第(五)项, in the squeezed text
+    // a block heading (第二十条第(五)项) and its item, "(五)", in the squeezed text
     if (raw.find("条") != std::string_view::npos) {
       const std::string sq = text::squeeze(raw);
-      if (auto at = sq.find("第二十条第("); at != std::string::npos)
-        if (auto close = sq.find(')', at); close != std::string::npos) current_block = sq.substr(at + 15, close + 1 - (at + 15));
+      if (auto at = sq.find(kBlockHeadingWords); at != std::string::npos) {
+        opens_block_[i] = true;
+        at += kBlockHeadingWords.size() - 1;  // at its "("
+        if (auto close = sq.find(')', at); close != std::string::npos) current_block = sq.substr(at, close + 1 - at);
+      }
     }
     blocks_[i] = current_block;
   }
@@ -319,7 +326,8 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
 
 void LabelMatches::match(const LabelText& t, std::int8_t* out) const {
   for (std::size_t r = 0; r < rows_; ++r)
-    out[r] = static_cast<std::int8_t>(strength_of(t, def_->rows[r], {row_numbering_[2 * r], row_numbering_[2 * r + 1]}));
+    out[r] = static_cast<std::int8_t>(
+        strength_of(t, def_->rows[r], {row_numbering_[2 * r], row_numbering_[2 * r + 1]}, label_chars_[r]));
 }
 
 const std::vector<std::int8_t>& LabelMatches::window_strengths(const std::string& joined) {
@@ -566,7 +574,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
                 own_strength(ti, static_cast<std::size_t>(current)) > 0))
       m = Mark{TextRole::continuation, current};
     else if (names_group(t, *layout.def))
-      m = Mark{TextRole::group, block_heading(token_text(nt, tokens[texts[ti]])) ? kBlockHeading : -1};
+      m = Mark{TextRole::group, matches.opens_block(texts[ti]) ? kBlockHeading : -1};
     else if (names_header(t, *layout.def))
       m.role = TextRole::header;
     else if (unit_only(token_text(nt, tokens[texts[ti]])))

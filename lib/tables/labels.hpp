@@ -85,6 +85,8 @@ class LabelMatches {
   const std::vector<std::int8_t>& window_strengths(const std::string& joined);
   /// The 第二十条 block a text token stands in ("(五)": table 2's rows belong to blocks), or empty.
   std::string_view block(std::size_t token) const { return blocks_[token]; }
+  /// Does a text token hold a block's heading (第二十条第(五)项)?
+  bool opens_block(std::size_t token) const { return opens_block_[token]; }
   /// The index in TableDef::rows of a row key, or -1.
   int row_index(int key) const;
 
@@ -98,7 +100,9 @@ class LabelMatches {
   std::vector<LabelText> labels_;
   std::vector<std::int8_t> token_strengths_;  // tokens × rows
   std::vector<std::int8_t> row_numbering_;    // per template row: value, kind
+  std::vector<std::uint32_t> label_chars_;    // per template row: characters of its label
   std::vector<std::string> blocks_;           // per token
+  std::vector<bool> opens_block_;             // per token
   std::unordered_map<std::string, std::vector<std::int8_t>> windows_;
 };
 

@@ -63,23 +63,15 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
 bool row_totals_hold(const Candidate& cand, const Layout& layout, std::size_t row, const std::vector<std::uint32_t>& values) {
   const std::size_t cells = layout.rows[row].cells.size();
   if (values.size() > cells || cells > 16) return false;
-  const ExactValues value_of(cand);
-  std::vector<const LinearIdentity*> own;
-  for (const LinearIdentity& id : layout.identities)
-    if (id.one_row && static_cast<std::size_t>(id.terms.front().row) == row) own.push_back(&id);
-  if (own.empty()) return false;
-  // every choice of cells for the values, in order (at most C(16, 8) for a short row)
-  std::vector<Wide> cell(cells);
-  for (std::uint32_t mask = 0; mask < (1u << cells); ++mask) {
+  const ExactValues value(cand);
+  std::vector<std::int32_t> placed(cells);
+  for (std::uint32_t mask = 0; mask < (1u << cells); ++mask) {  // every choice of cells, in order
     if (static_cast<std::size_t>(std::popcount(mask)) != values.size()) continue;
     std::size_t k = 0;
-    for (std::size_t c = 0; c < cells; ++c) cell[c] = mask >> c & 1u ? value_of(static_cast<std::int32_t>(values[k++])) : 0;
-    bool holds = std::all_of(own.begin(), own.end(), [&](const LinearIdentity* id) {
-      Wide sum = 0;
-      for (const Term& t : id->terms) sum += t.sign * cell[static_cast<std::size_t>(t.cell)];
-      return sum == 0;
-    });
-    if (holds) return true;
+    for (std::size_t c = 0; c < cells; ++c) placed[c] = mask >> c & 1u ? static_cast<std::int32_t>(values[k++]) : -1;
+    std::optional<bool> holds = own_identities_hold(layout, row, placed, value);
+    if (!holds) return false;
+    if (*holds) return true;
   }
   return false;
 }

@@ -35,16 +35,8 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
   }
   if (stream.size() != R * n) return std::nullopt;
   const ExactValues value(cand);
-  // A row's own identities (its total) hold for placement p?
-  auto row_holds = [&](std::size_t r, const Placement& p) {
-    for (const LinearIdentity& id : layout.identities) {
-      if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
-      Wide sum = 0;
-      for (const Term& t : id.terms) sum += t.sign * value(p[static_cast<std::size_t>(t.cell)]);
-      if (sum != 0) return false;
-    }
-    return true;
-  };
+  // A row's own identities (its total) hold for placement p? (True where it has none.)
+  auto row_holds = [&](std::size_t r, const Placement& p) { return own_identities_hold(layout, r, p, value).value_or(true); };
   // The rows of block [i, i + k) in an order, or empty when a row's total breaks.
   auto block = [&](std::size_t i, std::size_t k, Order order) {
     std::vector<Placement> rows;
