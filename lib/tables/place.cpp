@@ -34,7 +34,7 @@ struct StateHash {
 class Search {
  public:
   Search(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options)
-      : cand_(cand), layout_(layout), options_(options), scaled_(cand) {}
+      : cand_(cand), layout_(layout), options_(options), exact_(cand) {}
 
   Placement_result run() {
     const std::size_t R = layout_.rows.size();
@@ -135,7 +135,7 @@ class Search {
         const Placement& p = options_[r].placements[c.options.front()];
         for (std::size_t d = 0; d < dims_.size(); ++d)
           for (const Term& t : dims_[d]->terms)
-            if (static_cast<std::size_t>(t.row) == r) c.contribution[d] += t.sign * scaled_(p[static_cast<std::size_t>(t.cell)]);
+            if (static_cast<std::size_t>(t.row) == r) c.contribution[d] += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
       }
     // What the rows still to come can add to each dimension, at least and at most: a state
     // whose open dimension cannot come back to 0 is a dead end.
@@ -202,7 +202,7 @@ class Search {
   const Candidate& cand_;
   const Layout& layout_;
   const std::vector<RowOptions>& options_;
-  ExactValues scaled_;  // a cell's value as the identities count it (blank = 0)
+  ExactValues exact_;  // a cell's value as the identities count it (blank = 0)
   std::vector<std::vector<Class>> classes_;
   std::vector<std::size_t> variable_;
   std::vector<const LinearIdentity*> dims_;
@@ -228,7 +228,7 @@ class Search {
         for (const Term& t : id.terms) {
           const PlacedCell& c = out.cells[static_cast<std::size_t>(t.row)][static_cast<std::size_t>(t.cell)];
           if (c.kind == PlacedCell::absent) { ok = false; break; }
-          if (c.kind == PlacedCell::printed) sum += t.sign * scaled_(c.token);
+          if (c.kind == PlacedCell::printed) sum += t.sign * exact_(c.token);
         }
         if (!ok || sum != 0) { ok = false; break; }
       }
@@ -252,7 +252,7 @@ class Search {
         for (const Term& t : id->terms)
           if (static_cast<std::size_t>(t.row) == r) {
             mine = true;
-            sum += t.sign * scaled_(p[static_cast<std::size_t>(t.cell)]);
+            sum += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
           }
         if (!mine) continue;
         if (id->one_row) local_broken += sum != 0;
@@ -330,11 +330,11 @@ class Search {
       const std::int32_t first0 = ps[kept.front()][c];
       std::int32_t first = first0;  // the token to show: a printed blank rather than a vanished one
       bool same_token = true, same_value = true, all_numbers = true, any_number = false, any_printed_blank = false;
-      Wide v0 = scaled_(first);
+      Wide v0 = exact_(first);
       for (std::size_t k : kept) {
         std::int32_t t = ps[k][c];
         same_token &= t == first0;
-        same_value &= scaled_(t) == v0;
+        same_value &= exact_(t) == v0;
         bool number = t >= 0 && cand_.tokens[static_cast<std::size_t>(t)].kind == TokenKind::number;
         all_numbers &= number;
         any_number |= number;
