@@ -158,6 +158,9 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     if (o.evidence == Evidence::before_label)
       diag("table.value_before_label", Severity::info, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);
+    if (rv.joined_lines)
+      diag("table.row_joined_lines", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行的数值分印在几行，合在一起行合计才成立，按一行读出", where);
     if (o.evidence == Evidence::glued_by_prose)
       diag("table.glued_split", Severity::info, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行数值粘连，按正文所述件数唯一拆分", where);

@@ -104,6 +104,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
       r.values = std::move(whole);
       r.gaps.insert(r.gaps.end(), overflow_gaps.begin(), overflow_gaps.end());
       r.one_per_line = false;
+      r.joined_lines = true;
     } else {
       r.interrupted = true;
       out.orphans.insert(out.orphans.end(), overflow.begin(), overflow.end());

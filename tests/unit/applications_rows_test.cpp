@@ -69,7 +69,12 @@ TEST_CASE("a row broken over lines beside its wrapped label takes the later line
   CHECK(cell(rep, ApplicationRow::denied_internal_affairs, ApplicantColumn::total) == "6");
   CHECK(cell(rep, ApplicationRow::denied_internal_affairs, ApplicantColumn::natural_person) == "2");
   CHECK(cell(rep, ApplicationRow::denied_internal_affairs, ApplicantColumn::legal_service) == "1");
-  for (const Diagnostic& d : rep.diagnostics) CHECK(d.code != "table.values_unplaced");
+  bool joined = false;
+  for (const Diagnostic& d : rep.diagnostics) {
+    CHECK(d.code != "table.values_unplaced");
+    joined |= d.code == "table.row_joined_lines" && d.row == "denied_internal_affairs";
+  }
+  CHECK(joined);  // the reading is named
 }
 
 TEST_CASE("a row whose total holds on its own line leaves a later line's values to nobody") {
@@ -84,6 +89,9 @@ TEST_CASE("a row whose total holds on its own line leaves a later line's values 
   CHECK(cell(rep, ApplicationRow::denied_internal_affairs, ApplicantColumn::total) == "6");
   CHECK(cell(rep, ApplicationRow::denied_internal_affairs, ApplicantColumn::research) == "0");
   bool unplaced = false;
-  for (const Diagnostic& d : rep.diagnostics) unplaced |= d.code == "table.values_unplaced";
+  for (const Diagnostic& d : rep.diagnostics) {
+    unplaced |= d.code == "table.values_unplaced";
+    CHECK(d.code != "table.row_joined_lines");
+  }
   CHECK(unplaced);
 }
