@@ -4,7 +4,7 @@
 // numbers themselves are never changed (docs/diagnostics.md).
 #pragma once
 #include "ogi/report.hpp"
-#include "text/paragraphs.hpp"
+#include "template/statements.hpp"
 #include "text/text.hpp"
 
 namespace ogi::checks {
@@ -14,7 +14,7 @@ namespace ogi::checks {
 void check_identities(Report& report);
 
 /// Compares the figures sections 1 and 3 state in words with the tables (narrative.* codes).
-void check_narrative(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report);
+void check_narrative(const text::NormalizedText& nt, const std::vector<templates::StatedFigure>& stated, Report& report);
 
 /// Plausibility (warning level): negative or fractional counts, a report year that contradicts
 /// the statistics period (plausibility.* codes).

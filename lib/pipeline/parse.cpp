@@ -191,6 +191,7 @@ ParseResult parse_unguarded(std::string_view bytes, const ParseOptions& options)
   const std::vector<text::Paragraph> prose = text::paragraphs(nt, 0, nt.lines.size());
   sections::read_metadata(nt, prose, rep);
   sections::read_contacts(nt, prose, rep);
+  const std::vector<templates::StatedFigure> stated = sections::read_stated_figures(prose, rep);
 
   bool has2 = false, has3 = false, has4 = false;
   for (const Section& s : rep.sections) {
@@ -202,9 +203,9 @@ ParseResult parse_unguarded(std::string_view bytes, const ParseOptions& options)
   auto r2 = region_of(rep, SectionKey::active_disclosure, nt);
   rep.active_disclosure = tables::read_active_disclosure(nt, r2, from_table2, rep.diagnostics);
   auto r3 = region_of(rep, SectionKey::applications, nt);
-  rep.applications = tables::read_applications(nt, r3, rep.diagnostics);
+  rep.applications = tables::read_applications(nt, r3, stated, rep.diagnostics);
   auto r4 = region_of(rep, SectionKey::review_litigation, nt);
-  rep.review_litigation = tables::read_review_litigation(nt, r4, rep.diagnostics);
+  rep.review_litigation = tables::read_review_litigation(nt, r4, stated, rep.diagnostics);
   rep.template_version = decide_template(rep, from_table2, nt);
 
   // A report of the 2019 or 2021 template (or one whose year says it should be) has all three;
@@ -225,7 +226,7 @@ ParseResult parse_unguarded(std::string_view bytes, const ParseOptions& options)
     }
   }
   checks::check_identities(rep);
-  checks::check_narrative(nt, prose, rep);
+  checks::check_narrative(nt, stated, rep);
   checks::check_plausibility(rep);
   to_input_lines(rep, dec, nt);
   place_lines(rep, nt);

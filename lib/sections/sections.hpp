@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ogi/report.hpp"
+#include "template/statements.hpp"
 #include "text/paragraphs.hpp"
 #include "text/text.hpp"
 
@@ -25,6 +26,10 @@ void read_metadata(const text::NormalizedText& nt, const std::vector<text::Parag
 /// Contact details, cited documents and 文号, the publication date, the fee and the counts of
 /// section 6 (Metadata). Needs the outline (section 6 is looked up in it).
 void read_contacts(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report);
+
+/// The figures sections 1 and 3 state in words (template/statements.hpp), by section and paragraph. A
+/// paragraph about a wider scope (全市 …) is skipped. Needs the outline.
+std::vector<templates::StatedFigure> read_stated_figures(const std::vector<text::Paragraph>& prose, const Report& report);
 
 /// Line range [first, last) (0-based) of the top-level section with this key, if any.
 bool section_lines(const Report& report, SectionKey key, std::size_t& first, std::size_t& last);

@@ -130,7 +130,7 @@ class Placer {
       if (empty_lines_ && (rv.ended_by_label || last_found(r)) && rv.end_gap == v.cells + 1) {
         o.placements.push_back(Placement(v.cells, -1));
         o.evidence = Evidence::empty_lines;
-      } else if (row_by_row() && !suspect(r)) {
+      } else if ((row_by_row() || sparse_row_by_row()) && !suspect(r)) {
         // a label line with no values, where values stand on their labels' lines, is blank; else
         // only the identities can confirm it (place.hpp)
         o.placements.push_back(Placement(v.cells, -1));
@@ -473,6 +473,15 @@ class Placer {
   }
 
   /// Most rows with a label have values after it: the table is printed row by row.
+  /// A table whose few values all stand after labels (a body with few applications: most rows
+  /// blank): no value is left over, so a label with none is a blank row — where the identities
+  /// confirm it (place.hpp), as in any table read row by row.
+  bool sparse_row_by_row() const {
+    if (reading_.rows_with_values < 1) return false;
+    return std::none_of(reading_.orphans.begin(), reading_.orphans.end(),
+                        [&](std::uint32_t i) { return tok(i).kind == TokenKind::number; });
+  }
+
   bool row_by_row() const {
     int found = 0;
     for (const RowValues& r : reading_.rows) found += r.found;

@@ -15,6 +15,7 @@
 #include "tables/layout.hpp"
 #include "tables/place.hpp"
 #include "tables/rows.hpp"
+#include "tables/stated.hpp"
 #include "tables/stream.hpp"
 #include "tables/tables.hpp"
 #include "text/numbering.hpp"
@@ -27,6 +28,7 @@ struct Reading {
   const Layout* layout = nullptr;  ///< one of the template's cached layouts
   LabelAlignment align;
   RowReading rows;
+  std::vector<std::vector<int>> by_stated;  ///< per printed row: the stated figures that narrowed its placements
 };
 
 /// The template version table 2's header words name, or unknown.
@@ -60,7 +62,7 @@ int own_rows_named(const LabelMatches& matches, const Layout& l, const std::vect
 }
 
 Reading best_reading(const Candidate& cand, LabelMatches& matches, const std::vector<const Layout*>& layouts) {
-  Reading best{layouts.front(), {}, {}};
+  Reading best{layouts.front(), {}, {}, {}};
   best.align = align_labels(matches, *best.layout);
   int best_own = -1;
   for (std::size_t i = 1; i < layouts.size(); ++i) {
@@ -102,7 +104,7 @@ std::string join_columns(const Layout& l, std::size_t r, const std::vector<bool>
 /// Turns a placed reading into the model's table and its diagnostics.
 template <class Table>
 Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading& rd, const std::vector<RowOptions>& options,
-           const Placement_result& placed, std::vector<Diagnostic>& diags) {
+           const Placement_result& placed, const std::vector<templates::StatedFigure>& stated, std::vector<Diagnostic>& diags) {
   using Row = typename decltype(Table::cells)::RowKey;
   using Col = typename decltype(Table::cells)::ColumnKey;
   const Layout& l = *rd.layout;
@@ -161,6 +163,12 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     if (rv.joined_lines)
       diag("table.row_joined_lines", Severity::info, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行的数值分印在几行，合在一起行合计才成立，按一行读出", where);
+    if (r < rd.by_stated.size() && !rd.by_stated[r].empty()) {
+      std::string said;
+      for (int f : rd.by_stated[r]) said += (said.empty() ? "「" : "、「") + stated[static_cast<std::size_t>(f)].phrase + "」";
+      diag("table.columns_by_statement", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行的空白单元格在文本中没有痕迹，按正文" + said + "确定各值所属列", where);
+    }
     if (o.evidence == Evidence::glued_by_prose)
       diag("table.glued_split", Severity::info, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行数值粘连，按正文所述件数唯一拆分", where);
@@ -293,6 +301,7 @@ bool every_identity_holds(const Candidate& cand, const Layout& l, const Placemen
 
 bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, LabelMatches& matches,
                      const std::vector<const Layout*>& layouts,
+                     const std::vector<templates::StatedFigure>& stated,
                      Reading& rd, std::vector<RowOptions>& options, Placement_result& placed,
                      std::vector<Diagnostic>& diags) {
   // The whole-table readings, in the order their evidence is strongest; each is open to every
@@ -312,13 +321,14 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     const Layout& layout = *each;
     auto stream = whole.read(cand, layout);
     if (!stream) continue;
+    auto by_stated = narrow_by_stated(cand, layout, *stream, stated);
     Placement_result p = place(cand, layout, *stream);
     bool any = !p.budget_exhausted && !p.identity_set_aside && every_identity_holds(cand, layout, p);
     for (std::size_t r = 0; r < layout.rows.size() && any; ++r)
       any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
     if (!any) continue;
     // Rows the row-by-row reading had read otherwise, with certainty.
-    Reading next{&layout, align_labels(matches, layout), {}};
+    Reading next{&layout, align_labels(matches, layout), {}, std::move(by_stated)};
     next.rows.rows.resize(layout.rows.size());
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
       RowValues& rv = next.rows.rows[r];
@@ -358,17 +368,19 @@ Candidate candidate_of(const text::NormalizedText& nt, const Region& r) {
 
 template <class Table>
 std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, const std::vector<const Layout*>& layouts,
-                                std::size_t min_rows, std::vector<Diagnostic>& diags) {
+                                std::size_t min_rows, const std::vector<templates::StatedFigure>& stated,
+                                std::vector<Diagnostic>& diags) {
   if (cand.tokens.empty()) return std::nullopt;
   LabelMatches matches(nt, cand.tokens, *layouts.front()->def);
   Reading rd = best_reading(cand, matches, layouts);
   if (rd.layout->single_row ? rd.rows.rows[0].values.empty() : static_cast<std::size_t>(rd.align.rows_found) < min_rows)
     return std::nullopt;
   std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout);
+  rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
   Placement_result placed = place(cand, *rd.layout, options);
   if (!rd.layout->single_row && incomplete(rd, options, placed))
-    try_value_order(nt, cand, matches, layouts, rd, options, placed, diags);
-  return emit<Table>(nt, cand, rd, options, placed, diags);
+    try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags);
+  return emit<Table>(nt, cand, rd, options, placed, stated, diags);
 }
 
 }  // namespace
@@ -382,7 +394,7 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
     layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2021, templates::OtherRows::three));
   if (version_seen != TemplateVersion::v2021)
     layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2019, templates::OtherRows::three));
-  auto t = read_table<ActiveDisclosureTable>(nt, std::move(cand), layouts, 2, diags);
+  auto t = read_table<ActiveDisclosureTable>(nt, std::move(cand), layouts, 2, {}, diags);
   if (t && version_seen == TemplateVersion::unknown) {
     diags.push_back(model::finding("table.template_unknown", Severity::warning, TableKey::active_disclosure, {}, {},
                                    "表二的表头没有说明是哪一版模板", t->span));
@@ -391,17 +403,19 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
 }
 
 std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
+                                                   const std::vector<templates::StatedFigure>& stated,
                                                    std::vector<Diagnostic>& diags) {
   std::vector<const Layout*> layouts{
       &cached_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::three),
       &cached_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::single)};
-  return read_table<ApplicationsTable>(nt, candidate_of(nt, region), layouts, 3, diags);
+  return read_table<ApplicationsTable>(nt, candidate_of(nt, region), layouts, 3, stated, diags);
 }
 
 std::optional<ReviewLitigationTable> read_review_litigation(const text::NormalizedText& nt, Region region,
+                                                            const std::vector<templates::StatedFigure>& stated,
                                                             std::vector<Diagnostic>& diags) {
   std::vector<const Layout*> layouts{&cached_layout(TableKey::review_litigation, TemplateVersion::unknown, templates::OtherRows::three)};
-  return read_table<ReviewLitigationTable>(nt, candidate_of(nt, region), layouts, 1, diags);
+  return read_table<ReviewLitigationTable>(nt, candidate_of(nt, region), layouts, 1, stated, diags);
 }
 
 }  // namespace ogi::tables

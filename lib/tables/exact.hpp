@@ -32,6 +32,12 @@ class ExactValues {
     for (int i = tok.value->scale; i < scale_; ++i) v *= 10;
     return v;
   }
+  /// An integer count (a figure the prose states) at the same scale.
+  Wide integer(std::int64_t n) const {
+    Wide v = n;
+    for (int i = 0; i < scale_; ++i) v *= 10;
+    return v;
+  }
 
  private:
   const Candidate* cand_;

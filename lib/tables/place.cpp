@@ -173,6 +173,8 @@ class Search {
     }
     out.budget_exhausted = exhausted_;
     out.readings = steps_;
+    searched_clean_ = found && !exhausted_ && !out.identity_set_aside;
+    usable_ = std::move(usable);
     // Agreement, row by row.
     for (std::size_t r = 0; r < R; ++r) {
       const RowOptions& o = options_[r];
@@ -212,11 +214,14 @@ class Search {
   std::vector<std::vector<Wide>> scratch_;  // per search position: the state after a row's reading
   int allowed_ = 0;
   const std::vector<bool>* unconfirmed_ = nullptr;
+  std::vector<const LinearIdentity*> usable_;  // the identities the search held every reading to
+  bool searched_clean_ = false;                // readings passed with every usable identity holding
   long steps_ = 0, transitions_ = 0;
   bool exhausted_ = false;
 
   /// A row read as blank because nothing followed its label stays only where every identity it
-  /// is in is read in full and holds.
+  /// is in holds: read in full, or — where readings differ on some of its cells — in every
+  /// reading the search kept.
   void confirm_blank_rows(Placement_result& out) {
     for (std::size_t r = 0; r < layout_.rows.size(); ++r) {
       if (options_[r].evidence != Evidence::all_blank || out.unconfirmed[r]) continue;
@@ -224,13 +229,19 @@ class Search {
       for (const LinearIdentity& id : layout_.identities) {
         if (std::none_of(id.terms.begin(), id.terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == r; }))
           continue;
+        const bool searched = searched_clean_ && std::find(usable_.begin(), usable_.end(), &id) != usable_.end();
         Wide sum = 0;
+        bool whole = true;
         for (const Term& t : id.terms) {
           const PlacedCell& c = out.cells[static_cast<std::size_t>(t.row)][static_cast<std::size_t>(t.cell)];
-          if (c.kind == PlacedCell::absent) { ok = false; break; }
+          if (c.kind == PlacedCell::absent) {
+            whole = false;
+            if (!searched) ok = false;
+            break;
+          }
           if (c.kind == PlacedCell::printed) sum += t.sign * exact_(c.token);
         }
-        if (!ok || sum != 0) { ok = false; break; }
+        if (!ok || (whole && sum != 0)) { ok = false; break; }
       }
       if (!ok) {
         out.unconfirmed[r] = true;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ogi/report.hpp"
+#include "template/statements.hpp"
 #include "text/text.hpp"
 
 namespace ogi::tables {
@@ -26,12 +27,15 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
                                                             std::vector<Diagnostic>& diags);
 
 /// Reads the section-3 table. Which （六） rows it has (the 2019 single row or the 2021 three)
-/// follows the document.
+/// follows the document. The figures the prose states (`stated`) are evidence of where a row's
+/// values stand (stated.hpp).
 std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
+                                                   const std::vector<templates::StatedFigure>& stated,
                                                    std::vector<Diagnostic>& diags);
 
-/// Reads the section-4 table.
+/// Reads the section-4 table, the stated figures as for section 3.
 std::optional<ReviewLitigationTable> read_review_litigation(const text::NormalizedText& nt, Region region,
+                                                            const std::vector<templates::StatedFigure>& stated,
                                                             std::vector<Diagnostic>& diags);
 
 }  // namespace ogi::tables

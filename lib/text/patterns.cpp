@@ -7,7 +7,7 @@
 
 namespace ogi::text {
 
-Patterns::Patterns(std::initializer_list<PatternSpec> specs, bool ucp) {
+Patterns::Patterns(const std::vector<PatternSpec>& specs, bool ucp) {
   for (const PatternSpec& p : specs) {
     int err = 0;
     PCRE2_SIZE off = 0;

@@ -7,7 +7,6 @@
 #include <pcre2.h>
 
 #include <cstdint>
-#include <initializer_list>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -36,14 +35,14 @@ class CharSet {
 
 struct PatternSpec {
   std::string_view regex;
-  std::initializer_list<std::string_view> needs;  ///< any one of these must occur in the text
+  std::vector<std::string_view> needs;  ///< any one of these must occur in the text
 };
 
 /// A set of patterns compiled once; share it between threads (matching state is in Matcher).
 class Patterns {
  public:
   /// `ucp`: \d and friends by Unicode properties (PCRE2_UCP).
-  Patterns(std::initializer_list<PatternSpec> specs, bool ucp);
+  Patterns(const std::vector<PatternSpec>& specs, bool ucp);
   std::size_t size() const { return codes_.size(); }
 
  private:

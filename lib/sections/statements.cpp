@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// The figures the prose states (sections.hpp): the patterns of template/statements.hpp over the
+// paragraphs of sections 1 and 3.
+#include <algorithm>
+#include <string>
+
+#include "sections/sections.hpp"
+#include "text/patterns.hpp"
+
+namespace ogi::sections {
+namespace {
+
+const text::Patterns& patterns() {
+  static const text::Patterns set = [] {
+    std::vector<text::PatternSpec> specs;
+    for (const templates::StatedFigureDef& d : templates::stated_figures()) specs.push_back({d.regex, d.needs});
+    return text::Patterns(specs, /*ucp=*/false);
+  }();
+  return set;
+}
+
+/// Does the paragraph speak of a wider scope than the report's own body (全市 …)?
+bool wider(const text::Paragraph& p) {
+  static const std::vector<text::CharSet> chars = [] {
+    std::vector<text::CharSet> v;
+    for (std::string_view scope : templates::wider_scopes()) {
+      v.emplace_back();
+      v.back().add(scope);
+    }
+    return v;
+  }();
+  const auto& scopes = templates::wider_scopes();
+  for (std::size_t i = 0; i < scopes.size(); ++i)
+    if ((!p.chars() || p.chars()->may_contain(chars[i])) && p.text.find(scopes[i]) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<templates::StatedFigure> read_stated_figures(const std::vector<text::Paragraph>& prose, const Report& report) {
+  std::vector<templates::StatedFigure> out;
+  text::Matcher m;
+  for (const Section& sec : report.sections) {
+    if (sec.parent >= 0 || (sec.key != SectionKey::overview && sec.key != SectionKey::applications &&
+                            sec.key != SectionKey::review_litigation))
+      continue;
+    for (const text::Paragraph& p : prose) {
+      if (p.first_line + 1 < sec.line || p.first_line >= sec.end_line || wider(p)) continue;
+      for (std::size_t k = 0; k < patterns().size(); ++k)
+        m.each(patterns(), k, p.text, p.chars(), [&](PCRE2_SIZE* ov, int rc) {
+          templates::StatedFigure f;
+          f.def = static_cast<int>(k);
+          f.count = std::stoll(p.text.substr(ov[2], std::min<PCRE2_SIZE>(ov[3] - ov[2], 15)));
+          if (rc > 2 && ov[4] != PCRE2_UNSET) f.share = p.text.substr(ov[4], ov[5] - ov[4]);
+          f.phrase = p.text.substr(ov[0], ov[1] - ov[0]);
+          f.begin = p.at(ov[0]);
+          f.end = p.at(ov[1] - 1) + 1;
+          out.push_back(std::move(f));
+        });
+    }
+  }
+  return out;
+}
+
+}  // namespace ogi::sections
