@@ -4,6 +4,7 @@
 // a single space; a token is a number, a blank cell, or text (a label or a header).
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 
 #include "tables/candidate.hpp"
 #include "text/numbering.hpp"
@@ -551,11 +552,38 @@ std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t firs
   return out;
 }
 
+namespace {
+
+/// A label line that starts with its numbering's punctuation alone ("．属于三类内部事务信息") and
+/// a next line that starts with a small integer right under it ("5      51   2   53"): the
+/// digit is the numbering, printed a line away (pdftotext -layout sets it on the line of the
+/// cell's vertical centre), not a value.
+void numbering_digits_a_line_away(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    CutLine &a = lines[i], &b = lines[i + 1];
+    if (a.tokens.empty() || b.tokens.size() < 2 || b.empties_before > 0 || a.style != LineStyle::plain) continue;
+    const Token& label = a.tokens.front();
+    Token& digit = b.tokens.front();
+    if (label.kind != TokenKind::text || digit.kind != TokenKind::number || digit.at.column < 0 || label.at.column < 0) continue;
+    std::string_view l = token_text(nt, label);
+    if (!starts_with(l, ".") && !starts_with(l, "、")) continue;
+    std::string_view d = token_text(nt, digit);
+    if (d.empty() || d.size() > 2 || !std::all_of(d.begin(), d.end(), is_digit) || d[0] == '0') continue;
+    if (std::abs(digit.at.column - label.at.column) > 1) continue;
+    digit.kind = TokenKind::text;
+    digit.value.reset();
+  }
+}
+
+}  // namespace
+
 Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std::size_t last, std::uint32_t begin,
                          std::uint32_t end) {
   Candidate c;
   std::uint32_t last_line = 0;
-  for (CutLine& cl : cut_region(nt, first, last, begin, end)) {
+  std::vector<CutLine> cut = cut_region(nt, first, last, begin, end);
+  numbering_digits_a_line_away(nt, cut);
+  for (CutLine& cl : cut) {
     last_line = cl.line;
     if (cl.blank_line && cl.tokens.empty()) {
       Token t;

@@ -54,6 +54,9 @@ Numbering read_one_numbering(std::string_view s, std::size_t& len) {
     std::string_view rest = s.substr(l);
     for (std::string_view p : {"、", ".", ","})
       if (starts_with(rest, p)) { len = l + p.size(); return {v, 1}; }
+    // "七)总计": the opening bracket printed a line away (pdftotext -layout sets a cell's "(" on
+    // the line of its vertical centre)
+    if (starts_with(rest, ")")) { len = l + 1; return {v, 2}; }
     return {};
   }
   std::size_t d = 0;
