@@ -203,6 +203,8 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
           }
           cell = cell_of(nt, tok);
           cover(tok);
+          // a printed 0 may stand where a blank cell was: 0 or blank (value_order_sparse)
+          if (o.evidence == Evidence::value_order_sparse && (!cell.value || cell.value->units == 0)) any_zero_blank = true;
           if (o.evidence == Evidence::glued) split += (split.empty() ? "" : "|") + cell.raw;
           std::string_view col_key = to_string(static_cast<Col>(key.col));
           std::string_view rkey = to_string(static_cast<Row>(key.row));
@@ -218,6 +220,10 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
           break;
         }
         case PlacedCell::vanished_blank:
+          if (o.evidence == Evidence::value_order_sparse) {  // a 0 may have floated past it: 0 or blank
+            cell.value = Decimal{};
+            any_zero_blank = true;
+          }
           cell.span = nt.span(cand.tokens[rv.label].end, cand.tokens[rv.label].end);
           break;
         case PlacedCell::zero_or_blank:
@@ -299,6 +305,14 @@ bool every_identity_holds(const Candidate& cand, const Layout& l, const Placemen
   return true;
 }
 
+/// How many cells a placement emits.
+std::size_t placed_cells(const Placement_result& p) {
+  std::size_t n = 0;
+  for (const auto& row : p.cells)
+    n += static_cast<std::size_t>(std::count_if(row.begin(), row.end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; }));
+  return n;
+}
+
 bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, LabelMatches& matches,
                      const std::vector<const Layout*>& layouts,
                      const std::vector<templates::StatedFigure>& stated,
@@ -313,12 +327,16 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
   };
   static constexpr Whole readers[] = {
       {&read_in_value_order, "table.value_order", "表格的行标签与数值分开排列，按数值顺序读全表，所有勾稽关系成立"},
+      {&read_rows_without_blanks, "table.value_order",
+       "表格的行标签与数值分开排列，空白单元格没有痕迹，按数值顺序逐行读全表，所有勾稽关系成立"},
       {&read_text_boxes, "table.text_boxes", "表格各行被切成文本块，按文本块读全表，所有勾稽关系成立"},
       {&read_first_cells_beside_labels, "table.text_boxes", "各行首格印在行标签旁，按此读全表，所有勾稽关系成立"},
   };
   for (const Whole& whole : readers)
   for (const Layout* each : layouts) {
     const Layout& layout = *each;
+    // labels play no part in a reading without blanks' traces: its rows are the labels' layout's
+    if (whole.read == &read_rows_without_blanks && each != rd.layout) continue;
     auto stream = whole.read(cand, layout);
     if (!stream) continue;
     auto by_stated = narrow_by_stated(cand, layout, *stream, stated);
@@ -327,15 +345,22 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     for (std::size_t r = 0; r < layout.rows.size() && any; ++r)
       any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
     if (!any) continue;
+    // A reading without blanks' traces rests on the values' order alone: taken only where it
+    // reads more cells than the labels did (a pdftotext -raw dump keeps its labels by their values).
+    if (whole.read == &read_rows_without_blanks && placed_cells(p) <= placed_cells(placed)) continue;
     // Rows the row-by-row reading had read otherwise, with certainty.
     Reading next{&layout, align_labels(matches, layout), {}, std::move(by_stated)};
     next.rows.rows.resize(layout.rows.size());
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
       RowValues& rv = next.rows.rows[r];
       rv.found = true;
+      // where the row is named: its label, else its first value, else the row before's place
       int label = next.align.label_token[r];
-      rv.label = label >= 0 ? static_cast<std::uint32_t>(label)
-                            : static_cast<std::uint32_t>((*stream)[r].placements.front().front());
+      for (const Placement& pl : (*stream)[r].placements)
+        for (std::int32_t t : pl)
+          if (label < 0 && t >= 0) label = t;
+      if (label < 0) label = r > 0 ? static_cast<int>(next.rows.rows[r - 1].label) : 0;
+      rv.label = static_cast<std::uint32_t>(label);
       int before = rd.layout->other == layout.other ? static_cast<int>(r) : rd.layout->row_of(layout.rows[r].key);
       if (before < 0 || placed.cells[static_cast<std::size_t>(before)].empty()) continue;
       for (std::size_t c = 0; c < layout.rows[r].cells.size(); ++c) {

@@ -102,4 +102,66 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
   return out;
 }
 
+std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate& cand, const Layout& layout) {
+  if (layout.single_row || layout.identities.empty() || layout.rows.empty()) return std::nullopt;
+  const std::size_t R = layout.rows.size(), n = layout.rows[0].cells.size();
+  for (const PrintedRow& r : layout.rows)
+    if (r.cells.size() != n) return std::nullopt;
+  std::vector<std::uint32_t> stream;  // numbers and blanks written as such: what a cell prints
+  for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
+    const Token& t = cand.tokens[i];
+    if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && t.written)) stream.push_back(i);
+  }
+  const std::size_t N = stream.size();
+  // Every cell printed is value order's case; more values than cells is no such table.
+  if (N >= R * n || N < R) return std::nullopt;
+  const ExactValues value(cand);
+  // The placements of stream[i, i + k) in row r that keep its total. Every row prints at least
+  // one value (its total, if only a 0): a row that printed nothing could be any of a run of such
+  // rows, and which one holds the values beside them would rest on nothing.
+  auto readings = [&](std::size_t r, std::size_t i, std::size_t k) {
+    std::vector<std::uint32_t> vals(stream.begin() + static_cast<long>(i), stream.begin() + static_cast<long>(i + k));
+    std::vector<Placement> ps = all_placements(vals, n);
+    std::erase_if(ps, [&](const Placement& p) { return !own_identities_hold(layout, r, p, value).value_or(true); });
+    return ps;
+  };
+  // fits[r][i]: bit k set where row r can take stream[i, i + k), 1 ≤ k ≤ n
+  std::vector<std::vector<std::uint32_t>> fits(R, std::vector<std::uint32_t>(N + 1, 0));
+  for (std::size_t r = 0; r < R; ++r)
+    for (std::size_t i = 0; i <= N; ++i)
+      for (std::size_t k = 1; k <= n && i + k <= N; ++k)
+        if (!readings(r, i, k).empty()) fits[r][i] |= 1u << k;
+  // reach[r][i]: rows before r take exactly stream[0, i); done[r][i]: rows from r take stream[i, N)
+  std::vector<std::vector<bool>> reach(R + 1, std::vector<bool>(N + 1, false)), done(R + 1, std::vector<bool>(N + 1, false));
+  reach[0][0] = true;
+  for (std::size_t r = 0; r < R; ++r)
+    for (std::size_t i = 0; i <= N; ++i)
+      if (reach[r][i])
+        for (std::size_t k = 1; k <= n && i + k <= N; ++k)
+          if (fits[r][i] >> k & 1u) reach[r + 1][i + k] = true;
+  done[R][N] = true;
+  for (std::size_t r = R; r-- > 0;)
+    for (std::size_t i = 0; i <= N; ++i)
+      for (std::size_t k = 1; k <= n && i + k <= N && !done[r][i]; ++k)
+        if ((fits[r][i] >> k & 1u) && done[r + 1][i + k]) done[r][i] = true;
+  if (!done[0][0]) return std::nullopt;
+  // A row's readings over every complete parse; a row read too many ways is no reading (the
+  // placement search would only spend its budget on it).
+  constexpr std::size_t kMaxRowReadings = 400;
+  std::vector<RowOptions> out(R);
+  for (std::size_t r = 0; r < R; ++r) {
+    std::set<Placement> seen;
+    for (std::size_t i = 0; i <= N; ++i) {
+      if (!reach[r][i]) continue;
+      for (std::size_t k = 1; k <= n && i + k <= N; ++k)
+        if ((fits[r][i] >> k & 1u) && done[r + 1][i + k])
+          for (Placement& p : readings(r, i, k)) seen.insert(std::move(p));
+      if (seen.size() > kMaxRowReadings) return std::nullopt;
+    }
+    out[r].placements.assign(seen.begin(), seen.end());
+    out[r].evidence = Evidence::value_order_sparse;
+  }
+  return out;
+}
+
 }  // namespace ogi::tables

@@ -21,4 +21,12 @@ namespace ogi::tables {
 /// holding, or the layout has no identity to check a reading by.
 std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand, const Layout& layout);
 
+/// The same where blank cells left no trace (pdfminer prints nothing for an empty cell): the
+/// template's rows in order, row by row, each printing only its non-blank cells and at least one
+/// (its total). A parse gives each row the next 1..n values in an order-keeping placement that
+/// keeps the row's total; a
+/// row's options are its readings over every complete parse. nullopt as above, or where the
+/// parses leave a row too many readings.
+std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate& cand, const Layout& layout);
+
 }  // namespace ogi::tables

@@ -405,6 +405,17 @@ std::string render_raw(const Truth& t, bool stated) {
   return s + kAfter;
 }
 
+/// pdfminer's labels in one box and the values in another, row by row, a blank cell leaving no
+/// trace (an empty cell prints nothing).
+std::string render_values_after_labels(const Truth& t) {
+  std::string s = wrap_before("申请人情况\n\n自然人\n\n总计\n\n");
+  for (ApplicationRow r : t.rows) s += std::string(row_heading(r)) + "\n\n";
+  for (ApplicationRow r : t.rows)
+    for (int c = 0; c < kCols; ++c)
+      if (!t.blank[static_cast<int>(r)][c]) s += std::to_string(t.v[static_cast<int>(r)][c]) + "\n\n";
+  return s + kAfter;
+}
+
 bool named(const Report& rep, ApplicationRow r, ApplicantColumn c) {
   for (const Diagnostic& d : rep.diagnostics) {
     if (d.severity == Severity::info || d.table != "applications") continue;
@@ -460,9 +471,10 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 12> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
+  std::array<Flattening, 13> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
                                 {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}},
-                                {"proportional", {}}, {"text-boxes", {}}, {"beside-labels", {}}}};
+                                {"proportional", {}}, {"text-boxes", {}}, {"beside-labels", {}},
+                                {"values-after-labels", {}}}};
   for (int i = 0; i < (std::getenv("OGI_GEN_CASES") ? std::atoi(std::getenv("OGI_GEN_CASES")) : 300); ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
@@ -474,7 +486,8 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
               check(t, render_reading_order(t, rng), f[8].tally, true, "reading-order") &&
               check(t, render_proportional(t, rng), f[9].tally, false, "proportional") &&
               check(t, render_text_boxes(t, rng), f[10].tally, true, "text-boxes") &&
-              check(t, render_beside_labels(t, rng), f[11].tally, true, "beside-labels");
+              check(t, render_beside_labels(t, rng), f[11].tally, true, "beside-labels") &&
+              check(t, render_values_after_labels(t), f[12].tally, false, "values-after-labels");
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
