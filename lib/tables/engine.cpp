@@ -419,7 +419,7 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
     layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2021, templates::OtherRows::three));
   if (version_seen != TemplateVersion::v2021)
     layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2019, templates::OtherRows::three));
-  auto t = read_table<ActiveDisclosureTable>(nt, std::move(cand), layouts, 2, {}, diags);
+  auto t = read_table<ActiveDisclosureTable>(nt, std::move(cand), layouts, 1, {}, diags);
   if (t && version_seen == TemplateVersion::unknown) {
     diags.push_back(model::finding("table.template_unknown", Severity::warning, TableKey::active_disclosure, {}, {},
                                    "表二的表头没有说明是哪一版模板", t->span));
