@@ -575,6 +575,63 @@ void numbering_digits_a_line_away(const text::NormalizedText& nt, std::vector<Cu
   }
 }
 
+/// A label html2text overwrote with its row's values (it lays a wrapped label's lines over the
+/// cells beside it): "（二）部分公开（区�4263�507��23只31�这�232���5�5061计其他情形）". After the
+/// first cut character (in the token, or right before it), every run of digits (a decimal part or thousands groups included) that
+/// is no numbering ("4.保护…") is a value of the row, damaged; the label keeps the text before
+/// the first. The row's total is what confirms them (the placement step).
+void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
+  constexpr std::string_view kBad = "\uFFFD";
+  for (CutLine& cl : lines) {
+    if (cl.style != LineStyle::plain) continue;
+    std::vector<Token> out;
+    for (Token& t : cl.tokens) {
+      std::string_view s = token_text(nt, t);
+      // the label's part after a cut character: a token that holds one, or starts right after one
+      // (the cutter splits a line at cut characters)
+      bool after_cut = t.begin >= kBad.size() && std::string_view(nt.text).substr(t.begin - kBad.size(), kBad.size()) == kBad;
+      std::size_t cut = t.kind != TokenKind::text ? std::string_view::npos : after_cut ? 0 : s.find(kBad);
+      if (cut == std::string_view::npos) {
+        out.push_back(std::move(t));
+        continue;
+      }
+      std::vector<Token> found;
+      for (std::size_t i = cut; i < s.size();) {
+        if (!is_digit(s[i])) { ++i; continue; }
+        std::size_t j = i;
+        while (j < s.size() && (is_digit(s[j]) || ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() && is_digit(s[j + 1])))) ++j;
+        // "4.保护…" / "4、…": a numbering, not a value
+        bool numbering = j < s.size() && (s[j] == '.' || starts_with(s.substr(j), "、"));
+        std::optional<Decimal> v;
+        std::string_view unit;
+        if (!numbering && classify(s.substr(i, j - i), v, unit) == TokenKind::number) {
+          Token n;
+          n.kind = TokenKind::number;
+          n.damaged = true;
+          n.value = v;
+          n.begin = t.begin + static_cast<std::uint32_t>(i);
+          n.end = t.begin + static_cast<std::uint32_t>(j);
+          n.line = t.line;
+          n.style = t.style;
+          found.push_back(std::move(n));
+        }
+        i = j;
+      }
+      if (!found.empty()) {
+        // the label ends where its values begin
+        std::uint32_t first = found.front().begin;
+        std::string_view before = s.substr(0, first - t.begin);
+        while (starts_with(before.substr(before.size() >= kBad.size() ? before.size() - kBad.size() : 0), kBad) && !before.empty())
+          before.remove_suffix(kBad.size());
+        t.end = t.begin + static_cast<std::uint32_t>(before.size());
+      }
+      if (t.end > t.begin) out.push_back(std::move(t));
+      for (Token& n : found) out.push_back(std::move(n));
+    }
+    cl.tokens = std::move(out);
+  }
+}
+
 }  // namespace
 
 Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std::size_t last, std::uint32_t begin,
@@ -583,6 +640,7 @@ Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std:
   std::uint32_t last_line = 0;
   std::vector<CutLine> cut = cut_region(nt, first, last, begin, end);
   numbering_digits_a_line_away(nt, cut);
+  values_in_damaged_labels(nt, cut);
   for (CutLine& cl : cut) {
     last_line = cl.line;
     if (cl.blank_line && cl.tokens.empty()) {

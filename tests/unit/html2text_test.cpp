@@ -80,3 +80,53 @@ TEST_CASE("a cut label matches either wording of its row (2021's 行政规范性
   REQUIRE(in_force);
   CHECK(in_force->value->to_string() == "440");
 }
+
+TEST_CASE("values html2text laid over a wrapped label are the row's, named as damaged") {
+  // (二)'s label wraps; html2text writes its values over the label's second line
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                   "申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
+                   "一、本年新收政府信息公开申请数量    4300    510    24    33    236    6    5109\n"
+                   "二、上年结转政府信息公开申请数量    0    0    0    0    0    0    0\n"
+                   "（一）予以公开    20    3    1    2    4    1    31\n"
+                   "（二）部分公开（区" + bad + "4263" + bad + "507" + bad + bad + "23只31" + bad + "这" + bad + "232" + bad + bad + bad +
+                   "5" + bad + "5061计其他情形）\n"
+                   "四、政府信息公开行政复议、行政诉讼情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().applications;
+  REQUIRE(t);
+  const Cell* natural = t->cells.cell(ApplicationRow::partly_granted, ApplicantColumn::natural_person);
+  REQUIRE(natural);
+  CHECK(natural->value->to_string() == "4263");
+  const Cell* social = t->cells.cell(ApplicationRow::partly_granted, ApplicantColumn::social);
+  REQUIRE(social);
+  CHECK(social->value->to_string() == "31");
+  const Cell* total = t->cells.cell(ApplicationRow::partly_granted, ApplicantColumn::total);
+  REQUIRE(total);
+  CHECK(total->value->to_string() == "5061");
+  bool named = false;
+  for (const auto& d : r.report().diagnostics) named |= d.code == "table.cell_damaged" && d.row == "partly_granted";
+  CHECK(named);
+}
+
+TEST_CASE("a numbering after a cut character in a damaged label is no value") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                   "申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
+                   "一、本年新收政府信息公开申请数量    900    120    5    11    50    3    1089\n"
+                   "二、上年结转政府信息公开申请数量    0    0    0    0    0    0    0\n"
+                   "（一）予以公开    115    6    0    0    0    0    121\n"
+                   "（三" + bad + "4.保护第三方合" + bad + "785" + bad + bad + bad + "114  5    11     50     3  968\n"
+                   "四、政府信息公开行政复议、行政诉讼情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().applications;
+  REQUIRE(t);
+  const Cell* natural = t->cells.cell(ApplicationRow::denied_third_party, ApplicantColumn::natural_person);
+  REQUIRE(natural);
+  CHECK(natural->value->to_string() == "785");
+  const Cell* total = t->cells.cell(ApplicationRow::denied_third_party, ApplicantColumn::total);
+  REQUIRE(total);
+  CHECK(total->value->to_string() == "968");
+}
