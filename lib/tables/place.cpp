@@ -13,10 +13,13 @@ namespace ogi::tables {
 namespace {
 
 
-// Past either budget nothing is decided by the search: states visited, and readings of a row
-// tried from them (a row with many classes makes each state cost as much as its classes).
+// Past either budget nothing is decided by the search: states visited, and the work of the
+// readings of a row tried from them — each costs as much as the identities it updates (a row
+// with many classes makes each state cost as much as its classes, a table with many open
+// identities each reading). The real and practice reports need at most 15,000 readings over
+// some 15 identities.
 constexpr long kBudget = 100000;
-constexpr long kTransitionBudget = 250000;
+constexpr long kTransitionBudget = 1000000;  // readings tried × identities searched
 
 struct StateHash {
   std::size_t operator()(const std::vector<Wide>& s) const {
@@ -303,7 +306,7 @@ class Search {
     }
     bool any = false;
     std::size_t r = variable_[i];
-    transitions_ += static_cast<long>(classes_[r].size());
+    transitions_ += static_cast<long>(classes_[r].size() * std::max<std::size_t>(dims_.size(), 1));
     if (transitions_ > kTransitionBudget) {
       exhausted_ = true;
       return false;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <set>
 
 #include "tables/exact.hpp"
@@ -114,7 +115,7 @@ std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate&
   }
   const std::size_t N = stream.size();
   // Every cell printed is value order's case; more values than cells is no such table.
-  if (N >= R * n || N < R) return std::nullopt;
+  if (N >= R * n || N < R || n > 15) return std::nullopt;
   const ExactValues value(cand);
   // The placements of stream[i, i + k) in row r that keep its total. Every row prints at least
   // one value (its total, if only a 0): a row that printed nothing could be any of a run of such
@@ -125,24 +126,44 @@ std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate&
     std::erase_if(ps, [&](const Placement& p) { return !own_identities_hold(layout, r, p, value).value_or(true); });
     return ps;
   };
-  // fits[r][i]: bit k set where row r can take stream[i, i + k), 1 ≤ k ≤ n
+  // A row's own totals, checked for every reachable row and start on masks over a stack array
+  // (no placement built: this is asked thousands of times).
+  std::vector<std::vector<const LinearIdentity*>> own(R);
+  for (const LinearIdentity& id : layout.identities)
+    if (id.one_row) own[static_cast<std::size_t>(id.terms.front().row)].push_back(&id);
+  // Bit k of the result: some placement of stream[i, i + k) keeps row r's total (1 ≤ k ≤ n).
+  auto counts_that_fit = [&](std::size_t r, std::size_t i) {
+    std::uint32_t bits = 0;
+    std::array<Wide, 16> cell{};
+    for (std::uint32_t m = 1; m < (1u << n); ++m) {
+      auto k = static_cast<std::size_t>(std::popcount(m));
+      if (i + k > N || (bits >> k & 1u)) continue;
+      for (std::size_t c = 0, v = i; c < n; ++c) cell[c] = m >> c & 1u ? value(static_cast<std::int32_t>(stream[v++])) : 0;
+      if (std::all_of(own[r].begin(), own[r].end(), [&](const LinearIdentity* id) {
+            Wide sum = 0;
+            for (const Term& t : id->terms) sum += t.sign * cell[static_cast<std::size_t>(t.cell)];
+            return sum == 0;
+          }))
+        bits |= 1u << k;
+    }
+    return bits;
+  };
+  // reach[r][i]: rows before r take exactly stream[0, i); fits[r][i] (bit k: row r can take
+  // stream[i, i + k)) is computed for those states only; done[r][i]: rows from r take stream[i, N).
   std::vector<std::vector<std::uint32_t>> fits(R, std::vector<std::uint32_t>(N + 1, 0));
-  for (std::size_t r = 0; r < R; ++r)
-    for (std::size_t i = 0; i <= N; ++i)
-      for (std::size_t k = 1; k <= n && i + k <= N; ++k)
-        if (!readings(r, i, k).empty()) fits[r][i] |= 1u << k;
-  // reach[r][i]: rows before r take exactly stream[0, i); done[r][i]: rows from r take stream[i, N)
   std::vector<std::vector<bool>> reach(R + 1, std::vector<bool>(N + 1, false)), done(R + 1, std::vector<bool>(N + 1, false));
   reach[0][0] = true;
   for (std::size_t r = 0; r < R; ++r)
-    for (std::size_t i = 0; i <= N; ++i)
-      if (reach[r][i])
-        for (std::size_t k = 1; k <= n && i + k <= N; ++k)
-          if (fits[r][i] >> k & 1u) reach[r + 1][i + k] = true;
+    for (std::size_t i = 0; i <= N; ++i) {
+      if (!reach[r][i]) continue;
+      fits[r][i] = counts_that_fit(r, i);
+      for (std::size_t k = 1; k <= n && i + k <= N; ++k)
+        if (fits[r][i] >> k & 1u) reach[r + 1][i + k] = true;
+    }
   done[R][N] = true;
   for (std::size_t r = R; r-- > 0;)
     for (std::size_t i = 0; i <= N; ++i)
-      for (std::size_t k = 1; k <= n && i + k <= N && !done[r][i]; ++k)
+      for (std::size_t k = 1; k <= n && i + k <= N && reach[r][i] && !done[r][i]; ++k)
         if ((fits[r][i] >> k & 1u) && done[r + 1][i + k]) done[r][i] = true;
   if (!done[0][0]) return std::nullopt;
   // A row's readings over every complete parse; a row read too many ways is no reading (the
