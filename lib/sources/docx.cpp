@@ -215,7 +215,8 @@ bool is_skipped(std::string_view name) {
 class Walker {
  public:
   Walker(flow::Builder& b, const text::Decoded& src, std::string_view xml, std::size_t max_positions, Language lang)
-      : b_(b), src_(src), xml_(xml), max_positions_(max_positions), lang_(lang) {}
+      : b_(b), src_(src), xml_(xml), max_positions_(max_positions), lang_(lang),
+        verbatim_(src.to_input.empty() && xml.size() < UINT32_MAX) {}
 
   bool content(const pugi::xml_node& n, std::size_t depth) {
     for (pugi::xml_node c : n.children())
@@ -280,6 +281,15 @@ class Walker {
             i = semi + 1;
             continue;
           }
+        }
+      }
+      if (verbatim_) {  // a run of plain characters at once: they are the input's own bytes
+        std::size_t j = i;
+        while (j < end && xml_[j] != '&' && xml_[j] != '\r' && xml_[j] != '\n') ++j;
+        if (j > i) {
+          b_.put_verbatim(xml_.substr(i, j - i), static_cast<std::uint32_t>(i));
+          i = j;
+          continue;
         }
       }
       auto lead = static_cast<unsigned char>(xml_[i]);
@@ -400,6 +410,7 @@ class Walker {
   std::string_view xml_;
   std::size_t max_positions_;
   Language lang_;
+  bool verbatim_;  ///< the part is the input's bytes as they are (UTF-8): offsets map one to one
 };
 
 }  // namespace
