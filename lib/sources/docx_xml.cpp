@@ -113,15 +113,33 @@ std::string_view PlainTree::val(Node n) const {
   }
 }
 
+namespace {
+
+bool is_property_value(Tag t) {
+  return t == Tag::vanish || t == Tag::gridBefore || t == Tag::gridAfter || t == Tag::gridSpan || t == Tag::vMerge ||
+         t == Tag::hMerge;
+}
+
+/// Which children of an open element the tree keeps: all (the walk goes through it), the
+/// property values only (rPr, trPr, tcPr, which the walk only looks into), or none.
+enum class Keep : std::uint8_t { all, property_values, none };
+
+struct Open {
+  std::uint32_t name, name_length, node, last_child;  // node 0: not kept
+  Keep keep;
+};
+
+}  // namespace
+
 bool PlainTree::read(const std::string& xml) {
   xml_ = xml;
   nodes_.clear();
   const char* s = xml.c_str();  // its closing NUL ends every scan below: no bounds to check
   const std::size_t n = xml.size();
   if (n >= (1u << 31) || std::memchr(s, '\0', n)) return false;  // pugixml stops at a NUL
-  nodes_.reserve(n / 24 + 2);
-  nodes_.resize(2);                             // no element, the document
-  std::vector<std::uint32_t> open{1}, last{0};  // the open elements, and each one's last child so far
+  nodes_.reserve(n / 48 + 2);
+  nodes_.resize(2);                               // no element, the document
+  std::vector<Open> open{{0, 0, 1, 0, Keep::all}};  // the document, and the elements open in it
   std::size_t i = 0;
   if (xml_.substr(0, 5) == "<?xml" && is_space(s[5])) {  // the declaration, skipped as pugixml skips it
     std::size_t end = xml_.find("?>", 5);
@@ -135,7 +153,7 @@ bool PlainTree::read(const std::string& xml) {
       while (i < text_end && is_space(s[i])) ++i;
       if (i < text_end) {
         if (open.size() == 1) return false;  // text outside the document element
-        nodes_[open.back()].text = 1;
+        if (open.back().node) nodes_[open.back().node].text = 1;
       }
       if (text_end == n) break;
       i = text_end;
@@ -143,7 +161,7 @@ bool PlainTree::read(const std::string& xml) {
     ++i;
     if (s[i] == '/') {  // an end tag: the open element's name, white space, >
       if (open.size() == 1) return false;
-      const Element& e = nodes_[open.back()];
+      const Open& e = open.back();
       ++i;
       if (n - i < e.name_length || std::memcmp(s + i, s + e.name, e.name_length) != 0) return false;
       i += e.name_length;
@@ -151,7 +169,6 @@ bool PlainTree::read(const std::string& xml) {
       if (s[i] != '>') return false;
       ++i;
       open.pop_back();
-      last.pop_back();
       continue;
     }
     if (!is(s[i], kNameStart)) return false;  // <! <? and anything else
@@ -188,20 +205,30 @@ bool PlainTree::read(const std::string& xml) {
       if (s[i] == '\0') return false;
       ++i;
     }
-    const auto at = static_cast<std::uint32_t>(nodes_.size());
-    Element e;
-    e.name = static_cast<std::uint32_t>(name);
-    e.name_length = static_cast<std::uint32_t>(qualified.size()) & ((1u << 23) - 1);
-    std::string_view local = qualified.size() > 2 && qualified[1] == ':' ? qualified.substr(2) : local_name(qualified);
-    e.tag = static_cast<std::uint32_t>(tag_of(local)) & 0xFFu;
-    nodes_.push_back(e);
-    if (last.back() == 0) nodes_[open.back()].first_child = at;
-    else nodes_[last.back()].next_sibling = at;
-    last.back() = at;
-    if (!empty) {
-      open.push_back(at);
-      last.push_back(0);
+    Open& parent = open.back();
+    std::uint32_t at = 0;
+    Keep keep = Keep::none;
+    if (parent.keep != Keep::none) {
+      std::string_view local = qualified.size() > 2 && qualified[1] == ':' ? qualified.substr(2) : local_name(qualified);
+      const Tag tag = tag_of(local);
+      if (parent.keep == Keep::all || is_property_value(tag)) {
+        at = static_cast<std::uint32_t>(nodes_.size());
+        Element e;
+        e.name = static_cast<std::uint32_t>(name);
+        e.name_length = static_cast<std::uint32_t>(qualified.size()) & ((1u << 23) - 1);
+        e.tag = static_cast<std::uint32_t>(tag) & 0xFFu;
+        nodes_.push_back(e);
+        if (parent.last_child == 0) nodes_[parent.node].first_child = at;
+        else nodes_[parent.last_child].next_sibling = at;
+        parent.last_child = at;
+        if (parent.keep == Keep::all)
+          keep = tag == Tag::rPr || tag == Tag::trPr || tag == Tag::tcPr ? Keep::property_values
+                 : is_skipped(tag)                                       ? Keep::none
+                                                                         : Keep::all;
+      }
     }
+    if (!empty)
+      open.push_back(Open{static_cast<std::uint32_t>(name), static_cast<std::uint32_t>(qualified.size()), at, 0, keep});
     if (i == n) break;
   }
   return open.size() == 1 && nodes_[1].first_child != 0;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main document part's elements as the DOCX reader walks them (docx.cpp): the names it acts
-// on (Tag), and two trees behind one interface. PlainTree is a compact tree of the elements,
-// read by a scanner that accepts only plain XML — elements, attributes in quotes, text, an XML
+// on (Tag), and two trees behind one interface. PlainTree is a compact tree of the elements the
+// walk can reach (every child of an element it goes through; under rPr, trPr and tcPr only the
+// property values it reads; nothing else under an element it skips), read by a scanner that
+// accepts only plain XML — elements, attributes in quotes, text, an XML
 // declaration first — which is what Word and LibreOffice write; PugiTree is pugixml's tree, for
 // every part the scanner gives up on (comments, CDATA, a DOCTYPE, a BOM, NUL bytes, names outside
 // ASCII, any error), so that such a part is read, or refused with pugixml's message, as before.
 // Whatever PlainTree accepts, pugixml (parse_minimal) reads to the same elements in the same
-// order, with the same names, offsets and attribute values.
+// order, with the same names, offsets and attribute values (tests/unit/docx_xml_test.cpp).
 #pragma once
 
 #include <pugixml.hpp>

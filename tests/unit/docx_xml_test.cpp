@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The DOCX reader's compact element tree (lib/sources/docx_xml.hpp): whatever it accepts,
-// pugixml reads to the same elements — names, offsets, values, text — and it gives up on what
-// it does not know, leaving that to pugixml.
+// pugixml reads to the same elements the walk can reach — names, offsets, values, text — and it
+// gives up on what it does not know, leaving that to pugixml.
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -23,6 +23,8 @@ const std::string kWordLike =
     "  <w:tbl><w:tblPr/><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr><w:tc><w:tcPr><w:gridSpan "
     "w:val = \"2\" /><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>"
     "</w:tbl>\r\n<w:sdt><w:sdtContent><w:p><w:ins><w:r><w:t>kept</w:t></w:r></w:ins></w:p></w:sdtContent></w:sdt>"
+    "<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val=\"24\"><w:vanish/></w:sz><w:vanish "
+    "w:val=\"false\"><w:b/></w:vanish></w:rPr><w:vanish><w:t>v</w:t></w:vanish></w:r></w:p>"
     "<w:sectPr a=\"x>y\" b='\"'/></w:body >\n</w:document>\n";
 
 /// One element as both trees see it, in document order.
@@ -42,13 +44,27 @@ void visit(const PlainTree& t, PlainTree::Node n, int depth, std::vector<Seen>& 
   }
 }
 
-void visit(pugi::xml_node n, int depth, std::vector<Seen>& out) {
+/// The elements the walk can reach, as the plain tree keeps them: every child of an element the
+/// walk goes through; under rPr, trPr and tcPr only the property values it reads (vanish,
+/// gridBefore, gridAfter, gridSpan, vMerge, hMerge); nothing under other skipped elements.
+enum class Reach { all, property_values, none };
+
+void visit(pugi::xml_node n, Reach reach, int depth, std::vector<Seen>& out) {
+  using ogi::sources::docx::Tag;
   for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
-    if (c.type() != pugi::node_element) continue;
+    if (c.type() != pugi::node_element || reach == Reach::none) continue;
+    const Tag tag = PugiTree::tag(c);
+    const bool value = tag == Tag::vanish || tag == Tag::gridBefore || tag == Tag::gridAfter || tag == Tag::gridSpan ||
+                       tag == Tag::vMerge || tag == Tag::hMerge;
+    if (reach == Reach::property_values && !value) continue;
     bool text = false;
     for (pugi::xml_node g = c.first_child(); g; g = g.next_sibling()) text |= g.type() == pugi::node_pcdata;
-    out.push_back({PugiTree::offset(c), PugiTree::tag(c), std::string(PugiTree::val(c)), text, depth});
-    visit(c, depth + 1, out);
+    out.push_back({PugiTree::offset(c), tag, std::string(PugiTree::val(c)), text, depth});
+    Reach inner = reach != Reach::all                                       ? Reach::none
+                  : tag == Tag::rPr || tag == Tag::trPr || tag == Tag::tcPr ? Reach::property_values
+                  : ogi::sources::docx::is_skipped(tag)                     ? Reach::none
+                                                                            : Reach::all;
+    visit(c, inner, depth + 1, out);
   }
 }
 
@@ -67,7 +83,7 @@ bool same_as_pugixml(const std::string& xml) {
   bool root_text = false;
   for (pugi::xml_node g = root.first_child(); g; g = g.next_sibling()) root_text |= g.type() == pugi::node_pcdata;
   b.push_back({PugiTree::offset(root), PugiTree::tag(root), "", root_text, 0});
-  visit(root, 1, b);
+  visit(root, Reach::all, 1, b);
   CHECK(a == b);
   return true;
 }
