@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The DOCX reader (docs/formats.md): the main document part (word/document.xml, as the package's
-// relationships name it) is inflated from the zip with a bound on its size, parsed by pugixml,
-// and walked into a flow: paragraphs are lines; tables become cells placed by w:gridBefore,
+// relationships name it) is inflated from the zip with a bound on its size, read into a tree of
+// its elements (docx_xml.hpp: a scanner of plain XML, else pugixml), and walked into a flow: paragraphs are lines; tables become cells placed by w:gridBefore,
 // w:gridSpan, w:vMerge and the legacy w:hMerge; w:sdt and similar wrappers are read through;
 // tracked insertions are kept and deletions dropped. Every character keeps the bytes of the part
 // it came from, which is what spans index.
