@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The DOCX reader (docs/formats.md): the main document part (word/document.xml, as the package's
-// relationships name it) is inflated from the zip with a bound on its size, parsed by pugixml,
-// and walked into a flow: paragraphs are lines; tables become cells placed by w:gridBefore,
+// relationships name it) is inflated from the zip with a bound on its size, read into a tree of
+// its elements (docx_xml.hpp: a scanner of plain XML, else pugixml), and walked into a flow: paragraphs are lines; tables become cells placed by w:gridBefore,
 // w:gridSpan, w:vMerge and the legacy w:hMerge; w:sdt and similar wrappers are read through;
 // tracked insertions are kept and deletions dropped. Every character keeps the bytes of the part
 // it came from, which is what spans index.
@@ -12,6 +12,7 @@
 #include <pugixml.hpp>
 
 #include "model/say.hpp"
+#include "sources/docx_xml.hpp"
 #include "sources/flow.hpp"
 #include "sources/readers.hpp"
 
@@ -162,65 +163,31 @@ Error not_word(Zip& zip, Language lang) {
 
 // ---- the walk ----------------------------------------------------------------------------------
 
-std::string_view local(const pugi::xml_node& n) {
-  std::string_view name = n.name();
-  std::size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
+using docx::Tag;
 
-pugi::xml_node child(const pugi::xml_node& n, std::string_view name) {
-  for (pugi::xml_node c : n.children())
-    if (local(c) == name) return c;
-  return {};
-}
-
-std::string_view val(const pugi::xml_node& n) {
-  for (pugi::xml_attribute a : n.attributes()) {
-    std::string_view name = a.name();
-    if (name == "w:val" || name == "val" || (name.size() > 4 && name.substr(name.size() - 4) == ":val")) return a.value();
-  }
-  return {};
-}
-
-int int_val(const pugi::xml_node& n, int fallback, int lo, int hi) {
-  std::string_view v = val(n);
-  if (v.empty()) return fallback;
-  long x = 0;
-  for (char c : v) {
-    if (c < '0' || c > '9') return fallback;
-    x = std::min<long>(x * 10 + (c - '0'), 1000000);
-  }
-  return static_cast<int>(std::clamp<long>(x, lo, hi));
-}
-
-/// An on/off property (w:vanish): on unless its value says off.
-bool on(const pugi::xml_node& n) {
-  std::string_view v = val(n);
-  return n && v != "0" && v != "false" && v != "off";
-}
-
-bool in_list(std::string_view s, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), s) != list.end();
-}
-
-/// Elements whose content is not the document's visible text.
-bool is_skipped(std::string_view name) {
-  return in_list(name, {"del", "moveFrom", "delText", "instrText", "delInstrText", "pPr", "rPr", "tblPr", "trPr",
-                        "tcPr", "tblGrid", "sectPr", "sdtPr", "sdtEndPr", "Fallback", "tblPrEx", "bookmarkStart",
-                        "bookmarkEnd", "proofErr", "commentRangeStart", "commentRangeEnd", "footnoteReference",
-                        "endnoteReference", "commentReference", "annotationRef", "fldChar", "lastRenderedPageBreak",
-                        "softHyphen", "sym", "object", "binData"});
-}
-
+/// Walks either tree (docx_xml.hpp) into a flow; both give the same elements, so the same flow.
+template <class Tree>
 class Walker {
  public:
-  Walker(flow::Builder& b, const text::Decoded& src, std::string_view xml, std::size_t max_positions, Language lang)
-      : b_(b), src_(src), xml_(xml), max_positions_(max_positions), lang_(lang) {}
+  using Node = typename Tree::Node;
+  Walker(const Tree& tree, flow::Builder& b, const text::Decoded& src, std::string_view xml, std::size_t max_positions,
+         Language lang)
+      : tree_(tree), b_(b), src_(src), xml_(xml), max_positions_(max_positions), lang_(lang),
+        verbatim_(src.to_input.empty() && xml.size() < UINT32_MAX) {}
 
-  bool content(const pugi::xml_node& n, std::size_t depth) {
-    for (pugi::xml_node c : n.children())
+  bool content(const Node& n, std::size_t depth) {
+    // a text child too deep fails as an element would (pugixml's tree has text nodes)
+    if (depth + 1 > kMaxNesting && tree_.has_text(n)) return too_deep();
+    for (Node c = tree_.first_child(n); c; c = tree_.next(c))
       if (!element(c, depth + 1)) return false;
     return true;
+  }
+  /// The first child element with the tag, or none.
+  Node child(const Node& n, Tag tag) const {
+    if (!n) return Node{};
+    for (Node c = tree_.first_child(n); c; c = tree_.next(c))
+      if (tree_.is_element(c) && tree_.tag(c) == tag) return c;
+    return Node{};
   }
   std::string error;
 
@@ -229,42 +196,80 @@ class Walker {
     error = std::move(why);
     return false;
   }
+  bool too_deep() {
+    return fail(say(lang_, "文档的元素嵌套超过 " + std::to_string(kMaxNesting) + " 层",
+                    "the document nests its elements more than " + std::to_string(kMaxNesting) + " deep"));
+  }
   std::uint32_t in(std::size_t xml_offset) const { return src_.input_offset(std::min(xml_offset, xml_.size())); }
 
-  bool element(const pugi::xml_node& n, std::size_t depth) {
-    if (depth > kMaxNesting)
-      return fail(say(lang_, "文档的元素嵌套超过 " + std::to_string(kMaxNesting) + " 层",
-                      "the document nests its elements more than " + std::to_string(kMaxNesting) + " deep"));
-    if (n.type() != pugi::node_element) return true;
-    std::string_view name = local(n);
-    if (name == "r") {  // the commonest first
-      if (on(child(child(n, "rPr"), "vanish"))) return true;  // hidden text
-      return content(n, depth);
+  int int_val(const Node& n, int fallback, int lo, int hi) const {
+    std::string_view v = n ? tree_.val(n) : std::string_view{};
+    if (v.empty()) return fallback;
+    long x = 0;
+    for (char c : v) {
+      if (c < '0' || c > '9') return fallback;
+      x = std::min<long>(x * 10 + (c - '0'), 1000000);
     }
-    if (name == "t") { text(n); return true; }
-    if (is_skipped(name)) return true;
-    if (name == "p") {
-      b_.line_break();
-      if (!content(n, depth)) return false;
-      b_.line_break();
-      return true;
-    }
-    if (name == "tbl") return table(n, depth);
-    if (name == "tab" || name == "ptab") { put_here(n, "\t"); return true; }
-    if (name == "br" || name == "cr") { b_.line_break(); return true; }
-    if (name == "noBreakHyphen") { put_here(n, "-"); return true; }
-    return content(n, depth);  // w:sdt, w:sdtContent, w:ins, w:hyperlink, w:smartTag, text boxes, …
+    return static_cast<int>(std::clamp<long>(x, lo, hi));
   }
 
-  void put_here(const pugi::xml_node& n, std::string_view ch) {
-    std::size_t at = n.offset_debug() < 0 ? 0 : static_cast<std::size_t>(n.offset_debug());
+  /// An on/off property (w:vanish): on unless its value says off.
+  bool on(const Node& n) const {
+    if (!n) return false;
+    std::string_view v = tree_.val(n);
+    return v != "0" && v != "false" && v != "off";
+  }
+
+  std::size_t offset_or(const Node& n, std::size_t fallback) const {
+    std::ptrdiff_t at = tree_.offset(n);
+    return at < 0 ? fallback : static_cast<std::size_t>(at);
+  }
+
+  bool element(const Node& n, std::size_t depth) {
+    if (depth > kMaxNesting) return too_deep();
+    if (!tree_.is_element(n)) return true;
+    switch (tree_.tag(n)) {
+      case Tag::r:  // the commonest first
+        if (on(child(child(n, Tag::rPr), Tag::vanish))) return true;  // hidden text
+        return content(n, depth);
+      case Tag::t:
+        text(n);
+        return true;
+      case Tag::skipped:
+      case Tag::rPr:
+      case Tag::trPr:
+      case Tag::tcPr:
+        return true;
+      case Tag::p:
+        b_.line_break();
+        if (!content(n, depth)) return false;
+        b_.line_break();
+        return true;
+      case Tag::tbl:
+        return table(n, depth);
+      case Tag::tab:
+        put_here(n, "\t");
+        return true;
+      case Tag::br:
+        b_.line_break();
+        return true;
+      case Tag::no_break_hyphen:
+        put_here(n, "-");
+        return true;
+      default:
+        return content(n, depth);  // w:sdt, w:sdtContent, w:ins, w:hyperlink, w:smartTag, text boxes, …
+    }
+  }
+
+  void put_here(const Node& n, std::string_view ch) {
+    std::size_t at = offset_or(n, 0);
     b_.put(ch, in(at), in(at + 1));
   }
 
   /// A w:t element's text, read from the part's bytes so that each character maps to its own
   /// (a reference such as &amp; to all of its bytes).
-  void text(const pugi::xml_node& n) {
-    std::ptrdiff_t off = n.offset_debug();
+  void text(const Node& n) {
+    std::ptrdiff_t off = tree_.offset(n);
     if (off < 0) return;
     std::size_t i = xml_.find('>', static_cast<std::size_t>(off));
     if (i == std::string_view::npos || xml_[i - 1] == '/') return;  // <w:t/>
@@ -280,6 +285,15 @@ class Walker {
             i = semi + 1;
             continue;
           }
+        }
+      }
+      if (verbatim_) {  // a run of plain characters at once: they are the input's own bytes
+        std::size_t j = i;
+        while (j < end && xml_[j] != '&' && xml_[j] != '\r' && xml_[j] != '\n') ++j;
+        if (j > i) {
+          b_.put_verbatim(xml_.substr(i, j - i), static_cast<std::uint32_t>(i));
+          i = j;
+          continue;
         }
       }
       auto lead = static_cast<unsigned char>(xml_[i]);
@@ -325,38 +339,39 @@ class Walker {
 
   /// Rows and cells may stand inside wrappers (w:sdt, w:customXml, tracked changes): collects the
   /// elements named `name` under n, looking through them.
-  static void collect(const pugi::xml_node& n, std::string_view name, std::vector<pugi::xml_node>& out, int depth = 0) {
-    for (pugi::xml_node c : n.children()) {
-      if (c.type() != pugi::node_element) continue;
-      std::string_view l = local(c);
-      if (l == name) out.push_back(c);
-      else if (depth < 8 && !is_skipped(l) && l != "tbl" && l != "p" && l != "tr" && l != "tc") collect(c, name, out, depth + 1);
+  void collect(const Node& n, Tag tag, std::vector<Node>& out, int depth = 0) const {
+    for (Node c = tree_.first_child(n); c; c = tree_.next(c)) {
+      if (!tree_.is_element(c)) continue;
+      Tag l = tree_.tag(c);
+      if (l == tag) out.push_back(c);
+      else if (depth < 8 && !docx::is_skipped(l) && l != Tag::tbl && l != Tag::p && l != Tag::tr && l != Tag::tc)
+        collect(c, tag, out, depth + 1);
     }
   }
 
   /// A table: each row's cells from its w:gridBefore column on, each w:gridSpan wide; a
   /// w:vMerge continuation lengthens the cell above it, a w:hMerge continuation the cell before.
-  bool table(const pugi::xml_node& tbl, std::size_t depth) {
-    std::size_t at = tbl.offset_debug() < 0 ? 0 : static_cast<std::size_t>(tbl.offset_debug());
+  bool table(const Node& tbl, std::size_t depth) {
+    std::size_t at = offset_or(tbl, 0);
     b_.open_table(in(at));
-    std::vector<pugi::xml_node> rows;
-    collect(tbl, "tr", rows);
+    std::vector<Node> rows;
+    collect(tbl, Tag::tr, rows);
     std::vector<int> above;  // per grid column: the cell a vertical merge there continues, or -1
     int row = 0, width = 0;
-    for (const pugi::xml_node& tr : rows) {
-      std::size_t tr_at = tr.offset_debug() < 0 ? at : static_cast<std::size_t>(tr.offset_debug());
+    for (const Node& tr : rows) {
+      std::size_t tr_at = offset_or(tr, at);
       b_.open_row(in(tr_at));
-      pugi::xml_node trPr = child(tr, "trPr");
-      int col = int_val(child(trPr, "gridBefore"), 0, 0, kMaxGridSpan);
+      Node trPr = child(tr, Tag::trPr);
+      int col = int_val(child(trPr, Tag::gridBefore), 0, 0, kMaxGridSpan);
       int last = -1;  // this row's last cell, for w:hMerge
-      std::vector<pugi::xml_node> cells;
-      collect(tr, "tc", cells);
-      for (const pugi::xml_node& tc : cells) {
-        pugi::xml_node tcPr = child(tc, "tcPr");
-        int span = int_val(child(tcPr, "gridSpan"), 1, 1, kMaxGridSpan);
-        pugi::xml_node vm = child(tcPr, "vMerge"), hm = child(tcPr, "hMerge");
-        bool v_continue = vm && val(vm) != "restart";
-        bool h_continue = hm && val(hm) != "restart";
+      std::vector<Node> cells;
+      collect(tr, Tag::tc, cells);
+      for (const Node& tc : cells) {
+        Node tcPr = child(tc, Tag::tcPr);
+        int span = int_val(child(tcPr, Tag::gridSpan), 1, 1, kMaxGridSpan);
+        Node vm = child(tcPr, Tag::vMerge), hm = child(tcPr, Tag::hMerge);
+        bool v_continue = vm && tree_.val(vm) != "restart";
+        bool h_continue = hm && tree_.val(hm) != "restart";
         if (static_cast<std::size_t>(col + span) * static_cast<std::size_t>(row + 1) > max_positions_)
           return fail(say(lang_, "表格超过 " + std::to_string(max_positions_) + " 个单元格位置",
                           "a table of over " + std::to_string(max_positions_) + " cell positions"));
@@ -377,7 +392,7 @@ class Walker {
           col += span;
           continue;
         }
-        std::size_t tc_at = tc.offset_debug() < 0 ? tr_at : static_cast<std::size_t>(tc.offset_debug());
+        std::size_t tc_at = offset_or(tc, tr_at);
         b_.open_cell(row, col, 1, span, in(tc_at));
         last = static_cast<int>(t->cells.size()) - 1;
         if (!content(tc, depth + 1)) return false;
@@ -385,7 +400,7 @@ class Walker {
         for (int k = col; k < col + span; ++k) above[static_cast<std::size_t>(k)] = last;
         col += span;
       }
-      col += int_val(child(trPr, "gridAfter"), 0, 0, kMaxGridSpan);
+      col += int_val(child(trPr, Tag::gridAfter), 0, 0, kMaxGridSpan);
       // a column this row does not reach can no longer continue a vertical merge
       for (int k = col; k < static_cast<int>(above.size()); ++k) above[static_cast<std::size_t>(k)] = -1;
       width = std::max(width, col);
@@ -395,11 +410,13 @@ class Walker {
     return true;
   }
 
+  const Tree& tree_;
   flow::Builder& b_;
   const text::Decoded& src_;
   std::string_view xml_;
   std::size_t max_positions_;
   Language lang_;
+  bool verbatim_;  ///< the part is the input's bytes as they are (UTF-8): offsets map one to one
 };
 
 }  // namespace
@@ -460,25 +477,42 @@ std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptio
   text::Decoded& src = std::get<text::Decoded>(decoded);
   src.attach(doc.input);
 
-  pugi::xml_document xml;
-  pugi::xml_parse_result ok = xml.load_buffer(src.view.data(), src.view.size(), pugi::parse_minimal, pugi::encoding_utf8);
-  if (!ok) {
-    const std::uint32_t at = src.input_offset(static_cast<std::size_t>(ok.offset));
-    return Error{ErrorCode::bad_document,
-                 say(lang, part + " 不是格式正确的 XML（第 " + std::to_string(at) + " 字节处：" + ok.description() + "）",
-                     part + " is not well-formed XML (" + ok.description() + " at byte " + std::to_string(at) + ")"),
-                 at};
-  }
-  pugi::xml_node body = child(xml.document_element(), "body");
-  if (!body) return not_word(zip, lang);
-
+  // The part is walked from the compact tree of its elements when it is plain XML (what Word
+  // and LibreOffice write), else from pugixml's tree, which also names what is wrong with it.
   const std::size_t max_positions = 16 * doc.input.size() + 65536;
   flow::Flow f;
+  f.text.reserve(src.view.size() / 6);  // a part's text is some 5-15 % of its XML; pages never written cost nothing
+  f.from.reserve(src.view.size() / 6);
   flow::Builder builder(f, false);
-  Walker w(builder, src, src.view, max_positions, lang);
-  if (!w.content(body, 0))
+  bool has_body = false;
+  std::string walk_error;
+  auto walk = [&](const auto& tree, auto root) {
+    Walker w(tree, builder, src, src.view, max_positions, lang);
+    auto body = w.child(root, Tag::body);
+    if (!body) return;
+    has_body = true;
+    if (!w.content(body, 0)) walk_error = std::move(w.error);
+  };
+  docx::PlainTree plain_tree;
+  pugi::xml_document xml;
+  const std::string& xml_text = src.utf8.empty() && src.to_input.empty() ? doc.input : src.utf8;  // = src.view
+  if (plain_tree.read(xml_text)) {
+    walk(plain_tree, plain_tree.root());
+  } else {
+    pugi::xml_parse_result ok = xml.load_buffer(src.view.data(), src.view.size(), pugi::parse_minimal, pugi::encoding_utf8);
+    if (!ok) {
+      const std::uint32_t at = src.input_offset(static_cast<std::size_t>(ok.offset));
+      return Error{ErrorCode::bad_document,
+                   say(lang, part + " 不是格式正确的 XML（第 " + std::to_string(at) + " 字节处：" + ok.description() + "）",
+                       part + " is not well-formed XML (" + ok.description() + " at byte " + std::to_string(at) + ")"),
+                   at};
+    }
+    walk(docx::PugiTree{}, xml.document_element());
+  }
+  if (!has_body) return not_word(zip, lang);
+  if (!walk_error.empty())
     return Error{ErrorCode::bad_document,
-                 say(lang, w.error + "：文档是恶意构造的或已损坏", w.error + ": a hostile or broken document"), 0};
+                 say(lang, walk_error + "：文档是恶意构造的或已损坏", walk_error + ": a hostile or broken document"), 0};
   builder.line_break();
   auto rendered = flow::render(f, InputFormat::docx, flow::Limits{max_positions}, lang);
   if (auto* err = std::get_if<Error>(&rendered)) return *err;

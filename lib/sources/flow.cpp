@@ -35,6 +35,20 @@ void Builder::put(std::string_view utf8, std::uint32_t from, std::uint32_t end) 
   line_.source_end = end;
 }
 
+void Builder::put_verbatim(std::string_view utf8, std::uint32_t from) {
+  if (utf8.empty()) return;
+  put(utf8.substr(0, 0), from, from);  // opens the line or puts the pending space
+  f_.text.append(utf8);
+  const std::size_t base = f_.from.size();
+  f_.from.resize(base + utf8.size());
+  std::uint32_t lead = from;
+  for (std::size_t k = 0; k < utf8.size(); ++k) {
+    if ((static_cast<unsigned char>(utf8[k]) & 0xC0) != 0x80) lead = from + static_cast<std::uint32_t>(k);
+    f_.from[base + k] = lead;
+  }
+  line_.source_end = from + static_cast<std::uint32_t>(utf8.size());
+}
+
 void Builder::space(std::uint32_t from) {
   if (!collapse_) {
     put(" ", from, from + 1);

@@ -54,6 +54,9 @@ class Builder {
 
   /// One character (its UTF-8 bytes) that came from input bytes [from, end).
   void put(std::string_view utf8, std::uint32_t from, std::uint32_t end);
+  /// Whole characters (valid UTF-8) that are the input's own bytes [from, from + size): each
+  /// character maps to its own bytes, as put() one by one would map it.
+  void put_verbatim(std::string_view utf8, std::uint32_t from);
   /// Collapsible white space at input offset `from` (in collapse mode; else a plain space).
   void space(std::uint32_t from);
   /// Ends the current line (a block boundary, <br>, a Word paragraph). An empty line is dropped.

@@ -5,6 +5,10 @@
 
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -181,7 +185,34 @@ Controls find_controls(std::string_view s) {
     t[0x7F] = t[0xC2] = t[0xE2] = true;
     return t;
   }();
+  // A block none of whose bytes may start a control (a byte below 0x20, or 0x7F, 0xC2, 0xE2) is
+  // skipped whole: sixteen bytes at a time with SSE2, else eight in a word (exact tests both).
+#if defined(__SSE2__)
+  constexpr std::size_t kBlock = 16;
+  auto clean = [&](std::size_t at) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    __m128i hit = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2))));
+    return _mm_movemask_epi8(hit) == 0;
+  };
+#else
+  constexpr std::size_t kBlock = 8;
+  auto clean = [&](std::size_t at) {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    std::uint64_t w;
+    std::memcpy(&w, p + at, 8);
+    return (((w - ones * 0x20) & ~w & highs) | has_zero(w ^ (ones * 0x7F)) | has_zero(w ^ (ones * 0xC2)) |
+            has_zero(w ^ (ones * 0xE2))) == 0;
+  };
+#endif
   for (std::size_t i = 0; i < n; ++i) {
+    if (i % kBlock == 0) {
+      while (i + kBlock <= n && clean(i)) i += kBlock;
+      if (i >= n) break;
+    }
     if (!may_start[p[i]]) continue;
     unsigned char b = p[i];
     if (b < 0x20) {

@@ -206,6 +206,30 @@ TEST_CASE("docx: 100,000 nested tables are refused, not a crash") {
   CHECK(read_error(docx(open + p("x") + close)).code == ogi::ErrorCode::bad_document);
 }
 
+TEST_CASE("docx: a part with a comment (left to pugixml's tree) reads as the same part without it") {
+  std::string body = p("A&amp;B") + tbl(tr(tc("a", "<w:gridSpan w:val=\"2\"/>")) + tr(tc("1") + tc("2"))) + p("z");
+  auto plain = read_source(docx(body));
+  auto commented = read_source(docx("<!-- a comment -->" + body));
+  CHECK(commented.lines() == plain.lines());
+  CHECK(commented.lines() == Lines{"A&B", "a\t", "1\t2", "z"});
+}
+
+TEST_CASE("docx: text nested 2,000 elements deep is refused, from either tree, and 1,999 deep reads") {
+  for (const std::string& comment : {std::string(), std::string("<!-- pugixml's tree -->")}) {
+    for (int depth : {1999, 2000}) {
+      std::string open, close;
+      for (int i = 0; i < depth; ++i) {
+        open += "<w:sdt>";
+        close += "</w:sdt>";
+      }
+      std::string zip = docx(comment + open + "x" + close);
+      INFO(comment << depth);
+      if (depth == 2000) CHECK(read_error(zip).message.find("2000") != std::string::npos);
+      else CHECK(read_source(zip).lines().empty());
+    }
+  }
+}
+
 TEST_CASE("docx: a table of 10,000 columns reads") {
   std::string cells;
   for (int i = 0; i < 10000; ++i) cells += tc(std::to_string(i));

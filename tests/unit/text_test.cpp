@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "ogi/parse.hpp"
+#include "text/bytes.hpp"
 #include "text/paragraphs.hpp"
 #include "text/text.hpp"
 
@@ -177,4 +178,19 @@ TEST_CASE("paragraph positions map to the normalized text") {
   REQUIRE(ps.size() == 1);
   auto k = ps[0].text.find("规范化");
   CHECK(nt.line_of(ps[0].at(k)) == 2);
+}
+
+TEST_CASE("control characters are found at every offset, in and between the blocks scanned at once") {
+  const std::string controls[] = {std::string(1, '\0'), "\x1B", "\x7F", "\xC2\x85x", "\xC2\x9B", "\xE2\x80\xAE"};
+  for (const std::string& c : controls)
+    for (std::size_t at = 0; at < 40; ++at) {
+      std::string s(48, 'a');
+      s.replace(at, c.size(), c);
+      INFO(at);
+      ogi::text::Controls found = ogi::text::find_controls(s);
+      bool nel = c == "\xC2\x85x";  // NEL is a line break, not a control
+      CHECK(found.count == (nel ? 0u : 1u));
+      if (!nel) CHECK(found.offsets == std::vector<std::uint32_t>{static_cast<std::uint32_t>(at)});
+    }
+  CHECK(ogi::text::find_controls("tab\tline\nfeed\fcr\r\xE2\x80\x94\xC3\xA9").count == 0);
 }
