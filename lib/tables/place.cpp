@@ -19,7 +19,7 @@ namespace {
 // identities each reading). The real and practice reports need at most 15,000 readings over
 // some 15 identities.
 constexpr long kBudget = 100000;
-constexpr long kTransitionBudget = 1000000;  // readings tried × identities searched
+constexpr long kTransitionBudget = 5000000;  // readings tried × identities searched
 
 struct StateHash {
   std::size_t operator()(const std::vector<Wide>& s) const {
