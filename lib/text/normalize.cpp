@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <numeric>
 #include <string>
 
 #include "text/text.hpp"
@@ -127,8 +128,7 @@ struct Builder {
     out.text.append(s.data() + b, e - b);
     std::size_t o = out.origin.size();
     out.origin.resize(o + (e - b));
-    std::uint32_t* to = out.origin.data() + o;
-    for (std::size_t k = 0; k < e - b; ++k) to[k] = static_cast<std::uint32_t>(b + k);
+    std::iota(out.origin.begin() + static_cast<std::ptrdiff_t>(o), out.origin.end(), static_cast<std::uint32_t>(b));
     prev = last;
   }
   void space(std::uint32_t from) {
@@ -158,8 +158,10 @@ struct Builder {
     UBool err = false;
     U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), err);
     (void)err;
-    out.text.append(buf, static_cast<std::size_t>(len));
-    out.origin.insert(out.origin.end(), static_cast<std::size_t>(len), from);
+    for (int32_t k = 0; k < len; ++k) {  // push_back beats append and insert for one to four bytes
+      out.text.push_back(buf[k]);
+      out.origin.push_back(from);
+    }
     prev = c;
   }
 };
@@ -170,21 +172,19 @@ char32_t three_bytes(const unsigned char* p) {
          static_cast<char32_t>(p[2] & 0x3F);
 }
 
-/// A unified ideograph U+4E00–U+9FFF starts at p: leads E5–E9, or E4 before B8–BF (E4 B8 80 is
-/// U+4E00). Continuation bytes are not checked here: the text is valid UTF-8.
-bool ideograph_at(const unsigned char* p) {
-  return (p[0] >= 0xE5 && p[0] <= 0xE9) || (p[0] == 0xE4 && (p[1] & 0x3F) >= 0x38);
-}
-
-/// End of the run from i of printable ASCII (not space) and U+4E00–U+9FFF, which normalize to
-/// themselves and need no context beyond the run's first character.
+/// End of the run from i of printable ASCII (not space) and U+4E00–U+9FFF (leads E5–E9, or E4
+/// before B8–BF: E4 B8 80 is U+4E00), which normalize to themselves and need no context beyond
+/// the run's first character. Continuation bytes are not checked: the text is valid UTF-8.
 std::size_t plain_run(std::string_view s, std::size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t n = s.size();
   while (i < n) {
-    if (p[i] > 0x20 && p[i] < 0x7F) {
+    const unsigned c = p[i];
+    if (c - 0x21u < 0x7Fu - 0x21u) {
       ++i;
-    } else if (i + 2 < n && ideograph_at(p + i)) {
+    } else if (c - 0xE5u <= 0xE9u - 0xE5u && i + 2 < n) {
+      i += 3;
+    } else if (c == 0xE4u && i + 2 < n && (p[i + 1] & 0x3Fu) >= 0x38u) {
       i += 3;
     } else {
       break;
@@ -624,10 +624,19 @@ int NormalizedText::display_column(std::uint32_t b) const {
 }
 
 int display_width(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   int w = 0;
   for (std::size_t i = 0; i < s.size();) {
-    auto ch = static_cast<unsigned char>(s[i]);
-    if (ch < 0x80) { ++i; w += ch == '\t' ? 1 : 1; continue; }
+    auto ch = p[i];
+    if (ch < 0x80) { ++i; w += 1; continue; }
+    // the unified ideographs U+4E00–U+9FFF are all two columns wide (utf8proc says so too:
+    // tests/unit/text_test.cpp holds it to that)
+    if (i + 2 < s.size() && ((ch >= 0xE5 && ch <= 0xE9) || (ch == 0xE4 && p[i + 1] >= 0xB8)) &&
+        ((p[i + 1] | p[i + 2] << 8) & 0xC0C0) == 0x8080) {
+      i += 3;
+      w += 2;
+      continue;
+    }
     char32_t c = next_code_point(s, i);
     int cw = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
     w += cw < 0 ? 1 : cw;

@@ -75,9 +75,12 @@ int item_numbering(std::string_view s, ItemStyle& style, std::size_t& text_at) {
 std::string_view numeral_text(int n) { return n >= 1 && n <= 10 ? kNumerals[static_cast<std::size_t>(n - 1)] : ""; }
 
 std::string_view trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+  // a loop, not find_first_not_of: that calls memchr on " \t" for every byte it passes
+  std::size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+  if (b == e) return {};
+  while (s[e - 1] == ' ' || s[e - 1] == '\t') --e;
+  return s.substr(b, e - b);
 }
 
 std::string_view strip_heading_marks(std::string_view s) {
