@@ -10,6 +10,7 @@
 
 #include "ogi/parse.hpp"
 #include "text/bytes.hpp"
+#include "text/numbering.hpp"
 #include "text/paragraphs.hpp"
 #include "text/text.hpp"
 
@@ -133,6 +134,32 @@ TEST_CASE("ill-formed runs are found among CJK text and ASCII words") {
   CHECK((runs[1].offset == 18 && runs[1].length == 2));
   CHECK((runs[2].offset == 26 && runs[2].length == 1));
   CHECK(ogi::text::invalid_utf8_runs(s, 1).size() == 2);  // stops once past the limit
+}
+
+TEST_CASE("characters are counted in long text as in short") {
+  std::string s;
+  for (int i = 0; i < 3000; ++i) s += i % 7 ? "统" : "a";  // past a counting block of 255 words
+  s += "\xF0\x9F\x98\x80\xC2\xA0";                        // four and two bytes
+  const std::size_t n = 3000 + 2;
+  for (std::size_t cut : {std::size_t{0}, std::size_t{5}, std::size_t{8}, std::size_t{2047}, s.size()}) {
+    std::string_view v = std::string_view(s).substr(s.size() - cut);
+    std::size_t naive = 0;
+    for (char c : v) naive += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    CHECK(ogi::text::char_count(v) == naive);
+  }
+  CHECK(ogi::text::char_count(s) == n);
+  CHECK(ogi::text::more_chars_than(s, n - 1));
+  CHECK_FALSE(ogi::text::more_chars_than(s, n));
+  CHECK_FALSE(ogi::text::more_chars_than("总体情况", 4));
+  CHECK(ogi::text::more_chars_than("总体情况", 3));
+}
+
+TEST_CASE("squeezing into a kept buffer drops spaces and tabs") {
+  std::string out = "old";
+  ogi::text::squeeze_into(" 一、 总体\t情况 ", out);
+  CHECK(out == "一、总体情况");
+  ogi::text::squeeze_into("", out);
+  CHECK(out.empty());
 }
 
 TEST_CASE("invalid UTF-8 is substituted with a warning naming the offset") {
