@@ -5,6 +5,7 @@
 // are not all present is still checked where it can be: parts already larger than their total
 // (counts are never negative), a total of 0 over parts that are not.
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,14 @@ struct Sum {
   Wide units = 0;
   bool blank = false;  ///< a blank cell took part (counted as 0)
   void add(const Decimal& d, int sign) {
+    static constexpr auto kPow10 = [] {
+      std::array<std::int64_t, 19> p{};
+      p[0] = 1;
+      for (std::size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
+      return p;
+    }();
     Wide v = d.units;
-    for (int i = d.scale; i < 18; ++i) v *= 10;
+    if (d.scale < 18) v *= kPow10[18u - d.scale];
     units += sign * v;
   }
   /// As written: the fewest decimals that show the value exactly.
@@ -51,8 +58,9 @@ struct Side {
   Sum sum;
   bool complete = true;
   int present = 0;
+  bool negative = false;  ///< a present value is below zero
   Span span;
-  std::vector<std::string> values;  // as written (blank = 0)
+  std::vector<const Decimal*> values;  // the present cells' values (null: blank, counted as 0)
   Side(const Grid<Row, Col>& g, const std::vector<templates::CellRef>& cells) {
     for (const templates::CellRef& ref : cells) {
       const Cell* x = g.cell(static_cast<Row>(ref.row), static_cast<Col>(ref.col));
@@ -63,9 +71,12 @@ struct Side {
       if (present++ == 0) span = x->span;
       if (x->value) sum.add(*x->value, 1);
       sum.blank |= !x->value;
-      values.push_back(x->value ? x->value->to_string() : "0");
+      negative |= x->value && x->value->units < 0;
+      values.push_back(x->value ? &*x->value : nullptr);
     }
   }
+  /// Value i as written (a blank as 0): only a message needs the text.
+  std::string value_text(std::size_t i) const { return values[i] ? values[i]->to_string() : "0"; }
 };
 
 template <class Row, class Col>
@@ -84,8 +95,7 @@ class Checker {
       return true;
     }
     // Partly read: counts are never negative, so parts larger than a whole total break it.
-    if (minus.complete && minus.values.size() == 1 && plus.sum.units > minus.sum.units &&
-        std::all_of(plus.values.begin(), plus.values.end(), [](const std::string& v) { return v[0] != '-'; })) {
+    if (minus.complete && minus.values.size() == 1 && plus.sum.units > minus.sum.units && !plus.negative) {
       report(id, partial_message(id, plus, minus) + blank_note(blank), minus.span);
       return true;
     }
@@ -108,7 +118,7 @@ class Checker {
       auto side = [&](const std::vector<templates::CellRef>& cells, const Side<Row, Col>& s) {
         std::string text;
         for (std::size_t i = 0; i < cells.size(); ++i)
-          text += (i ? " + " : "") + std::string(short_row(cells[i].row)) + " " + s.values[i];
+          text += (i ? " + " : "") + std::string(short_row(cells[i].row)) + " " + s.value_text(i);
         return text + " = " + s.sum.to_string();
       };
       return table_name() + "「" + std::string(col_label(id.col)) + "」列：" + side(id.plus, plus) + "，≠ " +
@@ -138,11 +148,22 @@ class Checker {
   }
 };
 
+/// The template's identities, built once per table and kind of （六） rows.
+const std::vector<templates::Identity>& identities_of(TableKey key, templates::OtherRows other) {
+  using O = templates::OtherRows;
+  static const std::vector<templates::Identity> applications_three = templates::identities(TableKey::applications, O::three),
+                                                applications_single = templates::identities(TableKey::applications, O::single),
+                                                review = templates::identities(TableKey::review_litigation, O::three),
+                                                none;
+  if (key == TableKey::applications) return other == O::single ? applications_single : applications_three;
+  return key == TableKey::review_litigation ? review : none;
+}
+
 template <class Row, class Col>
 bool check_table(TableKey key, const Grid<Row, Col>& g, templates::OtherRows other, std::vector<Diagnostic>& out) {
   Checker<Row, Col> checker(key, g, out);
   bool broken = false;
-  for (const templates::Identity& id : templates::identities(key, other)) broken |= checker.check(id);
+  for (const templates::Identity& id : identities_of(key, other)) broken |= checker.check(id);
   return broken;
 }
 

@@ -52,19 +52,18 @@ std::string iso(const std::string& y, const std::string& m, const std::string& d
 /// The level a count belongs to: the last level word before `at` in the paragraph (本级/市级/…),
 /// else the body's own level.
 std::string level_before(const std::string& s, std::size_t at) {
-  std::size_t best = std::string::npos;
-  std::string level = "本级";
-  // within the 300 bytes before: a level word further back belongs to another part of the text
+  // within the 300 bytes before: a level word further back belongs to another part of the text.
+  // The last one wholly before `at`, by one walk back (the words are all two ideographs).
+  static constexpr std::string_view kLevels[] = {"本级", "市级", "省级", "区级", "县级", "全国"};
+  std::string_view before = std::string_view(s).substr(0, at);
   std::size_t from = at > 300 ? at - 300 : 0;
-  for (std::string_view w : {"本级", "市级", "省级", "区级", "县级", "全国"}) {
-    auto k = std::string_view(s).substr(from, at - from).rfind(w);
-    if (k != std::string_view::npos) k += from;
-    if (k != std::string_view::npos && (best == std::string::npos || k > best)) {
-      best = k;
-      level = std::string(w);
-    }
+  for (std::size_t k = before.size() >= 6 ? before.size() - 6 + 1 : 0; k-- > from;) {
+    const auto last = static_cast<unsigned char>(before[k + 5]);  // 级 and 国 end in A7 and BD
+    if (last != 0xA7 && last != 0xBD) continue;
+    for (std::string_view w : kLevels)
+      if (before.compare(k, w.size(), w) == 0) return std::string(w);
   }
-  return level;
+  return "本级";
 }
 
 /// A date written in the title block or under the closing signature: "2023年1月18日" alone on a

@@ -160,9 +160,17 @@ struct Candidate {
 void inline_headings(const text::NormalizedText& nt, std::size_t li, int& last_spec, std::vector<Candidate>& tops) {
   const auto& specs = heading_specs();
   std::string_view line = nt.line_text(li);
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+  // A numeral (three bytes led by E4 or E5) and a separator (、 or ． led by E3 or EF, or . ,)
+  // right after it: the bytes that must be there before top_numbering is worth asking.
+  auto may_number = [&](std::size_t at) {
+    if (at + 3 >= line.size() || (p[at] != 0xE4 && p[at] != 0xE5)) return false;
+    unsigned char sep = p[at + 3];
+    return sep == 0xE3 || sep == 0xEF || sep == '.' || sep == ',';
+  };
   for (std::size_t pos = 0; pos < line.size();) {
     std::string_view rest;
-    int num = top_numbering(line.substr(pos), rest);
+    int num = may_number(pos) ? top_numbering(line.substr(pos), rest) : 0;
     if (num == 0) {
       ++pos;
       while (pos < line.size() && (static_cast<unsigned char>(line[pos]) & 0xC0) == 0x80) ++pos;
@@ -243,16 +251,17 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
   const auto& specs = heading_specs();
   std::vector<Candidate> tops, extras;
   int last_spec = -1;
+  std::string squeezed;  // one buffer for every line's squeezed text
   for (std::size_t li = 0; li < nt.lines.size(); ++li) {
     if (nt.lines[li].dropped) continue;
     std::string_view raw = nt.line_text(li);
     // Headings are short: a paragraph is skipped without copying it (a whole page saved as one
     // line is searched for headings inside it).
     if (raw.size() > 400) {
-      if (char_count(raw) > 400 && raw.find('\t') == std::string_view::npos) inline_headings(nt, li, last_spec, tops);
+      if (text::more_chars_than(raw, 400) && raw.find('\t') == std::string_view::npos) inline_headings(nt, li, last_spec, tops);
       continue;
     }
-    std::string squeezed = text::squeeze(raw);
+    text::squeeze_into(raw, squeezed);
     std::string_view s = text::strip_heading_marks(squeezed);
     std::size_t mark_b = static_cast<std::size_t>(s.data() - squeezed.data());
     if (s.empty()) continue;
@@ -260,11 +269,12 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
     int num = top_numbering(s, rest);
     if (num == 0) num = cut_numbering(s, rest);  // -1: a numeral html2text cut (�、总体情况)
     std::size_t body = s.size() - rest.size();
-    std::size_t chars = char_count(s);
     auto begin = nt.lines[li].begin;
     if (num == 0) {
       // Unnumbered: short and not a sentence.
-      if (chars > kUnnumberedChars || s.find("。") != std::string_view::npos || s.find(",") != std::string_view::npos) continue;
+      if (text::more_chars_than(s, kUnnumberedChars) || s.find("。") != std::string_view::npos ||
+          s.find(",") != std::string_view::npos)
+        continue;
       ItemStyle style;
       std::size_t text_at = 0;
       if (item_numbering(s, style, text_at) != 0) continue;  // (一)主动公开情况 is a sub-section
@@ -275,7 +285,7 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       continue;
     }
     std::size_t kw_end = 0;
-    if (chars <= kHeadingChars) {
+    if (!text::more_chars_than(s, kHeadingChars)) {
       if (int i = find_spec(rest, last_spec, rest.size(), true); i >= 0) {
         tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, numeral(num, i), heading_text(raw)});
         last_spec = i;

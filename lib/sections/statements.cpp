@@ -40,14 +40,17 @@ bool wider(const text::Paragraph& p) {
 std::vector<templates::StatedFigure> read_stated_figures(const std::vector<text::Paragraph>& prose, const Report& report) {
   std::vector<templates::StatedFigure> out;
   text::Matcher m;
+  const text::Patterns& set = patterns();
   for (const Section& sec : report.sections) {
     if (sec.parent >= 0 || (sec.key != SectionKey::overview && sec.key != SectionKey::applications &&
                             sec.key != SectionKey::review_litigation))
       continue;
     for (const text::Paragraph& p : prose) {
-      if (p.first_line + 1 < sec.line || p.first_line >= sec.end_line || wider(p)) continue;
-      for (std::size_t k = 0; k < patterns().size(); ++k)
-        m.each(patterns(), k, p.text, p.chars(), [&](PCRE2_SIZE* ov, int rc) {
+      if (p.first_line + 1 < sec.line || p.first_line >= sec.end_line) continue;
+      // the figures first, the scope only of a paragraph that states one (most state none)
+      const std::size_t before = out.size();
+      for (std::size_t k = 0; k < set.size(); ++k)
+        m.each(set, k, p.text, p.chars(), [&](PCRE2_SIZE* ov, int rc) {
           templates::StatedFigure f;
           f.def = static_cast<int>(k);
           f.count = std::stoll(p.text.substr(ov[2], std::min<PCRE2_SIZE>(ov[3] - ov[2], 15)));
@@ -57,6 +60,7 @@ std::vector<templates::StatedFigure> read_stated_figures(const std::vector<text:
           f.end = p.at(ov[1] - 1) + 1;
           out.push_back(std::move(f));
         });
+      if (out.size() > before && wider(p)) out.erase(out.begin() + static_cast<std::ptrdiff_t>(before), out.end());
     }
   }
   return out;

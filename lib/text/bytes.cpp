@@ -5,10 +5,6 @@
 
 #include <unicode/utf8.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -31,40 +27,99 @@ bool plausible_unit(unsigned u) {
          (u >= 0x2010 && u <= 0x2027) || (u >= 0x2030 && u <= 0x205E) || u == 0x00B7 || u == 0x00D7;
 }
 
-}  // namespace
+constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
 
-std::vector<BadRun> invalid_utf8_runs(std::string_view s, std::size_t limit) {
-  std::vector<BadRun> bad;
+/// Any byte of w below n (n ≤ 128): exact as a yes/no (a borrow only follows a byte that is).
+bool has_byte_below(std::uint64_t w, unsigned n) { return ((w - kOnes * n) & ~w & kHighs) != 0; }
+bool has_byte(std::uint64_t w, unsigned char b) { return has_byte_below(w ^ (kOnes * b), 1); }
+
+/// Collects control characters as find_controls() reports them.
+struct ControlFinder {
+  Controls* out;
+  const unsigned char* p;
+  std::size_t n;
+  void found(std::size_t at, char32_t c) {
+    ++out->count;
+    out->nul += c == 0;
+    if (out->offsets.size() < kOffsetsKept) out->offsets.push_back(static_cast<std::uint32_t>(at));
+    if (out->names.size() < 8) {
+      std::string name = control_name(c);
+      if (std::find(out->names.begin(), out->names.end(), name) == out->names.end()) out->names.push_back(std::move(name));
+    }
+    if (c == 0x1B && at + 1 < n && p[at + 1] == '[') out->ansi = true;
+  }
+  /// An ASCII byte at `at` below 0x20 or DEL: a control unless tab or a line break.
+  void ascii(std::size_t at, unsigned char b) {
+    if (b != '\t' && b != '\n' && b != '\r' && b != '\f') found(at, b);
+  }
+  /// A well-formed character at `at` of two or three bytes: C1 (but NEL), the bidi overrides
+  /// U+202A–E and isolates U+2066–9.
+  void wide(std::size_t at, char32_t c) {
+    if ((c >= 0x80 && c <= 0x9F && c != 0x85) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+      found(at, c);
+  }
+};
+
+/// The one pass behind invalid_utf8_runs and find_controls: every ill-formed run (stopping
+/// after `limit`) and, with `controls`, every control character. Printable ASCII goes eight
+/// bytes at a time, the three-byte characters CJK text is made of are checked inline.
+void scan(std::string_view s, std::size_t limit, std::vector<BadRun>& bad, Controls* controls) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  const std::size_t n = s.size();
+  ControlFinder ctl{controls, p, n};
+  std::size_t i = 0;
   while (i < n) {
     if (p[i] < 0x80) {
+      if (controls && (p[i] < 0x20 || p[i] == 0x7F)) ctl.ascii(i, p[i]);
       ++i;
-      while (i + 8 <= n) {  // ASCII runs eight bytes at a time
+      while (i + 8 <= n) {
         std::uint64_t w;
         std::memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ull) break;
+        if ((w & kHighs) || (controls && (has_byte_below(w, 0x20) || has_byte(w, 0x7F)))) break;
         i += 8;
       }
       continue;
     }
-    // the common three-byte form (all CJK) checked inline
-    if (i + 3 <= n && p[i] >= 0xE1 && p[i] <= 0xEC && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+    // A run of three-byte characters (what CJK text is made of) with no overlong form or
+    // surrogate possible: leads E1–EC, EE, EF.
+    while (i + 3 <= n) {
+      const unsigned lead = p[i];
+      if (lead - 0xE1u > 0xEFu - 0xE1u || lead == 0xEDu) break;
+      if (((p[i + 1] | static_cast<unsigned>(p[i + 2]) << 8) & 0xC0C0u) != 0x8080u) break;
+      if (lead == 0xE2u && controls) ctl.wide(i, 0x2000u + ((p[i + 1] & 0x3Fu) << 6) + (p[i + 2] & 0x3Fu));
       i += 3;
+    }
+    if (i >= n || p[i] < 0x80) continue;
+    auto at = static_cast<int32_t>(i);
+    const int32_t start = at;
+    UChar32 c;
+    U8_NEXT(p, at, static_cast<int32_t>(n), c);
+    i = static_cast<std::size_t>(at);
+    if (c >= 0) {
+      if (controls) ctl.wide(static_cast<std::size_t>(start), static_cast<char32_t>(c));
       continue;
     }
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c >= 0) continue;
     if (!bad.empty() && bad.back().offset + bad.back().length == static_cast<std::uint32_t>(start)) {
-      bad.back().length += static_cast<std::uint32_t>(i - start);
+      bad.back().length += static_cast<std::uint32_t>(at - start);
     } else {
-      bad.push_back(BadRun{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i - start)});
-      if (bad.size() > limit) return bad;
+      bad.push_back(BadRun{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(at - start)});
+      if (bad.size() > limit) return;
     }
   }
+}
+
+}  // namespace
+
+std::vector<BadRun> invalid_utf8_runs(std::string_view s, std::size_t limit) {
+  std::vector<BadRun> bad;
+  scan(s, limit, bad, nullptr);
   return bad;
+}
+
+Utf8Scan scan_utf8(std::string_view s) {
+  Utf8Scan out;
+  scan(s, SIZE_MAX, out.bad, &out.controls);
+  return out;
 }
 
 std::vector<LineClass> classify_lines(std::string_view s) {
@@ -114,6 +169,14 @@ std::optional<std::string> binary_reason(std::string_view in, Language lang) {
   if (starts_with(in, "\xFF\xFE") || starts_with(in, "\xFE\xFF")) return std::nullopt;  // UTF-16
   std::size_t n = std::min(in.size(), kHead), nul = 0, ctl = 0, nul_at[2] = {0, 0};
   for (std::size_t i = 0; i < n; ++i) {
+    if (i % 8 == 0 && i + 8 <= n) {  // a word without a byte below 0x20 holds neither kind
+      std::uint64_t w;
+      std::memcpy(&w, in.data() + i, 8);
+      if (!has_byte_below(w, 0x20)) {
+        i += 7;
+        continue;
+      }
+    }
     auto c = static_cast<unsigned char>(in[i]);
     if (c == 0) ++nul, ++nul_at[i % 2];
     else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b) ++ctl;
@@ -132,7 +195,13 @@ std::optional<std::string> binary_reason(std::string_view in, Language lang) {
 
 std::string utf16_without_bom(std::string_view in) {
   std::size_t n = std::min(in.size(), kHead) & ~std::size_t{1};
-  if (n < 16 || std::count(in.begin(), in.begin() + static_cast<std::ptrdiff_t>(n), '\0') < 4) return {};
+  if (n < 16) return {};
+  std::size_t nuls = 0;  // at least four wanted: counted by memchr, which most text passes through at once
+  for (const char* at = in.data(); nuls < 4;) {
+    at = static_cast<const char*>(std::memchr(at, 0, static_cast<std::size_t>(in.data() + n - at)));
+    if (!at) return {};
+    ++nuls, ++at;
+  }
   // Read both ways: the right order gives nearly all plausible units; the wrong one turns
   // ideographs into symbols and line feeds into U+0A00.
   std::size_t plausible[2] = {0, 0};  // little-endian, big-endian
@@ -164,69 +233,10 @@ std::string control_name(char32_t c) {
   }
 }
 
-Controls find_controls(std::string_view s) {
+Controls find_controls(std::string_view utf8) {
   Controls out;
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t n = s.size();
-  auto found = [&](std::size_t at, char32_t c) {
-    ++out.count;
-    out.nul += c == 0;
-    if (out.offsets.size() < kOffsetsKept) out.offsets.push_back(static_cast<std::uint32_t>(at));
-    std::string name = control_name(c);
-    if (out.names.size() < 8 && std::find(out.names.begin(), out.names.end(), name) == out.names.end())
-      out.names.push_back(std::move(name));
-    if (c == 0x1B && at + 1 < n && p[at + 1] == '[') out.ansi = true;
-  };
-  // The bytes that may start a control: C0 (but tab and line breaks), DEL, and the lead bytes of
-  // C1 (C2) and the bidi controls (E2); everything else is skipped by one table look-up.
-  static constexpr auto may_start = [] {
-    std::array<bool, 256> t{};
-    for (int b = 0; b < 0x20; ++b) t[static_cast<std::size_t>(b)] = b != '\t' && b != '\n' && b != '\r' && b != '\f';
-    t[0x7F] = t[0xC2] = t[0xE2] = true;
-    return t;
-  }();
-  // A block none of whose bytes may start a control (a byte below 0x20, or 0x7F, 0xC2, 0xE2) is
-  // skipped whole: sixteen bytes at a time with SSE2, else eight in a word (exact tests both).
-#if defined(__SSE2__)
-  constexpr std::size_t kBlock = 16;
-  auto clean = [&](std::size_t at) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    __m128i hit = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2))));
-    return _mm_movemask_epi8(hit) == 0;
-  };
-#else
-  constexpr std::size_t kBlock = 8;
-  auto clean = [&](std::size_t at) {
-    constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    std::uint64_t w;
-    std::memcpy(&w, p + at, 8);
-    return (((w - ones * 0x20) & ~w & highs) | has_zero(w ^ (ones * 0x7F)) | has_zero(w ^ (ones * 0xC2)) |
-            has_zero(w ^ (ones * 0xE2))) == 0;
-  };
-#endif
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i % kBlock == 0) {
-      while (i + kBlock <= n && clean(i)) i += kBlock;
-      if (i >= n) break;
-    }
-    if (!may_start[p[i]]) continue;
-    unsigned char b = p[i];
-    if (b < 0x20) {
-      if (b != '\t' && b != '\n' && b != '\r' && b != '\f') found(i, b);
-    } else if (b == 0x7F) {
-      found(i, b);
-    } else if (b == 0xC2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F && p[i + 1] != 0x85) {
-      found(i, p[i + 1]);  // C1: U+0080–U+009F, NEL (a line break) aside
-    } else if (b == 0xE2 && i + 2 < n &&
-               ((p[i + 1] == 0x80 && p[i + 2] >= 0xAA && p[i + 2] <= 0xAE) ||
-                (p[i + 1] == 0x81 && p[i + 2] >= 0xA6 && p[i + 2] <= 0xA9))) {
-      found(i, 0x2000u + ((p[i + 1] & 0x3Fu) << 6) + (p[i + 2] & 0x3Fu));  // U+202A–E, U+2066–9
-    }
-  }
+  std::vector<BadRun> bad;
+  scan(utf8, SIZE_MAX, bad, &out);
   return out;
 }
 

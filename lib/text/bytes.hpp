@@ -56,6 +56,14 @@ struct Controls {
 };
 Controls find_controls(std::string_view utf8);
 
+/// invalid_utf8_runs() and find_controls() in one pass over the input: its ill-formed runs and,
+/// meaningful when there are none (the input is then the decoded text), its control characters.
+struct Utf8Scan {
+  std::vector<BadRun> bad;
+  Controls controls;
+};
+Utf8Scan scan_utf8(std::string_view s);
+
 /// The name a person recognises for a control character: "NUL", "ESC", "DEL", "U+202E".
 std::string control_name(char32_t c);
 

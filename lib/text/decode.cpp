@@ -309,11 +309,12 @@ void report_bad_bytes(std::vector<Diagnostic>& diags, const std::vector<std::uin
 }
 
 /// Control characters in the decoded text are named (normalization ignores them); NUL bytes
-/// in numbers no text has refuse the input.
-std::optional<Error> check_controls(const Decoded& d, std::string_view input, const ParseOptions& opt,
-                                    std::vector<Diagnostic>& diags) {
+/// in numbers no text has refuse the input. `found`: those of the input, when it is the decoded
+/// text (found while it was checked as UTF-8); else they are looked for here.
+std::optional<Error> check_controls(const Decoded& d, std::string_view input, const Controls* found,
+                                    const ParseOptions& opt, std::vector<Diagnostic>& diags) {
   std::string_view text = d.utf8.empty() && d.to_input.empty() ? input : std::string_view(d.utf8);
-  Controls c = find_controls(text);
+  Controls c = found ? *found : find_controls(text);
   if (c.count == 0) return std::nullopt;
   std::vector<std::uint32_t> at;
   for (std::uint32_t o : c.offsets) at.push_back(d.input_offset(o));
@@ -372,8 +373,10 @@ std::variant<Decoded, Error> decode(std::string_view in, const ParseOptions& opt
   Builder out;
   std::variant<Decoded, Error> result = Error{};
   bool utf8_named = !enc.empty() && ucnv_compareNames(enc.c_str(), "UTF-8") == 0;
+  Utf8Scan scan;  // valid UTF-8 is the decoded text: its controls are found in the same pass
   if (enc.empty() || utf8_named) {
-    std::vector<BadRun> runs = invalid_utf8_runs(in);
+    scan = scan_utf8(in);
+    const std::vector<BadRun>& runs = scan.bad;
     if (runs.empty()) {
       Decoded d;
       d.encoding = "UTF-8";
@@ -395,7 +398,8 @@ std::variant<Decoded, Error> decode(std::string_view in, const ParseOptions& opt
   auto* d = std::get_if<Decoded>(&result);
   if (!d) return result;
   report_bad_bytes(diags, out.bad, d->encoding, opt.language);
-  if (auto err = check_controls(*d, in, opt, diags)) return *err;
+  const bool as_is = (enc.empty() || utf8_named) && scan.bad.empty();  // the input is the decoded text
+  if (auto err = check_controls(*d, in, as_is ? &scan.controls : nullptr, opt, diags)) return *err;
   return result;
 }
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <numeric>
 #include <string>
 
 #include "text/text.hpp"
@@ -98,26 +99,37 @@ struct Builder {
   std::uint32_t pending_from = 0;
   char32_t prev = 0;
 
+  /// The held-back space, before code point c: dropped when it stood between two ideographs
+  /// or between a digit and a measure word, else emitted.
+  void settle(char32_t c) {
+    if (!pending_space) return;
+    pending_space = false;
+    bool glue = is_han(c) && (is_han(prev) || (prev >= '0' && prev <= '9' && is_counter(c)));
+    if (!glue) emit(' ', pending_from);
+  }
   void put(char32_t c, std::uint32_t from) {
-    if (pending_space) {
-      pending_space = false;
-      bool glue = is_han(c) && (is_han(prev) || (prev >= '0' && prev <= '9' && is_counter(c)));
-      if (!glue) emit(' ', pending_from);
-    }
+    settle(c);
     emit(c, from);
   }
   /// put() for a code point kept as it is: its bytes are copied from the source.
   void put_same(char32_t c, std::string_view bytes, std::uint32_t from) {
-    if (pending_space) {
-      pending_space = false;
-      bool glue = is_han(c) && (is_han(prev) || (prev >= '0' && prev <= '9' && is_counter(c)));
-      if (!glue) emit(' ', pending_from);
-    }
+    settle(c);
     for (char byte : bytes) {  // one to four bytes: a loop beats a call to memcpy here
       out.text.push_back(byte);
       out.origin.push_back(from);
     }
     prev = c;
+  }
+  /// Source bytes [b, e) of `s` that normalize to themselves, in one piece, each byte mapped to
+  /// its own offset; `first` and `last` are its first and last code points (of the last only
+  /// whether it is an ideograph or a digit matters to what follows).
+  void copy(std::string_view s, std::size_t b, std::size_t e, char32_t first, char32_t last) {
+    settle(first);
+    out.text.append(s.data() + b, e - b);
+    std::size_t o = out.origin.size();
+    out.origin.resize(o + (e - b));
+    std::iota(out.origin.begin() + static_cast<std::ptrdiff_t>(o), out.origin.end(), static_cast<std::uint32_t>(b));
+    prev = last;
   }
   void space(std::uint32_t from) {
     if (pending_space) {  // a run of spaces is real layout: keep it all
@@ -146,27 +158,134 @@ struct Builder {
     UBool err = false;
     U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), err);
     (void)err;
-    out.text.append(buf, static_cast<std::size_t>(len));
-    out.origin.insert(out.origin.end(), static_cast<std::size_t>(len), from);
+    for (int32_t k = 0; k < len; ++k) {  // push_back beats append and insert for one to four bytes
+      out.text.push_back(buf[k]);
+      out.origin.push_back(from);
+    }
     prev = c;
   }
 };
 
-/// End of the run from i of printable ASCII (not space) and U+4E00–U+9FFF, which normalize to
-/// themselves and need no context beyond the run's first character.
+/// The code point of the three-byte UTF-8 sequence at p.
+char32_t three_bytes(const unsigned char* p) {
+  return (static_cast<char32_t>(p[0] & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) |
+         static_cast<char32_t>(p[2] & 0x3F);
+}
+
+/// End of the run from i of printable ASCII (not space) and U+4E00–U+9FFF (leads E5–E9, or E4
+/// before B8–BF: E4 B8 80 is U+4E00), which normalize to themselves and need no context beyond
+/// the run's first character. Continuation bytes are not checked: the text is valid UTF-8.
 std::size_t plain_run(std::string_view s, std::size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t n = s.size();
   while (i < n) {
-    unsigned char c = p[i];
-    if (c > 0x20 && c < 0x7F) { ++i; continue; }
-    if (c >= 0xE4 && c <= 0xE9 && i + 2 < n) {
-      unsigned h = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-      if (h >= 0x4E00) { i += 3; continue; }
+    const unsigned c = p[i];
+    if (c - 0x21u < 0x7Fu - 0x21u) {
+      ++i;
+    } else if (c - 0xE5u <= 0xE9u - 0xE5u && i + 2 < n) {
+      i += 3;
+    } else if (c == 0xE4u && i + 2 < n && (p[i + 1] & 0x3Fu) >= 0x38u) {
+      i += 3;
+    } else {
+      break;
     }
-    break;
   }
   return i;
+}
+
+/// What normalization does with a code point outside the plain runs, told to a sink: space()
+/// (a space: an artefact held back, or layout), put(c), keep() (the code point as it is),
+/// line() (a Unicode line separator); nothing for a dropped one. The fast table and the code
+/// point by code point path both come from here, so that they cannot disagree.
+template <class Sink>
+void fold_char(char32_t c, Sink& sink) {
+  char32_t to = 0;
+  switch (fold(c, to)) {
+    case Fold::drop: return;
+    case Fold::space: sink.space(); return;
+    case Fold::map: sink.put(to); return;
+    case Fold::keep: break;
+  }
+  if (c == 0x2028 || c == 0x2029 || c == 0x85) {  // Unicode line separators
+    sink.line();
+    return;
+  }
+  const icu::Normalizer2* n2 = nfkc();
+  if (n2 && !n2->isInert(static_cast<UChar32>(c)) && !is_han(c)) {
+    UErrorCode st = U_ZERO_ERROR;
+    icu::UnicodeString folded = n2->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
+    if (U_SUCCESS(st)) {
+      for (int32_t k = 0; k < folded.length();) {
+        UChar32 f = folded.char32At(k);
+        k += U16_LENGTH(f);
+        char32_t t2 = 0;
+        switch (fold(static_cast<char32_t>(f), t2)) {
+          case Fold::drop: break;
+          case Fold::space: sink.space(); break;
+          case Fold::map: sink.put(t2); break;
+          case Fold::keep: sink.put(static_cast<char32_t>(f)); break;
+        }
+      }
+      return;
+    }
+  }
+  sink.keep();
+}
+
+/// fold_char() of one code point, recorded: up to three steps, each a code point put or a space.
+struct FoldSteps {
+  static constexpr char32_t kSpace = 0xFFFFFFFF;
+  char32_t step[3] = {};
+  std::uint8_t count = 0;
+  bool general = false;  ///< more steps, or a line separator: left to the code point path
+};
+
+/// The blocks whose code points stand between the plain runs of Chinese text: general
+/// punctuation (“” — …), CJK punctuation (、。「」【】) and the full-width forms (，：（）).
+struct FoldBlock {
+  char32_t first, last;
+};
+constexpr FoldBlock kFoldBlocks[] = {{0x2000, 0x206F}, {0x3000, 0x303F}, {0xFF00, 0xFFEF}};
+
+/// fold_char() of every code point of kFoldBlocks, computed once.
+const std::vector<FoldSteps>& fold_table() {
+  static const std::vector<FoldSteps> table = [] {
+    struct Recorder {
+      FoldSteps& r;
+      char32_t c;
+      void add(char32_t x) {
+        if (r.count == 3) r.general = true;
+        else r.step[r.count++] = x;
+      }
+      void space() { add(FoldSteps::kSpace); }
+      void put(char32_t x) { add(x); }
+      void keep() { add(c); }
+      void line() { r.general = true; }
+    };
+    std::vector<FoldSteps> t;
+    for (const FoldBlock& b : kFoldBlocks)
+      for (char32_t c = b.first; c <= b.last; ++c) {
+        FoldSteps r;
+        Recorder rec{r, c};
+        fold_char(c, rec);
+        t.push_back(r);
+      }
+    return t;
+  }();
+  return table;
+}
+
+/// The recorded steps for c, or null when c is in none of kFoldBlocks or left to the code point path.
+const FoldSteps* fold_steps(char32_t c) {
+  std::size_t base = 0;
+  for (const FoldBlock& b : kFoldBlocks) {
+    if (c >= b.first && c <= b.last) {
+      const FoldSteps& r = fold_table()[base + (c - b.first)];
+      return r.general ? nullptr : &r;
+    }
+    base += b.last - b.first + 1;
+  }
+  return nullptr;
 }
 
 bool is_page_number_line(std::string_view s) {
@@ -307,11 +426,12 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 NormalizedText normalize(const Decoded& dec) {
   NormalizedText nt;
   std::string_view s = dec.view;
-  nt.text.reserve(s.size() + 16);
-  nt.origin.reserve(s.size() + 17);
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  nt.text.reserve(n + 16);
+  nt.origin.reserve(n + 17);
   Builder b{nt};
   Line cur;
-  const icu::Normalizer2* n2 = nfkc();
   std::size_t i = 0;
   auto end_line = [&] {
     b.flush();
@@ -319,37 +439,45 @@ NormalizedText normalize(const Decoded& dec) {
     nt.lines.push_back(cur);
     cur = Line{};
   };
-  while (i < s.size()) {
+  auto new_line = [&](std::uint32_t from) {
+    end_line();
+    b.emit('\n', from);
+    cur.begin = static_cast<std::uint32_t>(nt.text.size());
+  };
+  // The code point path's sink (fold_char): the steps, from the code point at `from`.
+  struct Sink {
+    Builder& b;
+    std::uint32_t from;
+    char32_t c;
+    std::string_view bytes;
+    bool line_break = false;
+    void space() { b.space(from); }
+    void put(char32_t x) { b.put(x, from); }
+    void keep() { b.put_same(c, bytes, from); }
+    void line() { line_break = true; }
+  };
+  while (i < n) {
     // The bulk of any report: printable ASCII and unified ideographs, which map to themselves.
-    // After the first character of such a run (which settles a pending space), the rest is
-    // copied in one piece, each byte mapped to its own offset.
+    // The run's first character settles a pending space; the run is copied in one piece.
     if (std::size_t run_end = plain_run(s, i); run_end > i) {
-      std::size_t first_end = i + (static_cast<unsigned char>(s[i]) < 0x80 ? 1 : 3);
-      std::size_t tmp = i;
-      char32_t first = next_code_point(s, tmp);
-      b.put_same(first, s.substr(i, first_end - i), static_cast<std::uint32_t>(i));
-      if (run_end > first_end) {
-        nt.text.append(s.substr(first_end, run_end - first_end));
-        for (std::size_t k = first_end; k < run_end; ++k) nt.origin.push_back(static_cast<std::uint32_t>(k));
-        // only whether it is an ideograph or a digit matters to what follows
-        b.prev = static_cast<unsigned char>(s[run_end - 1]) < 0x80 ? static_cast<char32_t>(s[run_end - 1]) : 0x4E00;
-      }
+      char32_t first = p[i];
+      if (first >= 0x80)  // an ideograph's lead (E4–E9): its code point as U8_NEXT reads it
+        first = ((p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) ? three_bytes(p + i) : 0xFFFD;
+      const bool one = run_end - i == (first < 0x80 ? 1u : 3u);
+      char32_t last = one ? first : p[run_end - 1] < 0x80 ? p[run_end - 1] : 0x4E00;
+      b.copy(s, i, run_end, first, last);
       i = run_end;
-      if (i >= s.size()) break;
+      if (i >= n) break;
     }
     auto from = static_cast<std::uint32_t>(i);
-    auto ch = static_cast<unsigned char>(s[i]);
+    auto ch = p[i];
     if (ch < 0x80) {  // ASCII fast path
       ++i;
       if (ch == '\r') {
-        if (i < s.size() && s[i] == '\n') ++i;
-        end_line();
-        b.emit('\n', from);
-        cur.begin = static_cast<std::uint32_t>(nt.text.size());
+        if (i < n && s[i] == '\n') ++i;
+        new_line(from);
       } else if (ch == '\n') {
-        end_line();
-        b.emit('\n', from);
-        cur.begin = static_cast<std::uint32_t>(nt.text.size());
+        new_line(from);
       } else if (ch == '\f') {
         cur.page_break = true;
       } else if (ch == ' ') {
@@ -357,10 +485,10 @@ NormalizedText normalize(const Decoded& dec) {
       } else if ((ch < 0x20 && ch != '\t') || ch == 0x7F) {
         // control characters (named by text.control_characters) are not text; a terminal
         // escape sequence ESC [ … goes whole, its parameters with it
-        if (ch == 0x1B && i < s.size() && s[i] == '[') {
+        if (ch == 0x1B && i < n && s[i] == '[') {
           ++i;
-          while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x20 && static_cast<unsigned char>(s[i]) <= 0x3F) ++i;
-          if (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x40 && static_cast<unsigned char>(s[i]) <= 0x7E) ++i;
+          while (i < n && p[i] >= 0x20 && p[i] <= 0x3F) ++i;
+          if (i < n && p[i] >= 0x40 && p[i] <= 0x7E) ++i;
         }
       } else {
         b.put(ch, from);
@@ -368,52 +496,25 @@ NormalizedText normalize(const Decoded& dec) {
       continue;
     }
     std::size_t at = i;
-    if (ch >= 0xE4 && ch <= 0xE9 && i + 2 < s.size()) {
-      // U+4000–U+9FFF, three bytes (the text is valid UTF-8): the unified ideographs are
-      // NFKC-inert and fold to nothing else, so they are copied as they are.
-      char32_t h = (static_cast<char32_t>(ch & 0x0F) << 12) | (static_cast<char32_t>(s[i + 1] & 0x3F) << 6) |
-                   static_cast<char32_t>(s[i + 2] & 0x3F);
-      if (h >= 0x4E00) {
-        i += 3;
-        b.put_same(h, s.substr(at, 3), from);
+    char32_t c = 0;
+    // Punctuation between the runs (E2: “” — …; E3: 、。「」; EF: ，：（）) from the table.
+    if ((ch == 0xE2 || ch == 0xE3 || ch == 0xEF) && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      c = three_bytes(p + i);
+      i += 3;
+      if (const FoldSteps* steps = fold_steps(c)) {
+        for (std::uint8_t k = 0; k < steps->count; ++k)
+          steps->step[k] == FoldSteps::kSpace ? b.space(from) : b.put(steps->step[k], from);
         continue;
       }
+    } else {
+      c = next_code_point(s, i);
     }
-    char32_t c = next_code_point(s, i), to = 0;
-    switch (fold(c, to)) {
-      case Fold::drop: continue;
-      case Fold::space: b.space(from); continue;
-      case Fold::map: b.put(to, from); continue;
-      case Fold::keep: break;
-    }
-    if (c == 0x2028 || c == 0x2029 || c == 0x85) {  // Unicode line separators
-      end_line();
-      b.emit('\n', from);
-      cur.begin = static_cast<std::uint32_t>(nt.text.size());
-      continue;
-    }
-    if (n2 && !n2->isInert(static_cast<UChar32>(c)) && !is_han(c)) {
-      UErrorCode st = U_ZERO_ERROR;
-      icu::UnicodeString folded = n2->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
-      if (U_SUCCESS(st)) {
-        for (int32_t k = 0; k < folded.length();) {
-          UChar32 f = folded.char32At(k);
-          k += U16_LENGTH(f);
-          char32_t t2 = 0;
-          switch (fold(static_cast<char32_t>(f), t2)) {
-            case Fold::drop: break;
-            case Fold::space: b.space(from); break;
-            case Fold::map: b.put(t2, from); break;
-            case Fold::keep: b.put(static_cast<char32_t>(f), from); break;
-          }
-        }
-        continue;
-      }
-    }
-    b.put_same(c, s.substr(at, i - at), from);
+    Sink sink{b, from, c, s.substr(at, i - at)};
+    fold_char(c, sink);
+    if (sink.line_break) new_line(from);
   }
   end_line();
-  nt.origin.push_back(static_cast<std::uint32_t>(s.size()));
+  nt.origin.push_back(static_cast<std::uint32_t>(n));
   nt.decoded = &dec;
   mark_page_furniture(nt);
   return nt;
@@ -523,10 +624,19 @@ int NormalizedText::display_column(std::uint32_t b) const {
 }
 
 int display_width(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   int w = 0;
   for (std::size_t i = 0; i < s.size();) {
-    auto ch = static_cast<unsigned char>(s[i]);
-    if (ch < 0x80) { ++i; w += ch == '\t' ? 1 : 1; continue; }
+    auto ch = p[i];
+    if (ch < 0x80) { ++i; w += 1; continue; }
+    // the unified ideographs U+4E00–U+9FFF are all two columns wide (utf8proc says so too:
+    // tests/unit/text_test.cpp holds it to that)
+    if (i + 2 < s.size() && ((ch >= 0xE5 && ch <= 0xE9) || (ch == 0xE4 && p[i + 1] >= 0xB8)) &&
+        ((p[i + 1] | p[i + 2] << 8) & 0xC0C0) == 0x8080) {
+      i += 3;
+      w += 2;
+      continue;
+    }
     char32_t c = next_code_point(s, i);
     int cw = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
     w += cw < 0 ? 1 : cw;

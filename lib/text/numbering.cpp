@@ -2,6 +2,8 @@
 #include "text/numbering.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace ogi::text {
 namespace {
@@ -10,8 +12,10 @@ constexpr std::array<std::string_view, 10> kNumerals{"一", "二", "三", "四",
 
 /// A Chinese numeral 一..十 at the start of s: 1..10, else 0; `len` gets its byte length.
 int numeral(std::string_view s, std::size_t& len) {
+  // all ten are three bytes led by E4 or E5: most text is ruled out by its first byte
+  if (s.size() < 3 || (s[0] != '\xE4' && s[0] != '\xE5')) return 0;
   for (std::size_t i = 0; i < kNumerals.size(); ++i)
-    if (s.substr(0, kNumerals[i].size()) == kNumerals[i]) {
+    if (s[1] == kNumerals[i][1] && s[2] == kNumerals[i][2] && s[0] == kNumerals[i][0]) {
       len = kNumerals[i].size();
       return static_cast<int>(i) + 1;
     }
@@ -75,9 +79,12 @@ int item_numbering(std::string_view s, ItemStyle& style, std::size_t& text_at) {
 std::string_view numeral_text(int n) { return n >= 1 && n <= 10 ? kNumerals[static_cast<std::size_t>(n - 1)] : ""; }
 
 std::string_view trim(std::string_view s) {
-  auto b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+  // a loop, not find_first_not_of: that calls memchr on " \t" for every byte it passes
+  std::size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+  if (b == e) return {};
+  while (s[e - 1] == ' ' || s[e - 1] == '\t') --e;
+  return s.substr(b, e - b);
 }
 
 std::string_view strip_heading_marks(std::string_view s) {
@@ -96,9 +103,39 @@ std::string squeeze(std::string_view s) {
   return out;
 }
 
+void squeeze_into(std::string_view s, std::string& out) {
+  out.clear();
+  for (std::size_t k = 0; k < s.size();) {  // copied in runs between spaces and tabs
+    std::size_t e = k;
+    while (e < s.size() && s[e] != ' ' && s[e] != '\t') ++e;
+    out.append(s.data() + k, e - k);
+    k = e + 1;
+  }
+}
+
+bool more_chars_than(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return false;      // a character has at least one byte
+  if (s.size() > 4 * n) return true;    // and at most four
+  return char_count(s) > n;
+}
+
 std::size_t char_count(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  // bytes less continuation bytes (10xxxxxx), eight at a time: each byte's flag summed in its
+  // own lane (at most 255 words a block, so that a lane cannot overflow)
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  std::size_t n = s.size(), i = 0;
+  while (i + 8 <= s.size()) {
+    std::uint64_t lanes = 0;
+    for (int k = 0; k < 255 && i + 8 <= s.size(); ++k, i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      lanes += (w & ~(w << 1)) >> 7 & kOnes;
+    }
+    // lanes to four 16-bit sums (each ≤ 510), then those added by a multiplication
+    std::uint64_t pairs = (lanes & 0x00FF00FF00FF00FFull) + (lanes >> 8 & 0x00FF00FF00FF00FFull);
+    n -= static_cast<std::size_t>((pairs * 0x0001000100010001ull) >> 48);
+  }
+  for (; i < s.size(); ++i) n -= (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
   return n;
 }
 

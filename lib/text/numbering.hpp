@@ -34,8 +34,14 @@ std::string_view strip_heading_marks(std::string_view s);
 /// the layout put between their characters).
 std::string squeeze(std::string_view s);
 
+/// squeeze() into `out` (cleared first): a reader of many lines keeps one buffer for them all.
+void squeeze_into(std::string_view s, std::string& out);
+
 /// Characters (UTF-8 lead bytes) in s.
 std::size_t char_count(std::string_view s);
+
+/// char_count(s) > n, counting only when the byte length leaves it open.
+bool more_chars_than(std::string_view s, std::size_t n);
 
 /// s cut after `n` characters.
 std::string_view first_chars(std::string_view s, std::size_t n);

@@ -61,8 +61,10 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
       k = e + 1;
     }
     prev_mid = mid_sentence(last_code_point(line));
-    // 160 bytes are at least 40 characters of at least one column: no need to measure them
-    prev_long = line.size() >= 4 * kWrappedWidth || display_width(line) >= kWrappedWidth;
+    // 160 bytes are at least 40 characters of at least one column, and no character is wider
+    // than its bytes: only lines between 40 and 160 bytes are measured
+    prev_long = line.size() >= 4 * kWrappedWidth ||
+                (line.size() >= kWrappedWidth && display_width(line) >= kWrappedWidth);
     blank_between = false;
   }
   for (Paragraph& p : out) {

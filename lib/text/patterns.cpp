@@ -26,16 +26,21 @@ Patterns::Patterns(const std::vector<PatternSpec>& specs, bool ucp) {
 
 void CharSet::add(std::string_view utf8) {
   const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
-  std::size_t n = utf8.size();
+  const std::size_t n = utf8.size();
   for (std::size_t i = 0; i < n;) {
-    // ASCII and three-byte characters (all CJK) inline; the rest through the general decoder
-    if (s[i] < 0x80) {
-      add(static_cast<char32_t>(s[i++]));
-    } else if ((s[i] & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-      add(static_cast<char32_t>((s[i] & 0x0F) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F)));
+    // ASCII and three-byte characters (all CJK) inline: a three-byte character's bit (its code
+    // point's low ten bits) is the low four bits of its second byte and six of its third
+    const unsigned b = s[i];
+    if (b < 0x80) {
+      bits_[b >> 6] |= std::uint64_t{1} << (b & 63u);
+      ++i;
+    } else if ((b & 0xF0u) == 0xE0u && i + 2 < n && ((s[i + 1] | s[i + 2] << 8) & 0xC0C0u) == 0x8080u) {
+      bits_[s[i + 1] & 0x0Fu] |= std::uint64_t{1} << (s[i + 2] & 0x3Fu);
       i += 3;
     } else {
-      add(next_code_point(utf8, i));
+      std::size_t j = i;  // not i itself: its address taken would keep it in memory for the whole loop
+      add(next_code_point(utf8, j));
+      i = j;
     }
   }
 }

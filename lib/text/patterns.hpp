@@ -13,7 +13,7 @@
 
 namespace ogi::text {
 
-/// Which characters a text holds, approximately (a 1024-bit Bloom filter over code points): a
+/// Which characters a text holds, approximately (1024 bits, one per code point modulo 1024): a
 /// pattern whose required literals cannot all be there is skipped without a search. Searching
 /// for CJK literals directly is slow, their UTF-8 lead byte being on every other character.
 class CharSet {
@@ -29,7 +29,9 @@ class CharSet {
   }
 
  private:
-  static unsigned bit(char32_t c) { return (static_cast<std::uint32_t>(c) * 2654435761u) >> 22; }
+  /// A code point's low ten bits: the ideographs' are spread evenly, and a three-byte
+  /// character's are read from its last two bytes without decoding it.
+  static unsigned bit(char32_t c) { return static_cast<unsigned>(c) & 1023u; }
   std::uint64_t bits_[16] = {};
 };
 

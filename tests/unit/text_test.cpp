@@ -3,11 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include <unicode/ucnv.h>
+#include <unicode/utf8.h>
+#include <utf8proc.h>
 
 #include <memory>
 
 #include "ogi/parse.hpp"
 #include "text/bytes.hpp"
+#include "text/numbering.hpp"
 #include "text/paragraphs.hpp"
 #include "text/text.hpp"
 
@@ -95,6 +98,68 @@ TEST_CASE("every normalized span maps back to the original bytes") {
   CHECK(sp.line == 1);
   auto p2 = nt.text.find("第二十条");
   CHECK(nt.span(static_cast<std::uint32_t>(p2), static_cast<std::uint32_t>(p2 + 3)).line == 2);
+}
+
+TEST_CASE("every unified ideograph is two columns wide, as utf8proc counts it") {
+  for (UChar32 c = 0x4E00; c <= 0x9FFF; ++c) {
+    char buf[4];
+    int32_t len = 0;
+    UBool err = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, c, err);
+    REQUIRE_FALSE(err);
+    REQUIRE(ogi::text::display_width(std::string_view(buf, static_cast<std::size_t>(len))) == utf8proc_charwidth(c));
+  }
+  CHECK(ogi::text::display_width("\xE4\xB7\x80") == utf8proc_charwidth(0x4DC0));  // a hexagram before them: one column
+}
+
+TEST_CASE("control characters are found in the pass that checks the UTF-8") {
+  // after eight clean bytes (read a word at a time), inside CJK text, as C1 and as bidi overrides
+  std::string s = std::string("abcdefgh\x1B[1m") + "总计\x7F" + "\xC2\x90" + "\xC2\x85" + "\xE2\x80\xAE" + "\xE2\x81\xA6" +
+                  "\xE2\x80\x9C" + std::string(1, '\0') + "\t\n";
+  ogi::text::Utf8Scan scan = ogi::text::scan_utf8(s);
+  CHECK(scan.bad.empty());
+  CHECK(scan.controls.count == 6);  // ESC DEL U+0090 U+202E U+2066 NUL; not NEL, “, tab or line feed
+  CHECK(scan.controls.nul == 1);
+  CHECK(scan.controls.ansi);
+  CHECK(scan.controls.offsets == std::vector<std::uint32_t>{8, 18, 19, 23, 26});
+  CHECK(scan.controls.names == std::vector<std::string>{"ESC", "DEL", "U+0090", "U+202E", "U+2066", "NUL"});
+  CHECK(ogi::text::find_controls(s).count == 6);
+}
+
+TEST_CASE("ill-formed runs are found among CJK text and ASCII words") {
+  std::string s = std::string("总计") + "\xE6\x80" + "abcdefghij" + "\xFF\xFE" + "统计\xE5";
+  auto runs = ogi::text::scan_utf8(s).bad;
+  REQUIRE(runs.size() == 3);
+  CHECK((runs[0].offset == 6 && runs[0].length == 2));
+  CHECK((runs[1].offset == 18 && runs[1].length == 2));
+  CHECK((runs[2].offset == 26 && runs[2].length == 1));
+  CHECK(ogi::text::invalid_utf8_runs(s, 1).size() == 2);  // stops once past the limit
+}
+
+TEST_CASE("characters are counted in long text as in short") {
+  std::string s;
+  for (int i = 0; i < 3000; ++i) s += i % 7 ? "统" : "a";  // past a counting block of 255 words
+  s += "\xF0\x9F\x98\x80\xC2\xA0";                        // four and two bytes
+  const std::size_t n = 3000 + 2;
+  for (std::size_t cut : {std::size_t{0}, std::size_t{5}, std::size_t{8}, std::size_t{2047}, s.size()}) {
+    std::string_view v = std::string_view(s).substr(s.size() - cut);
+    std::size_t naive = 0;
+    for (char c : v) naive += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    CHECK(ogi::text::char_count(v) == naive);
+  }
+  CHECK(ogi::text::char_count(s) == n);
+  CHECK(ogi::text::more_chars_than(s, n - 1));
+  CHECK_FALSE(ogi::text::more_chars_than(s, n));
+  CHECK_FALSE(ogi::text::more_chars_than("总体情况", 4));
+  CHECK(ogi::text::more_chars_than("总体情况", 3));
+}
+
+TEST_CASE("squeezing into a kept buffer drops spaces and tabs") {
+  std::string out = "old";
+  ogi::text::squeeze_into(" 一、 总体\t情况 ", out);
+  CHECK(out == "一、总体情况");
+  ogi::text::squeeze_into("", out);
+  CHECK(out.empty());
 }
 
 TEST_CASE("invalid UTF-8 is substituted with a warning naming the offset") {
