@@ -214,9 +214,9 @@ TEST_CASE("docx: a part with a comment (left to pugixml's tree) reads as the sam
   CHECK(commented.lines() == Lines{"A&B", "a\t", "1\t2", "z"});
 }
 
-TEST_CASE("docx: text nested 2,000 elements deep is refused, from either tree, and 1,999 deep reads") {
+TEST_CASE("docx: text nested 512 elements deep is refused, from either tree, and 511 deep reads") {
   for (const std::string& comment : {std::string(), std::string("<!-- pugixml's tree -->")}) {
-    for (int depth : {1999, 2000}) {
+    for (int depth : {511, 512}) {
       std::string open, close;
       for (int i = 0; i < depth; ++i) {
         open += "<w:sdt>";
@@ -224,7 +224,7 @@ TEST_CASE("docx: text nested 2,000 elements deep is refused, from either tree, a
       }
       std::string zip = docx(comment + open + "x" + close);
       INFO(comment << depth);
-      if (depth == 2000) CHECK(read_error(zip).message.find("2000") != std::string::npos);
+      if (depth == 512) CHECK(read_error(zip).message.find("512") != std::string::npos);
       else CHECK(read_source(zip).lines().empty());
     }
   }

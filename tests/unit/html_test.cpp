@@ -250,3 +250,15 @@ TEST_CASE("html: an ASCII page labelled gb2312 is no mismatch") {
   auto r = read_source(page("<p>2021</p>", "<meta charset=\"gb2312\">"));
   CHECK(r.diags.empty());
 }
+
+TEST_CASE("html: a page nested 512 elements deep is refused and 500 deep reads") {
+  auto page = [](int depth) {
+    std::string s = "<html><body>";
+    for (int i = 0; i < depth; ++i) s += "<div>";
+    s += "<p>x</p>";
+    for (int i = 0; i < depth; ++i) s += "</div>";
+    return s + "</body></html>";
+  };
+  CHECK(read_source(page(500)).lines() == Lines{"x"});
+  CHECK(read_error(page(600)).message.find("512") != std::string::npos);
+}
