@@ -84,14 +84,16 @@ bool percent_agrees(std::string_view stated, std::int64_t count, std::int64_t ba
 
 void check_narrative(const text::NormalizedText& nt, const std::vector<templates::StatedFigure>& stated, Report& report) {
   const auto& defs = templates::stated_figures();
-  // a share is of the applications handled (办理总计) or of those received (新收)
-  auto total_of = [&](AR row) -> const templates::StatedFigureDef& {
-    return *std::find_if(defs.begin(), defs.end(), [&](const templates::StatedFigureDef& d) {
+  // a share is of the applications handled (办理总计) or of those received (新收): the figures
+  // that count those cells alone
+  auto total_of = [&](AR row) -> const templates::StatedFigureDef* {
+    auto it = std::find_if(defs.begin(), defs.end(), [&](const templates::StatedFigureDef& d) {
       return d.cells.size() == 1 && d.cells[0] == templates::CellRef{static_cast<int>(row), static_cast<int>(AC::total)};
     });
+    return it == defs.end() ? nullptr : &*it;
   };
-  const templates::StatedFigureDef& processed = total_of(AR::total);
-  const templates::StatedFigureDef& received = total_of(AR::new_received);
+  const templates::StatedFigureDef* processed = total_of(AR::total);
+  const templates::StatedFigureDef* received = total_of(AR::new_received);
   for (const templates::StatedFigure& f : stated) {
     const templates::StatedFigureDef& def = defs[static_cast<std::size_t>(f.def)];
     auto table = table_value(report, def);
@@ -108,7 +110,8 @@ void check_narrative(const text::NormalizedText& nt, const std::vector<templates
       continue;
     }
     if (f.share.empty()) continue;
-    auto handled = table_value(report, processed), got = table_value(report, received);
+    auto handled = processed ? table_value(report, *processed) : std::nullopt;
+    auto got = received ? table_value(report, *received) : std::nullopt;
     bool ok = (handled && percent_agrees(f.share, f.count, *handled)) || (got && percent_agrees(f.share, f.count, *got));
     if (!ok && (handled || got)) {
       Diagnostic d;

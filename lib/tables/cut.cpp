@@ -621,8 +621,7 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
         // the label ends where its values begin
         std::uint32_t first = found.front().begin;
         std::string_view before = s.substr(0, first - t.begin);
-        while (starts_with(before.substr(before.size() >= kBad.size() ? before.size() - kBad.size() : 0), kBad) && !before.empty())
-          before.remove_suffix(kBad.size());
+        while (ends_with(before, kBad)) before.remove_suffix(kBad.size());
         t.end = t.begin + static_cast<std::uint32_t>(before.size());
       }
       if (t.end > t.begin) out.push_back(std::move(t));

@@ -59,19 +59,22 @@ std::vector<std::vector<int>> narrow_by_stated(const Candidate& cand, const Layo
       for (std::size_t c : w.cells) sum += value(p[c]);
       return sum == w.count;
     };
-    auto agrees_all = [&](const Placement& p) {
-      return std::all_of(per_row[r].begin(), per_row[r].end(), [&](const Wanted& w) { return agrees(p, w); });
-    };
-    std::size_t base = 0, keep = 0;
+    std::vector<Placement> kept;
+    std::size_t base = 0;
     std::vector<bool> decides(per_row[r].size(), false);  // a figure some placement disagrees with
-    for (const Placement& p : o.placements) {
+    for (Placement& p : o.placements) {
       if (!holds(p)) continue;
       ++base;
-      keep += agrees_all(p);
-      for (std::size_t w = 0; w < per_row[r].size(); ++w) decides[w] = decides[w] || !agrees(p, per_row[r][w]);
+      bool all = true;
+      for (std::size_t w = 0; w < per_row[r].size(); ++w) {
+        bool a = agrees(p, per_row[r][w]);
+        decides[w] = decides[w] || !a;
+        all = all && a;
+      }
+      if (all) kept.push_back(p);
     }
-    if (keep == 0 || keep == base) continue;
-    std::erase_if(o.placements, [&](const Placement& p) { return !holds(p) || !agrees_all(p); });
+    if (kept.empty() || kept.size() == base) continue;
+    o.placements = std::move(kept);
     for (std::size_t w = 0; w < per_row[r].size(); ++w)
       if (decides[w]) by[r].push_back(per_row[r][w].figure);
   }

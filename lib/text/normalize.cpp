@@ -77,6 +77,23 @@ const icu::Normalizer2* nfkc() {
   return n;
 }
 
+/// Calls fn with each code point of c's NFKC form, where that form differs from c (ideographs
+/// are kept as they are); false where it does not, or NFKC is unavailable.
+template <class Fn>
+bool each_nfkc(char32_t c, Fn&& fn) {
+  const icu::Normalizer2* n2 = nfkc();
+  if (!n2 || is_han(c) || n2->isInert(static_cast<UChar32>(c))) return false;
+  UErrorCode st = U_ZERO_ERROR;
+  icu::UnicodeString folded = n2->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
+  if (U_FAILURE(st)) return false;
+  for (int32_t k = 0; k < folded.length();) {
+    UChar32 f = folded.char32At(k);
+    k += U16_LENGTH(f);
+    fn(static_cast<char32_t>(f));
+  }
+  return true;
+}
+
 /// Measure words that follow a number in prose ("2021 年", "16 件"). Only before these is a space
 /// after a digit an artefact: before other ideographs it may separate a table's last cell from
 /// the next heading ("… 0 1 五、存在的主要问题").
@@ -210,26 +227,16 @@ void fold_char(char32_t c, Sink& sink) {
     sink.line();
     return;
   }
-  const icu::Normalizer2* n2 = nfkc();
-  if (n2 && !n2->isInert(static_cast<UChar32>(c)) && !is_han(c)) {
-    UErrorCode st = U_ZERO_ERROR;
-    icu::UnicodeString folded = n2->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
-    if (U_SUCCESS(st)) {
-      for (int32_t k = 0; k < folded.length();) {
-        UChar32 f = folded.char32At(k);
-        k += U16_LENGTH(f);
-        char32_t t2 = 0;
-        switch (fold(static_cast<char32_t>(f), t2)) {
-          case Fold::drop: break;
-          case Fold::space: sink.space(); break;
-          case Fold::map: sink.put(t2); break;
-          case Fold::keep: sink.put(static_cast<char32_t>(f)); break;
-        }
-      }
-      return;
+  bool folded = each_nfkc(c, [&](char32_t f) {
+    char32_t t2 = 0;
+    switch (fold(f, t2)) {
+      case Fold::drop: break;
+      case Fold::space: sink.space(); break;
+      case Fold::map: sink.put(t2); break;
+      case Fold::keep: sink.put(f); break;
     }
-  }
-  sink.keep();
+  });
+  if (!folded) sink.keep();
 }
 
 /// fold_char() of one code point, recorded: up to three steps, each a code point put or a space.
@@ -523,7 +530,6 @@ NormalizedText normalize(const Decoded& dec) {
 std::string fold_key(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  const icu::Normalizer2* n2 = nfkc();
   auto put = [&](char32_t c) {
     if (c <= 0x20 || c == 0x7F) return;
     char buf[4];
@@ -542,18 +548,7 @@ std::string fold_key(std::string_view s) {
   };
   for (std::size_t i = 0; i < s.size();) {
     char32_t c = next_code_point(s, i);
-    if (c >= 0x80 && n2 && !is_han(c) && !n2->isInert(static_cast<UChar32>(c))) {
-      UErrorCode st = U_ZERO_ERROR;
-      icu::UnicodeString folded = n2->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st);
-      if (U_SUCCESS(st)) {
-        for (int32_t k = 0; k < folded.length();) {
-          UChar32 f = folded.char32At(k);
-          k += U16_LENGTH(f);
-          put_folded(static_cast<char32_t>(f));
-        }
-        continue;
-      }
-    }
+    if (c >= 0x80 && each_nfkc(c, put_folded)) continue;
     put_folded(c);
   }
   return out;
