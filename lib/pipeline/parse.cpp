@@ -200,12 +200,13 @@ ParseResult parse_unguarded(std::string_view bytes, const ParseOptions& options)
     has4 |= s.key == SectionKey::review_litigation;
   }
   TemplateVersion from_table2 = TemplateVersion::unknown;
+  tables::DumpLayout dump;  // what one table shows of the dump's layout, for the next ones
   auto r2 = region_of(rep, SectionKey::active_disclosure, nt);
-  rep.active_disclosure = tables::read_active_disclosure(nt, r2, from_table2, rep.diagnostics);
+  rep.active_disclosure = tables::read_active_disclosure(nt, r2, from_table2, dump, rep.diagnostics);
   auto r3 = region_of(rep, SectionKey::applications, nt);
-  rep.applications = tables::read_applications(nt, r3, stated, rep.diagnostics);
+  rep.applications = tables::read_applications(nt, r3, stated, dump, rep.diagnostics);
   auto r4 = region_of(rep, SectionKey::review_litigation, nt);
-  rep.review_litigation = tables::read_review_litigation(nt, r4, stated, rep.diagnostics);
+  rep.review_litigation = tables::read_review_litigation(nt, r4, stated, dump, rep.diagnostics);
   rep.template_version = decide_template(rep, from_table2, nt);
 
   // A report of the 2019 or 2021 template (or one whose year says it should be) has all three;

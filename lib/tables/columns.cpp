@@ -91,7 +91,7 @@ struct AxisModel {
 class Placer {
  public:
   Placer(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align, const RowReading& reading,
-         const Layout& layout)
+         const Layout& layout, DumpLayout& dump)
       : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout), exact_(cand) {
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
       RowView v{r, layout.rows[r].cells.size(), &reading.rows[r].values, {}};
@@ -101,7 +101,8 @@ class Placer {
     learn_fields();
     learn_columns();
     learn_gap_width();
-    learn_empty_lines();
+    learn_empty_lines(dump);
+    if (getenv("OGI_DBG")) { fprintf(stderr, "table %d empty_lines %d\n", (int)layout.table, (int)empty_lines_); for (auto& v : views_) { auto& rv = reading_.rows[v.index]; fprintf(stderr, " row %zu found %d vals %zu cells %zu opl %d gaps", v.index, rv.found, v.values->size(), v.cells, rv.one_per_line); for (auto g : rv.gaps) fprintf(stderr, " %u", g); fprintf(stderr, " end %u bylabel %d\n", rv.end_gap, rv.ended_by_label); } }
     learn_collapsed_gaps();
     block_of_.resize(cand_.tokens.size());
     int block = 0;
@@ -679,14 +680,30 @@ class Placer {
         std::string_view word = raw.substr(from, to - from);
         int width = text::display_width(word);
         std::string key = text::fold_key(word);
-        // a whole group label (法人或其他组织) spans columns: no column's word
-        bool group = std::find(layout_.def->groups.begin(), layout_.def->groups.end(), key) != layout_.def->groups.end();
-        if (!key.empty() && !group) words.push_back({double(col), double(col + width - 1), t.line, std::move(key)});
+        if (!key.empty() && !spans_columns(key)) words.push_back({double(col), double(col + width - 1), t.line, std::move(key)});
         col += width;
         from = to;
       }
     }
     return words;
+  }
+
+  /// A group label (法人或其他组织) or, in table 4, a row's label (行政复议, 复议后起诉) stands
+  /// above several columns: no column's word.
+  /// A word longer than every column's label (the section's heading above the table) is no
+  /// column's word either.
+  bool spans_columns(std::string_view key) const {
+    const templates::TableDef& def = *layout_.def;
+    std::size_t longest = 0;
+    for (const templates::ColumnDef& c : def.columns) {
+      longest = std::max(longest, c.label.size());
+      for (std::string_view v : c.variants) longest = std::max(longest, v.size());
+    }
+    if (key.size() > longest) return true;
+    if (std::find(def.groups.begin(), def.groups.end(), key) != def.groups.end()) return true;
+    return std::any_of(def.rows.begin(), def.rows.end(), [&](const templates::RowDef& r) {
+      return r.label == key || std::find(r.variants.begin(), r.variants.end(), key) != r.variants.end();
+    });
   }
 
   /// Each column, in order, takes the next stack of words (words on different lines whose spans
@@ -818,7 +835,8 @@ class Placer {
       if (g == 0) return false;
       extra += g - 1u;
     }
-    if (rv.ended_by_label) {
+    // the table's last row counts the empty lines before the text after the table
+    if (rv.ended_by_label || last_found(v.index)) {
       if (rv.end_gap == 0) return false;
       extra += rv.end_gap - 1u;
     }
@@ -826,14 +844,16 @@ class Placer {
   }
   /// The layout is this one when every short row of one value per line accounts exactly for its
   /// missing cells, at least one does, and with complete rows and rows of no value (their empty
-  /// lines before the next label one more than their cells) at least three rows agree.
-  void learn_empty_lines() {
+  /// lines before the next label one more than their cells) at least three rows agree. A table
+  /// too small to show it (table 4's one row) counts the rows of the dump's earlier tables
+  /// (`dump`), which it must not contradict; it adds its own for the tables after it.
+  void learn_empty_lines(DumpLayout& dump) {
     int short_rows = 0, agreeing = 0;
     // Without a short row, empty rows of different widths whose gaps all grow with their cells
     // (table 2's 规章 four empty lines for three cells, 行政许可 two for one) tell the same: a
     // spacing that ignored blank cells would not follow each row's width.
     std::set<std::size_t> empty_widths;
-    bool empty_disagrees = false;
+    bool empty_disagrees = false, short_disagrees = false;
     for (const RowView& v : views_) {
       const RowValues& rv = reading_.rows[v.index];
       if (!rv.found) continue;
@@ -844,14 +864,23 @@ class Placer {
         else if (rv.ended_by_label) empty_disagrees = true;
       } else if (v.values->size() < v.cells) {
         if (!rv.one_per_line) continue;
-        if (!gaps_account(v)) return;
+        if (!gaps_account(v)) short_disagrees = true;
         ++short_rows;
         ++agreeing;
       } else if (v.values->size() == v.cells) {
         agreeing += gaps_account(v);
       }
     }
+    if (short_disagrees) {
+      dump.empty_lines_contradicted = true;
+      return;
+    }
     empty_lines_ = agreeing >= 3 && (short_rows >= 1 || (empty_widths.size() >= 2 && !empty_disagrees));
+    dump.empty_lines_contradicted |= empty_disagrees;
+    dump.empty_line_rows += agreeing;
+    dump.empty_line_short_rows += short_rows;
+    if (!empty_lines_ && agreeing >= 1 && !dump.empty_lines_contradicted)
+      empty_lines_ = dump.empty_line_rows >= 3 && dump.empty_line_short_rows >= 1;
   }
   std::optional<Placement> by_empty_lines(const RowView& v) const {
     if (!empty_lines_ || !gaps_account(v)) return std::nullopt;
@@ -947,8 +976,8 @@ std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, 
 }
 
 std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align,
-                                      const RowReading& reading, const Layout& layout) {
-  Placer placer(nt, cand, align, reading, layout);
+                                      const RowReading& reading, const Layout& layout, DumpLayout& dump) {
+  Placer placer(nt, cand, align, reading, layout, dump);
   std::vector<RowOptions> out;
   out.reserve(layout.rows.size());
   for (std::size_t r = 0; r < layout.rows.size(); ++r) out.push_back(placer.options(r));

@@ -15,6 +15,7 @@
 #include "tables/labels.hpp"
 #include "tables/layout.hpp"
 #include "tables/rows.hpp"
+#include "tables/tables.hpp"
 
 namespace ogi::tables {
 
@@ -52,9 +53,10 @@ struct RowOptions {
 };
 
 /// Placement options for every printed row of `reading`. Cells split out of glued digits are
-/// appended to `cand` as tokens of their own.
+/// appended to `cand` as tokens of their own. `dump` brings what the dump's earlier tables
+/// showed of its layout and takes what this one shows.
 std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align,
-                                      const RowReading& reading, const Layout& layout);
+                                      const RowReading& reading, const Layout& layout, DumpLayout& dump);
 
 /// Every order-keeping choice of n of the k values (k > n, at most three extra).
 std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n);

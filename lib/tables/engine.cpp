@@ -394,13 +394,13 @@ Candidate candidate_of(const text::NormalizedText& nt, const Region& r) {
 template <class Table>
 std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, const std::vector<const Layout*>& layouts,
                                 std::size_t min_rows, const std::vector<templates::StatedFigure>& stated,
-                                std::vector<Diagnostic>& diags) {
+                                DumpLayout& dump, std::vector<Diagnostic>& diags) {
   if (cand.tokens.empty()) return std::nullopt;
   LabelMatches matches(nt, cand.tokens, *layouts.front()->def);
   Reading rd = best_reading(cand, matches, layouts);
   if (rd.layout->single_row ? rd.rows.rows[0].values.empty() : static_cast<std::size_t>(rd.align.rows_found) < min_rows)
     return std::nullopt;
-  std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout);
+  std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout, dump);
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
   Placement_result placed = place(cand, *rd.layout, options);
   if (!rd.layout->single_row && incomplete(rd, options, placed))
@@ -411,7 +411,8 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
 }  // namespace
 
 std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
-                                                            TemplateVersion& version_seen, std::vector<Diagnostic>& diags) {
+                                                            TemplateVersion& version_seen, DumpLayout& dump,
+                                                            std::vector<Diagnostic>& diags) {
   Candidate cand = candidate_of(nt, region);
   version_seen = version_from_words(nt, cand);
   std::vector<const Layout*> layouts;
@@ -419,7 +420,7 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
     layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2021, templates::OtherRows::three));
   if (version_seen != TemplateVersion::v2021)
     layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2019, templates::OtherRows::three));
-  auto t = read_table<ActiveDisclosureTable>(nt, std::move(cand), layouts, 1, {}, diags);
+  auto t = read_table<ActiveDisclosureTable>(nt, std::move(cand), layouts, 1, {}, dump, diags);
   if (t && version_seen == TemplateVersion::unknown) {
     diags.push_back(model::finding("table.template_unknown", Severity::warning, TableKey::active_disclosure, {}, {},
                                    "表二的表头没有说明是哪一版模板", t->span));
@@ -429,18 +430,18 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
 
 std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
                                                    const std::vector<templates::StatedFigure>& stated,
-                                                   std::vector<Diagnostic>& diags) {
+                                                   DumpLayout& dump, std::vector<Diagnostic>& diags) {
   std::vector<const Layout*> layouts{
       &cached_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::three),
       &cached_layout(TableKey::applications, TemplateVersion::unknown, templates::OtherRows::single)};
-  return read_table<ApplicationsTable>(nt, candidate_of(nt, region), layouts, 3, stated, diags);
+  return read_table<ApplicationsTable>(nt, candidate_of(nt, region), layouts, 3, stated, dump, diags);
 }
 
 std::optional<ReviewLitigationTable> read_review_litigation(const text::NormalizedText& nt, Region region,
                                                             const std::vector<templates::StatedFigure>& stated,
-                                                            std::vector<Diagnostic>& diags) {
+                                                            DumpLayout& dump, std::vector<Diagnostic>& diags) {
   std::vector<const Layout*> layouts{&cached_layout(TableKey::review_litigation, TemplateVersion::unknown, templates::OtherRows::three)};
-  return read_table<ReviewLitigationTable>(nt, candidate_of(nt, region), layouts, 1, stated, diags);
+  return read_table<ReviewLitigationTable>(nt, candidate_of(nt, region), layouts, 1, stated, dump, diags);
 }
 
 }  // namespace ogi::tables

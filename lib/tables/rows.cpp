@@ -53,6 +53,8 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
     row.values.push_back(i);
   }
   row.found = !row.values.empty();
+  // the empty lines after the values, to the section's end (lynx: the trailing blank cells)
+  if (row.found && !row.interrupted && cand.line_of[row.values.back()] + 1 == cand.lines.size()) row.end_gap = cand.trailing_empties;
   out.rows_with_values = row.found;
   return out;
 }

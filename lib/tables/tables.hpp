@@ -14,6 +14,16 @@
 
 namespace ogi::tables {
 
+/// What one table's rows showed of how the tool laid the dump out, which holds for the same
+/// dump's later tables: a table of one row (table 4) cannot show it by itself.
+struct DumpLayout {
+  /// One cell per line, each blank cell an empty line of its own (lynx): the rows that agree
+  /// with it, the short ones among them (whose empty lines account exactly for their missing
+  /// cells), and whether any row contradicted it.
+  int empty_line_rows = 0, empty_line_short_rows = 0;
+  bool empty_lines_contradicted = false;
+};
+
 /// Lines [first, last) of the normalized text in which a table is looked for.
 struct Region {
   std::size_t first = 0, last = 0;
@@ -23,7 +33,7 @@ struct Region {
 
 /// Reads the section-2 table. Its header columns also tell the template version.
 std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
-                                                            TemplateVersion& version_seen,
+                                                            TemplateVersion& version_seen, DumpLayout& dump,
                                                             std::vector<Diagnostic>& diags);
 
 /// Reads the section-3 table. Which （六） rows it has (the 2019 single row or the 2021 three)
@@ -31,11 +41,12 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
 /// values stand (stated.hpp).
 std::optional<ApplicationsTable> read_applications(const text::NormalizedText& nt, Region region,
                                                    const std::vector<templates::StatedFigure>& stated,
-                                                   std::vector<Diagnostic>& diags);
+                                                   DumpLayout& dump, std::vector<Diagnostic>& diags);
 
-/// Reads the section-4 table, the stated figures as for section 3.
+/// Reads the section-4 table, the stated figures as for section 3. `dump` carries what the
+/// earlier tables of the same dump showed of its layout.
 std::optional<ReviewLitigationTable> read_review_litigation(const text::NormalizedText& nt, Region region,
                                                             const std::vector<templates::StatedFigure>& stated,
-                                                            std::vector<Diagnostic>& diags);
+                                                            DumpLayout& dump, std::vector<Diagnostic>& diags);
 
 }  // namespace ogi::tables
