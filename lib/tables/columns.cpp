@@ -102,7 +102,6 @@ class Placer {
     learn_columns();
     learn_gap_width();
     learn_empty_lines(dump);
-    if (getenv("OGI_DBG")) { fprintf(stderr, "table %d empty_lines %d\n", (int)layout.table, (int)empty_lines_); for (auto& v : views_) { auto& rv = reading_.rows[v.index]; fprintf(stderr, " row %zu found %d vals %zu cells %zu opl %d gaps", v.index, rv.found, v.values->size(), v.cells, rv.one_per_line); for (auto g : rv.gaps) fprintf(stderr, " %u", g); fprintf(stderr, " end %u bylabel %d\n", rv.end_gap, rv.ended_by_label); } }
     learn_collapsed_gaps();
     block_of_.resize(cand_.tokens.size());
     int block = 0;
@@ -835,9 +834,12 @@ class Placer {
       if (g == 0) return false;
       extra += g - 1u;
     }
-    // the table's last row counts the empty lines before the text after the table
-    if (rv.ended_by_label || last_found(v.index)) {
+    if (rv.ended_by_label) {
       if (rv.end_gap == 0) return false;
+      extra += rv.end_gap - 1u;
+    } else if (last_found(v.index) && rv.end_gap > 0 && v.values->size() + extra < v.cells) {
+      // the table's last row: the empty lines before the text after the table hold its trailing
+      // blank cells (table 4's litigation columns) and the section's spacing, which varies
       extra += rv.end_gap - 1u;
     }
     return v.values->size() + extra == v.cells;

@@ -127,6 +127,35 @@ bool inside_any(std::string_view p, const templates::RowDef& def) {
   return std::any_of(def.variants.begin(), def.variants.end(), [&](std::string_view v) { return contains(v, p); });
 }
 
+/// Does a label html2text cut to pieces ("行政�20.46��收费", "行� ��制": the characters between
+/// its cut characters, values taken out) fit `label`: its first piece where the label starts,
+/// the others after it in order? `known` counts the pieces' characters.
+bool pieces_fit(std::string_view cut, std::string_view label, std::size_t& known) {
+  known = 0;
+  std::size_t at = 0;
+  bool first = true;
+  while (!cut.empty()) {
+    // a piece: the characters up to the next cut character, value or space
+    std::size_t end = 0;
+    while (end < cut.size() && static_cast<unsigned char>(cut[end]) >= 0x80 && cut.substr(end, kCut.size()) != kCut) ++end;
+    std::string_view piece = cut.substr(0, end);
+    std::size_t skip = end;
+    while (skip < cut.size() && (static_cast<unsigned char>(cut[skip]) < 0x80 || cut.substr(skip, kCut.size()) == kCut))
+      skip += static_cast<unsigned char>(cut[skip]) < 0x80 ? 1 : kCut.size();
+    cut.remove_prefix(skip);
+    if (piece.empty()) {
+      if (first) return false;  // the label's first character must be kept
+      continue;
+    }
+    std::size_t found = label.find(piece, at);
+    if (found == std::string_view::npos || (first && found != 0)) return false;
+    first = false;
+    at = found + piece.size();
+    known += text::char_count(piece);
+  }
+  return known > 0;
+}
+
 /// Is the text (a fragment of) a group label or a column header of the table?
 bool names_group(const LabelText& t, const templates::TableDef& def) {
   std::string_view b = t.bare().empty() ? std::string_view(t.squeezed) : t.bare();
@@ -407,6 +436,32 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   auto damaged = [&](std::size_t ti) {
     return tokens[texts[ti]].damaged || prepared(ti).squeezed.find(kCut) != std::string::npos;
   };
+  // A cut label that names no row by its words: the pieces of its line from it on (cut
+  // characters and values between them) may fit exactly one row — of its block where a 第二十条
+  // heading names one, else of the table, with more of the label kept.
+  auto line_rest = [&](std::size_t ti) {
+    const Token& t = tokens[texts[ti]];
+    return std::string_view(nt.text).substr(t.begin, nt.lines[t.line].end - t.begin);
+  };
+  auto name_by_pieces = [&](std::size_t ti, std::vector<int>& strength) {
+    std::string_view rest = line_rest(ti);
+    bool blocked = !block_of(ti).empty();
+    int fits = -1;
+    for (std::size_t r = 0; r < R; ++r) {
+      const templates::RowDef* def = row_def(r);
+      if (!def || (blocked && def->block != block_of(ti))) continue;
+      std::size_t known = 0;
+      bool fit = pieces_fit(rest, def->label, known);
+      for (std::size_t v = 0; v < def->variants.size() && !fit; ++v) fit = pieces_fit(rest, def->variants[v], known);
+      if (!fit || known < (blocked ? 2u : 4u)) continue;
+      if (fits >= 0) return;  // fits two rows: names neither
+      fits = static_cast<int>(r);
+    }
+    if (fits < 0) return;
+    // the row its pieces name, and no other by the few characters they share
+    std::fill(strength.begin(), strength.end(), 0);
+    strength[static_cast<std::size_t>(fits)] = 2;
+  };
   // Only fragments join: text that is whole by itself — a numbering, a whole header or group
   // label, a row's label — neither grows nor is taken into another's window.
   constexpr std::size_t kWindowTokens = 16, kWindowChars = 40;
@@ -445,6 +500,9 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     // (六)'s 行政处罚 and 行政强制 both cut to "行政�").
     // Inside a block its header names, a cut label that fits exactly one of the block's rows names
     // that row wherever it stands.
+    if (std::none_of(strength.begin(), strength.end(), [](int x) { return x >= 2; }) &&
+        line_rest(ti).find(kCut) != std::string_view::npos)
+      name_by_pieces(ti, strength);
     if (damaged(ti)) {
       int weak = 0;
       for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
