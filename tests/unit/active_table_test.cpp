@@ -87,3 +87,15 @@ TEST_CASE("a table 2 whose labels html2text cut is read by the pieces left") {
   CHECK(value_of(r.report(), ActiveRow::rules, ActiveColumn::in_force) == "16");
   CHECK(value_of(r.report(), ActiveRow::penalty, ActiveColumn::decisions) == "7");
 }
+
+TEST_CASE("a cut table 2 label whose pieces fit two rows names neither") {
+  // "行政�9" keeps only 行政: 行政处罚 and 行政强制 both start so, and its value is nobody's
+  auto r = parse("某某局\n2024年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条 第（一）项\n"
+                 "信息内容 本年制发件数 本年废止件数 现行有效件数\n规章  6      1      16\n第二十条 第（六）项\n"
+                 "信息内容 本年处理决定数量\n行政\xE5\xA4" "9\n三、收到和处理政府信息公开申请情况\n");
+  REQUIRE(r);
+  REQUIRE(r.report().active_disclosure);
+  CHECK(value_of(r.report(), ActiveRow::rules, ActiveColumn::made) == "6");
+  CHECK(value_of(r.report(), ActiveRow::penalty, ActiveColumn::decisions) == "absent");
+  CHECK(value_of(r.report(), ActiveRow::coercion, ActiveColumn::decisions) == "absent");
+}
