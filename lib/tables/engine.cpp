@@ -260,10 +260,10 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   Span table_at = lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{};
   if (placed.budget_exhausted)
     diag("table.search_budget", Severity::warning, {}, {}, "按勾稽关系推断各值所属列时超出搜索上限，相关行未输出", table_at);
-  else if (placed.identity_set_aside)
+  else if (placed.identities_set_aside > 0)
     diag("table.columns_by_identities", Severity::warning, {}, {},
          "部分行的空白单元格在文本中没有痕迹，按勾稽关系确定各值所属列；没有一种读法满足全部勾稽关系，"
-         "采用只有一项不成立的读法，请核对原文",
+         "采用只有" + std::string(placed.identities_set_aside == 1 ? "一" : "两") + "项不成立的读法，请核对原文",
          table_at);
   else if (searched)
     diag("table.columns_by_identities", Severity::info, {}, {},
@@ -341,7 +341,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     if (!stream) continue;
     auto by_stated = narrow_by_stated(cand, layout, *stream, stated);
     Placement_result p = place(cand, layout, *stream);
-    bool any = !p.budget_exhausted && !p.identity_set_aside && every_identity_holds(cand, layout, p);
+    bool any = !p.budget_exhausted && p.identities_set_aside == 0 && every_identity_holds(cand, layout, p);
     for (std::size_t r = 0; r < layout.rows.size() && any; ++r)
       any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
     if (!any) continue;

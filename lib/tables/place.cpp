@@ -164,19 +164,26 @@ class Search {
 
     bool found = false;
     if (!variable_.empty()) {
-      for (int allowed = 0; allowed <= 1 && !found && !exhausted_; ++allowed) {
+      // The fewest identities any reading breaks: one, or — where every row keeps its own total,
+      // so that no value went missing — two (a document that breaks one column's balance breaks
+      // the total column's with it).
+      bool rows_keep_totals = true;
+      for (const auto& cs : classes_)
+        for (const Class& c : cs) rows_keep_totals &= c.local_broken == 0;
+      const int most = rows_keep_totals ? kMostSetAside : 1;
+      for (int allowed = 0; allowed <= most && !found && !exhausted_; ++allowed) {
         allowed_ = allowed;
         memo_.assign(variable_.size() + 1, {});
         scratch_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size()));
         for (auto& cs : classes_)
           for (Class& c : cs) c.feasible = false;
         found = feasible(0, 0, start);
-        out.identity_set_aside = found && allowed > 0;
+        out.identities_set_aside = found ? allowed : 0;
       }
     }
     out.budget_exhausted = exhausted_;
     out.readings = steps_;
-    searched_clean_ = found && !exhausted_ && !out.identity_set_aside;
+    searched_clean_ = found && !exhausted_ && out.identities_set_aside == 0;
     usable_ = std::move(usable);
     // Agreement, row by row.
     for (std::size_t r = 0; r < R; ++r) {

@@ -31,9 +31,15 @@ struct Placement_result {
   std::vector<bool> by_identities;             ///< per printed row: placed only because the identities decided
   std::vector<bool> unconfirmed;               ///< per printed row: a row with no value the identities do not confirm blank
   bool budget_exhausted = false;
-  bool identity_set_aside = false;             ///< no reading holds every identity; those holding all but one were used
+  /// No reading holds every identity: those breaking the fewest (this many, at most
+  /// kMostSetAside) were used.
+  int identities_set_aside = 0;
   long readings = 0;                           ///< readings that passed (counted up to the budget)
 };
+
+/// The most identities a reading may break and still be used, where none holds them all and
+/// every row keeps its own total (else one).
+constexpr int kMostSetAside = 2;
 
 /// Searches the readings `options` allow against `layout`'s identities.
 Placement_result place(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options);
