@@ -134,6 +134,8 @@ bool pieces_fit(std::string_view cut, std::string_view label, std::size_t& known
   known = 0;
   std::size_t at = 0;
   bool first = true;
+  // the label's numbering ("7.") and spaces before its first piece
+  while (!cut.empty() && static_cast<unsigned char>(cut.front()) < 0x80) cut.remove_prefix(1);
   while (!cut.empty()) {
     // a piece: the characters up to the next cut character, value or space
     std::size_t end = 0;

@@ -130,3 +130,21 @@ TEST_CASE("a numbering after a cut character in a damaged label is no value") {
   REQUIRE(total);
   CHECK(total->value->to_string() == "968");
 }
+
+TEST_CASE("a table 3 label cut to pieces after its numbering names its row") {
+  // "7.属于行政执法� 卷": the pieces 属于行政执法 and 卷 fit 属于行政执法案卷 alone
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                   "申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
+                   "6.属于四类过程性信息    4    0    0    0    0    0    4\n"
+                   "7.属于行政执法" + bad + " 卷    3    0    0    0    0    0    3\n"
+                   "8.属于行政查询事项    2    0    0    0    0    0    2\n"
+                   "四、政府信息公开行政复议、行政诉讼情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().applications;
+  REQUIRE(t);
+  const Cell* total = t->cells.cell(ApplicationRow::denied_enforcement_file, ApplicantColumn::total);
+  REQUIRE(total);
+  CHECK(total->value->to_string() == "3");
+}
