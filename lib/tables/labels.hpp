@@ -42,6 +42,12 @@ struct LabelText {
   std::uint32_t numbering_len = 0, bare_from = 0;
   std::uint32_t bare_chars = 0;  ///< characters in bare(), counted once (every row's match asks)
   std::int8_t numbering_value = 0, numbering_kind = 0;  ///< numbering() read once (every row's match asks)
+  /// What of its table's words it holds, found in one pass when prepared with a table (`words_of`):
+  /// the rows (TableDef::rows indices) one of whose keywords it holds, a group label, a column
+  /// header or header word.
+  const templates::TableDef* words_of = nullptr;
+  std::uint64_t keyword_rows = 0;
+  bool holds_group = false, holds_header = false;
   /// The numbering it starts with ("(三)", "1.", "一、"), if any.
   std::string_view numbering() const { return std::string_view(squeezed).substr(0, numbering_len); }
   /// `squeezed` without its numbering.
