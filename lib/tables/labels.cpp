@@ -204,13 +204,11 @@ TableIndex make_index(const templates::TableDef& d) {
 }
 
 const TableIndex& index_of(const templates::TableDef& def) {
-  static const std::map<const templates::TableDef*, TableIndex> all = [] {
-    std::map<const templates::TableDef*, TableIndex> m;
-    for (TableKey k : {TableKey::active_disclosure, TableKey::applications, TableKey::review_litigation})
-      m.emplace(&templates::table(k), make_index(templates::table(k)));
-    return m;
-  }();
-  return all.at(&def);
+  static const std::array<TableIndex, 3> all{make_index(templates::active_disclosure()), make_index(templates::applications()),
+                                             make_index(templates::review_litigation())};
+  const auto k = static_cast<std::size_t>(def.key);
+  if (k >= all.size() || &def != &templates::table(def.key)) throw std::out_of_range("label matching: not a template table");
+  return all[k];
 }
 
 /// An occurrence of one of the table's phrases in a text.
@@ -372,12 +370,14 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
   token_strengths_.assign(tokens.size() * rows_, 0);
   blocks_.resize(tokens.size());
   opens_block_.assign(tokens.size(), false);
+  names_any_.assign(tokens.size(), false);
   std::string current_block;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::text) continue;
     std::string_view raw = token_text(nt, tokens[i]);
     labels_[i] = prepare_label(raw, &def);
     match(labels_[i], &token_strengths_[i * rows_]);
+    names_any_[i] = std::any_of(&token_strengths_[i * rows_], &token_strengths_[(i + 1) * rows_], [](std::int8_t x) { return x > 0; });
     // a block heading (第二十条第(五)项) and its item, "(五)", in the squeezed text
     if (raw.find("条") != std::string_view::npos) {
       const std::string sq = text::squeeze(raw);
@@ -524,7 +524,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     std::fill(strength.begin(), strength.end(), 0);
     joined.clear();
-    bool crossed = false;
+    bool crossed = false, any = false;  // any: some strength may have been raised above 0
     for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
       if (tj > ti && (whole[tj] || (whole[ti] && prepared(ti).numbering().empty()))) break;
       if (tj > ti && run[tj] != run[tj - 1]) {
@@ -537,7 +537,9 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       if (tj > ti && joined.size() + prepared(tj).squeezed.size() > 4 * kWindowChars) break;
       joined += prepared(tj).squeezed;
       if (tj > ti && chars(joined) > kWindowChars) break;
+      if (tj == ti && !matches.names_any_row(texts[ti])) continue;  // its own text names no row
       const std::int8_t* w = tj == ti ? matches.strengths(texts[ti]) : matches.window_strengths(joined).data();
+      any = true;
       for (std::size_t r = 0; r < R; ++r) {
         if (def_row[r] < 0 || (crossed && before_values[r] == 0)) continue;
         strength[r] = std::max(strength[r], static_cast<int>(w[def_row[r]]));
@@ -547,6 +549,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     // (六)'s 行政处罚 and 行政强制 both cut to "行政�").
     // Inside a block its header names, a cut label that fits exactly one of the block's rows names
     // that row wherever it stands.
+    if (!any) continue;  // no hits
     if (damaged(ti)) {
       int weak = 0;
       for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
@@ -566,11 +569,16 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   std::vector<int> best(R + 1, -1);
   best[static_cast<std::size_t>(kNone)] = 0;
   struct Step { int prev; int row; };
-  std::vector<std::vector<Step>> choice(texts.size());  // per text token: rows chosen at it, with the row before
+  // per text token: rows chosen at it, with the row before (token ti's: [choice_from[ti], choice_from[ti + 1]))
+  std::vector<Step> choice;
+  std::vector<std::uint32_t> choice_from(texts.size() + 1, 0);
   std::size_t h = 0;
   std::vector<int> prefix(R + 1);  // prefix[j]: the best over "none" and rows < j
   std::vector<int> prefix_at(R + 1);
+  std::vector<std::pair<int, Step>> updates;
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    choice_from[ti] = static_cast<std::uint32_t>(choice.size());
+    if (h >= hits.size() || hits[h].token != ti) continue;  // nothing chosen here
     // prefix maxima of the state before this token
     int top = best[static_cast<std::size_t>(kNone)], top_at = kNone;
     for (std::size_t j = 0; j <= R; ++j) {
@@ -578,7 +586,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       prefix_at[j] = top_at;
       if (j < R && best[j] > top) { top = best[j]; top_at = static_cast<int>(j); }
     }
-    std::vector<std::pair<int, Step>> updates;
+    updates.clear();
     for (; h < hits.size() && hits[h].token == ti; ++h) {
       const Hit& x = hits[h];
       auto j = static_cast<std::size_t>(x.row);
@@ -599,10 +607,11 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       auto j = static_cast<std::size_t>(step.row);
       if (score > best[j]) {
         best[j] = score;
-        choice[ti].push_back(step);
+        choice.push_back(step);
       }
     }
   }
+  choice_from[texts.size()] = static_cast<std::uint32_t>(choice.size());
   // The best end state, then back through the choices.
   int end = kNone;
   for (std::size_t j = 0; j < R; ++j)
@@ -613,10 +622,10 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     int want = end;
     for (std::size_t ti = texts.size(); ti-- > 0 && want != kNone;) {
       // the last choice of `want` made at this token is the one its best score came from
-      for (auto it = choice[ti].rbegin(); it != choice[ti].rend(); ++it)
-        if (it->row == want) {
+      for (std::uint32_t k = choice_from[ti + 1]; k-- > choice_from[ti];)
+        if (choice[k].row == want) {
           chosen_text[static_cast<std::size_t>(want)] = static_cast<int>(ti);
-          want = it->prev;
+          want = choice[k].prev;
           break;
         }
     }

@@ -87,6 +87,8 @@ class LabelMatches {
   const LabelText& label(std::size_t token) const { return labels_[token]; }
   /// How strongly a text token's own text names each template row (TableDef::rows order).
   const std::int8_t* strengths(std::size_t token) const { return &token_strengths_[token * rows_]; }
+  /// Does a text token's own text name any row at all (some strength above 0)?
+  bool names_any_row(std::size_t token) const { return names_any_[token]; }
   /// The same for `joined`: text tokens joined, squeezed (prepared again, as one label).
   const std::vector<std::int8_t>& window_strengths(const std::string& joined);
   /// The 第二十条 block a text token stands in ("(五)": table 2's rows belong to blocks), or empty.
@@ -109,6 +111,7 @@ class LabelMatches {
   std::vector<std::uint32_t> label_chars_;    // per template row: characters of its label
   std::vector<std::string> blocks_;           // per token
   std::vector<bool> opens_block_;             // per token
+  std::vector<bool> names_any_;               // per token
   std::unordered_map<std::string, std::vector<std::int8_t>> windows_;
 };
 
