@@ -211,6 +211,22 @@ const TableIndex& index_of(const templates::TableDef& def) {
   return all[k];
 }
 
+/// Can a numbering other than arabic start here: "(", 一 … 十, ① … ⑳ (read_one_numbering)?
+bool opens_numbering(std::string_view s) {
+  if (s.empty()) return false;
+  if (s[0] == '(') return true;
+  if (s.size() < 3) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::uint32_t c = static_cast<std::uint32_t>(p[0]) << 16 | static_cast<std::uint32_t>(p[1]) << 8 | p[2];
+  switch (c) {
+    case 0xE4B880: case 0xE4BA8C: case 0xE4B889: case 0xE59B9B: case 0xE4BA94:  // 一 二 三 四 五
+    case 0xE585AD: case 0xE4B883: case 0xE585AB: case 0xE4B99D: case 0xE58D81:  // 六 七 八 九 十
+      return true;
+    default:
+      return c >= 0xE291A0 && c <= 0xE291B3;  // ① … ⑳
+  }
+}
+
 /// An occurrence of one of the table's phrases in a text.
 struct Occurrence {
   std::uint32_t phrase, at;
@@ -234,9 +250,8 @@ std::size_t last_segment(std::string_view s, const TableIndex& ix, const std::ve
     if (ix.ending[o.phrase] && e < end) at = std::max(at, e);
   }
   for (std::size_t p = 1; p < s.size(); ++p) {
-    // a numbering other than arabic opens with "(", a Chinese numeral (E4/E5 ..) or a circled one (E2 ..)
-    auto b = static_cast<unsigned char>(s[p]);
-    if (b != '(' && b != 0xE4 && b != 0xE5 && b != 0xE2) continue;
+    // a numbering other than arabic opens with "(", a Chinese numeral or a circled one (① … ⑳)
+    if (!opens_numbering(s.substr(p))) continue;
     std::size_t len = 0;
     Numbering n = read_one_numbering(s.substr(p), len);
     if (n.value && n.kind != 3 && !covers(p)) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
@@ -277,9 +292,15 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
     while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
     text.remove_prefix(from);
   }
-  t.squeezed = text::squeeze(text);
-  // html2text draws cells' edges with underscores and pipes: never part of a label
-  std::erase_if(t.squeezed, [](char c) { return c == '_' || c == '|'; });
+  // squeezed, and without the underscores and pipes html2text draws cells' edges with (never part
+  // of a label): copied in runs between them
+  t.squeezed.reserve(text.size());
+  for (std::size_t k = 0; k < text.size();) {
+    std::size_t e = k;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\t' && text[e] != '_' && text[e] != '|') ++e;
+    t.squeezed.append(text.data() + k, e - k);
+    k = e + 1;
+  }
   // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label:
   // only what follows the last full stop can be one (a page saved as one line runs on into it).
   if (auto stop = t.squeezed.rfind("。"); stop != std::string::npos) t.squeezed.erase(0, stop + 3);
@@ -524,7 +545,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     std::fill(strength.begin(), strength.end(), 0);
     joined.clear();
-    bool crossed = false, any = false;  // any: some strength may have been raised above 0
+    bool crossed = false;
     for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
       if (tj > ti && (whole[tj] || (whole[ti] && prepared(ti).numbering().empty()))) break;
       if (tj > ti && run[tj] != run[tj - 1]) {
@@ -539,7 +560,6 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       if (tj > ti && chars(joined) > kWindowChars) break;
       if (tj == ti && !matches.names_any_row(texts[ti])) continue;  // its own text names no row
       const std::int8_t* w = tj == ti ? matches.strengths(texts[ti]) : matches.window_strengths(joined).data();
-      any = true;
       for (std::size_t r = 0; r < R; ++r) {
         if (def_row[r] < 0 || (crossed && before_values[r] == 0)) continue;
         strength[r] = std::max(strength[r], static_cast<int>(w[def_row[r]]));
@@ -549,7 +569,6 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     // (六)'s 行政处罚 and 行政强制 both cut to "行政�").
     // Inside a block its header names, a cut label that fits exactly one of the block's rows names
     // that row wherever it stands.
-    if (!any) continue;  // no hits
     if (damaged(ti)) {
       int weak = 0;
       for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
