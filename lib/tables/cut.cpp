@@ -149,6 +149,14 @@ bool blank_marker(std::string_view s) {
   return std::find(std::begin(kBlankMarkers), std::end(kBlankMarkers), s) != std::end(kBlankMarkers);
 }
 
+/// Does s open with a three-byte character a number or a blank marker may open with (减少, 增加,
+/// 无, —, ―, …, ∕)?
+bool opens_cell(std::string_view s) {
+  for (std::string_view c : {"减", "增", "无", "\u2014", "\u2015", "\u2026", "\u2215"})
+    if (s.substr(0, 3) == c) return true;
+  return false;
+}
+
 /// Thousands separators where they belong: 1–3 digits first, then groups of exactly three.
 bool separators_well_placed(std::string_view s) {
   std::size_t group = 0;
@@ -186,6 +194,17 @@ TokenKind classify(std::string_view s, std::optional<Decimal>& value, std::strin
   while (!s.empty() && s.back() == '_') s.remove_suffix(1);
   while (!s.empty() && s.front() == '_') s.remove_prefix(1);
   s = text::trim(s);
+  // Text that opens with an ideograph no number (减少, 增加) or blank marker (无) opens with, nor
+  // a dash or slash: a label. What the steps below come to for it: text, with its unit if it
+  // ends in one.
+  if (s.size() >= 3 && static_cast<unsigned char>(s[0]) >= 0xE0 && !opens_cell(s)) {
+    for (auto u : kCellUnits)
+      if (ends_with(s, u)) {
+        unit = u;
+        break;
+      }
+    return TokenKind::text;
+  }
   if (s.empty() || blank_marker(s)) return TokenKind::blank;
   for (auto u : kCellUnits)
     if (ends_with(s, u)) {
