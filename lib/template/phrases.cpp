@@ -38,8 +38,6 @@ PhraseMatcher build(const TableDef& t) {
   };
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     for (std::string_view k : t.rows[r].keywords) add(k, PhraseKind::row_keyword, r);
-    add(t.rows[r].label, PhraseKind::row_label, r);
-    for (std::string_view v : t.rows[r].variants) add(v, PhraseKind::row_label, r);
   }
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
     add(t.columns[c].label, PhraseKind::column, c);

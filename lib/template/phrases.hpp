@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// Stage 2, template — a table's words found in a text in one pass: every row keyword, row label
-// and variant, column header, header word, group label and version word of a table in one
-// matcher built once per process from the template's data, so that a reader asks "which of the
-// table's words does this text hold?" once per text instead of one `find` per word.
+// Stage 2, template — a table's words found in a text in one pass: every row keyword, column
+// header, header word, group label and version word of a table in one matcher built once per
+// process from the template's data, so that a reader asks "which of the table's words does this
+// text hold?" once per text instead of one `find` per word. (Whole row labels are not among them:
+// a label is matched whole or by its start, which a sorted list of the labels answers.)
 #pragma once
 #include <cstdint>
 #include <string_view>
@@ -13,12 +14,12 @@
 namespace ogi::templates {
 
 /// What a phrase of a table is.
-enum class PhraseKind : std::uint8_t { row_keyword, row_label, column, header, group, version_word };
+enum class PhraseKind : std::uint8_t { row_keyword, column, header, group, version_word };
 
 struct Phrase {
   std::string_view text;     ///< never empty
   PhraseKind kind;
-  std::uint16_t index;       ///< the row's, column's, header word's, group's or version word's index in TableDef
+  std::uint16_t index;       ///< the row's (of a keyword), column's, header word's, group's or version word's index in TableDef
 };
 
 /// Many phrases found in a text in one pass. At each character of the text only the phrases that
@@ -61,8 +62,8 @@ class PhraseMatcher {
   std::vector<std::uint16_t> start_;  ///< per bucket: its first entry in order_ (one past the last bucket: the end)
 };
 
-/// The phrases of a table — its rows' keywords, labels and variants, its columns' labels and
-/// variants, its header words, group labels and version words — built once per process.
+/// The phrases of a table — its rows' keywords, its columns' labels and variants, its header
+/// words, group labels and version words — built once per process.
 const PhraseMatcher& phrases(const TableDef& table);
 
 }  // namespace ogi::templates
