@@ -17,9 +17,6 @@ struct GluedRun {
   bool numbering_tail;     // followed by "." or "、": the next label's numbering may be its last digits
 };
 
-bool is_box(char32_t c) {
-  return c == '|' || (c >= 0x2500 && c <= 0x257F) || c == 0xFFE8;
-}
 bool is_box_rule(char32_t c) {  // horizontal rules and corners: never content
   // ('_' is not one: html2text draws a cell's bottom edge inside it, so "|___|" is a blank cell)
   return (c >= 0x2500 && c <= 0x257F) || c == '+' || c == '=';
@@ -152,6 +149,14 @@ bool blank_marker(std::string_view s) {
   return std::find(std::begin(kBlankMarkers), std::end(kBlankMarkers), s) != std::end(kBlankMarkers);
 }
 
+/// Does s open with a three-byte character a number or a blank marker may open with (减少, 增加,
+/// 无, —, ―, …, ∕)?
+bool opens_cell(std::string_view s) {
+  for (std::string_view c : {"减", "增", "无", "\u2014", "\u2015", "\u2026", "\u2215"})
+    if (s.substr(0, 3) == c) return true;
+  return false;
+}
+
 /// Thousands separators where they belong: 1–3 digits first, then groups of exactly three.
 bool separators_well_placed(std::string_view s) {
   std::size_t group = 0;
@@ -179,11 +184,27 @@ bool unit_only(std::string_view cell) {
 TokenKind classify(std::string_view s, std::optional<Decimal>& value, std::string_view& unit, bool* odd_separator) {
   value.reset();
   unit = {};
+  // the common cell, digits alone: what the steps below come to for it
+  if (!s.empty() && std::all_of(s.begin(), s.end(), is_digit)) {
+    value = Decimal::parse(s);
+    return value ? TokenKind::number : TokenKind::text;
+  }
   s = text::trim(s);
   // html2text pads cells with underscores ("0_____"); they are rules, not content.
   while (!s.empty() && s.back() == '_') s.remove_suffix(1);
   while (!s.empty() && s.front() == '_') s.remove_prefix(1);
   s = text::trim(s);
+  // Text that opens with an ideograph no number (减少, 增加) or blank marker (无) opens with, nor
+  // a dash or slash: a label. What the steps below come to for it: text, with its unit if it
+  // ends in one.
+  if (s.size() >= 3 && static_cast<unsigned char>(s[0]) >= 0xE0 && !opens_cell(s)) {
+    for (auto u : kCellUnits)
+      if (ends_with(s, u)) {
+        unit = u;
+        break;
+      }
+    return TokenKind::text;
+  }
   if (s.empty() || blank_marker(s)) return TokenKind::blank;
   for (auto u : kCellUnits)
     if (ends_with(s, u)) {
@@ -245,7 +266,8 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
 
   // Pass 1: raw fields between hard separators (tab, box/pipe characters, 2+ spaces).
   struct Raw { std::uint32_t b, e; int field; };
-  std::vector<Raw> raws;
+  thread_local std::vector<Raw> raws;  // kept from line to line: no allocation per line
+  raws.clear();
   int field = 0;
   std::size_t start = 0, i = 0;
   bool has_tab = line.find('\t') != std::string_view::npos;
@@ -257,9 +279,21 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
   };
   while (i < line.size()) {
     std::size_t at = i;
-    char32_t c = static_cast<unsigned char>(line[i]) < 0x80 ? static_cast<char32_t>(line[i++])
-                                                            : text::next_code_point(line, i);
-    if (c == '\t' || is_box(c)) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    // a tab, a pipe, a box-drawing character (U+2500–257F: E2 94/95 xx) or U+FFE8 (EF BF A8), told
+    // by its bytes: any other character is passed whole
+    bool separator;
+    if (c < 0x80) {
+      ++i;
+      separator = c == '\t' || c == '|';
+    } else {
+      const std::size_t len = std::min<std::size_t>(c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4, line.size() - i);
+      const auto c1 = len == 3 ? static_cast<unsigned char>(line[i + 1]) : 0;
+      separator = (c == 0xE2 && (c1 == 0x94 || c1 == 0x95)) ||
+                  (c == 0xEF && c1 == 0xBF && static_cast<unsigned char>(line[i + 2]) == 0xA8);
+      i += len;
+    }
+    if (separator) {
       close(at);
       ++field;
       start = i;
@@ -282,7 +316,8 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     std::string_view unit;
     bool damaged = false, glued = false, tail = false, odd = false, unreadable = false;
   };
-  std::vector<Word> words;
+  thread_local std::vector<Word> words;
+  out.tokens.reserve(raws.size());
   auto emit = [&](const Word& w, int fld) {
     Token t;
     t.kind = w.kind;
@@ -346,9 +381,11 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       // — but a word that is one cell ("减少21", "2.5万元") is that cell.
       std::optional<Decimal> as_cell;
       std::string_view as_unit;
+      bool as_odd = false;
       std::string_view word = f.substr(b, k - b);
       bool zeros_led = word.size() > 1 && word[0] == '0' && word.find_first_not_of("0123456789") == std::string_view::npos;
-      bool whole_cell = !zeros_led && classify(word, as_cell, as_unit) == TokenKind::number;
+      const TokenKind as_kind = zeros_led ? TokenKind::text : classify(word, as_cell, as_unit, &as_odd);
+      bool whole_cell = !zeros_led && as_kind == TokenKind::number;
       auto glued = whole_cell ? std::vector<GluedRun>{} : glued_runs(f.substr(b, k - b));
       if (!glued.empty()) {
         std::size_t at = b;
@@ -383,7 +420,14 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
           continue;
         }
       }
-      w.kind = classify(t, w.v, w.unit, &w.odd);
+      if (zeros_led) {
+        w.kind = classify(t, w.v, w.unit, &w.odd);
+      } else {  // the word as classified above (t is that word)
+        w.kind = as_kind;
+        w.v = as_cell;
+        w.unit = as_unit;
+        w.odd = as_odd;
+      }
       if (w.kind == TokenKind::text && has_box) w.damaged = read_damaged(t, w.kind, w.v, w.unit);
       // html2text pads each cell with underscores to its column's width and cuts what is wider:
       // a number that fills its cell to the edge, on a line whose other cells are padded, may

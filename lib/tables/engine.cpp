@@ -18,6 +18,7 @@
 #include "tables/stated.hpp"
 #include "tables/stream.hpp"
 #include "tables/tables.hpp"
+#include "template/phrases.hpp"
 #include "text/numbering.hpp"
 
 namespace ogi::tables {
@@ -32,13 +33,22 @@ struct Reading {
 };
 
 /// The template version table 2's header words name, or unknown.
+/// (Of a token's words, the first in the template's list decides: the table's matcher finds them
+/// all in one pass over the token.)
 TemplateVersion version_from_words(const text::NormalizedText& nt, const Candidate& cand) {
-  const auto& words = templates::active_disclosure().version_words;
+  const templates::TableDef& def = templates::active_disclosure();
+  const templates::PhraseMatcher& phrases = templates::phrases(def);
+  std::string s;
   for (const Token& t : cand.tokens) {
     if (t.kind != TokenKind::text) continue;
-    std::string s = text::squeeze(token_text(nt, t));
-    for (auto& [w, v] : words)
-      if (s.find(w) != std::string::npos) return v == templates::v2019 ? TemplateVersion::v2019 : TemplateVersion::v2021;
+    text::squeeze_into(token_text(nt, t), s);
+    std::size_t first = def.version_words.size();
+    phrases.each(s, [&](std::size_t p, std::size_t) {
+      const templates::Phrase& ph = phrases.phrases()[p];
+      if (ph.kind == templates::PhraseKind::version_word) first = std::min<std::size_t>(first, ph.index);
+    });
+    if (first < def.version_words.size())
+      return def.version_words[first].second == templates::v2019 ? TemplateVersion::v2019 : TemplateVersion::v2021;
   }
   return TemplateVersion::unknown;
 }

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <stdexcept>
 
+#include "template/phrases.hpp"
 #include "text/numbering.hpp"
 
 namespace ogi::tables {
@@ -165,74 +167,125 @@ bool names_group(const LabelText& t, const templates::TableDef& def) {
   while (!b.empty() && (b.front() == '(' || b.front() == ')')) b.remove_prefix(1);
   while (!b.empty() && (b.back() == '(' || b.back() == ')')) b.remove_suffix(1);
   if (b.empty()) return !t.squeezed.empty();
+  const bool found = t.words_of == &def;  // the group labels it holds are known
+  if (found && t.holds_group) return true;
   for (std::string_view g : def.groups)
-    if (contains(g, b) || contains(t.squeezed, g)) return true;
+    if (contains(g, b) || (!found && contains(t.squeezed, g))) return true;
   return false;
 }
 bool names_header(const LabelText& t, const templates::TableDef& def) {
   std::string_view b = without_damage(t.squeezed);
   if (b.empty()) return false;
+  // (the table's words hold no "_", space or cut character: one in the text is one in b)
+  const bool found = t.words_of == &def;
+  if (found && t.holds_header) return true;
   for (const templates::ColumnDef& c : def.columns) {
-    if (contains(c.label, b) || contains(b, c.label)) return true;
+    if (contains(c.label, b) || (!found && contains(b, c.label))) return true;
     for (std::string_view v : c.variants)
-      if (contains(v, b) || contains(b, v)) return true;
+      if (contains(v, b) || (!found && contains(b, v))) return true;
   }
   for (std::string_view h : def.headers)
-    if (contains(h, b) || contains(b, h)) return true;
+    if (contains(h, b) || (!found && contains(b, h))) return true;
   return false;
 }
 
-/// The table's header words and group labels that end an item of a run of text: all but those
-/// that are also part of a row's label ("其他", "总计"). Taken from the template once.
-const std::vector<std::string_view>& ending_words(const templates::TableDef& def) {
-  static const std::map<const templates::TableDef*, std::vector<std::string_view>> all = [] {
-    std::map<const templates::TableDef*, std::vector<std::string_view>> m;
-    for (TableKey k : {TableKey::active_disclosure, TableKey::applications, TableKey::review_litigation}) {
-      const templates::TableDef& d = templates::table(k);
-      auto in_a_label = [&](std::string_view v) {
-        for (const templates::RowDef& r : d.rows) {
-          if (contains(r.label, v)) return true;
-          for (std::string_view x : r.variants)
-            if (contains(x, v)) return true;
-        }
-        return false;
-      };
-      std::vector<std::string_view>& words = m[&d];
-      auto add = [&](std::string_view v) {
-        if (!v.empty() && !in_a_label(v)) words.push_back(v);
-      };
-      for (const templates::ColumnDef& c : d.columns) {
-        add(c.label);
-        for (std::string_view v : c.variants) add(v);
-      }
-      for (std::string_view h : d.headers) add(h);
-      for (std::string_view g : d.groups) add(g);
+/// What label matching takes from a table's template, once per process: the matcher of its
+/// words (phrases.hpp), which of them end an item of a run of text, its rows' labels sorted for
+/// prefix and whole-label look-ups, each row's numbering and length.
+struct TableIndex {
+  const templates::PhraseMatcher* phrases = nullptr;
+  /// Per phrase: a header word or group label that ends an item of a run of text — all but those
+  /// that are also part of a row's label ("其他", "总计").
+  std::vector<bool> ending;
+  std::vector<std::pair<std::string_view, int>> labels;  ///< every row's label and variants, with its row, sorted
+  std::vector<Numbering> numbering;                      ///< per row
+  std::vector<std::uint32_t> label_chars;                ///< per row
+};
+
+TableIndex make_index(const templates::TableDef& d) {
+  TableIndex ix;
+  if (d.rows.size() > 64) throw std::logic_error("label matching: more than 64 rows in a table");  // keyword_rows
+  ix.phrases = &templates::phrases(d);
+  auto in_a_label = [&](std::string_view v) {
+    for (const templates::RowDef& r : d.rows) {
+      if (contains(r.label, v)) return true;
+      for (std::string_view x : r.variants)
+        if (contains(x, v)) return true;
     }
-    return m;
-  }();
-  return all.at(&def);
+    return false;
+  };
+  for (const templates::Phrase& p : ix.phrases->phrases()) {
+    // names_header and names_whole_header_or_group look for the words in the text with its
+    // damage (trailing "_", spaces, cut characters) on: no word may hold any of them
+    if (p.text.find_first_of("_ ") != std::string_view::npos || contains(p.text, kCut))
+      throw std::logic_error("label matching: a template word holds a character damage is made of");
+    bool ends = p.kind == templates::PhraseKind::column || p.kind == templates::PhraseKind::header ||
+                p.kind == templates::PhraseKind::group;
+    ix.ending.push_back(ends && !in_a_label(p.text));
+  }
+  for (std::size_t r = 0; r < d.rows.size(); ++r) {
+    ix.labels.emplace_back(d.rows[r].label, static_cast<int>(r));
+    for (std::string_view v : d.rows[r].variants) ix.labels.emplace_back(v, static_cast<int>(r));
+    std::size_t len = 0;
+    ix.numbering.push_back(read_numbering(d.rows[r].numbering, len));
+    ix.label_chars.push_back(static_cast<std::uint32_t>(chars(d.rows[r].label)));
+  }
+  std::sort(ix.labels.begin(), ix.labels.end());
+  return ix;
 }
 
+const TableIndex& index_of(const templates::TableDef& def) {
+  static const std::array<TableIndex, 3> all{make_index(templates::active_disclosure()), make_index(templates::applications()),
+                                             make_index(templates::review_litigation())};
+  const auto k = static_cast<std::size_t>(def.key);
+  if (k >= all.size() || &def != &templates::table(def.key)) throw std::out_of_range("label matching: not a template table");
+  return all[k];
+}
+
+/// Can a numbering other than arabic start here: "(", 一 … 十, ① … ⑳ (read_one_numbering)?
+bool opens_numbering(std::string_view s) {
+  if (s.empty()) return false;
+  if (s[0] == '(') return true;
+  if (s.size() < 3) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::uint32_t c = static_cast<std::uint32_t>(p[0]) << 16 | static_cast<std::uint32_t>(p[1]) << 8 | p[2];
+  switch (c) {
+    case 0xE4B880: case 0xE4BA8C: case 0xE4B889: case 0xE59B9B: case 0xE4BA94:  // 一 二 三 四 五
+    case 0xE585AD: case 0xE4B883: case 0xE585AB: case 0xE4B99D: case 0xE58D81:  // 六 七 八 九 十
+      return true;
+    default:
+      return c >= 0xE291A0 && c <= 0xE291B3;  // ① … ⑳
+  }
+}
+
+/// An occurrence of one of the table's phrases in a text.
+struct Occurrence {
+  std::uint32_t phrase, at;
+};
+
 /// Where the last item of a run of text begins: after the last whole header word or group label
-/// that does not end it, or at the last numbering (一、 (一)) after its start.
-std::size_t last_segment(std::string_view s, const templates::TableDef& def) {
+/// that does not end it, or at the last numbering (一、 (一)) after its start. `found`: the
+/// table's phrases in `s`.
+std::size_t last_segment(std::string_view s, const TableIndex& ix, const std::vector<Occurrence>& found) {
   std::size_t at = 0;
   // what ends the text: junk a tool left after the last word (html2text's "_") does not count
   std::size_t end = s.size();
   while (end > 0 && (s[end - 1] == '_' || s[end - 1] == ' ' || s[end - 1] == '|')) --end;
-  std::vector<std::pair<std::size_t, std::size_t>> covered;  // occurrences of the table's words
-  for (std::string_view v : ending_words(def)) {
-    for (std::size_t p = s.find(v); p != std::string_view::npos; p = s.find(v, p + 1)) {
-      covered.emplace_back(p, p + v.size());
-      if (p + v.size() < end) at = std::max(at, p + v.size());
-    }
+  auto covers = [&](std::size_t p) {  // inside an occurrence of the table's words
+    return std::any_of(found.begin(), found.end(), [&](const Occurrence& o) {
+      return ix.ending[o.phrase] && p > o.at && p < o.at + ix.phrases->phrases()[o.phrase].text.size();
+    });
+  };
+  for (const Occurrence& o : found) {
+    std::size_t e = o.at + ix.phrases->phrases()[o.phrase].text.size();
+    if (ix.ending[o.phrase] && e < end) at = std::max(at, e);
   }
   for (std::size_t p = 1; p < s.size(); ++p) {
+    // a numbering other than arabic opens with "(", a Chinese numeral or a circled one (① … ⑳)
+    if (!opens_numbering(s.substr(p))) continue;
     std::size_t len = 0;
-    if (static_cast<unsigned char>(s[p]) >= 0x80 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) continue;
     Numbering n = read_one_numbering(s.substr(p), len);
-    bool inside = std::any_of(covered.begin(), covered.end(), [&](auto& c) { return p > c.first && p < c.second; });
-    if (n.value && n.kind != 3 && !inside) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
+    if (n.value && n.kind != 3 && !covers(p)) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
   }
   return at;
 }
@@ -244,6 +297,7 @@ constexpr std::string_view kBlockHeadingWords = "第二十条第(";
 bool names_whole_header_or_group(const LabelText& t, const templates::TableDef& def) {
   std::string_view b = without_damage(t.squeezed);
   if (b.empty()) return false;
+  if (t.words_of == &def) return t.holds_header || t.holds_group;
   auto is = [&](std::string_view x) { return !x.empty() && (b == x || contains(b, x)); };
   for (const templates::ColumnDef& c : def.columns) {
     if (is(c.label)) return true;
@@ -269,16 +323,45 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
     while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
     text.remove_prefix(from);
   }
-  t.squeezed = text::squeeze(text);
-  // html2text draws cells' edges with underscores and pipes: never part of a label
-  std::erase_if(t.squeezed, [](char c) { return c == '_' || c == '|'; });
+  // squeezed, and without the underscores and pipes html2text draws cells' edges with (never part
+  // of a label): copied in runs between them
+  t.squeezed.reserve(text.size());
+  for (std::size_t k = 0; k < text.size();) {
+    std::size_t e = k;
+    while (e < text.size() && text[e] != ' ' && text[e] != '\t' && text[e] != '_' && text[e] != '|') ++e;
+    t.squeezed.append(text.data() + k, e - k);
+    k = e + 1;
+  }
   // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label:
   // only what follows the last full stop can be one (a page saved as one line runs on into it).
   if (auto stop = t.squeezed.rfind("。"); stop != std::string::npos) t.squeezed.erase(0, stop + 3);
   // A long run of headings, headers and a label with no space between them (a page saved as one
   // line: "…信息内容本年制发件数本年废止件数现行有效件数规章"): the label is what follows the last
   // header word or group label, or starts at the last numbering.
-  if (table && chars(t.squeezed) > 8) t.squeezed.erase(0, last_segment(t.squeezed, *table));
+  if (table) {
+    // The table's words in the text, found once: for the cut below and for what the matchers ask
+    // (a row's keyword, a group label, a column header).
+    const TableIndex& ix = index_of(*table);
+    thread_local std::vector<Occurrence> found;
+    found.clear();
+    ix.phrases->each(t.squeezed, [&](std::size_t p, std::size_t at) {
+      found.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(at)});
+    });
+    std::size_t from = text::more_chars_than(t.squeezed, 8) ? last_segment(t.squeezed, ix, found) : 0;
+    t.squeezed.erase(0, from);
+    t.words_of = table;
+    for (const Occurrence& o : found) {
+      if (o.at < from) continue;
+      const templates::Phrase& p = ix.phrases->phrases()[o.phrase];
+      switch (p.kind) {
+        case templates::PhraseKind::row_keyword: t.keyword_rows |= std::uint64_t{1} << p.index; break;
+        case templates::PhraseKind::column:
+        case templates::PhraseKind::header: t.holds_header = true; break;
+        case templates::PhraseKind::group: t.holds_group = true; break;
+        default: break;
+      }
+    }
+  }
   std::size_t len = 0;
   Numbering n = read_numbering(t.squeezed, len);
   t.numbering_len = t.bare_from = static_cast<std::uint32_t>(len);
@@ -339,12 +422,14 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
   token_strengths_.assign(tokens.size() * rows_, 0);
   blocks_.resize(tokens.size());
   opens_block_.assign(tokens.size(), false);
+  names_any_.assign(tokens.size(), false);
   std::string current_block;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::text) continue;
     std::string_view raw = token_text(nt, tokens[i]);
     labels_[i] = prepare_label(raw, &def);
     match(labels_[i], &token_strengths_[i * rows_]);
+    names_any_[i] = std::any_of(&token_strengths_[i * rows_], &token_strengths_[(i + 1) * rows_], [](std::int8_t x) { return x > 0; });
     // a block heading (第二十条第(五)项) and its item, "(五)", in the squeezed text
     if (raw.find("条") != std::string_view::npos) {
       const std::string sq = text::squeeze(raw);
@@ -358,10 +443,48 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
   }
 }
 
+/// strength_of for every row of the table at once: the keywords it holds are known (found in one
+/// pass when it was prepared), the rows whose label it is or starts are looked up in the sorted
+/// labels, its cut text is counted once.
 void LabelMatches::match(const LabelText& t, std::int8_t* out) const {
-  for (std::size_t r = 0; r < rows_; ++r)
-    out[r] = static_cast<std::int8_t>(
-        strength_of(t, def_->rows[r], {row_numbering_[2 * r], row_numbering_[2 * r + 1]}, label_chars_[r]));
+  if (t.words_of != def_) {
+    for (std::size_t r = 0; r < rows_; ++r)
+      out[r] = static_cast<std::int8_t>(
+          strength_of(t, def_->rows[r], {row_numbering_[2 * r], row_numbering_[2 * r + 1]}, label_chars_[r]));
+    return;
+  }
+  const TableIndex& ix = index_of(*def_);
+  const Numbering own = numbering_of(t);
+  auto numbered = [&](std::size_t r) { return same_numbering(own, ix.numbering[r]); };
+  const std::string_view bare = t.bare();
+  if (bare.empty()) {
+    for (std::size_t r = 0; r < rows_; ++r) out[r] = numbered(r) ? 1 : 0;
+    return;
+  }
+  using Entry = std::pair<std::string_view, int>;
+  auto from = [&](std::string_view p) {
+    return std::lower_bound(ix.labels.begin(), ix.labels.end(), p, [](const Entry& e, std::string_view v) { return e.first < v; });
+  };
+  std::uint64_t whole = 0, prefix = 0;  // rows whose label or a variant is bare / starts with cut
+  for (auto it = from(bare); it != ix.labels.end() && it->first == bare; ++it) whole |= std::uint64_t{1} << it->second;
+  const std::string_view cut = without_damage(bare);
+  if (!cut.empty())
+    for (auto it = from(cut); it != ix.labels.end() && starts_with(it->first, cut); ++it) prefix |= std::uint64_t{1} << it->second;
+  const std::size_t n = prefix ? chars(cut) : 0;
+  for (std::size_t r = 0; r < rows_; ++r) {
+    const templates::RowDef& def = def_->rows[r];
+    const std::uint64_t bit = std::uint64_t{1} << r;
+    int s = 0;
+    if (t.bare_chars > 2 * ix.label_chars[r] + 12) s = 0;
+    else if (!def.needs_numbering && (t.keyword_rows & bit)) s = 5;
+    else if (whole & bit) s = def.needs_numbering ? (numbered(r) ? 4 : 1) : 5;
+    else if (def.needs_numbering || !(prefix & bit)) s = 0;
+    else if (n >= 3) s = 3;
+    else if (n >= 2 && numbered(r)) s = 2;
+    else if (n >= 2 && cut.size() < bare.size()) s = 1;
+    else s = numbered(r) ? 1 : 0;
+    out[r] = static_cast<std::int8_t>(s);
+  }
 }
 
 const std::vector<std::int8_t>& LabelMatches::window_strengths(const std::string& joined) {
@@ -492,6 +615,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       if (tj > ti && joined.size() + prepared(tj).squeezed.size() > 4 * kWindowChars) break;
       joined += prepared(tj).squeezed;
       if (tj > ti && chars(joined) > kWindowChars) break;
+      if (tj == ti && !matches.names_any_row(texts[ti])) continue;  // its own text names no row
       const std::int8_t* w = tj == ti ? matches.strengths(texts[ti]) : matches.window_strengths(joined).data();
       for (std::size_t r = 0; r < R; ++r) {
         if (def_row[r] < 0 || (crossed && before_values[r] == 0)) continue;
@@ -524,11 +648,16 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   std::vector<int> best(R + 1, -1);
   best[static_cast<std::size_t>(kNone)] = 0;
   struct Step { int prev; int row; };
-  std::vector<std::vector<Step>> choice(texts.size());  // per text token: rows chosen at it, with the row before
+  // per text token: rows chosen at it, with the row before (token ti's: [choice_from[ti], choice_from[ti + 1]))
+  std::vector<Step> choice;
+  std::vector<std::uint32_t> choice_from(texts.size() + 1, 0);
   std::size_t h = 0;
   std::vector<int> prefix(R + 1);  // prefix[j]: the best over "none" and rows < j
   std::vector<int> prefix_at(R + 1);
+  std::vector<std::pair<int, Step>> updates;
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    choice_from[ti] = static_cast<std::uint32_t>(choice.size());
+    if (h >= hits.size() || hits[h].token != ti) continue;  // nothing chosen here
     // prefix maxima of the state before this token
     int top = best[static_cast<std::size_t>(kNone)], top_at = kNone;
     for (std::size_t j = 0; j <= R; ++j) {
@@ -536,7 +665,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       prefix_at[j] = top_at;
       if (j < R && best[j] > top) { top = best[j]; top_at = static_cast<int>(j); }
     }
-    std::vector<std::pair<int, Step>> updates;
+    updates.clear();
     for (; h < hits.size() && hits[h].token == ti; ++h) {
       const Hit& x = hits[h];
       auto j = static_cast<std::size_t>(x.row);
@@ -557,10 +686,11 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       auto j = static_cast<std::size_t>(step.row);
       if (score > best[j]) {
         best[j] = score;
-        choice[ti].push_back(step);
+        choice.push_back(step);
       }
     }
   }
+  choice_from[texts.size()] = static_cast<std::uint32_t>(choice.size());
   // The best end state, then back through the choices.
   int end = kNone;
   for (std::size_t j = 0; j < R; ++j)
@@ -571,10 +701,10 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     int want = end;
     for (std::size_t ti = texts.size(); ti-- > 0 && want != kNone;) {
       // the last choice of `want` made at this token is the one its best score came from
-      for (auto it = choice[ti].rbegin(); it != choice[ti].rend(); ++it)
-        if (it->row == want) {
+      for (std::uint32_t k = choice_from[ti + 1]; k-- > choice_from[ti];)
+        if (choice[k].row == want) {
           chosen_text[static_cast<std::size_t>(want)] = static_cast<int>(ti);
-          want = it->prev;
+          want = choice[k].prev;
           break;
         }
     }

@@ -42,6 +42,12 @@ struct LabelText {
   std::uint32_t numbering_len = 0, bare_from = 0;
   std::uint32_t bare_chars = 0;  ///< characters in bare(), counted once (every row's match asks)
   std::int8_t numbering_value = 0, numbering_kind = 0;  ///< numbering() read once (every row's match asks)
+  /// What of its table's words it holds, found in one pass when prepared with a table (`words_of`):
+  /// the rows (TableDef::rows indices) one of whose keywords it holds, a group label, a column
+  /// header or header word.
+  const templates::TableDef* words_of = nullptr;
+  std::uint64_t keyword_rows = 0;
+  bool holds_group = false, holds_header = false;
   /// The numbering it starts with ("(三)", "1.", "一、"), if any.
   std::string_view numbering() const { return std::string_view(squeezed).substr(0, numbering_len); }
   /// `squeezed` without its numbering.
@@ -81,6 +87,8 @@ class LabelMatches {
   const LabelText& label(std::size_t token) const { return labels_[token]; }
   /// How strongly a text token's own text names each template row (TableDef::rows order).
   const std::int8_t* strengths(std::size_t token) const { return &token_strengths_[token * rows_]; }
+  /// Does a text token's own text name any row at all (some strength above 0)?
+  bool names_any_row(std::size_t token) const { return names_any_[token]; }
   /// The same for `joined`: text tokens joined, squeezed (prepared again, as one label).
   const std::vector<std::int8_t>& window_strengths(const std::string& joined);
   /// The 第二十条 block a text token stands in ("(五)": table 2's rows belong to blocks), or empty.
@@ -103,6 +111,7 @@ class LabelMatches {
   std::vector<std::uint32_t> label_chars_;    // per template row: characters of its label
   std::vector<std::string> blocks_;           // per token
   std::vector<bool> opens_block_;             // per token
+  std::vector<bool> names_any_;               // per token
   std::unordered_map<std::string, std::vector<std::int8_t>> windows_;
 };
 

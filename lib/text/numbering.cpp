@@ -98,8 +98,7 @@ std::string_view strip_heading_marks(std::string_view s) {
 std::string squeeze(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s)
-    if (c != ' ' && c != '\t') out.push_back(c);
+  squeeze_into(s, out);
   return out;
 }
 
