@@ -6,6 +6,7 @@
 // tracked insertions are kept and deletions dropped. Every character keeps the bytes of the part
 // it came from, which is what spans index.
 #include <minizip/unzip.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cstring>
@@ -74,6 +75,12 @@ class Zip {
   bool has(const std::string& name) { return unzLocateFile(z_, name.c_str(), 1) == UNZ_OK; }
 
   /// Inflates an entry, refusing to go past `cap` bytes whatever its header claims.
+  ///
+  /// minizip finds the entry and checks its local header; its bytes are then inflated by zlib
+  /// straight from the input into a string sized by the header, in one call (no copy through
+  /// minizip's buffer, no sliding window). What minizip would give is given: never more than the
+  /// header's size (a longer stream is cut there, and its checksum then fails), the CRC checked
+  /// when that size is reached, an entry that ends short of it kept as it is.
   std::variant<std::string, Error> read(const std::string& name, std::size_t cap) {
     if (unzLocateFile(z_, name.c_str(), 1) != UNZ_OK)
       return damaged(say(lang_, "zip 压缩包中没有 " + name, "no " + name + " in the zip"));
@@ -83,46 +90,63 @@ class Zip {
     if (info.flag & 1u)
       return damaged(say(lang_, "文档已加密（" + name + "）：请去掉密码后重新保存",
                          "the document is encrypted (" + name + "): save it again without a password"));
-    auto bomb = [&] {
+    if (info.uncompressed_size > cap)
       return damaged(say(lang_, name + " 解压后超过 " + std::to_string(cap) + " 字节，超出文件大小应有的范围（zip 炸弹？）",
                          name + " inflates to over " + std::to_string(cap) +
                              " bytes, more than the file's size warrants (a zip bomb?)"));
-    };
-    if (info.uncompressed_size > cap) return bomb();
-    if (unzOpenCurrentFile(z_) != UNZ_OK) return damaged(say(lang_, "无法解压 " + name, "cannot inflate " + name));
-    // Inflated straight into the string, in room the header promises; a part that goes on past
-    // it grows the room, never past the cap.
-    std::string out(static_cast<std::size_t>(info.uncompressed_size) + 1, '\0');
-    std::size_t size = 0;
-    while (true) {
-      if (size == out.size()) {
-        if (size >= cap + 1) {
-          unzCloseCurrentFile(z_);
-          return bomb();
-        }
-        out.resize(std::min(cap + 1, std::max<std::size_t>(2 * size, 1u << 16)));
+    const std::string cannot = say(lang_, "无法解压 " + name, "cannot inflate " + name);
+    int method = 0;
+    if (unzOpenCurrentFile2(z_, &method, nullptr, 1) != UNZ_OK) return damaged(cannot);
+    const ZPOS64_T at = unzGetCurrentFileZStreamPos64(z_);
+    unzCloseCurrentFile(z_);
+    if ((method != 0 && method != Z_DEFLATED) || at > mem_.data.size()) return damaged(cannot);
+    // the entry's bytes, as far as the file has them (minizip fails only when it gets there)
+    const std::string_view packed = mem_.data.substr(static_cast<std::size_t>(at),
+                                                     static_cast<std::size_t>(std::min<ZPOS64_T>(info.compressed_size, mem_.data.size() - at)));
+    const auto size = static_cast<std::size_t>(info.uncompressed_size);
+    std::string out(size, '\0');
+    std::size_t made = 0;
+    if (method == 0) {
+      if (packed.size() < std::min<ZPOS64_T>(info.compressed_size, size)) return damaged(broken(name));
+      made = std::min(packed.size(), size);
+      std::memcpy(out.data(), packed.data(), made);
+    } else if (size > 0) {
+      z_stream zs{};
+      if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) return damaged(cannot);
+      zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
+      zs.next_out = reinterpret_cast<Bytef*>(out.data());
+      int rc = Z_OK;
+      // zlib counts in unsigned ints: a part over 4 GiB (allowed by a raised max_input_bytes) goes in pieces
+      std::size_t in_left = packed.size(), out_left = size;
+      while (rc == Z_OK) {
+        const auto in_now = static_cast<uInt>(std::min<std::size_t>(in_left, 1u << 30));
+        const auto out_now = static_cast<uInt>(std::min<std::size_t>(out_left, 1u << 30));
+        zs.avail_in = in_now;
+        zs.avail_out = out_now;
+        const bool last = in_now == in_left && out_now == out_left;
+        rc = inflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
+        in_left -= in_now - zs.avail_in;
+        out_left -= out_now - zs.avail_out;
+        // zlib returns when the stream ends, on an error, or when it has used up its input or
+        // its room: the header's size reached is the end (cut there); input used up is damage
+        if (rc == Z_OK || rc == Z_BUF_ERROR) rc = out_left == 0 ? Z_STREAM_END : in_left == 0 ? Z_BUF_ERROR : Z_OK;
       }
-      std::size_t room = std::min<std::size_t>(out.size() - size, 1u << 30);
-      int n = unzReadCurrentFile(z_, out.data() + size, static_cast<unsigned>(room));
-      if (n < 0) {
-        unzCloseCurrentFile(z_);
-        return damaged(say(lang_, "无法解压 " + name + "：zip 压缩包已损坏", "cannot inflate " + name + ": the zip is damaged"));
-      }
-      if (n == 0) break;
-      size += static_cast<std::size_t>(n);
-      if (size > cap) {
-        unzCloseCurrentFile(z_);
-        return bomb();
-      }
+      inflateEnd(&zs);
+      if (rc != Z_STREAM_END) return damaged(broken(name));
+      made = size - out_left;
     }
-    out.resize(size);
-    if (unzCloseCurrentFile(z_) != UNZ_OK)
+    if (made == size &&
+        crc32_z(crc32_z(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.data()), made) != info.crc)
       return damaged(say(lang_, name + " 校验失败：zip 压缩包已损坏", name + " fails its checksum: the zip is damaged"));
+    out.resize(made);
     return out;
   }
 
  private:
   static Error damaged(std::string message) { return Error{ErrorCode::bad_document, std::move(message), 0}; }
+  std::string broken(const std::string& name) const {
+    return say(lang_, "无法解压 " + name + "：zip 压缩包已损坏", "cannot inflate " + name + ": the zip is damaged");
+  }
 
   Memory mem_;
   Language lang_;
@@ -484,7 +508,7 @@ std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptio
   const std::size_t max_positions = 16 * doc.input.size() + 65536;
   flow::Flow f;
   f.text.reserve(src.view.size() / 6);  // a part's text is some 5-15 % of its XML; pages never written cost nothing
-  f.from.reserve(src.view.size() / 6);
+  f.runs.reserve(src.view.size() / 256);  // a run per w:t element, mostly
   flow::Builder builder(f, false);
   bool has_body = false;
   std::string walk_error;
