@@ -13,6 +13,7 @@
 #include <pugixml.hpp>
 
 #include "model/say.hpp"
+#include "sources/crc32.hpp"
 #include "sources/docx_xml.hpp"
 #include "sources/flow.hpp"
 #include "sources/readers.hpp"
@@ -135,8 +136,7 @@ class Zip {
       if (rc != Z_STREAM_END) return damaged(broken(name));
       made = size - out_left;
     }
-    if (made == size &&
-        crc32_z(crc32_z(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.data()), made) != info.crc)
+    if (made == size && crc32_of(out) != info.crc)
       return damaged(say(lang_, name + " 校验失败：zip 压缩包已损坏", name + " fails its checksum: the zip is damaged"));
     out.resize(made);
     return out;

@@ -3,6 +3,7 @@
 #include "sources/flow.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "model/say.hpp"
 
@@ -198,8 +199,8 @@ class Renderer {
     const std::size_t start = o.size();
     o.append(f_.text, b.begin, b.end - b.begin);
     if (in_cell)  // a tab in a cell is not a cell boundary
-      for (std::size_t k = start; k < o.size(); ++k)
-        if (o[k] == '\t') o[k] = ' ';
+      for (char* t = o.data() + start; (t = static_cast<char*>(std::memchr(t, '\t', static_cast<std::size_t>(o.data() + o.size() - t))));)
+        *t = ' ';
     std::vector<std::uint32_t>& m = map();
     m.resize(start + (b.end - b.begin));
     std::uint32_t* to = m.data() + start;
@@ -214,6 +215,15 @@ class Renderer {
       if (!run.verbatim) {
         last = std::max(last, run.source);
         for (; k < stop; ++k) *to++ = last;
+      } else if (run.source + (k - run.at) >= last) {  // the run's offsets only grow: no maximum to take
+        const char* t = f_.text.data();
+        const std::uint32_t base = run.source - run.at;
+        std::uint32_t at = base + k;
+        for (; k < stop; ++k) {
+          if ((static_cast<unsigned char>(t[k]) & 0xC0) != 0x80) at = base + k;
+          *to++ = at;
+        }
+        last = at;
       } else {
         for (; k < stop; ++k) {
           if ((static_cast<unsigned char>(f_.text[k]) & 0xC0) != 0x80) last = std::max(last, run.source + (k - run.at));
