@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <pugixml.hpp>
 
 #include "model/say.hpp"
@@ -314,8 +317,7 @@ class Walker {
         }
       }
       if (verbatim_) {  // a run of plain characters at once: they are the input's own bytes
-        std::size_t j = i;
-        while (j < end && xml_[j] != '&' && xml_[j] != '\r' && xml_[j] != '\n') ++j;
+        const std::size_t j = plain_end(i, end);
         if (j > i) {
           b_.put_verbatim(xml_.substr(i, j - i), static_cast<std::uint32_t>(i));
           i = j;
@@ -328,6 +330,21 @@ class Walker {
       else b_.put(xml_.substr(i, l), in(i), in(i + l));
       i += l;
     }
+  }
+
+  /// The end of the plain characters from i (before `end`): the first '&', CR or LF.
+  std::size_t plain_end(std::size_t i, std::size_t end) const {
+    const char* s = xml_.data();
+#if defined(__SSE2__)
+    const __m128i amp = _mm_set1_epi8('&'), cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= end; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+      if (const int m = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+    }
+#endif
+    while (i < end && s[i] != '&' && s[i] != '\r' && s[i] != '\n') ++i;
+    return i;
   }
 
   /// The UTF-8 of an XML character reference's name ("amp", "#20013", "#x4E2D"), or "".
