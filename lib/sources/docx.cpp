@@ -85,8 +85,11 @@ class Zip {
   /// minizip's buffer, no sliding window). What minizip would give is given: never more than the
   /// header's size (a longer stream is cut there, and its checksum then fails), the CRC checked
   /// when that size is reached, an entry that ends short of it kept as it is.
-  std::variant<std::string, Error> read(const std::string& name, std::size_t cap) {
-    if (unzLocateFile(z_, name.c_str(), 1) != UNZ_OK)
+  /// `missing`, when given, says whether the error is that the zip has no such entry.
+  std::variant<std::string, Error> read(const std::string& name, std::size_t cap, bool* missing = nullptr) {
+    const bool found = unzLocateFile(z_, name.c_str(), 1) == UNZ_OK;
+    if (missing) *missing = !found;
+    if (!found)
       return damaged(say(lang_, "zip 压缩包中没有 " + name, "no " + name + " in the zip"));
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(z_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
@@ -501,10 +504,11 @@ std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptio
                      "the input is not a readable zip archive (a damaged .docx?)"),
                  0};
   std::string part = main_part(zip);
-  if (!zip.has(part)) return not_word(zip, lang);
   std::size_t cap = std::min(options.max_input_bytes,
                              std::max(kInflateFloor, kInflateRatio * std::max<std::size_t>(bytes.size(), 1)));
-  auto inflated = zip.read(part, cap);
+  bool missing = false;
+  auto inflated = zip.read(part, cap, &missing);
+  if (missing) return not_word(zip, lang);
   if (auto* err = std::get_if<Error>(&inflated)) return *err;
 
   Document doc;
