@@ -404,13 +404,14 @@ class Walker {
     collect(tbl, Tag::tr, rows);
     std::vector<int> above;  // per grid column: the cell a vertical merge there continues, or -1
     int row = 0, width = 0;
+    std::vector<Node> cells;  // each row's, in one buffer
     for (const Node& tr : rows) {
       std::size_t tr_at = offset_or(tr, at);
       b_.open_row(in(tr_at));
       Node trPr = child(tr, Tag::trPr);
       int col = int_val(child(trPr, Tag::gridBefore), 0, 0, kMaxGridSpan);
       int last = -1;  // this row's last cell, for w:hMerge
-      std::vector<Node> cells;
+      cells.clear();
       collect(tr, Tag::tc, cells);
       for (const Node& tc : cells) {
         Node tcPr = child(tc, Tag::tcPr);
