@@ -63,7 +63,7 @@ else()
 endif()
 # A static libogi needs its dependencies on every link: they are Requires and Libs, since a plain
 # `pkg-config --libs` leaves out the .private fields. A shared one carries them itself.
-set(OGI_PC_DEPS "icu-uc icu-i18n libpcre2-8 libutf8proc gumbo minizip pugixml")
+set(OGI_PC_DEPS "icu-uc icu-i18n libpcre2-8 libutf8proc gumbo minizip zlib pugixml")
 set(OGI_PC_THREADS "")
 if(CMAKE_THREAD_LIBS_INIT)
   set(OGI_PC_THREADS " ${CMAKE_THREAD_LIBS_INIT}")

@@ -6,12 +6,17 @@
 // tracked insertions are kept and deletions dropped. Every character keeps the bytes of the part
 // it came from, which is what spans index.
 #include <minizip/unzip.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <pugixml.hpp>
 
 #include "model/say.hpp"
+#include "sources/crc32.hpp"
 #include "sources/docx_xml.hpp"
 #include "sources/flow.hpp"
 #include "sources/readers.hpp"
@@ -74,8 +79,17 @@ class Zip {
   bool has(const std::string& name) { return unzLocateFile(z_, name.c_str(), 1) == UNZ_OK; }
 
   /// Inflates an entry, refusing to go past `cap` bytes whatever its header claims.
-  std::variant<std::string, Error> read(const std::string& name, std::size_t cap) {
-    if (unzLocateFile(z_, name.c_str(), 1) != UNZ_OK)
+  ///
+  /// minizip finds the entry and checks its local header; its bytes are then inflated by zlib
+  /// straight from the input into a string sized by the header, in one call (no copy through
+  /// minizip's buffer, no sliding window). What minizip would give is given: never more than the
+  /// header's size (a longer stream is cut there, and its checksum then fails), the CRC checked
+  /// when that size is reached, an entry that ends short of it kept as it is.
+  /// `missing`, when given, says whether the error is that the zip has no such entry.
+  std::variant<std::string, Error> read(const std::string& name, std::size_t cap, bool* missing = nullptr) {
+    const bool found = unzLocateFile(z_, name.c_str(), 1) == UNZ_OK;
+    if (missing) *missing = !found;
+    if (!found)
       return damaged(say(lang_, "zip 压缩包中没有 " + name, "no " + name + " in the zip"));
     unz_file_info64 info{};
     if (unzGetCurrentFileInfo64(z_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
@@ -83,46 +97,62 @@ class Zip {
     if (info.flag & 1u)
       return damaged(say(lang_, "文档已加密（" + name + "）：请去掉密码后重新保存",
                          "the document is encrypted (" + name + "): save it again without a password"));
-    auto bomb = [&] {
+    if (info.uncompressed_size > cap)
       return damaged(say(lang_, name + " 解压后超过 " + std::to_string(cap) + " 字节，超出文件大小应有的范围（zip 炸弹？）",
                          name + " inflates to over " + std::to_string(cap) +
                              " bytes, more than the file's size warrants (a zip bomb?)"));
-    };
-    if (info.uncompressed_size > cap) return bomb();
-    if (unzOpenCurrentFile(z_) != UNZ_OK) return damaged(say(lang_, "无法解压 " + name, "cannot inflate " + name));
-    // Inflated straight into the string, in room the header promises; a part that goes on past
-    // it grows the room, never past the cap.
-    std::string out(static_cast<std::size_t>(info.uncompressed_size) + 1, '\0');
-    std::size_t size = 0;
-    while (true) {
-      if (size == out.size()) {
-        if (size >= cap + 1) {
-          unzCloseCurrentFile(z_);
-          return bomb();
-        }
-        out.resize(std::min(cap + 1, std::max<std::size_t>(2 * size, 1u << 16)));
+    const std::string cannot = say(lang_, "无法解压 " + name, "cannot inflate " + name);
+    int method = 0;
+    if (unzOpenCurrentFile2(z_, &method, nullptr, 1) != UNZ_OK) return damaged(cannot);
+    const ZPOS64_T at = unzGetCurrentFileZStreamPos64(z_);
+    unzCloseCurrentFile(z_);
+    if ((method != 0 && method != Z_DEFLATED) || at > mem_.data.size()) return damaged(cannot);
+    // the entry's bytes, as far as the file has them (minizip fails only when it gets there)
+    const std::string_view packed = mem_.data.substr(static_cast<std::size_t>(at),
+                                                     static_cast<std::size_t>(std::min<ZPOS64_T>(info.compressed_size, mem_.data.size() - at)));
+    const auto size = static_cast<std::size_t>(info.uncompressed_size);
+    std::string out(size, '\0');
+    std::size_t made = 0;
+    if (method == 0) {
+      if (packed.size() < std::min<ZPOS64_T>(info.compressed_size, size)) return damaged(broken(name));
+      made = std::min(packed.size(), size);
+      std::memcpy(out.data(), packed.data(), made);
+    } else if (size > 0) {
+      z_stream zs{};
+      if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) return damaged(cannot);
+      zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
+      zs.next_out = reinterpret_cast<Bytef*>(out.data());
+      int rc = Z_OK;
+      // zlib counts in unsigned ints: a part over 4 GiB (allowed by a raised max_input_bytes) goes in pieces
+      std::size_t in_left = packed.size(), out_left = size;
+      while (rc == Z_OK) {
+        const auto in_now = static_cast<uInt>(std::min<std::size_t>(in_left, 1u << 30));
+        const auto out_now = static_cast<uInt>(std::min<std::size_t>(out_left, 1u << 30));
+        zs.avail_in = in_now;
+        zs.avail_out = out_now;
+        const bool last = in_now == in_left && out_now == out_left;
+        rc = inflate(&zs, last ? Z_FINISH : Z_NO_FLUSH);
+        in_left -= in_now - zs.avail_in;
+        out_left -= out_now - zs.avail_out;
+        // zlib returns when the stream ends, on an error, or when it has used up its input or
+        // its room: the header's size reached is the end (cut there); input used up is damage
+        if (rc == Z_OK || rc == Z_BUF_ERROR) rc = out_left == 0 ? Z_STREAM_END : in_left == 0 ? Z_BUF_ERROR : Z_OK;
       }
-      std::size_t room = std::min<std::size_t>(out.size() - size, 1u << 30);
-      int n = unzReadCurrentFile(z_, out.data() + size, static_cast<unsigned>(room));
-      if (n < 0) {
-        unzCloseCurrentFile(z_);
-        return damaged(say(lang_, "无法解压 " + name + "：zip 压缩包已损坏", "cannot inflate " + name + ": the zip is damaged"));
-      }
-      if (n == 0) break;
-      size += static_cast<std::size_t>(n);
-      if (size > cap) {
-        unzCloseCurrentFile(z_);
-        return bomb();
-      }
+      inflateEnd(&zs);
+      if (rc != Z_STREAM_END) return damaged(broken(name));
+      made = size - out_left;
     }
-    out.resize(size);
-    if (unzCloseCurrentFile(z_) != UNZ_OK)
+    if (made == size && crc32_of(out) != info.crc)
       return damaged(say(lang_, name + " 校验失败：zip 压缩包已损坏", name + " fails its checksum: the zip is damaged"));
+    out.resize(made);
     return out;
   }
 
  private:
   static Error damaged(std::string message) { return Error{ErrorCode::bad_document, std::move(message), 0}; }
+  std::string broken(const std::string& name) const {
+    return say(lang_, "无法解压 " + name + "：zip 压缩包已损坏", "cannot inflate " + name + ": the zip is damaged");
+  }
 
   Memory mem_;
   Language lang_;
@@ -290,8 +320,7 @@ class Walker {
         }
       }
       if (verbatim_) {  // a run of plain characters at once: they are the input's own bytes
-        std::size_t j = i;
-        while (j < end && xml_[j] != '&' && xml_[j] != '\r' && xml_[j] != '\n') ++j;
+        const std::size_t j = plain_end(i, end);
         if (j > i) {
           b_.put_verbatim(xml_.substr(i, j - i), static_cast<std::uint32_t>(i));
           i = j;
@@ -304,6 +333,21 @@ class Walker {
       else b_.put(xml_.substr(i, l), in(i), in(i + l));
       i += l;
     }
+  }
+
+  /// The end of the plain characters from i (before `end`): the first '&', CR or LF.
+  std::size_t plain_end(std::size_t i, std::size_t end) const {
+    const char* s = xml_.data();
+#if defined(__SSE2__)
+    const __m128i amp = _mm_set1_epi8('&'), cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= end; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+      if (const int m = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+    }
+#endif
+    while (i < end && s[i] != '&' && s[i] != '\r' && s[i] != '\n') ++i;
+    return i;
   }
 
   /// The UTF-8 of an XML character reference's name ("amp", "#20013", "#x4E2D"), or "".
@@ -360,13 +404,14 @@ class Walker {
     collect(tbl, Tag::tr, rows);
     std::vector<int> above;  // per grid column: the cell a vertical merge there continues, or -1
     int row = 0, width = 0;
+    std::vector<Node> cells;  // each row's, in one buffer
     for (const Node& tr : rows) {
       std::size_t tr_at = offset_or(tr, at);
       b_.open_row(in(tr_at));
       Node trPr = child(tr, Tag::trPr);
       int col = int_val(child(trPr, Tag::gridBefore), 0, 0, kMaxGridSpan);
       int last = -1;  // this row's last cell, for w:hMerge
-      std::vector<Node> cells;
+      cells.clear();
       collect(tr, Tag::tc, cells);
       for (const Node& tc : cells) {
         Node tcPr = child(tc, Tag::tcPr);
@@ -460,10 +505,11 @@ std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptio
                      "the input is not a readable zip archive (a damaged .docx?)"),
                  0};
   std::string part = main_part(zip);
-  if (!zip.has(part)) return not_word(zip, lang);
   std::size_t cap = std::min(options.max_input_bytes,
                              std::max(kInflateFloor, kInflateRatio * std::max<std::size_t>(bytes.size(), 1)));
-  auto inflated = zip.read(part, cap);
+  bool missing = false;
+  auto inflated = zip.read(part, cap, &missing);
+  if (missing) return not_word(zip, lang);
   if (auto* err = std::get_if<Error>(&inflated)) return *err;
 
   Document doc;
@@ -484,7 +530,7 @@ std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptio
   const std::size_t max_positions = 16 * doc.input.size() + 65536;
   flow::Flow f;
   f.text.reserve(src.view.size() / 6);  // a part's text is some 5-15 % of its XML; pages never written cost nothing
-  f.from.reserve(src.view.size() / 6);
+  f.runs.reserve(src.view.size() / 256);  // a run per w:t element, mostly
   flow::Builder builder(f, false);
   bool has_body = false;
   std::string walk_error;

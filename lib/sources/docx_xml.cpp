@@ -4,6 +4,9 @@
 
 #include <array>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ogi::sources::docx {
 namespace {
@@ -23,6 +26,35 @@ constexpr auto kClass = [] {
 bool is(char c, unsigned char cls) { return (kClass[static_cast<unsigned char>(c)] & cls) != 0; }
 bool is_space(char c) { return is(c, kSpace); }
 bool is_name_char(char c) { return is(c, kName); }
+
+// The scanner's inner loops, sixteen bytes at a time where sixteen can be read (SSE2); `s` is
+// NUL-terminated at n, and the byte-by-byte loops stop there.
+
+/// The first offset from i that holds `quote` or the closing NUL.
+std::size_t quote_end(const char* s, std::size_t i, std::size_t n, char quote) {
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    const unsigned hit = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(quote))));
+    if (hit != 0) return i + static_cast<std::size_t>(__builtin_ctz(hit));
+  }
+#endif
+  while (s[i] != quote && s[i] != '\0') ++i;
+  return i;
+}
+
+/// Whether the `length` bytes at a and b are the same (a name: mostly under sixteen bytes).
+bool same_name(const char* a, const char* b, std::size_t length, std::size_t readable_at_a) {
+#if defined(__SSE2__)
+  if (length <= 16 && readable_at_a >= 16) {  // b is an earlier name of the same part: readable too
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(a));
+    const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
+    const unsigned differ = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, y))) & 0xFFFFu;
+    return (differ & ((1u << length) - 1u)) == 0;
+  }
+#endif
+  return std::memcmp(a, b, length) == 0;
+}
 
 }  // namespace
 
@@ -163,7 +195,7 @@ bool PlainTree::read(const std::string& xml) {
       if (open.size() == 1) return false;
       const Open& e = open.back();
       ++i;
-      if (n - i < e.name_length || std::memcmp(s + i, s + e.name, e.name_length) != 0) return false;
+      if (n - i < e.name_length || !same_name(s + i, s + e.name, e.name_length, n - i)) return false;
       i += e.name_length;
       while (is_space(s[i])) ++i;
       if (s[i] != '>') return false;
@@ -201,7 +233,7 @@ bool PlainTree::read(const std::string& xml) {
       const char quote = s[i];
       if (quote != '"' && quote != '\'') return false;
       ++i;
-      while (s[i] != quote && s[i] != '\0') ++i;
+      i = quote_end(s, i, n, quote);
       if (s[i] == '\0') return false;
       ++i;
     }

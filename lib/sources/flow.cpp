@@ -3,10 +3,21 @@
 #include "sources/flow.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "model/say.hpp"
 
 namespace ogi::sources::flow {
+
+std::uint32_t Flow::source_of(std::size_t i) const {
+  auto next = std::upper_bound(runs.begin(), runs.end(), i, [](std::size_t k, const Run& r) { return k < r.at; });
+  if (next == runs.begin()) return 0;
+  const Run& r = *(next - 1);
+  if (!r.verbatim) return r.source;
+  std::size_t lead = i;
+  while (lead > r.at && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+  return r.source + static_cast<std::uint32_t>(lead - r.at);
+}
 
 Builder::Builder(Flow& flow, bool collapse_space) : f_(flow), collapse_(collapse_space) {}
 
@@ -18,7 +29,17 @@ std::vector<Block>& Builder::target() {
 
 Table* Builder::table() { return tables_.empty() ? nullptr : &f_.tables[static_cast<std::size_t>(tables_.back())]; }
 
-void Builder::put(std::string_view utf8, std::uint32_t from, std::uint32_t end) {
+void Builder::mark(std::size_t at, std::uint32_t from, bool verbatim) {
+  const auto here = static_cast<std::uint32_t>(at);
+  if (!f_.runs.empty()) {
+    const Run& last = f_.runs.back();
+    if (verbatim && last.verbatim && from >= last.source && from - last.source == here - last.at) return;
+    if (!verbatim && !last.verbatim && from == last.source) return;
+  }
+  f_.runs.push_back(Run{here, from, verbatim});
+}
+
+void Builder::open_line(std::uint32_t from) {
   if (!line_open_) {
     line_open_ = true;
     pending_space_ = false;
@@ -26,26 +47,35 @@ void Builder::put(std::string_view utf8, std::uint32_t from, std::uint32_t end) 
     line_.begin = static_cast<std::uint32_t>(f_.text.size());
     line_.source = from;
   } else if (pending_space_) {
+    mark(f_.text.size(), pending_from_, true);
     f_.text.push_back(' ');
-    f_.from.push_back(pending_from_);
     pending_space_ = false;
   }
-  f_.text.append(utf8);
-  f_.from.insert(f_.from.end(), utf8.size(), from);
+}
+
+namespace {
+/// Whether `utf8` is one character: its first byte the only one that is not a continuation.
+bool one_character(std::string_view utf8) {
+  for (std::size_t k = 1; k < utf8.size(); ++k)
+    if ((static_cast<unsigned char>(utf8[k]) & 0xC0) != 0x80) return false;
+  return !utf8.empty() && (static_cast<unsigned char>(utf8[0]) & 0xC0) != 0x80;
+}
+}  // namespace
+
+void Builder::put(std::string_view utf8, std::uint32_t from, std::uint32_t end) {
+  open_line(from);
+  if (!utf8.empty()) {
+    mark(f_.text.size(), from, one_character(utf8));
+    f_.text.append(utf8);
+  }
   line_.source_end = end;
 }
 
 void Builder::put_verbatim(std::string_view utf8, std::uint32_t from) {
   if (utf8.empty()) return;
-  put(utf8.substr(0, 0), from, from);  // opens the line or puts the pending space
+  open_line(from);
+  mark(f_.text.size(), from, true);
   f_.text.append(utf8);
-  const std::size_t base = f_.from.size();
-  f_.from.resize(base + utf8.size());
-  std::uint32_t lead = from;
-  for (std::size_t k = 0; k < utf8.size(); ++k) {
-    if ((static_cast<unsigned char>(utf8[k]) & 0xC0) != 0x80) lead = from + static_cast<std::uint32_t>(k);
-    f_.from[base + k] = lead;
-  }
   line_.source_end = from + static_cast<std::uint32_t>(utf8.size());
 }
 
@@ -155,15 +185,53 @@ class Renderer {
   std::size_t positions = 0;
 
  private:
+  // Every byte maps to an input offset that does not go back: text that markup moved (a
+  // browser moves stray text out of a table) keeps the offset before it. The map is made so as
+  // it grows: each offset is at least the one before.
   void emit(char c, std::uint32_t from) {
     out().push_back(c);
-    map().push_back(from);
+    last_ = std::max(last_, from);
+    map().push_back(last_);
   }
+  /// A block's text, and each of its bytes' input offsets from the flow's runs.
   void copy(const Block& b, bool in_cell) {
-    for (std::uint32_t i = b.begin; i < b.end; ++i) {
-      char c = f_.text[i];
-      emit(in_cell && c == '\t' ? ' ' : c, f_.from[i]);  // a tab in a cell is not a cell boundary
+    std::string& o = out();
+    const std::size_t start = o.size();
+    o.append(f_.text, b.begin, b.end - b.begin);
+    if (in_cell)  // a tab in a cell is not a cell boundary
+      for (char* t = o.data() + start; (t = static_cast<char*>(std::memchr(t, '\t', static_cast<std::size_t>(o.data() + o.size() - t))));)
+        *t = ' ';
+    std::vector<std::uint32_t>& m = map();
+    m.resize(start + (b.end - b.begin));
+    std::uint32_t* to = m.data() + start;
+    const std::vector<Run>& runs = f_.runs;
+    auto r = static_cast<std::size_t>(
+        std::upper_bound(runs.begin(), runs.end(), b.begin, [](std::uint32_t k, const Run& x) { return k < x.at; }) -
+        runs.begin());
+    std::uint32_t last = last_;
+    for (std::uint32_t k = b.begin; k < b.end; ++r) {  // runs[r - 1] holds k
+      const Run& run = runs[r - 1];
+      const std::uint32_t stop = r < runs.size() ? std::min(b.end, runs[r].at) : b.end;
+      if (!run.verbatim) {
+        last = std::max(last, run.source);
+        for (; k < stop; ++k) *to++ = last;
+      } else if (run.source + (k - run.at) >= last) {  // the run's offsets only grow: no maximum to take
+        const char* t = f_.text.data();
+        const std::uint32_t base = run.source - run.at;
+        std::uint32_t at = base + k;
+        for (; k < stop; ++k) {
+          if ((static_cast<unsigned char>(t[k]) & 0xC0) != 0x80) at = base + k;
+          *to++ = at;
+        }
+        last = at;
+      } else {
+        for (; k < stop; ++k) {
+          if ((static_cast<unsigned char>(f_.text[k]) & 0xC0) != 0x80) last = std::max(last, run.source + (k - run.at));
+          *to++ = last;
+        }
+      }
     }
+    last_ = last;
   }
   void line(const Block& b) {
     copy(b, false);
@@ -234,6 +302,7 @@ class Renderer {
   const Flow& f_;
   Document& doc_;
   const Limits& limits_;
+  std::uint32_t last_ = 0;  ///< the last offset mapped
 };
 
 }  // namespace
@@ -253,9 +322,6 @@ std::variant<Document, Error> render(const Flow& flow, InputFormat format, const
                                 " cell positions, more than its size can hold: a hostile or broken document"),
                  0};
   auto& map = doc.decoded.to_input;
-  // Every byte maps to an input offset that does not go back: text that markup moved (a
-  // browser moves stray text out of a table) keeps the offset before it.
-  for (std::size_t i = 1; i < map.size(); ++i) map[i] = std::max(map[i], map[i - 1]);
   map.push_back(map.empty() ? 0 : map.back());  // the text's end
   return doc;
 }

@@ -36,13 +36,26 @@ struct Table {
   int depth = 0;                          ///< enclosing tables
 };
 
-/// The flow of a document. `text` holds every line's characters; `from[i]` is the input offset
-/// of the character byte i belongs to.
+/// Where a stretch of Flow::text came from, from text offset `at` to the next run's: every byte
+/// of a `verbatim` run's characters maps to `source` + (its character's first byte − `at`) (text
+/// that is the input's own bytes, one character after another); every byte of another run to
+/// `source` (one character put alone: a reference, a character of a converted page).
+struct Run {
+  std::uint32_t at = 0, source = 0;
+  bool verbatim = false;
+};
+
+/// The flow of a document. `text` holds every line's characters; `runs` (ordered by `at`, the
+/// first at 0 when there is text) say which input offset each byte's character came from: a few
+/// runs for a part read as it is written, rather than a map of four bytes a byte.
 struct Flow {
   std::string text;
-  std::vector<std::uint32_t> from;
+  std::vector<Run> runs;
   std::vector<Block> body;
   std::vector<Table> tables;
+
+  /// The input offset of the character text byte i belongs to.
+  std::uint32_t source_of(std::size_t i) const;
 };
 
 /// Builds a flow in document order. Lines collect characters until a break; cells and tables
@@ -82,6 +95,11 @@ class Builder {
     std::size_t cell; ///< index into that table's cells
   };
   std::vector<Block>& target();
+  /// Records that the text put at offset `at` came from `from`, verbatim (one character, or
+  /// characters that are the input's own bytes) or not: the last run goes on where it can.
+  void mark(std::size_t at, std::uint32_t from, bool verbatim);
+  /// Opens a line at input offset `from`, or puts the pending space of the open one.
+  void open_line(std::uint32_t from);
 
   Flow& f_;
   bool collapse_;

@@ -461,7 +461,7 @@ std::variant<Document, Error> read_html(std::string_view bytes, const ParseOptio
   const std::size_t max_positions = 16 * bytes.size() + 65536;
   flow::Flow f;
   f.text.reserve(page.size() / 2);
-  f.from.reserve(page.size() / 2);
+  f.runs.reserve(page.size() / 64);
   {
     dom::Tree tree(page);
     flow::Builder builder(f, true);

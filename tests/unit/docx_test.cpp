@@ -20,14 +20,14 @@ namespace {
 using Parts = std::vector<std::pair<std::string, std::string>>;
 
 /// A zip of the given parts, made with minizip in a temporary file.
-std::string zip_of(const Parts& parts, int level = 6) {
+std::string zip_of(const Parts& parts, int level = 6, int method = Z_DEFLATED) {
   std::filesystem::path path =
       std::filesystem::temp_directory_path() / ("ogi-docx-test-" + std::to_string(::getpid()) + ".zip");
   zipFile z = zipOpen64(path.string().c_str(), APPEND_STATUS_CREATE);
   REQUIRE(z);
   for (const auto& [name, data] : parts) {
     zip_fileinfo info{};
-    REQUIRE(zipOpenNewFileInZip64(z, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, level, 1) == ZIP_OK);
+    REQUIRE(zipOpenNewFileInZip64(z, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, method, level, 1) == ZIP_OK);
     REQUIRE(zipWriteInFileInZip(z, data.data(), static_cast<unsigned>(data.size())) == ZIP_OK);
     zipCloseFileInZip(z);
   }
@@ -182,6 +182,27 @@ TEST_CASE("docx: damaged zips and broken XML are bad documents") {
   std::string good = docx(p("x"));
   CHECK(read_error(good.substr(0, good.size() / 2)).code == ogi::ErrorCode::bad_document);
   CHECK(read_error(zip_of({{"word/document.xml", "<w:document><w:body><w:p>"}})).code == ogi::ErrorCode::bad_document);
+}
+
+TEST_CASE("docx: a stored (not deflated) part reads as a deflated one does") {
+  const Parts parts{{"_rels/.rels", kRels}, {"word/document.xml", document_xml(p("正文一") + p("正文二"))}};
+  std::string stored = zip_of(parts, 0, 0);
+  REQUIRE(stored.find("正文一") != std::string::npos);  // the part's bytes stand in the zip as they are
+  CHECK(read_source(stored).lines() == Lines{"正文一", "正文二"});
+  CHECK(read_source(zip_of(parts)).lines() == Lines{"正文一", "正文二"});
+}
+
+TEST_CASE("docx: a part whose bytes were changed fails its checksum, named") {
+  std::string zip = zip_of({{"_rels/.rels", kRels}, {"word/document.xml", document_xml(p("正文一"))}}, 0, 0);
+  zip[zip.find("正文一")] = 'x';
+  ogi::Error e = read_error(zip);
+  CHECK(e.code == ogi::ErrorCode::bad_document);
+  CHECK(e.message.find("校验失败") != std::string::npos);
+  // deflated, the damage is found by the inflate or by the checksum
+  std::string deflated = zip_of({{"_rels/.rels", kRels}, {"word/document.xml", document_xml(p(std::string(2000, 'y')))}});
+  std::size_t data = deflated.find("word/document.xml") + 17 + 40;  // inside the part's compressed bytes
+  deflated[data] = static_cast<char>(deflated[data] ^ 0x55);
+  CHECK(read_error(deflated).code == ogi::ErrorCode::bad_document);
 }
 
 TEST_CASE("docx: a part that inflates past the bound is refused as a zip bomb") {
