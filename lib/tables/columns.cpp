@@ -649,6 +649,7 @@ class Placer {
     for (int t : align_.label_token)
       if (t >= 0) stop = std::min(stop, static_cast<std::uint32_t>(t));
     std::vector<HeaderWord> words;
+    const std::size_t longest = split ? longest_column_label() : 0;
     for (std::uint32_t i = 0; i < stop; ++i) {
       const Token& t = tok(i);
       if (t.kind != TokenKind::text) continue;
@@ -679,7 +680,7 @@ class Placer {
         std::string_view word = raw.substr(from, to - from);
         int width = text::display_width(word);
         std::string key = text::fold_key(word);
-        if (!key.empty() && !spans_columns(key)) words.push_back({double(col), double(col + width - 1), t.line, std::move(key)});
+        if (!key.empty() && !spans_columns(key, longest)) words.push_back({double(col), double(col + width - 1), t.line, std::move(key)});
         col += width;
         from = to;
       }
@@ -687,17 +688,20 @@ class Placer {
     return words;
   }
 
-  /// A group label (法人或其他组织) or, in table 4, a row's label (行政复议, 复议后起诉) stands
-  /// above several columns: no column's word.
-  /// A word longer than every column's label (the section's heading above the table) is no
-  /// column's word either.
-  bool spans_columns(std::string_view key) const {
-    const templates::TableDef& def = *layout_.def;
+  /// Bytes of the longest of the table's column labels and their variants.
+  std::size_t longest_column_label() const {
     std::size_t longest = 0;
-    for (const templates::ColumnDef& c : def.columns) {
+    for (const templates::ColumnDef& c : layout_.def->columns) {
       longest = std::max(longest, c.label.size());
       for (std::string_view v : c.variants) longest = std::max(longest, v.size());
     }
+    return longest;
+  }
+  /// A group label (法人或其他组织) or, in table 4, a row's label (行政复议, 复议后起诉) stands
+  /// above several columns: no column's word. A word longer than every column's label
+  /// (`longest`: the section's heading above the table) is no column's word either.
+  bool spans_columns(std::string_view key, std::size_t longest) const {
+    const templates::TableDef& def = *layout_.def;
     if (key.size() > longest) return true;
     if (std::find(def.groups.begin(), def.groups.end(), key) != def.groups.end()) return true;
     return std::any_of(def.rows.begin(), def.rows.end(), [&](const templates::RowDef& r) {

@@ -273,7 +273,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   else if (placed.identities_set_aside > 0)
     diag("table.columns_by_identities", Severity::warning, {}, {},
          "部分行的空白单元格在文本中没有痕迹，按勾稽关系确定各值所属列；没有一种读法满足全部勾稽关系，"
-         "采用只有" + std::string(placed.identities_set_aside == 1 ? "一" : "两") + "项不成立的读法，请核对原文",
+         "采用只有 " + std::to_string(placed.identities_set_aside) + " 项不成立的读法，请核对原文",
          table_at);
   else if (searched)
     diag("table.columns_by_identities", Severity::info, {}, {},

@@ -568,6 +568,17 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     const Token& t = tokens[texts[ti]];
     return std::string_view(nt.text).substr(t.begin, nt.lines[t.line].end - t.begin);
   };
+  // whether a line holds a cut character, looked for once per line (tokens come in line order)
+  std::uint32_t cut_line_seen = UINT32_MAX;
+  bool cut_on_seen_line = false;
+  auto cut_on_line = [&](std::size_t ti) {
+    const std::uint32_t line = tokens[texts[ti]].line;
+    if (line != cut_line_seen) {
+      cut_line_seen = line;
+      cut_on_seen_line = nt.line_text(line).find(kCut) != std::string_view::npos;
+    }
+    return cut_on_seen_line;
+  };
   auto name_by_pieces = [&](std::size_t ti, std::vector<int>& strength) {
     std::string_view rest = line_rest(ti);
     bool blocked = !block_of(ti).empty();
@@ -622,13 +633,12 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
         strength[r] = std::max(strength[r], static_cast<int>(w[def_row[r]]));
       }
     }
+    if (std::none_of(strength.begin(), strength.end(), [](int x) { return x >= 2; }) && cut_on_line(ti))
+      name_by_pieces(ti, strength);
     // A label cut short that fits more than one row of its block names none of them (block
     // (六)'s 行政处罚 and 行政强制 both cut to "行政�").
     // Inside a block its header names, a cut label that fits exactly one of the block's rows names
     // that row wherever it stands.
-    if (std::none_of(strength.begin(), strength.end(), [](int x) { return x >= 2; }) &&
-        line_rest(ti).find(kCut) != std::string_view::npos)
-      name_by_pieces(ti, strength);
     if (damaged(ti)) {
       int weak = 0;
       for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
