@@ -154,9 +154,19 @@ class Placer {
       Placement p(values.begin(), values.end());
       // Table 4's values scattered among its header's words (pdftotext's reading order): their
       // order is the document's only where every group total holds with it.
-      if (layout_.single_row && scattered(values) && !row_total_holds(v.index, p)) {
-        o.why = "values scattered among the header's words";
-        return o;
+      if (layout_.single_row && scattered(values)) {
+        // each value printed under the header words that name its column (pdfminer's text
+        // boxes, a header cell's then its value cell's, in no column order)
+        HeaderNaming named = by_header_words(v, values);
+        if (named.placement && row_total_holds(v.index, *named.placement)) {
+          o.placements.push_back(std::move(*named.placement));
+          o.evidence = Evidence::header_words;
+          return o;
+        }
+        if (named.contradicts_order || !row_total_holds(v.index, p)) {
+          o.why = "values scattered among the header's words";
+          return o;
+        }
       }
       // Where the table shows values printed apart from their labels, the values after a label
       // may be another row's that happen to fit it (its own total holding is no proof): only a
@@ -233,6 +243,55 @@ class Placer {
   /// default mode, pdfminer): numbers that stand before a row label but after no label, or one
   /// label collecting a batch of other rows' values.
   /// Are there header words between the first and the last of these values?
+  /// What the header words printed right before each value of table 4's row say.
+  struct HeaderNaming {
+    std::optional<Placement> placement;  ///< every value named, each group's columns once each
+    bool contradicts_order = false;      ///< some value named a column other than its place's
+  };
+
+  /// Table 4's values by the header words right before each (the text since the value before,
+  /// group labels left out, spelling one column's header): the k-th run of as many values as a
+  /// group has columns is the k-th group, each value in the column its words name.
+  HeaderNaming by_header_words(const RowView& v, const std::vector<std::uint32_t>& values) const {
+    HeaderNaming out;
+    const templates::TableDef& def = *layout_.def;
+    const std::size_t per_group = def.columns.size();
+    if (per_group == 0 || v.cells != values.size() || values.size() % per_group != 0) return out;
+    auto is_group_word = [&](std::string_view w) {
+      for (const templates::RowDef& r : def.rows)
+        if (w == r.label) return true;
+      return std::find(def.groups.begin(), def.groups.end(), w) != def.groups.end();
+    };
+    // (the first value's words may start with the table's heading and header rows)
+    auto column_named = [&](std::string_view words, bool first) -> int {
+      auto names = [&](std::string_view label) { return first ? words.ends_with(label) : words == label; };
+      for (std::size_t c = 0; c < per_group; ++c) {
+        const templates::ColumnDef& col = def.columns[c];
+        if (names(col.label) || std::any_of(col.variants.begin(), col.variants.end(), names)) return static_cast<int>(c);
+      }
+      return -1;
+    };
+    Placement p(v.cells, -1);
+    bool all = true;
+    std::uint32_t from = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      std::string words;
+      for (std::uint32_t t = from; t < values[i]; ++t) {
+        if (tok(t).kind != TokenKind::text) continue;
+        std::string w = text::squeeze(token_text(nt_, tok(t)));
+        if (!is_group_word(w)) words += w;
+      }
+      from = values[i] + 1;
+      int c = column_named(words, i == 0);
+      if (c >= 0 && static_cast<std::size_t>(c) != i % per_group) out.contradicts_order = true;
+      std::size_t cell = (i / per_group) * per_group + static_cast<std::size_t>(c);
+      if (c < 0 || p[cell] >= 0) { all = false; continue; }
+      p[cell] = static_cast<std::int32_t>(values[i]);
+    }
+    if (all) out.placement = std::move(p);
+    return out;
+  }
+
   bool scattered(const std::vector<std::uint32_t>& values) const {
     for (std::uint32_t i = values.front(); i < values.back(); ++i)
       if (tok(i).kind == TokenKind::text) return true;
@@ -278,13 +337,26 @@ class Placer {
         if (role == TextRole::row_label || role == TextRole::group) break;
       }
     }
+    bool batched = false;
     if (!layout_.single_row)
       for (const RowView& v : views_) {
         if (!(v.values->size() > v.cells + 3 || (v.values->size() > v.cells && !without_filler(*v.values, v.cells)))) continue;
         displaced[static_cast<std::size_t>(block_of_[reading_.rows[v.index].label])] += v.values->size() - v.cells;
         suspect_row_[v.index] = true;
+        batched = true;
         for (std::size_t p = v.index; p-- > 0 && reading_.rows[p].found && reading_.rows[p].values.empty();) suspect_row_[p] = true;
       }
+    // A dump that printed one block's values after its stacked labels may have printed others
+    // so: a row with no value whose label the next row's follows, and that next row, whose values
+    // stand on lines of their own, may share those values (pdfminer: 行政处罚 / 行政强制 / 2).
+    for (std::size_t r = 0; batched && r + 1 < views_.size(); ++r) {
+      const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
+      if (!a.found || !b.found || !a.values.empty() || b.values.empty() || block_of_[a.label] != block_of_[b.label]) continue;
+      if (tok(b.values.front()).line == tok(b.label).line) continue;
+      bool stacked = true;
+      for (std::uint32_t i = a.label + 1; i < b.label && stacked; ++i) stacked = tok(i).kind == TokenKind::text;
+      if (stacked) suspect_row_[r] = suspect_row_[r + 1] = true;
+    }
     std::size_t widest = 1;
     for (const RowView& v : views_) widest = std::max(widest, v.cells);
     for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = suspect_block_[b] || displaced[b] >= widest;
@@ -492,7 +564,8 @@ class Placer {
   /// (`| 一、… |  | 12 | … | 16 |  |`), dropped when which ones is certain. A blank written as such
   /// is a cell, never filler.
   std::optional<std::vector<std::uint32_t>> without_filler(const std::vector<std::uint32_t>& values, std::size_t n) const {
-    auto filler = [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && !tok(i).written; };
+    // (a line of spaces is a blank cell of its own, never a merged label's filler)
+    auto filler = [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && !tok(i).written && !tok(i).spaces_line; };
     std::size_t extra = values.size() - n, lead = 0, trail = 0;
     while (lead < values.size() && filler(values[lead])) ++lead;
     while (trail < values.size() - lead && filler(values[values.size() - 1 - trail])) ++trail;

@@ -43,6 +43,7 @@ enum class Evidence : std::uint8_t {
   column,      ///< display columns under the header or a complete row
   gap_width,   ///< the width of the gaps between values
   empty_lines, ///< empty lines between one-cell lines
+  header_words,///< table 4's values each under the header words naming its column (pdfminer)
   open,        ///< nothing: every order-keeping placement
 };
 

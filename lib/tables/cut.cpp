@@ -548,13 +548,26 @@ bool is_rule_line(std::string_view t) {
          t.find("---") != std::string_view::npos;
 }
 
+/// A horizontal rule of a box table: inside the box (`│ ├───┼`) or across it (`├───┼───┤`, no
+/// cell wall, so no cell and no token on it).
+bool is_box_rule(const text::NormalizedText& nt, std::size_t li, const CutLine& cl) {
+  return is_rule_line(nt.line_text(li)) && (cl.style == LineStyle::boxes || cl.tokens.empty());
+}
+
 }  // namespace
 
 std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t first, std::size_t last,
                                 std::uint32_t begin, std::uint32_t end) {
   std::vector<CutLine> out, group;
   std::uint16_t empties = 0;
-  bool opened_by_rule = false;  // the current box group started right after a horizontal rule
+  // the current box group started right after a horizontal rule (the region may start right
+  // under the rule that closes the table's header)
+  bool opened_by_rule = false;
+  for (std::size_t li = first; li-- > 0;) {
+    if (nt.lines[li].dropped || nt.lines[li].begin == nt.lines[li].end) continue;
+    opened_by_rule = is_box_rule(nt, li, cut_line(nt, li));
+    break;
+  }
   for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
     if (nt.lines[li].dropped) continue;
     if (nt.lines[li].begin == nt.lines[li].end) {
@@ -577,7 +590,7 @@ std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t firs
       cl.blank_line = false;
     }
     bool only_blanks = std::all_of(cl.tokens.begin(), cl.tokens.end(), [](const Token& t) { return t.kind == TokenKind::blank; });
-    if (cl.style == LineStyle::boxes && is_rule_line(nt.line_text(li))) {
+    if (is_box_rule(nt, li, cl)) {
       merge_box_group(group, out, opened_by_rule);
       // A rule under some columns only (a taller cell continues beside it): its text stands alone.
       if (!only_blanks) out.push_back(std::move(cl));

@@ -1,0 +1,281 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+"""Unseen dumps of familiar shapes: re-fills the published pages of a practice set with new random
+tables (every identity holding) and re-makes the text dumps with the tools the set was made with.
+
+The readers were tuned on the practice dumps; the same pages with other numbers show whether they
+read the shape or remembered the numbers — a silent wrong number here is one the hidden reports
+would show too. Nothing is written into the project: the set goes to OUT.
+
+    python3 tools/dev/remix_practice.py ../shared/practice OUT [--seed N] [--only 001,015] [--tools …]
+    ../shared/tools/score --ogi build/tools/ogi OUT
+
+Each report folder of OUT gets source.html (the page with the new values), truth.json and
+variants/*.txt. The prose's counts (`N件`) are written `若干件`: they would contradict the new
+tables. Needs chromium, poppler-utils, mupdf-tools, python3-pdfminer, lynx, w3m, html2text and
+LibreOffice; a missing tool's dump is skipped.
+"""
+import argparse
+import html
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+BLANKS = {"", "-", "/", "—", "－", "／", "∕", "无", "——"}
+NUMBER = re.compile(r"^\d+(\.\d+)?$")
+CELL = re.compile(r"(<td\b[^>]*>)(.*?)(</td>)", re.S | re.I)
+TAG = re.compile(r"<[^>]+>")
+APPLICANTS = ["natural_person", "commercial", "research", "social", "legal_service", "other_org"]
+NOT_OUTCOMES = {"new_received", "carried_over", "total", "carried_forward"}
+
+
+def cell_text(inner):
+    return html.unescape(TAG.sub("", inner)).replace("\xa0", " ").strip()
+
+
+def with_text(inner, text):
+    """A cell's inner markup with its text replaced: the first text node that has the old text
+    (never an attribute), else, for an empty cell, inside its innermost element."""
+    parts = re.split(r"(<[^>]*>)", inner)
+    old = cell_text(inner)
+    for i, part in enumerate(parts):
+        if not part.startswith("<") and html.unescape(part).replace("\xa0", " ").strip() == old and old:
+            parts[i] = part.replace(part.strip(), html.escape(text, quote=False), 1)
+            return "".join(parts)
+    # empty (or split over several text nodes): the new text after the last opening tag
+    opens = [i for i, part in enumerate(parts) if part.startswith("<") and not part.startswith("</")]
+    for i, part in enumerate(parts):
+        if not part.startswith("<"):
+            parts[i] = "" if part.strip() else part
+    at = opens[-1] + 1 if opens else 0
+    parts.insert(at, html.escape(text, quote=False))
+    return "".join(parts)
+
+
+def printed(truth, path, value):
+    if value is None:
+        return truth.get("raw", {}).get(path, "")
+    if isinstance(value, float) and value.is_integer() and "." not in str(truth.get("raw", {}).get(path, "")):
+        return str(int(value))
+    return str(value)
+
+
+def truth_cells(truth):
+    """(path, printed text) of every truth cell in table, row, column order."""
+    for table, rows in truth["tables"].items():
+        for row, cols in rows.items():
+            for col, v in cols.items():
+                path = f"{table}.{row}.{col}"
+                yield path, printed(truth, path, v)
+
+
+def locate(page, truth):
+    """The <td> match of every truth cell, in order; None where the page does not line up."""
+    cells = [m for m in CELL.finditer(page)]
+    texts = [cell_text(m.group(2)) for m in cells]
+    at, found = 0, {}
+    for path, want in truth_cells(truth):
+        while at < len(cells) and texts[at] != want:
+            at += 1
+        if at == len(cells):
+            return None
+        found[path] = cells[at]
+        at += 1
+    return found
+
+
+def small(rng):
+    r = rng.random()
+    if r < 0.55: return rng.randint(1, 5)
+    if r < 0.85: return rng.randint(6, 60)
+    return rng.randint(61, 3000)
+
+
+def new_applications(rng, rows):
+    outcomes = [r for r in rows if r not in NOT_OUTCOMES]
+    t = {r: {c: 0 for c in APPLICANTS} for r in rows}
+    for ci, c in enumerate(APPLICANTS):
+        if rng.random() > (0.95 if ci == 0 else 0.45):
+            continue
+        density = rng.choice([0.1, 0.25, 0.5])
+        for r in outcomes:
+            if rng.random() < density:
+                t[r][c] = small(rng)
+        handled = sum(t[r][c] for r in outcomes)
+        if "carried_forward" in t and rng.random() < 0.3:
+            t["carried_forward"][c] = small(rng)
+        out = handled + (t["carried_forward"][c] if "carried_forward" in t else 0)
+        if out == 0:
+            continue
+        if "carried_over" in t and rng.random() < 0.3:
+            t["carried_over"][c] = rng.randint(0, out)
+        t["new_received"][c] = out - (t["carried_over"][c] if "carried_over" in t else 0)
+        if "total" in t:
+            t["total"][c] = handled
+    for r in rows:
+        t[r]["total"] = sum(t[r][c] for c in APPLICANTS)
+    return t
+
+
+def new_review(rng, rows):
+    t = {}
+    for r in rows:
+        g = {k: (small(rng) if rng.random() < 0.3 else 0) for k in ("upheld", "corrected", "other", "pending")}
+        g["total"] = sum(g.values())
+        t[r] = g
+    return t
+
+
+def new_active(rng, rows):
+    t = {}
+    for r, cols in rows.items():
+        t[r] = {}
+        for c in cols:
+            if rng.random() < 0.35:
+                t[r][c] = 0
+            elif r == "fees":
+                t[r][c] = round(rng.uniform(0.1, 3000), rng.choice([0, 1, 2]))
+            else:
+                t[r][c] = small(rng) if c != "in_force" else rng.randint(1, 900)
+    return t
+
+
+def remix(src_dir, out_dir, rng):
+    truth = json.load(open(os.path.join(src_dir, "truth.json"), encoding="utf-8"))
+    page = open(os.path.join(src_dir, "source.html"), encoding="utf-8").read()
+    where = locate(page, truth)
+    if where is None:
+        return False
+    tables = truth["tables"]
+    new = {"active_disclosure": new_active(rng, tables["active_disclosure"]),
+           "applications": new_applications(rng, list(tables["applications"])),
+           "review_litigation": new_review(rng, list(tables["review_litigation"]))}
+    raw = truth.get("raw", {})
+    marker = max(raw.values(), key=list(raw.values()).count) if raw else ""
+    out_truth = {k: v for k, v in truth.items() if k not in ("tables", "raw", "checks", "narrative_mismatch")}
+    out_truth.update(tables={}, raw={}, checks=[], narrative_mismatch=[],
+                     note="Remixed practice page: the tables re-filled by tools/dev/remix_practice.py.")
+    edits, donors = [], {}
+    for path, m in where.items():
+        t = cell_text(m.group(2))
+        if (t in BLANKS or t == "0") and t not in donors:
+            donors[t] = m.group(2)
+    for table, rows in tables.items():
+        out_truth["tables"][table] = {}
+        for row, cols in rows.items():
+            out_truth["tables"][table][row] = {}
+            for col, old in cols.items():
+                path = f"{table}.{row}.{col}"
+                value = new[table][row][col]
+                if value == 0:
+                    # a zero prints as the page printed its blanks here (or its commonest blank)
+                    was = printed(truth, path, old)
+                    text = was if was in BLANKS or was == "0" else marker
+                    stored = 0 if text == "0" else None
+                else:
+                    text, stored = str(value), value
+                if stored is None and text:
+                    out_truth["raw"][path] = text
+                out_truth["tables"][table][row][col] = stored
+                m = where[path]
+                was = cell_text(m.group(2))
+                if was == text:
+                    continue
+                # a blank takes the markup of one of the page's own blanks (a no-break space, say)
+                inner = donors[text] if text in donors else with_text(m.group(2), text)
+                edits.append((m.start(2), m.end(2), inner))
+    for s, e, inner in sorted(edits, reverse=True):
+        page = page[:s] + inner + page[e:]
+    page = re.sub(r"\d+(?=件)", "若干", page)
+    os.makedirs(os.path.join(out_dir, "variants"), exist_ok=True)
+    with open(os.path.join(out_dir, "source.html"), "w", encoding="utf-8") as f:
+        f.write(page)
+    with open(os.path.join(out_dir, "truth.json"), "w", encoding="utf-8") as f:
+        json.dump(out_truth, f, ensure_ascii=False, indent=1)
+    if os.path.exists(os.path.join(src_dir, "meta.json")):
+        shutil.copy(os.path.join(src_dir, "meta.json"), os.path.join(out_dir, "meta.json"))
+    return True
+
+
+def run(cmd, out=None, **kw):
+    try:
+        r = subprocess.run(cmd, capture_output=True, timeout=120, **kw)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if out is not None and r.returncode == 0:
+        with open(out, "wb") as f:
+            f.write(r.stdout)
+    return r
+
+
+def dumps(report, tools):
+    html_path = os.path.join(report, "source.html")
+    v = os.path.join(report, "variants")
+    pdf = os.path.join(report, "chromium.pdf")
+    if tools & {"chromium-pdftotext", "chromium-pdftotext-layout", "chromium-pdftotext-raw", "chromium-mutool", "chromium-pdfminer"}:
+        run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             f"--print-to-pdf={pdf}", "file://" + os.path.abspath(html_path)])
+    have_pdf = os.path.exists(pdf)
+    plan = {
+        "chromium-pdftotext": (["pdftotext", pdf, "-"], have_pdf),
+        "chromium-pdftotext-layout": (["pdftotext", "-layout", pdf, "-"], have_pdf),
+        "chromium-pdftotext-raw": (["pdftotext", "-raw", pdf, "-"], have_pdf),
+        "chromium-mutool": (["mutool", "draw", "-F", "txt", pdf], have_pdf),
+        "chromium-pdfminer": (["pdf2txt", pdf], have_pdf),
+        "w3m": (["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", html_path], True),
+        "lynx": (["lynx", "-dump", "-assume_charset=utf-8", "-display_charset=utf-8", "file://" + os.path.abspath(html_path)], True),
+        "html2text": (["html2text", "-utf8", html_path], True),
+    }
+    for name, (cmd, ok) in plan.items():
+        if name in tools and ok:
+            run(cmd, os.path.join(v, name + ".txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        if "libreoffice" in tools:
+            run(["soffice", "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, html_path])
+            if os.path.exists(os.path.join(tmp, "source.txt")):
+                shutil.move(os.path.join(tmp, "source.txt"), os.path.join(v, "libreoffice.txt"))
+        if "libreoffice-calc-tsv" in tools:
+            run(["soffice", "--headless", "--infilter=HTML (StarCalc)", "--convert-to",
+                 "csv:Text - txt - csv (StarCalc):9,,76,1", "--outdir", tmp, html_path])
+            if os.path.exists(os.path.join(tmp, "source.csv")):
+                shutil.move(os.path.join(tmp, "source.csv"), os.path.join(v, "libreoffice-calc-tsv.txt"))
+    if os.path.exists(pdf):
+        os.remove(pdf)
+
+
+ALL_TOOLS = ["chromium-pdftotext", "chromium-pdftotext-layout", "chromium-pdftotext-raw", "chromium-mutool",
+             "chromium-pdfminer", "w3m", "lynx", "html2text", "libreoffice", "libreoffice-calc-tsv"]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("practice")
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--copies", type=int, default=1, help="remixes of each report")
+    ap.add_argument("--only", default="", help="comma-separated report number prefixes")
+    ap.add_argument("--tools", default=",".join(ALL_TOOLS))
+    a = ap.parse_args()
+    tools = set(a.tools.split(","))
+    only = [p for p in a.only.split(",") if p]
+    rng = random.Random(a.seed)
+    for name in sorted(os.listdir(a.practice)):
+        src = os.path.join(a.practice, name)
+        if not os.path.exists(os.path.join(src, "source.html")) or (only and not any(name.startswith(p) for p in only)):
+            continue
+        for k in range(a.copies):
+            out = os.path.join(a.out, f"{name}-r{a.seed}-{k}")
+            if not remix(src, out, rng):
+                print(f"{name}: the page's cells do not line up with its truth; skipped", file=sys.stderr)
+                break
+            dumps(out, tools)
+            print(out)
+
+
+if __name__ == "__main__":
+    main()
