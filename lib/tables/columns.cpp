@@ -205,8 +205,11 @@ class Placer {
         {Evidence::gap_width, &Placer::by_gap_width},
         {Evidence::empty_lines, &Placer::by_empty_lines},
     };
+    // Text standing among a row's values on their line (html2text's label spilled into the
+    // cells: `1管理|-10���`) fills a cell no position can read: that cell is no blank.
+    const bool text_among_values = text_after_first_value(values);
     for (const Try& t : tries)
-      if (auto p = (this->*t.f)(v)) {
+      if (auto p = text_among_values ? std::nullopt : (this->*t.f)(v)) {
         o.placements.push_back(std::move(*p));
         o.evidence = t.e;
         return o;
@@ -290,6 +293,14 @@ class Placer {
     }
     if (all) out.placement = std::move(p);
     return out;
+  }
+
+  /// A text token after the row's first value on that value's line.
+  bool text_after_first_value(const std::vector<std::uint32_t>& values) const {
+    const std::uint32_t line = tok(values.front()).line;
+    for (std::uint32_t i = values.front() + 1; i < cand_.tokens.size() && tok(i).line == line; ++i)
+      if (tok(i).kind == TokenKind::text) return true;
+    return false;
   }
 
   bool scattered(const std::vector<std::uint32_t>& values) const {

@@ -74,13 +74,45 @@ def truth_cells(truth):
                 yield path, printed(truth, path, v)
 
 
+def as_number(text):
+    """The number a cell prints, in the ways pages print one ("2,200", "－5", "减少21", "4681.0")."""
+    t = text.replace(",", "").replace("，", "").replace("－", "-").replace("−", "-")
+    sign = -1 if t.startswith("减少") else 1
+    t = t[2:] if t[:2] in ("增加", "减少") else t
+    try:
+        return sign * float(t)
+    except ValueError:
+        return None
+
+
+def same_cell(text, want):
+    if text == want:
+        return True
+    a, b = as_number(text), as_number(want)
+    return a is not None and b is not None and a == b
+
+
+def styled(value, was):
+    """`value` printed the way the page printed the cell's old number."""
+    was = was or ""
+    v = value
+    if isinstance(v, float) and v.is_integer() and not re.search(r"\.\d", was):
+        v = int(v)
+    body = f"{abs(v):,}" if "," in was else str(abs(v))
+    if was.endswith(".0") and isinstance(v, int):
+        body += ".0"
+    if was[:2] in ("增加", "减少"):
+        return ("减少" if v < 0 else "增加") + body
+    return ("－" if "－" in was else "-") + body if v < 0 else body
+
+
 def locate(page, truth):
     """The <td> match of every truth cell, in order; None where the page does not line up."""
     cells = [m for m in CELL.finditer(page)]
     texts = [cell_text(m.group(2)) for m in cells]
     at, found = 0, {}
     for path, want in truth_cells(truth):
-        while at < len(cells) and texts[at] != want:
+        while at < len(cells) and not same_cell(texts[at], want):
             at += 1
         if at == len(cells):
             return None
@@ -138,6 +170,8 @@ def new_active(rng, rows):
         for c in cols:
             if rng.random() < 0.35:
                 t[r][c] = 0
+            elif c == "change":  # 2019's 本年增/减: either sign
+                t[r][c] = rng.choice([-1, 1]) * small(rng)
             elif r == "fees":
                 t[r][c] = round(rng.uniform(0.1, 3000), rng.choice([0, 1, 2]))
             else:
@@ -178,7 +212,7 @@ def remix(src_dir, out_dir, rng):
                     text = was if was in BLANKS or was == "0" else marker
                     stored = 0 if text == "0" else None
                 else:
-                    text, stored = str(value), value
+                    text, stored = styled(value, cell_text(where[path].group(2))), value
                 if stored is None and text:
                     out_truth["raw"][path] = text
                 out_truth["tables"][table][row][col] = stored
