@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The pipeline: text → sections → tables → checks → model (docs/architecture.md).
 #include <algorithm>
+#include <iterator>
 #include <new>
 
 #include "checks/checks.hpp"
@@ -201,10 +202,16 @@ ParseResult parse_unguarded(std::string_view bytes, const ParseOptions& options)
   }
   TemplateVersion from_table2 = TemplateVersion::unknown;
   tables::DumpLayout dump;  // what one table shows of the dump's layout, for the next ones
+  // Table 3 first: its two dozen rows show the dump's layout best (empty lines for blank cells,
+  // values printed apart from their labels), which tables 2 and 4 have too few rows to show.
+  // (its findings still follow table 2's, in the document's order)
+  std::vector<Diagnostic> from_table3;
+  auto r3 = region_of(rep, SectionKey::applications, nt);
+  rep.applications = tables::read_applications(nt, r3, stated, dump, from_table3);
   auto r2 = region_of(rep, SectionKey::active_disclosure, nt);
   rep.active_disclosure = tables::read_active_disclosure(nt, r2, from_table2, dump, rep.diagnostics);
-  auto r3 = region_of(rep, SectionKey::applications, nt);
-  rep.applications = tables::read_applications(nt, r3, stated, dump, rep.diagnostics);
+  rep.diagnostics.insert(rep.diagnostics.end(), std::make_move_iterator(from_table3.begin()),
+                         std::make_move_iterator(from_table3.end()));
   auto r4 = region_of(rep, SectionKey::review_litigation, nt);
   rep.review_litigation = tables::read_review_litigation(nt, r4, stated, dump, rep.diagnostics);
   rep.template_version = decide_template(rep, from_table2, nt);

@@ -110,7 +110,7 @@ class Placer {
         ++block;
       block_of_[i] = block;
     }
-    reading_order_signs();
+    reading_order_signs(dump);
   }
 
   RowOptions options(std::size_t r) {
@@ -316,7 +316,7 @@ class Placer {
   /// 4), the block is read in a reading order, and no row of it by the values after its label;
   /// a smaller slip makes only the rows it touches uncertain (the row after the stray values, the
   /// row with too many, and the rows right before it that got none).
-  void reading_order_signs() {
+  void reading_order_signs(DumpLayout& dump) {
     std::size_t blocks = block_of_.empty() ? 1 : static_cast<std::size_t>(block_of_.back()) + 1;
     std::vector<std::size_t> displaced(blocks, 0);
     suspect_block_.assign(blocks, false);
@@ -360,7 +360,10 @@ class Placer {
     // A dump that printed one block's values after its stacked labels may have printed others
     // so: a row with no value whose label the next row's follows, and that next row, whose values
     // stand on lines of their own, may share those values (pdfminer: 行政处罚 / 行政强制 / 2).
-    for (std::size_t r = 0; batched && r + 1 < views_.size(); ++r) {
+    // Table 2, which has no identity to tell, is read so only where empty lines count its blank
+    // cells (lynx); pdfminer prints 规章 / 行政规范性文件 / 2833 / 49 / 679 column by column.
+    const bool stacked_unsure = batched || dump.reading_order || (layout_.table == TableKey::active_disclosure && !empty_lines_);
+    for (std::size_t r = 0; stacked_unsure && r + 1 < views_.size(); ++r) {
       const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
       if (!a.found || !b.found || !a.values.empty() || b.values.empty() || block_of_[a.label] != block_of_[b.label]) continue;
       if (tok(b.values.front()).line == tok(b.label).line) continue;
@@ -368,6 +371,18 @@ class Placer {
       for (std::uint32_t i = a.label + 1; i < b.label && stacked; ++i) stacked = tok(i).kind == TokenKind::text;
       if (stacked) suspect_row_[r] = suspect_row_[r + 1] = true;
     }
+    // In a dump known to print values apart from their labels, a short row's missing value may
+    // stand after the next label, and that row's count fit by it (pdftotext: 规章 / 5 / 1 /
+    // 规范性文件 / 2665 / 3 / 5, the 3 规章's): the two rows are uncertain alike.
+    for (std::size_t r = 0; dump.reading_order && r + 1 < views_.size(); ++r) {
+      const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
+      if (!a.found || !b.found || a.values.empty() || a.values.size() >= views_[r].cells ||
+          b.values.size() != views_[r + 1].cells || block_of_[a.label] != block_of_[b.label])
+        continue;
+      if (tok(b.values.front()).line == tok(b.label).line) continue;
+      suspect_row_[r] = suspect_row_[r + 1] = true;
+    }
+    dump.reading_order |= batched || std::any_of(displaced.begin(), displaced.end(), [](std::size_t d) { return d > 0; });
     std::size_t widest = 1;
     for (const RowView& v : views_) widest = std::max(widest, v.cells);
     for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = suspect_block_[b] || displaced[b] >= widest;

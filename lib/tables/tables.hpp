@@ -22,6 +22,9 @@ struct DumpLayout {
   /// cells), and whether any row contradicted it.
   int empty_line_rows = 0, empty_line_short_rows = 0;
   bool empty_lines_contradicted = false;
+  /// A table printed values apart from their labels (a reading-order dump: pdftotext's default
+  /// mode, pdfminer): a row whose count of values fits may hold another row's.
+  bool reading_order = false;
 };
 
 /// Lines [first, last) of the normalized text in which a table is looked for.
