@@ -3,6 +3,7 @@
 #include "tables/labels.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <map>
 #include <stdexcept>
@@ -479,7 +480,8 @@ void LabelMatches::match(const LabelText& t, std::int8_t* out) const {
     else if (!def.needs_numbering && (t.keyword_rows & bit)) s = 5;
     else if (whole & bit) s = def.needs_numbering ? (numbered(r) ? 4 : 1) : 5;
     else if (def.needs_numbering || !(prefix & bit)) s = 0;
-    else if (n >= 3) s = 3;
+    // (a start several rows share, "7.属于行政", is the row its numbering names)
+    else if (n >= 3) s = std::popcount(prefix) > 1 && !t.numbering().empty() && !numbered(r) ? 2 : 3;
     else if (n >= 2 && numbered(r)) s = 2;
     else if (n >= 2 && cut.size() < bare.size()) s = 1;
     else s = numbered(r) ? 1 : 0;
@@ -615,7 +617,10 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     joined.clear();
     bool crossed = false;
     for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
-      if (tj > ti && (whole[tj] || (whole[ti] && prepared(ti).numbering().empty()))) break;
+      // (past values, a numbered start takes the rest of its label even where that rest names
+      // the row by itself: "7.属于行政" / 2 2 / "执法案卷")
+      const bool past_values = tj > ti && run[tj] != run[tj - 1] && !crossed && !prepared(ti).numbering().empty();
+      if (tj > ti && ((whole[tj] && !past_values) || (whole[ti] && prepared(ti).numbering().empty()))) break;
       if (tj > ti && run[tj] != run[tj - 1]) {
         if (crossed) break;  // past one group of values at most
         crossed = true;
