@@ -24,6 +24,10 @@ struct Position {
   std::int16_t field = -1;     ///< index among the separator-split fields of its line (tabs, pipes, boxes)
   std::int16_t column = -1;    ///< display column where it starts (CJK = 2), on the text as written
   std::int16_t width = 0;      ///< display width
+  /// The same counted in characters (an ideograph one wide): pdftotext -layout places text on
+  /// a grid of characters, not of display columns.
+  std::int16_t chars = -1;
+  std::int16_t char_width = 0;
   std::int16_t grid_col = -1;  ///< the real cell's column (HTML, DOCX, PDF grids)
   std::int16_t grid_span = 1;  ///< how many grid columns the cell covers
   std::int32_t grid_row = -1;  ///< the real cell's row

@@ -5,6 +5,7 @@
 #include "tables/columns.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -88,6 +89,13 @@ struct AxisModel {
   std::map<std::vector<int>, bool> trusted;
 };
 
+/// Characters (code points) of UTF-8 text.
+int characters(std::string_view s) {
+  int n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 class Placer {
  public:
   Placer(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align, const RowReading& reading,
@@ -97,6 +105,14 @@ class Placer {
       RowView v{r, layout.rows[r].cells.size(), &reading.rows[r].values, {}};
       for (const auto& c : layout.rows[r].cells) v.shape.push_back(c.col);
       views_.push_back(std::move(v));
+    }
+    // Values one space apart in one field (pdftotext -raw: 规章 3 1 25) stand where the text
+    // before them ends, not under a column: they give no position.
+    crowded_.assign(cand_.tokens.size(), false);
+    for (std::uint32_t i = 1; i < cand_.tokens.size(); ++i) {
+      const Token &a = tok(i - 1), &b = tok(i);
+      if (a.kind == TokenKind::number && b.kind == TokenKind::number && a.line == b.line && a.at.field == b.at.field)
+        crowded_[i - 1] = crowded_[i] = true;
     }
     learn_fields();
     learn_columns();
@@ -229,9 +245,18 @@ class Placer {
   const Layout& layout_;
   ExactValues exact_;  // values as the identities sum them
   std::vector<RowView> views_;
-  AxisModel fields_, columns_;
+  AxisModel fields_;
+  /// Display columns and characters: each unit's model, learned at cells' centres or left edges.
+  struct ColumnAxis {
+    AxisModel model;
+    bool left = false, learned = false;
+  };
+  std::array<ColumnAxis, 2> column_axes_;  // [0] display columns, [1] characters
   bool collapsed_gaps_ = false;  ///< a wider gap between one-per-line values holds blank cells (learn_collapsed_gaps)
-  bool columns_left_ = false;  ///< columns_ measures cells at their left edges, not their centres
+  // the column axis being learned: at left edges, not centres; in characters, not display columns
+  bool columns_left_ = false;
+  bool columns_in_chars_ = false;
+  std::vector<bool> crowded_;      ///< per token: a value sharing its field with another
   // gap width: the gap between adjacent cells and the width a blank cell adds
   std::optional<std::pair<int, int>> gap_width_;
   bool empty_lines_ = false;
@@ -683,11 +708,16 @@ class Placer {
     if ((t.style != LineStyle::tabs && t.style != LineStyle::boxes) || t.at.field < 0) return std::nullopt;
     return t.at.field;
   }
-  std::optional<double> column_of(std::uint32_t i) const {
+  std::optional<double> column_at(std::uint32_t i, bool in_chars, bool left) const {
     const Token& t = tok(i);
-    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line) return std::nullopt;
-    return columns_left_ ? double(t.at.column) : t.at.column + t.at.width / 2.0;
+    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line || crowded_[i]) return std::nullopt;
+    const double at = in_chars ? t.at.chars : t.at.column;
+    return left ? at : at + (in_chars ? t.at.char_width : t.at.width) / 2.0;
   }
+  std::optional<double> column_of(std::uint32_t i) const { return column_at(i, columns_in_chars_, columns_left_); }
+  /// A token's start and width in the unit being learned.
+  double start_of(const Token& t) const { return columns_in_chars_ ? t.at.chars : t.at.column; }
+  double width_of(const Token& t) const { return columns_in_chars_ ? t.at.char_width : t.at.width; }
 
   void learn_fields() {
     auto x = [&](std::uint32_t i) { return field_of(i); };
@@ -702,19 +732,38 @@ class Placer {
   /// Display columns measured at cells' centres (values centred or right-aligned under their
   /// header), else at their left edges (w3m starts a value where its header's words start:
   /// `5` under `法律服` / `务机构` is nearer the centre of 社会组织 than of its own column).
+  /// And the same counted in characters: pdftotext -layout sets text on a grid of characters,
+  /// an ideograph one wide, so its values stand under their header there (measured in display
+  /// columns they seem to drift from line to line with the ideographs before them); w3m and
+  /// monospace text on display columns. Which one a dump uses its rows may not tell: a row both
+  /// place is read only where they place it alike.
   void learn_columns() {
-    for (bool left : {false, true}) {
-      columns_ = AxisModel{};
-      columns_left_ = left;
-      auto x = [&](std::uint32_t i) { return column_of(i); };
-      learn_axis(columns_, x, 2.0, 2.0);
-      learn_header_anchors(columns_, false);
-      verify_axis(columns_, x, 0.0);
-      if (std::any_of(columns_.trusted.begin(), columns_.trusted.end(), [](const auto& t) { return t.second; })) return;
-    }
+    for (bool in_chars : {false, true})
+      for (bool left : {false, true}) {
+        columns_in_chars_ = in_chars;
+        columns_left_ = left;
+        AxisModel m;
+        auto x = [&](std::uint32_t i) { return column_of(i); };
+        learn_axis(m, x, 2.0, 2.0);
+        learn_header_anchors(m, false);
+        verify_axis(m, x, 0.0);
+        if (std::any_of(m.trusted.begin(), m.trusted.end(), [](const auto& t) { return t.second; })) {
+          column_axes_[in_chars] = {std::move(m), left, true};
+          break;
+        }
+      }
   }
   std::optional<Placement> by_column(const RowView& v) const {
-    return by_axis(columns_, v, [&](std::uint32_t i) { return column_of(i); }, 0.0);
+    std::optional<Placement> found;
+    for (std::size_t unit = 0; unit < column_axes_.size(); ++unit) {
+      const ColumnAxis& ax = column_axes_[unit];
+      if (!ax.learned) continue;
+      auto p = by_axis(ax.model, v, [&](std::uint32_t i) { return column_at(i, unit == 1, ax.left); }, 0.0);
+      if (!p) continue;
+      if (found && *found != *p) return std::nullopt;
+      found = std::move(p);
+    }
+    return found;
   }
 
   /// Anchors from the header's words where no complete row gave them: the words of one column's
@@ -761,23 +810,24 @@ class Placer {
       }
       if (t.style != LineStyle::plain || t.at.column < 0) continue;
       if (!split) {
-        words.push_back({double(t.at.column), double(t.at.column + t.at.width - 1), t.line, text::squeeze(token_text(nt_, t))});
+        words.push_back({start_of(t), start_of(t) + width_of(t) - 1, t.line, text::squeeze(token_text(nt_, t))});
         continue;
       }
       // normalization dropped the spaces between ideographs: the words are cut on the text as written
       std::string_view raw = nt_.decoded->view.substr(nt_.origin[t.begin], nt_.origin[t.end] - nt_.origin[t.begin]);
-      int col = t.at.column;
+      auto wide = [&](std::string_view w) { return columns_in_chars_ ? characters(w) : text::display_width(w); };
+      int col = static_cast<int>(start_of(t));
       std::size_t from = 0;
       auto space_at = [&](std::size_t at) { return raw[at] == ' ' || raw.substr(at, 3) == "\u3000"; };
       while (from < raw.size()) {
         std::size_t to = from;
         while (to < raw.size() && space_at(to)) to += raw[to] == ' ' ? 1 : 3;
-        col += text::display_width(raw.substr(from, to - from));
+        col += wide(raw.substr(from, to - from));
         from = to;
         while (to < raw.size() && !space_at(to)) ++to;
         if (to == from) break;
         std::string_view word = raw.substr(from, to - from);
-        int width = text::display_width(word);
+        int width = wide(word);
         std::string key = text::fold_key(word);
         if (!key.empty() && !spans_columns(key, longest)) words.push_back({double(col), double(col + width - 1), t.line, std::move(key)});
         col += width;
