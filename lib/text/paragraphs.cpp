@@ -71,7 +71,7 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     if (p.runs.empty()) p.runs.push_back({0, 0});
     if (p.text.size() >= kFilteredBytes) {
       p.chars_ = std::make_unique<CharSet>();
-      p.chars_->add(p.text);
+      p.chars_->add_valid(p.text);
     }
   }
   return out;
