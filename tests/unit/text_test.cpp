@@ -259,3 +259,37 @@ TEST_CASE("control characters are found at every offset, in and between the bloc
     }
   CHECK(ogi::text::find_controls("tab\tline\nfeed\fcr\r\xE2\x80\x94\xC3\xA9").count == 0);
 }
+
+TEST_CASE("a run of plain characters ends where the first other character stands, at every offset") {
+  // plain: printable ASCII and U+4E00–U+9FFF (一 is E4 B8 80, 龥 E9 BE A5); the run is read
+  // sixteen bytes at a time where it can be, so its end is put at every offset of a block
+  const std::string_view plain[] = {"一", "中", "a", "9", "龥", "丁"};
+  const std::pair<std::string_view, std::string_view> stops[] = {
+      {"，", ","}, {" x", " x"}, {"\xE4\xB7\x80 ", "\xE4\xB7\x80 "} /* ䷀ U+4DC0, lead E4, no ideograph: the space before 文 stays */, {"㐀", "㐀"}, {"\t", "\t"}};
+  for (int k = 0; k < 40; ++k)
+    for (const auto& [stop, folded] : stops) {
+      std::string run;
+      for (int c = 0; c < k; ++c) run += plain[c % 6];
+      const std::string tail = "文字和数字0123456789中文";
+      const auto& nt = norm(run + std::string(stop) + tail);
+      CAPTURE(k, stop);
+      CHECK(nt.text == run + std::string(folded) + tail);
+      for (std::size_t j = 0; j < run.size(); ++j) REQUIRE(nt.origin[j] == j);
+    }
+}
+
+TEST_CASE("a character set's probe of a literal answers as the literal's own set") {
+  ogi::text::CharSet text;
+  text.add_valid("政府信息公开申请2021年本级人大代表建议12件www.gov.cn");
+  ogi::text::CharSet same;
+  same.add("政府信息公开申请2021年本级人大代表建议12件www.gov.cn");
+  for (std::string_view lit : {"人大代表建议", "提案", "电话", ".cn", "〔", "《", "年", "信息处理费", "12件", "Ω"}) {
+    ogi::text::CharSet lit_set;
+    lit_set.add(lit);
+    CAPTURE(lit);
+    CHECK(text.may_contain(ogi::text::CharSet::Probe(lit)) == text.may_contain(lit_set));
+    CHECK(same.may_contain(ogi::text::CharSet::Probe(lit)) == text.may_contain(lit_set));
+  }
+  CHECK(text.may_contain(ogi::text::CharSet::Probe("人大代表建议")));
+  CHECK_FALSE(text.may_contain(ogi::text::CharSet::Probe("电话")));
+}
