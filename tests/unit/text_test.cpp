@@ -293,3 +293,37 @@ TEST_CASE("a character set's probe of a literal answers as the literal's own set
   CHECK(text.may_contain(ogi::text::CharSet::Probe("人大代表建议")));
   CHECK_FALSE(text.may_contain(ogi::text::CharSet::Probe("电话")));
 }
+
+TEST_CASE("a run of three-byte characters is checked whole wherever a flaw stands in it") {
+  // the run is checked five characters at a time where it can be: each flaw is put at every
+  // offset of such a block, and must be found where it stands
+  const std::string han = "中文政府信息公开工作年度报告";  // 14 characters
+  for (std::size_t k = 0; k <= 14; ++k) {
+    const std::string head = han.substr(0, 3 * k), tail = han + han;
+    CAPTURE(k);
+    // a character cut short (its lead and one continuation byte)
+    auto bad = ogi::text::scan_utf8(head + "\xE4\xB8" + tail).bad;
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0].offset == head.size());
+    // ... before a letter, the next character's lead where a lead would stand
+    bad = ogi::text::scan_utf8(head + "\xE4\xB8" + "A" + tail).bad;
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0].offset == head.size());
+    // a surrogate's encoding (ED A0 80) is no character
+    bad = ogi::text::scan_utf8(head + "\xED\xA0\x80" + tail).bad;
+    REQUIRE(!bad.empty());
+    CHECK(bad[0].offset == head.size());
+    // an overlong form (E0 80 80)
+    bad = ogi::text::scan_utf8(head + "\xE0\x80\x80" + tail).bad;
+    REQUIRE(!bad.empty());
+    CHECK(bad[0].offset == head.size());
+    // a direction override (U+202E, lead E2) among the ideographs
+    ogi::text::Utf8Scan scan = ogi::text::scan_utf8(head + "\xE2\x80\xAE" + tail);
+    CHECK(scan.bad.empty());
+    CHECK(scan.controls.count == 1);
+    REQUIRE(scan.controls.offsets.size() == 1);
+    CHECK(scan.controls.offsets[0] == head.size());
+    // and a dash (U+2014, lead E2) is no control
+    CHECK(ogi::text::scan_utf8(head + "\xE2\x80\x94" + tail).controls.count == 0);
+  }
+}
