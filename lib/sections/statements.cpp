@@ -21,12 +21,9 @@ const text::Patterns& patterns() {
 
 /// Does the paragraph speak of a wider scope than the report's own body (全市 …)?
 bool wider(const text::Paragraph& p) {
-  static const std::vector<text::CharSet> chars = [] {
-    std::vector<text::CharSet> v;
-    for (std::string_view scope : templates::wider_scopes()) {
-      v.emplace_back();
-      v.back().add(scope);
-    }
+  static const std::vector<text::CharSet::Probe> chars = [] {
+    std::vector<text::CharSet::Probe> v;
+    for (std::string_view scope : templates::wider_scopes()) v.emplace_back(scope);
     return v;
   }();
   const auto& scopes = templates::wider_scopes();

@@ -15,6 +15,10 @@
 #include <numeric>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/text.hpp"
 
 namespace ogi::text {
@@ -189,12 +193,50 @@ char32_t three_bytes(const unsigned char* p) {
          static_cast<char32_t>(p[2] & 0x3F);
 }
 
+#if defined(__SSE2__)
+/// Bytes of v in [lo, hi] (unsigned), as a mask of 0xFF lanes.
+inline __m128i bytes_in(__m128i v, unsigned char lo, unsigned char hi) {
+  return _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, _mm_set1_epi8(static_cast<char>(lo))),
+                                     _mm_set1_epi8(static_cast<char>(hi))),
+                        v);
+}
+
+/// plain_run() sixteen bytes at a time, from a character boundary i: a byte is plain when it is
+/// printable ASCII, a continuation byte, a lead E5–E9, or a lead E4 before B8–BF. In valid UTF-8
+/// read from a boundary, the continuation bytes before the first byte that is not plain all
+/// belong to plain leads before them, and that byte (no continuation) starts a character: the
+/// run ends there. Sets `end` and returns true when the run's end was found; else returns a
+/// character boundary inside the run (near the text's end), for the byte-by-byte steps.
+bool plain_blocks(const unsigned char* p, std::size_t n, std::size_t& i) {
+  const std::size_t start = i;
+  while (i + 18 <= n) {  // v and the byte after each of its bytes, and a last lead's two more
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+    const __m128i e4 = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE4)));
+    const __m128i plain = _mm_or_si128(
+        _mm_or_si128(bytes_in(v, 0x21, 0x7E), bytes_in(v, 0x80, 0xBF)),
+        _mm_or_si128(bytes_in(v, 0xE5, 0xE9), _mm_and_si128(e4, bytes_in(next, 0xB8, 0xBF))));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(plain));
+    if (mask != 0xFFFFu) {
+      i += static_cast<unsigned>(__builtin_ctz(~mask));
+      return true;
+    }
+    i += 16;
+  }
+  while (i > start && (p[i] & 0xC0) == 0x80) --i;  // back to the character that straddles the last block's end
+  return false;
+}
+#endif
+
 /// End of the run from i of printable ASCII (not space) and U+4E00–U+9FFF (leads E5–E9, or E4
 /// before B8–BF: E4 B8 80 is U+4E00), which normalize to themselves and need no context beyond
 /// the run's first character. Continuation bytes are not checked: the text is valid UTF-8.
 std::size_t plain_run(std::string_view s, std::size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t n = s.size();
+#if defined(__SSE2__)
+  if (plain_blocks(p, n, i)) return i;
+#endif
   while (i < n) {
     const unsigned c = p[i];
     if (c - 0x21u < 0x7Fu - 0x21u) {

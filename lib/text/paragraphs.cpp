@@ -47,6 +47,8 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     if (!join) {
       out.emplace_back();
       out.back().first_line = li;
+      out.back().text.reserve(line.size());  // most paragraphs are one line
+      out.back().runs.reserve(4);
     }
     auto base = static_cast<std::uint32_t>(line.data() - nt.text.data());
     Paragraph& p = out.back();
@@ -71,7 +73,7 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     if (p.runs.empty()) p.runs.push_back({0, 0});
     if (p.text.size() >= kFilteredBytes) {
       p.chars_ = std::make_unique<CharSet>();
-      p.chars_->add(p.text);
+      p.chars_->add_valid(p.text);
     }
   }
   return out;

@@ -15,13 +15,20 @@ Patterns::Patterns(const std::vector<PatternSpec>& specs, bool ucp) {
                                   PCRE2_UTF | (ucp ? PCRE2_UCP : 0u), &err, &off, nullptr);
     if (c) pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);  // falls back to the interpreter if JIT is unavailable
     codes_.emplace_back(c);
-    std::vector<CharSet> needs;
-    for (std::string_view n : p.needs) {
-      needs.emplace_back();
-      needs.back().add(n);
-    }
+    std::vector<CharSet::Probe> needs;
+    for (std::string_view n : p.needs) needs.emplace_back(n);
     needs_.push_back(std::move(needs));
   }
+}
+
+CharSet::Probe::Probe(std::string_view utf8) {
+  CharSet set;
+  set.add(utf8);
+  for (std::uint8_t i = 0; i < 16; ++i)
+    if (set.bits_[i] != 0) {
+      word[words] = i;
+      mask[words++] = set.bits_[i];
+    }
 }
 
 void CharSet::add(std::string_view utf8) {
@@ -45,9 +52,28 @@ void CharSet::add(std::string_view utf8) {
   }
 }
 
-bool Matcher::may_match(const Patterns& set, std::size_t i, const CharSet& chars) {
-  const auto& needs = set.needs_[i];
-  return needs.empty() || std::any_of(needs.begin(), needs.end(), [&](const CharSet& n) { return chars.may_contain(n); });
+void CharSet::add_valid(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+  const std::size_t n = utf8.size();
+  std::uint64_t bits[16];  // a local copy: stores through `this` would be reloaded at every character
+  std::copy(std::begin(bits_), std::end(bits_), bits);
+  std::size_t i = 0;
+  // valid UTF-8: a lead E0–EF is followed by its two continuation bytes, unchecked
+  while (i + 2 < n) {
+    const unsigned b = s[i];
+    if (b < 0x80) {
+      bits[b >> 6] |= std::uint64_t{1} << (b & 63u);
+      ++i;
+    } else if (b - 0xE0u < 0x10u) {
+      bits[s[i + 1] & 0x0Fu] |= std::uint64_t{1} << (s[i + 2] & 0x3Fu);
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  std::copy(bits, bits + 16, bits_);
+  if (i < n) add(utf8.substr(i));  // the last characters, and any of two or four bytes, by code point
 }
+
 
 }  // namespace ogi::text

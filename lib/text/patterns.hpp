@@ -19,12 +19,31 @@ namespace ogi::text {
 class CharSet {
  public:
   void add(std::string_view utf8);  ///< every character of utf8
+  /// add() of text known to be valid UTF-8 (normalized text is): its three-byte characters
+  /// are not checked again.
+  void add_valid(std::string_view utf8);
   void add(char32_t c) { bits_[bit(c) / 64] |= std::uint64_t{1} << (bit(c) % 64); }
   bool may_have(char32_t c) const { return bits_[bit(c) / 64] >> (bit(c) % 64) & 1; }
   /// Every character of `other` may be here (precompute `other` from a literal once).
   bool may_contain(const CharSet& other) const {
     for (int i = 0; i < 16; ++i)
       if ((bits_[i] & other.bits_[i]) != other.bits_[i]) return false;
+    return true;
+  }
+
+  /// A literal's characters as the few words of a set they touch: tested against a text's set
+  /// in one step per word (a literal of two to six characters touches two to six of sixteen).
+  class Probe {
+   public:
+    explicit Probe(std::string_view utf8);
+    std::uint8_t words = 0;
+    std::uint8_t word[16] = {};
+    std::uint64_t mask[16] = {};
+  };
+  /// may_contain() of the literal the probe was made from.
+  bool may_contain(const Probe& p) const {
+    for (std::uint8_t k = 0; k < p.words; ++k)
+      if ((bits_[p.word[k]] & p.mask[k]) != p.mask[k]) return false;
     return true;
   }
 
@@ -53,7 +72,7 @@ class Patterns {
     void operator()(pcre2_code* c) const { pcre2_code_free(c); }
   };
   std::vector<std::unique_ptr<pcre2_code, Free>> codes_;
-  std::vector<std::vector<CharSet>> needs_;  // each literal's characters
+  std::vector<std::vector<CharSet::Probe>> needs_;  // each literal's characters
 };
 
 /// Match state for one thread.
@@ -83,7 +102,13 @@ class Matcher {
   }
 
  private:
-  static bool may_match(const Patterns& set, std::size_t i, const CharSet& chars);
+  static bool may_match(const Patterns& set, std::size_t i, const CharSet& chars) {
+    const auto& needs = set.needs_[i];
+    if (needs.empty()) return true;
+    for (const CharSet::Probe& n : needs)
+      if (chars.may_contain(n)) return true;
+    return false;
+  }
   pcre2_match_data* md_;
 };
 

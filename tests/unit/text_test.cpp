@@ -259,3 +259,71 @@ TEST_CASE("control characters are found at every offset, in and between the bloc
     }
   CHECK(ogi::text::find_controls("tab\tline\nfeed\fcr\r\xE2\x80\x94\xC3\xA9").count == 0);
 }
+
+TEST_CASE("a run of plain characters ends where the first other character stands, at every offset") {
+  // plain: printable ASCII and U+4E00–U+9FFF (一 is E4 B8 80, 龥 E9 BE A5); the run is read
+  // sixteen bytes at a time where it can be, so its end is put at every offset of a block
+  const std::string_view plain[] = {"一", "中", "a", "9", "龥", "丁"};
+  const std::pair<std::string_view, std::string_view> stops[] = {
+      {"，", ","}, {" x", " x"}, {"\xE4\xB7\x80 ", "\xE4\xB7\x80 "} /* ䷀ U+4DC0, lead E4, no ideograph: the space before 文 stays */, {"㐀", "㐀"}, {"\t", "\t"}};
+  for (int k = 0; k < 40; ++k)
+    for (const auto& [stop, folded] : stops) {
+      std::string run;
+      for (int c = 0; c < k; ++c) run += plain[c % 6];
+      const std::string tail = "文字和数字0123456789中文";
+      const auto& nt = norm(run + std::string(stop) + tail);
+      CAPTURE(k, stop);
+      CHECK(nt.text == run + std::string(folded) + tail);
+      for (std::size_t j = 0; j < run.size(); ++j) REQUIRE(nt.origin[j] == j);
+    }
+}
+
+TEST_CASE("a character set's probe of a literal answers as the literal's own set") {
+  ogi::text::CharSet text;
+  text.add_valid("政府信息公开申请2021年本级人大代表建议12件www.gov.cn");
+  ogi::text::CharSet same;
+  same.add("政府信息公开申请2021年本级人大代表建议12件www.gov.cn");
+  for (std::string_view lit : {"人大代表建议", "提案", "电话", ".cn", "〔", "《", "年", "信息处理费", "12件", "Ω"}) {
+    ogi::text::CharSet lit_set;
+    lit_set.add(lit);
+    CAPTURE(lit);
+    CHECK(text.may_contain(ogi::text::CharSet::Probe(lit)) == text.may_contain(lit_set));
+    CHECK(same.may_contain(ogi::text::CharSet::Probe(lit)) == text.may_contain(lit_set));
+  }
+  CHECK(text.may_contain(ogi::text::CharSet::Probe("人大代表建议")));
+  CHECK_FALSE(text.may_contain(ogi::text::CharSet::Probe("电话")));
+}
+
+TEST_CASE("a run of three-byte characters is checked whole wherever a flaw stands in it") {
+  // the run is checked five characters at a time where it can be: each flaw is put at every
+  // offset of such a block, and must be found where it stands
+  const std::string han = "中文政府信息公开工作年度报告";  // 14 characters
+  for (std::size_t k = 0; k <= 14; ++k) {
+    const std::string head = han.substr(0, 3 * k), tail = han + han;
+    CAPTURE(k);
+    // a character cut short (its lead and one continuation byte)
+    auto bad = ogi::text::scan_utf8(head + "\xE4\xB8" + tail).bad;
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0].offset == head.size());
+    // ... before a letter, the next character's lead where a lead would stand
+    bad = ogi::text::scan_utf8(head + "\xE4\xB8" + "A" + tail).bad;
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0].offset == head.size());
+    // a surrogate's encoding (ED A0 80) is no character
+    bad = ogi::text::scan_utf8(head + "\xED\xA0\x80" + tail).bad;
+    REQUIRE(!bad.empty());
+    CHECK(bad[0].offset == head.size());
+    // an overlong form (E0 80 80)
+    bad = ogi::text::scan_utf8(head + "\xE0\x80\x80" + tail).bad;
+    REQUIRE(!bad.empty());
+    CHECK(bad[0].offset == head.size());
+    // a direction override (U+202E, lead E2) among the ideographs
+    ogi::text::Utf8Scan scan = ogi::text::scan_utf8(head + "\xE2\x80\xAE" + tail);
+    CHECK(scan.bad.empty());
+    CHECK(scan.controls.count == 1);
+    REQUIRE(scan.controls.offsets.size() == 1);
+    CHECK(scan.controls.offsets[0] == head.size());
+    // and a dash (U+2014, lead E2) is no control
+    CHECK(ogi::text::scan_utf8(head + "\xE2\x80\x94" + tail).controls.count == 0);
+  }
+}
