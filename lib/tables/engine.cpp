@@ -149,9 +149,14 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       }
       continue;
     }
-    if (o.placements.empty() || placed.unconfirmed[r]) {
+    if (o.placements.empty() || placed.unconfirmed[r] || placed.totals_unmet[r]) {
       complete = false;
-      if (placed.unconfirmed[r])
+      if (placed.totals_unmet[r])
+        diag("table.row_values_unplaced", Severity::warning, row_key(r), {},
+             "「" + std::string(row_name(r)) + "」行读到 " + std::to_string(rv.values.size()) +
+                 " 个数值，各种读法都使本行合计不成立，无法确定各值所属列，该行未输出",
+             where);
+      else if (placed.unconfirmed[r])
         diag("table.row_values_missing", Severity::warning, row_key(r), {},
              "「" + std::string(row_name(r)) + "」行没有读到数值；是否全为空白，勾稽关系无法确认，该行未输出", where);
       else if (rv.values.empty())

@@ -45,6 +45,8 @@ class Search {
     out.cells.resize(R);
     out.ambiguous.resize(R);
     out.by_identities.assign(R, false);
+    out.totals_unmet.assign(R, false);
+    totals_unmet_.assign(R, false);
     for (std::size_t r = 0; r < R; ++r) {
       out.cells[r].assign(layout_.rows[r].cells.size(), PlacedCell{});
       out.ambiguous[r].assign(layout_.rows[r].cells.size(), false);
@@ -189,6 +191,10 @@ class Search {
     for (std::size_t r = 0; r < R; ++r) {
       const RowOptions& o = options_[r];
       if (o.placements.empty() || out.unconfirmed[r]) continue;
+      if (totals_unmet_[r]) {
+        out.totals_unmet[r] = true;
+        continue;
+      }
       bool variable = classes_[r].size() > 1 && o.evidence != Evidence::extra;
       if (variable && (!found || exhausted_)) continue;
       std::vector<std::size_t> kept;
@@ -224,6 +230,7 @@ class Search {
   std::vector<std::vector<Wide>> scratch_;  // per search position: the state after a row's reading
   int allowed_ = 0;
   const std::vector<bool>* unconfirmed_ = nullptr;
+  std::vector<bool> totals_unmet_;  // per row: read several ways, none keeping its own total
   std::vector<const LinearIdentity*> usable_;  // the identities the search held every reading to
   bool searched_clean_ = false;                // readings passed with every usable identity holding
   long steps_ = 0, transitions_ = 0;
@@ -291,10 +298,13 @@ class Search {
     }
     // A row that can keep its own total keeps only the classes that do: a row total the
     // document breaks is a finding about a row read with certainty, not a search constraint.
+    // A row read several ways of which none keeps its own total rests on nothing: its values
+    // are not the row's as printed (another table's, or some lost), and it is left out.
     if (classes_[r].size() > 1) {
       int least = classes_[r][0].local_broken;
       for (const Class& c : classes_[r]) least = std::min(least, c.local_broken);
       std::erase_if(classes_[r], [&](const Class& c) { return c.local_broken > least; });
+      totals_unmet_[r] = least > 0;
     }
   }
 

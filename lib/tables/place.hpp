@@ -30,6 +30,7 @@ struct Placement_result {
   std::vector<std::vector<bool>> ambiguous;    ///< per printed row, per cell: left out because readings differ
   std::vector<bool> by_identities;             ///< per printed row: placed only because the identities decided
   std::vector<bool> unconfirmed;               ///< per printed row: a row with no value the identities do not confirm blank
+  std::vector<bool> totals_unmet;              ///< per printed row: read several ways, none keeping its own total
   bool budget_exhausted = false;
   /// No reading holds every identity: those breaking the fewest (this many, at most
   /// kMostSetAside) were used.
