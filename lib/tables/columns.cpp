@@ -404,7 +404,7 @@ class Placer {
       if (!a.found || !b.found || a.values.empty() || a.values.size() >= views_[r].cells ||
           b.values.size() != views_[r + 1].cells || block_of_[a.label] != block_of_[b.label])
         continue;
-      if (tok(b.values.front()).line == tok(b.label).line) continue;
+      if (tok(b.values.back()).line == tok(b.label).line) continue;  // all on its label's line
       suspect_row_[r] = suspect_row_[r + 1] = true;
     }
     dump.reading_order |= batched || std::any_of(displaced.begin(), displaced.end(), [](std::size_t d) { return d > 0; });
