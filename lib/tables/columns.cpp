@@ -108,6 +108,7 @@ class Placer {
     }
     // Values one space apart in one field (pdftotext -raw: 规章 3 1 25) stand where the text
     // before them ends, not under a column: they give no position.
+    for (const Token& t : cand_.tokens) written_blanks_ += t.kind == TokenKind::blank && t.written;
     crowded_.assign(cand_.tokens.size(), false);
     for (std::uint32_t i = 1; i < cand_.tokens.size(); ++i) {
       const Token &a = tok(i - 1), &b = tok(i);
@@ -230,6 +231,16 @@ class Placer {
         o.evidence = t.e;
         return o;
       }
+    // Where the table writes its blank cells (`-`, `/`) and the dump prints values apart from
+    // their labels, a row short of cells with nothing to place its values by lost some — not
+    // blanks that printed nothing (pdfminer: 规章 - / 行政规范性文件 - / 1 / - / 117 / 207, 规章's
+    // 1 and 117 after the next label).
+    // (Cells of tab and pipe lines may be cut or merged away: html2text.)
+    const bool plain = std::all_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).style == LineStyle::plain; });
+    if (plain && reading_order_ && written_blanks_ >= kWrittenBlanksShown) {
+      o.why = "values missing where the table writes its blank cells";
+      return o;
+    }
     o.placements = all_placements(values, v.cells);
     if (layout_.single_row || collapsed_gaps_) filter_collapsed_gaps(v, o.placements);
     o.evidence = Evidence::open;
@@ -257,6 +268,10 @@ class Placer {
   bool columns_left_ = false;
   bool columns_in_chars_ = false;
   std::vector<bool> crowded_;      ///< per token: a value sharing its field with another
+  std::size_t written_blanks_ = 0;  ///< blank cells the table writes (`-`, `/`, `无`)
+  bool reading_order_ = false;      ///< this table or an earlier one printed values apart from their labels
+  /// Written blanks enough to show the table writes its blank cells rather than leaving them empty.
+  static constexpr std::size_t kWrittenBlanksShown = 3;
   // gap width: the gap between adjacent cells and the width a blank cell adds
   std::optional<std::pair<int, int>> gap_width_;
   bool empty_lines_ = false;
@@ -408,6 +423,7 @@ class Placer {
       suspect_row_[r] = suspect_row_[r + 1] = true;
     }
     dump.reading_order |= batched || std::any_of(displaced.begin(), displaced.end(), [](std::size_t d) { return d > 0; });
+    reading_order_ = dump.reading_order;
     std::size_t widest = 1;
     for (const RowView& v : views_) widest = std::max(widest, v.cells);
     for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = suspect_block_[b] || displaced[b] >= widest;
