@@ -185,6 +185,16 @@ class Placer {
           return o;
         }
       }
+      // Table 4's fifteen values, some of them lines of spaces (pdfminer prints a group's blank
+      // cells so, after the values: 4 4 2 15 4 / 21 - 60 1 61 / five such lines), breaking two
+      // group totals or more in printed order: the order is not the cells'. (Without such lines,
+      // groups that break are the document's finding: real reports break two.)
+      auto spaces = [&](std::uint32_t i) { return tok(i).spaces_line; };
+      if (layout_.single_row && std::any_of(values.begin(), values.end(), spaces) &&
+          own_identities_broken(layout_, v.index, p, exact_) >= 2) {
+        o.why = "values whose printed order breaks the groups' totals";
+        return o;
+      }
       // Where the table shows values printed apart from their labels, the values after a label
       // may be another row's that happen to fit it (its own total holding is no proof): only a
       // reading of the whole table can place them (stream.hpp).

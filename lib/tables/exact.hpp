@@ -59,4 +59,17 @@ inline std::optional<bool> own_identities_hold(const Layout& l, std::size_t row,
   return holds;
 }
 
+/// How many identities within printed row `row` break with `cells`.
+inline int own_identities_broken(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
+                                 const ExactValues& value) {
+  int broken = 0;
+  for (const LinearIdentity& id : l.identities) {
+    if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != row) continue;
+    Wide sum = 0;
+    for (const Term& t : id.terms) sum += t.sign * value(cells[static_cast<std::size_t>(t.cell)]);
+    broken += sum != 0;
+  }
+  return broken;
+}
+
 }  // namespace ogi::tables
