@@ -418,6 +418,8 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout, dump);
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
   Placement_result placed = place(cand, *rd.layout, options);
+  // a row none of whose readings keeps its own total shows values away from their labels
+  dump.reading_order |= std::find(placed.totals_unmet.begin(), placed.totals_unmet.end(), true) != placed.totals_unmet.end();
   if (!rd.layout->single_row && incomplete(rd, options, placed))
     try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags);
   return emit<Table>(nt, cand, rd, options, placed, stated, diags);
