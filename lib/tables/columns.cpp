@@ -1097,6 +1097,8 @@ class Placer {
   void filter_collapsed_gaps(const RowView& v, std::vector<Placement>& ps) const {
     const RowValues& rv = reading_.rows[v.index];
     if (!rv.one_per_line || rv.gaps.size() != v.values->size() || rv.gaps.size() < 2) return;
+    // (values scattered among the header's words are no run of cells: pdfminer's text boxes)
+    if (scattered(*v.values)) return;
     std::uint16_t base = *std::min_element(rv.gaps.begin() + 1, rv.gaps.end());
     if (*std::max_element(rv.gaps.begin() + 1, rv.gaps.end()) == base) return;
     bool leading_known = rv.gaps[0] >= base;
