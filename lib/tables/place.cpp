@@ -239,7 +239,16 @@ class Search {
   /// A row read as blank because nothing followed its label stays only where every identity it
   /// is in holds: read in full, or — where readings differ on some of its cells — in every
   /// reading the search kept.
+  /// Until nothing changes: a row left out makes the identities it is in open for the rows
+  /// confirmed before it.
   void confirm_blank_rows(Placement_result& out) {
+    while (confirm_pass(out)) {
+    }
+  }
+
+  /// One pass of confirm_blank_rows; whether it left a row out.
+  bool confirm_pass(Placement_result& out) {
+    bool changed = false;
     for (std::size_t r = 0; r < layout_.rows.size(); ++r) {
       if (options_[r].evidence != Evidence::all_blank || out.unconfirmed[r]) continue;
       bool ok = true;
@@ -263,8 +272,10 @@ class Search {
       if (!ok) {
         out.unconfirmed[r] = true;
         for (PlacedCell& c : out.cells[r]) c = PlacedCell{};
+        changed = true;
       }
     }
+    return changed;
   }
 
   void build_classes(std::size_t r, const std::vector<const LinearIdentity*>& usable) {
