@@ -292,10 +292,6 @@ class Placer {
 
   const Token& tok(std::uint32_t i) const { return cand_.tokens[i]; }
 
-  /// Signs that values are not printed after their labels (a reading-order dump: pdftotext's
-  /// default mode, pdfminer): numbers that stand before a row label but after no label, or one
-  /// label collecting a batch of other rows' values.
-  /// Are there header words between the first and the last of these values?
   /// What the header words printed right before each value of table 4's row say.
   struct HeaderNaming {
     std::optional<Placement> placement;  ///< every value named, each group's columns once each
@@ -335,10 +331,11 @@ class Placer {
         if (!is_group_word(w)) words += w;
       }
       from = values[i] + 1;
-      int c = column_named(words, i == 0);
-      if (c >= 0 && static_cast<std::size_t>(c) != i % per_group) out.contradicts_order = true;
-      std::size_t cell = (i / per_group) * per_group + static_cast<std::size_t>(c);
-      if (c < 0 || p[cell] >= 0) { all = false; continue; }
+      const int c = column_named(words, i == 0);
+      if (c < 0) { all = false; continue; }
+      if (static_cast<std::size_t>(c) != i % per_group) out.contradicts_order = true;
+      const std::size_t cell = (i / per_group) * per_group + static_cast<std::size_t>(c);
+      if (p[cell] >= 0) { all = false; continue; }
       p[cell] = static_cast<std::int32_t>(values[i]);
     }
     if (all) out.placement = std::move(p);
@@ -353,6 +350,7 @@ class Placer {
     return false;
   }
 
+  /// Are there header words between the first and the last of these values?
   bool scattered(const std::vector<std::uint32_t>& values) const {
     for (std::uint32_t i = values.front(); i < values.back(); ++i)
       if (tok(i).kind == TokenKind::text) return true;
