@@ -25,29 +25,35 @@ struct Slot {
   bool ready = false;
 };
 
-/// Parses (and renders) input `i` into `result` and `text`. Never throws: running out of memory
-/// is the item's out_of_memory, any other exception an io error that names the bug.
-void produce(const std::vector<std::string>& paths, std::size_t first_stdin, const BatchOptions& opt, std::size_t i,
-             std::optional<ParseResult>& result, std::string& text) {
+/// One return, of one named result: the report is made where the caller keeps it.
+ParseResult parse_and_render(const std::string& path, const BatchOptions& opt, std::size_t i, std::string& text) {
+  ParseResult result = parse_file(path, opt.parse);
+  if (opt.render) text = opt.render(i, result);
+  return result;
+}
+
+/// Parses (and renders) input `i`, its text into `text`. Never throws: running out of memory is
+/// the item's out_of_memory, any other exception an io error that names the bug. Returns the
+/// result as it was made (no copy or move of the report on the way).
+ParseResult produce(const std::vector<std::string>& paths, std::size_t first_stdin, const BatchOptions& opt, std::size_t i,
+                    std::string& text) {
   const Language lang = opt.parse.language;
   try {
     if (paths[i] == "-" && i != first_stdin)
-      result = ParseResult(Error{ErrorCode::io,
-                                 model::say(lang, "标准输入（-）只能读取一次，此处是第二次出现",
-                                            "standard input (-) is read once: this is its second mention"),
-                                 0});
-    else
-      result = parse_file(paths[i], opt.parse);
-    if (opt.render) text = opt.render(i, *result);
+      return ParseResult(Error{ErrorCode::io,
+                               model::say(lang, "标准输入（-）只能读取一次，此处是第二次出现",
+                                          "standard input (-) is read once: this is its second mention"),
+                               0});
+    return parse_and_render(paths[i], opt, i, text);
   } catch (const std::bad_alloc&) {
     text.clear();
-    result = ParseResult(Error{ErrorCode::out_of_memory,
-                               model::say(lang, "内存不足，无法处理这份输入", "out of memory while handling this input"), 0});
+    return ParseResult(Error{ErrorCode::out_of_memory,
+                             model::say(lang, "内存不足，无法处理这份输入", "out of memory while handling this input"), 0});
   } catch (const std::exception& e) {  // a bug in ogi: one record says so and the batch goes on
     text.clear();
-    result = ParseResult(Error{ErrorCode::io,
-                               model::say(lang, "ogi 内部错误（请报告此输入）：", "internal error in ogi (please report this input): ") + e.what(),
-                               0});
+    return ParseResult(Error{ErrorCode::io,
+                             model::say(lang, "ogi 内部错误（请报告此输入）：", "internal error in ogi (please report this input): ") + e.what(),
+                             0});
   }
 }
 
@@ -71,7 +77,7 @@ class Pool {
       }
       Slot s;
       s.index = i;
-      produce(paths_, first_stdin_, opt_, i, s.result, s.text);
+      s.result.emplace(produce(paths_, first_stdin_, opt_, i, s.text));
       std::lock_guard<std::mutex> lock(mu_);
       s.ready = true;
       slots_[i % window_] = std::move(s);
@@ -123,14 +129,11 @@ std::size_t parse_in_order(const std::vector<std::string>& paths, const BatchOpt
   const std::size_t stdin_at = first_stdin(paths);
   auto stopped = [&] { return opt.stop && opt.stop->load(); };
   std::size_t delivered = 0;
-  std::optional<ParseResult> result;
-  std::string text;
   for (std::size_t i = 0; i < paths.size() && !stopped(); ++i) {
-    text.clear();
-    produce(paths, stdin_at, opt, i, result, text);
+    std::string text;
+    BatchItem item{i, produce(paths, stdin_at, opt, i, text), {}};
     if (stopped()) break;
-    BatchItem item{i, std::move(*result), std::move(text)};
-    result.reset();
+    item.text = std::move(text);
     ++delivered;
     if (!callback(item)) break;
   }
