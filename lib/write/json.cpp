@@ -34,14 +34,14 @@ class Writer {
   Writer(bool pretty, std::size_t expected) : out(expected), pretty_(pretty) {}
   write::TextOut out;
 
-  void open(char c) {
+  [[gnu::always_inline]] void open(char c) {
     char* p = item(1);
     *p++ = c;
     out.done(p);
     ++depth_;
     first_ = true;
   }
-  void close(char c) {
+  [[gnu::always_inline]] void close(char c) {
     --depth_;
     char* p = out.room(1 + indent_room());
     if (!first_) p = newline(p);
@@ -50,7 +50,7 @@ class Writer {
     first_ = false;
   }
   /// `k` is one of the model's keys: ASCII identifiers that need no escaping.
-  void key(std::string_view k) {
+  [[gnu::always_inline]] void key(std::string_view k) {
     char* p = item(k.size() + 4);
     *p++ = '"';
     std::memcpy(p, k.data(), k.size());
@@ -70,13 +70,21 @@ class Writer {
     p = key_end(p);
     out.done(p);
   }
+  /// "line", "begin" and "end" of `s`, the object's next three items, written with one room.
+  void span_fields(const Span& s) {
+    char* p = out.room(3 * (1 + indent_room() + 9 + write::kUintRoom));
+    p = span_field(p, "\"line\":", s.line);
+    p = span_field(p, "\"begin\":", s.begin);
+    p = span_field(p, "\"end\":", s.end);
+    out.done(p);
+  }
   void value_string(std::string_view s) { out.done(string(item(s.size() + 2), s)); }
   void value_raw(std::string_view s) {
     char* p = item(s.size());
     std::memcpy(p, s.data(), s.size());
     out.done(p + s.size());
   }
-  void value_uint(std::uint64_t v) { out.done(write::put_uint(item(write::kUintRoom), v)); }
+  [[gnu::always_inline]] void value_uint(std::uint64_t v) { out.done(write::put_uint(item(write::kUintRoom), v)); }
   void value_decimal(const Decimal& d) { out.done(write::put_decimal(item(write::decimal_room(d)), d)); }
 
  private:
@@ -86,7 +94,7 @@ class Writer {
 
   /// What comes before an item (a comma, a new line and its indentation); returns where the item
   /// goes, with room for `n` bytes.
-  char* item(std::size_t n) {
+  [[gnu::always_inline]] char* item(std::size_t n) {
     if (after_key_) {
       after_key_ = false;
       return out.room(n);
@@ -97,7 +105,7 @@ class Writer {
     return newline(p);
   }
   /// Needs indent_room().
-  char* newline(char* p) const {
+  [[gnu::always_inline]] char* newline(char* p) const {
     if (!pretty_) return p;
     *p++ = '\n';
     const auto n = 2 * static_cast<std::size_t>(depth_);
@@ -105,8 +113,22 @@ class Writer {
     else std::memset(p, ' ', n);
     return p + n;
   }
+  /// One item of span_fields(): `quoted_key` is the key in quotes and its colon.
+  template <std::size_t N>
+  [[gnu::always_inline]] char* span_field(char* p, const char (&quoted_key)[N], std::uint32_t v) {
+    if (after_key_) after_key_ = false;  // never: a span's fields follow other items
+    else {
+      if (!first_) *p++ = ',';
+      first_ = false;
+      p = newline(p);
+    }
+    std::memcpy(p, quoted_key, N - 1);
+    p += N - 1;
+    if (pretty_) *p++ = ' ';
+    return write::put_uint(p, v);
+  }
   /// The closing quote and the colon of a key (room: 3 bytes).
-  char* key_end(char* p) {
+  [[gnu::always_inline]] char* key_end(char* p) {
     *p++ = '"';
     *p++ = ':';
     if (pretty_) *p++ = ' ';
@@ -179,11 +201,7 @@ void path_fields(Writer& w, std::string_view path) {
   w.key("path_bytes"); w.value_string(model::percent_bytes(path));
 }
 
-void span_fields(Writer& w, const Span& s) {
-  w.key("line"); w.value_uint(s.line);
-  w.key("begin"); w.value_uint(s.begin);
-  w.key("end"); w.value_uint(s.end);
-}
+void span_fields(Writer& w, const Span& s) { w.span_fields(s); }
 
 void string_field(Writer& w, std::string_view key, const Field<std::string>& f) {
   w.key(key);

@@ -67,26 +67,37 @@ inline constexpr char kDigitPairs[] =
 /// Room needed by put_uint.
 inline constexpr std::size_t kUintRoom = 20;
 
-/// Writes `v` in decimal at `p` (room for kUintRoom bytes); returns the end.
+/// How many decimal digits `v` has.
+inline std::size_t digit_count(std::uint64_t v) {
+  std::size_t n = 1;
+  while (true) {
+    if (v < 10) return n;
+    if (v < 100) return n + 1;
+    if (v < 1000) return n + 2;
+    if (v < 10000) return n + 3;
+    v /= 10000;
+    n += 4;
+  }
+}
+
+/// Writes `v` in decimal at `p` (room for kUintRoom bytes), last digits first, two at a time;
+/// returns the end.
 inline char* put_uint(char* p, std::uint64_t v) {
-  char buf[kUintRoom];
-  char* const end = buf + sizeof buf;
-  char* b = end;
+  char* const end = p + digit_count(v);
+  char* q = end;
   while (v >= 100) {
     const auto r = static_cast<std::size_t>(v % 100);
     v /= 100;
-    b -= 2;
-    std::memcpy(b, kDigitPairs + 2 * r, 2);
+    q -= 2;
+    std::memcpy(q, kDigitPairs + 2 * r, 2);
   }
   if (v >= 10) {
-    b -= 2;
-    std::memcpy(b, kDigitPairs + 2 * v, 2);
+    q -= 2;
+    std::memcpy(q, kDigitPairs + 2 * v, 2);
   } else {
-    *--b = static_cast<char>('0' + v);
+    *--q = static_cast<char>('0' + v);
   }
-  const auto n = static_cast<std::size_t>(end - b);
-  std::memcpy(p, b, n);
-  return p + n;
+  return end;
 }
 
 /// Room needed by put_decimal for `d`.
