@@ -31,6 +31,7 @@ class TextOut {
 
   void put(char c) { *room(1) = c; ++p_; }
   void put(std::string_view s) {
+    if (s.empty()) return;  // an empty view may have no data: memcpy from null is undefined
     char* p = room(s.size());
     std::memcpy(p, s.data(), s.size());
     p_ = p + s.size();
