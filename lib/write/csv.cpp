@@ -4,11 +4,13 @@
 #include "ogi/csv.hpp"
 
 #include <array>
+#include <cstring>
 
 #include "template/template.hpp"
 #include "model/utf8.hpp"
 #include "ogi/printable.hpp"
 #include "write/layout.hpp"
+#include "write/text_out.hpp"
 
 namespace ogi {
 namespace {
@@ -34,28 +36,77 @@ constexpr std::array<std::pair<ActiveRow, ActiveColumn>, 26> kActiveCells{{
     {ActiveRow::procurement, ActiveColumn::projects},
 }};
 
-void field(std::string& out, std::string_view v) {
-  bool quote = v.find_first_of(",\"\r\n") != std::string_view::npos;
-  if (!quote) {
-    out += v;
+/// Bytes that make a field quoted (RFC 4180).
+constexpr std::array<bool, 256> kQuoted = [] {
+  std::array<bool, 256> t{};
+  t[','] = t['"'] = t['\r'] = t['\n'] = true;
+  return t;
+}();
+
+void field(write::TextOut& out, std::string_view v) {
+  std::size_t i = 0;
+  while (i < v.size() && !kQuoted[static_cast<unsigned char>(v[i])]) ++i;
+  if (i == v.size()) {
+    out.put(v);
     return;
   }
-  out.push_back('"');
-  for (char c : v) {
-    if (c == '"') out.push_back('"');
-    out.push_back(c);
+  // quoted: every '"' doubled
+  char* p = out.room(2 * v.size() + 2);
+  *p++ = '"';
+  std::memcpy(p, v.data(), i);
+  p += i;
+  for (; i < v.size(); ++i) {
+    if (v[i] == '"') *p++ = '"';
+    *p++ = v[i];
   }
-  out.push_back('"');
+  *p++ = '"';
+  out.done(p);
 }
+
+void field(std::string& out, std::string_view v) {
+  write::TextOut t(v.size() + 2);
+  field(t, v);
+  out += t.take();
+}
+
+/// One CSV line written field by field, straight into the output.
+class Line {
+ public:
+  explicit Line(write::TextOut& out) : out_(out) {}
+  void text(std::string_view v) {
+    comma();
+    field(out_, v);
+  }
+  /// A number: digits, a sign and a point need no quoting.
+  void decimal(const Decimal& d) {
+    comma();
+    out_.done(write::put_decimal(out_.room(write::decimal_room(d)), d));
+  }
+  void count(std::uint64_t v) {
+    comma();
+    out_.done(write::put_uint(out_.room(write::kUintRoom), v));
+  }
+  void end() { out_.put("\r\n"); }
+
+ private:
+  void comma() {
+    if (fields_++) out_.put(',');
+  }
+  write::TextOut& out_;
+  std::size_t fields_ = 0;
+};
 
 /// What a cell shows: its value exactly; a blank as "null" (machine form) or empty (Chinese
 /// form); a cell the report lacks as empty — or, in the Chinese form, kUnreadMark when the
 /// report's template has it and its table is there.
 template <class Row, class Col>
-std::string cell_text(const Report& rep, const std::optional<Table<Row, Col>>& t, Row r, Col c, const CsvOptions& o) {
-  if (!t) return {};
-  if (const Cell* cell = t->cells.cell(r, c)) return cell->value ? cell->value->to_string() : o.chinese_labels ? "" : "null";
-  return o.chinese_labels && write::has_cell(rep, r, c) ? std::string(kUnreadMark) : std::string();
+void cell_field(Line& line, const Report& rep, const std::optional<Table<Row, Col>>& t, Row r, Col c, const CsvOptions& o) {
+  if (!t) return line.text({});
+  if (const Cell* cell = t->cells.cell(r, c)) {
+    if (cell->value) return line.decimal(*cell->value);
+    return line.text(o.chinese_labels ? "" : "null");
+  }
+  line.text(o.chinese_labels && write::has_cell(rep, r, c) ? kUnreadMark : std::string_view());
 }
 
 void line(std::string& out, const std::vector<std::string>& v) {
@@ -121,37 +172,39 @@ std::string csv_header(const CsvOptions& o) {
 
 std::string csv_row(std::string_view path, const Report& r, const CsvOptions& o) {
   const Language lang = o.chinese_labels ? Language::zh : Language::en;
+  write::TextOut out(1024 + path.size() + r.encoding.size() +
+                     (r.metadata.agency ? r.metadata.agency.value->size() : 0));  // most cells are short numbers
+  Line line(out);
   auto status = [&](const auto& t) {
-    if (!t) return std::string();
-    return o.chinese_labels ? std::string(write::status_words(t->status, lang)) : std::string(to_string(t->status));
+    if (!t) return line.text({});
+    line.text(o.chinese_labels ? write::status_words(t->status, lang) : to_string(t->status));
   };
-  std::vector<std::string> v;
-  v.reserve(csv_columns().size());
-  v.push_back(model::lossy_utf8(path));
-  v.push_back(r.metadata.agency ? *r.metadata.agency.value : std::string());
-  v.push_back(r.metadata.year ? std::to_string(*r.metadata.year.value) : std::string());
-  v.emplace_back(o.chinese_labels ? write::template_words(r.template_version, lang) : to_string(r.template_version));
-  v.push_back(r.encoding);
-  v.push_back(status(r.active_disclosure));
-  v.push_back(status(r.applications));
-  v.push_back(status(r.review_litigation));
-  for (auto [row, col] : kActiveCells) v.push_back(cell_text(r, r.active_disclosure, row, col, o));
-  v.push_back(cell_text(r, r.active_disclosure, ActiveRow::procurement, ActiveColumn::amount, o));
+  if (is_valid_utf8(path)) line.text(path);
+  else line.text(model::lossy_utf8(path));
+  line.text(r.metadata.agency ? std::string_view(*r.metadata.agency.value) : std::string_view());
+  if (r.metadata.year) line.decimal(Decimal::from_int(*r.metadata.year.value));
+  else line.text({});
+  line.text(o.chinese_labels ? write::template_words(r.template_version, lang) : to_string(r.template_version));
+  line.text(r.encoding);
+  status(r.active_disclosure);
+  status(r.applications);
+  status(r.review_litigation);
+  for (auto [row, col] : kActiveCells) cell_field(line, r, r.active_disclosure, row, col, o);
+  cell_field(line, r, r.active_disclosure, ActiveRow::procurement, ActiveColumn::amount, o);
   for (std::size_t row = 0; row < key_count<ApplicationRow>(); ++row)
     for (std::size_t col = 0; col < key_count<ApplicantColumn>(); ++col)
-      v.push_back(cell_text(r, r.applications, static_cast<ApplicationRow>(row), static_cast<ApplicantColumn>(col), o));
+      cell_field(line, r, r.applications, static_cast<ApplicationRow>(row), static_cast<ApplicantColumn>(col), o);
   for (std::size_t row = 0; row < key_count<ReviewGroup>(); ++row)
     for (std::size_t col = 0; col < key_count<ReviewColumn>(); ++col)
-      v.push_back(cell_text(r, r.review_litigation, static_cast<ReviewGroup>(row), static_cast<ReviewColumn>(col), o));
-  std::array<int, 3> counts{};
+      cell_field(line, r, r.review_litigation, static_cast<ReviewGroup>(row), static_cast<ReviewColumn>(col), o);
+  std::array<std::uint64_t, 3> counts{};
   for (const Diagnostic& d : r.diagnostics) ++counts[static_cast<std::size_t>(d.severity)];
-  v.push_back(std::to_string(counts[2]));
-  v.push_back(std::to_string(counts[1]));
-  v.push_back(std::to_string(counts[0]));
-  v.emplace_back();
-  std::string out;
-  line(out, v);
-  return out;
+  line.count(counts[2]);
+  line.count(counts[1]);
+  line.count(counts[0]);
+  line.text({});
+  line.end();
+  return out.take();
 }
 
 std::string csv_error_row(std::string_view path, const Error& e, const CsvOptions&) {

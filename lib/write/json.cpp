@@ -6,85 +6,184 @@
 #include "ogi/printable.hpp"
 #include "model/utf8.hpp"
 
-#include <charconv>
-#include <cstdio>
+#include <algorithm>
+#include <array>
+#include <cstring>
 #include <string>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "write/text_out.hpp"
 
 namespace ogi {
 namespace {
 
+/// Bytes a JSON string cannot hold as they are: controls, the quote, the backslash.
+constexpr std::array<bool, 256> kEscaped = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+  t['"'] = t['\\'] = true;
+  return t;
+}();
+
+/// Writes the JSON text of a report into one buffer. Pretty output puts every item on a line of
+/// its own, indented two spaces a level (and starts with a new line, as it always has).
 class Writer {
  public:
-  explicit Writer(bool pretty) : pretty_(pretty) {}
-  std::string out;
+  Writer(bool pretty, std::size_t expected) : out(expected), pretty_(pretty) {}
+  write::TextOut out;
 
-  void open(char c) {
-    item();
-    out.push_back(c);
+  [[gnu::always_inline]] void open(char c) {
+    char* p = item(1);
+    *p++ = c;
+    out.done(p);
     ++depth_;
     first_ = true;
   }
-  void close(char c) {
+  [[gnu::always_inline]] void close(char c) {
     --depth_;
-    if (!first_) newline();
-    out.push_back(c);
+    char* p = out.room(1 + indent_room());
+    if (!first_) p = newline(p);
+    *p++ = c;
+    out.done(p);
     first_ = false;
   }
   /// `k` is one of the model's keys: ASCII identifiers that need no escaping.
-  void key(std::string_view k) {
-    item();
-    out.push_back('"');
-    out.append(k);
-    out.push_back('"');
-    out += pretty_ ? ": " : ":";
-    after_key_ = true;
+  [[gnu::always_inline]] void key(std::string_view k) {
+    char* p = item(k.size() + 4);
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    p = key_end(p);
+    out.done(p);
   }
-  void value_string(std::string_view s) { item(); string(s); }
-  void value_raw(std::string_view s) { item(); out += s; }
-  void value_uint(std::uint64_t v) {
-    item();
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, r.ptr);
+  /// The key "a.b" (a cell's row and column).
+  void key(std::string_view a, std::string_view b) {
+    char* p = item(a.size() + b.size() + 5);
+    *p++ = '"';
+    std::memcpy(p, a.data(), a.size());
+    p += a.size();
+    *p++ = '.';
+    std::memcpy(p, b.data(), b.size());
+    p += b.size();
+    p = key_end(p);
+    out.done(p);
   }
+  /// "line", "begin" and "end" of `s`, the object's next three items, written with one room.
+  void span_fields(const Span& s) {
+    char* p = out.room(3 * (1 + indent_room() + 9 + write::kUintRoom));
+    p = span_field(p, "\"line\":", s.line);
+    p = span_field(p, "\"begin\":", s.begin);
+    p = span_field(p, "\"end\":", s.end);
+    out.done(p);
+  }
+  void value_string(std::string_view s) { out.done(string(item(s.size() + 2), s)); }
+  void value_raw(std::string_view s) {
+    char* p = item(s.size());
+    std::memcpy(p, s.data(), s.size());
+    out.done(p + s.size());
+  }
+  [[gnu::always_inline]] void value_uint(std::uint64_t v) { out.done(write::put_uint(item(write::kUintRoom), v)); }
+  void value_decimal(const Decimal& d) { out.done(write::put_decimal(item(write::decimal_room(d)), d)); }
 
  private:
-  void item() {
-    if (after_key_) { after_key_ = false; return; }
-    if (!first_) out.push_back(',');
+  static constexpr std::size_t kSpaces = 32;  // indentation copied in one piece up to this depth
+
+  std::size_t indent_room() const { return pretty_ ? 1 + std::max<std::size_t>(kSpaces, 2 * static_cast<std::size_t>(depth_)) : 0; }
+
+  /// What comes before an item (a comma, a new line and its indentation); returns where the item
+  /// goes, with room for `n` bytes.
+  [[gnu::always_inline]] char* item(std::size_t n) {
+    if (after_key_) {
+      after_key_ = false;
+      return out.room(n);
+    }
+    char* p = out.room(n + 1 + indent_room());
+    if (!first_) *p++ = ',';
     first_ = false;
-    newline();
+    return newline(p);
   }
-  void newline() {
-    if (!pretty_) return;
-    out.push_back('\n');
-    out.append(static_cast<std::size_t>(depth_) * 2, ' ');
+  /// Needs indent_room().
+  [[gnu::always_inline]] char* newline(char* p) const {
+    if (!pretty_) return p;
+    *p++ = '\n';
+    const auto n = 2 * static_cast<std::size_t>(depth_);
+    if (n <= kSpaces) std::memset(p, ' ', kSpaces);  // a constant size, no call: what is past n is overwritten
+    else std::memset(p, ' ', n);
+    return p + n;
   }
-  void string(std::string_view s) {
-    out.push_back('"');
-    // runs that need no escaping are appended whole
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out.append(s.substr(run, i - run));
-      run = i + 1;
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default: {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
+  /// One item of span_fields(): `quoted_key` is the key in quotes and its colon.
+  template <std::size_t N>
+  [[gnu::always_inline]] char* span_field(char* p, const char (&quoted_key)[N], std::uint32_t v) {
+    if (after_key_) after_key_ = false;  // never: a span's fields follow other items
+    else {
+      if (!first_) *p++ = ',';
+      first_ = false;
+      p = newline(p);
+    }
+    std::memcpy(p, quoted_key, N - 1);
+    p += N - 1;
+    if (pretty_) *p++ = ' ';
+    return write::put_uint(p, v);
+  }
+  /// The closing quote and the colon of a key (room: 3 bytes).
+  [[gnu::always_inline]] char* key_end(char* p) {
+    *p++ = '"';
+    *p++ = ':';
+    if (pretty_) *p++ = ' ';
+    after_key_ = true;
+    return p;
+  }
+  /// `s` as a JSON string at `p`, which has room for s.size() + 2 bytes. Plain runs are copied
+  /// sixteen bytes at a time; each escape asks for its own room.
+  char* string(char* p, std::string_view s) {
+    *p++ = '"';
+    const char* in = s.data();
+    const char* const end = in + s.size();
+    while (true) {
+#ifdef __SSE2__
+      const __m128i below_space = _mm_set1_epi8(0x1F), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+      while (end - in >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+        const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);  // room holds what is left of s
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+        if (mask == 0) {
+          in += 16;
+          p += 16;
+          continue;
         }
+        const auto k = static_cast<unsigned>(__builtin_ctz(mask));
+        in += k;
+        p += k;
+        break;
+      }
+#endif
+      while (in < end && !kEscaped[static_cast<unsigned char>(*in)]) *p++ = *in++;
+      if (in == end) break;
+      out.done(p);
+      p = out.room(static_cast<std::size_t>(end - in) + 6 + 1);
+      const auto c = static_cast<unsigned char>(*in++);
+      *p++ = '\\';
+      switch (c) {
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
+        default:
+          std::memcpy(p, "u00", 3);
+          p[3] = "0123456789abcdef"[c >> 4];
+          p[4] = "0123456789abcdef"[c & 15];
+          p += 5;
       }
     }
-    out.append(s.substr(run));
-    out.push_back('"');
+    *p++ = '"';
+    return p;
   }
+
   bool pretty_;
   int depth_ = 0;
   bool first_ = true;
@@ -102,11 +201,7 @@ void path_fields(Writer& w, std::string_view path) {
   w.key("path_bytes"); w.value_string(model::percent_bytes(path));
 }
 
-void span_fields(Writer& w, const Span& s) {
-  w.key("line"); w.value_uint(s.line);
-  w.key("begin"); w.value_uint(s.begin);
-  w.key("end"); w.value_uint(s.end);
-}
+void span_fields(Writer& w, const Span& s) { w.span_fields(s); }
 
 void string_field(Writer& w, std::string_view key, const Field<std::string>& f) {
   w.key(key);
@@ -160,7 +255,7 @@ void write_metadata(Writer& w, const Metadata& m) {
   if (m.fee_charged) w.value_raw(*m.fee_charged.value ? "true" : "false");
   else w.value_raw("null");
   w.key("fee_amount");
-  if (m.fee_amount) w.value_raw(m.fee_amount.value->to_string());
+  if (m.fee_amount) w.value_decimal(*m.fee_amount.value);
   else w.value_raw("null");
   count_field(w, "npc_suggestions", m.npc_suggestions);
   count_field(w, "cppcc_proposals", m.cppcc_proposals);
@@ -268,7 +363,7 @@ void write_table(Writer& w, const Table<Row, Col>& t) {
       const Cell* c = t.cells.cell(row, col);
       if (!c) continue;
       w.key(to_string(col));
-      if (c->value) w.value_raw(c->value->to_string());
+      if (c->value) w.value_decimal(*c->value);
       else w.value_raw("null");
     }
     w.close('}');
@@ -283,7 +378,7 @@ void write_table(Writer& w, const Table<Row, Col>& t) {
       auto col = static_cast<Col>(ci);
       const Cell* c = t.cells.cell(row, col);
       if (!c) continue;
-      w.key(std::string(to_string(row)) + "." + std::string(to_string(col)));
+      w.key(to_string(row), to_string(col));
       w.open('{');
       w.key("raw"); w.value_string(c->raw);
       if (!c->unit.empty()) { w.key("unit"); w.value_string(c->unit); }
@@ -305,7 +400,7 @@ void write_optional_table(Writer& w, std::string_view key, const std::optional<T
 }  // namespace
 
 std::string error_json(std::string_view path, const Error& e) {
-  Writer w(false);
+  Writer w(false, 256 + path.size() + e.message.size());
   w.open('{');
   w.key("schema"); w.value_string("ogi.report/1");
   path_fields(w, path);
@@ -317,13 +412,13 @@ std::string error_json(std::string_view path, const Error& e) {
   w.key("offset"); w.value_uint(e.byte_offset);
   w.close('}');
   w.close('}');
-  w.out.push_back('\n');
-  return std::move(w.out);
+  w.out.put('\n');
+  return w.out.take();
 }
 
 std::string to_json(const Report& r, const JsonOptions& options) {
-  Writer w(options.pretty);
-  w.out.reserve(4096 + r.input.size() * (options.pretty ? 2 : 1));  // about what a report gives
+  // about what a report gives; past 1 MB the buffer grows as needed rather than be set aside
+  Writer w(options.pretty, std::min<std::size_t>(4096 + r.input.size() * (options.pretty ? 2 : 1), std::size_t{1} << 20));
   w.open('{');
   w.key("schema"); w.value_string("ogi.report/1");
   if (!options.path.empty()) path_fields(w, options.path);
@@ -363,8 +458,8 @@ std::string to_json(const Report& r, const JsonOptions& options) {
   }
   w.close(']');
   w.close('}');
-  w.out.push_back('\n');
-  return std::move(w.out);
+  w.out.put('\n');
+  return w.out.take();
 }
 
 }  // namespace ogi

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import re
 import pathlib
 import resource
 import shutil
@@ -145,6 +146,18 @@ class Reliability(unittest.TestCase):
         r = run("check", "--lang", "en", "--html", "/dev/full", REFERENCE)
         self.assertEqual(r.returncode, 2)
         self.assertIn(b"cannot write to '/dev/full': no space left on device", r.stderr)
+
+    def test_2_a_full_disk_stops_a_batch_larger_than_the_output_buffer(self):
+        # 40 records of ~28 KB: more than the 256 KB the output is written in, so the first
+        # failed write comes mid-batch, stops it, and the exit status still says so
+        copies(self.dir, 40)
+        for args in (["parse", "-j", "1", self.dir], ["parse", "-j", "2", self.dir]):
+            with open("/dev/full", "wb") as full:
+                r = run(*args, stdout=full, stderr=subprocess.PIPE)
+            self.assertEqual(r.returncode, 2, args)
+            self.assertIn("无法写入 标准输出：设备上没有空间".encode(), r.stderr, args)
+            read = int(re.search(rb"\xe8\xaf\xbb\xe5\x8f\x96 (\d+) ", r.stderr).group(1))  # 读取 N 份报告
+            self.assertLess(read, 40, args)
 
     def test_5_standard_input_may_be_named_once(self):
         r = run("parse", "-j", "2", "-", "-", input=REFERENCE.read_bytes())

@@ -13,6 +13,10 @@
 // UTF-16, normalized, back to UTF-8). The parse's time over it is printed as a ratio measured in
 // one run, so that it holds on a noisy machine (the target: within 6.5x).
 //
+// `JSON writer alone`, `JSON compact alone` and `CSV writer alone` write reports parsed once;
+// `batch -j1` reads each file, parses it and writes its compact JSON through ogi::parse_files, as
+// `ogi parse -j 1` does for every file (all but writing the output).
+//
 // For a profile with stable counts, run one stage under callgrind:
 //   valgrind --tool=callgrind build/tools/ogi-bench --iterations 100 --stage parse FILE
 #include <chrono>
@@ -24,6 +28,9 @@
 #include <string>
 #include <vector>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -146,7 +153,7 @@ int main(int argc, char** argv) {
 #ifdef OGI_WITH_PDF
   ogi::pdf::enable();
 #endif
-  std::vector<std::string> inputs, xhtml, pdf;
+  std::vector<std::string> inputs, xhtml, pdf, paths;  // paths: the file of each of the inputs
   std::size_t total = 0;
   for (const auto& f : files) {
     std::string in = read(f);
@@ -158,6 +165,7 @@ int main(int argc, char** argv) {
     if (!ogi::parse(in)) continue;  // refused inputs (corpus/007) measure nothing
     total += in.size();
     inputs.push_back(std::move(in));
+    paths.push_back(f.string());
   }
   std::printf("%zu reports, %.1f KB, %.1f s per stage\n", inputs.size(), total / 1e3, seconds);
   if (!xhtml.empty() || !pdf.empty()) positioned(xhtml, pdf, seconds);
@@ -214,5 +222,40 @@ int main(int argc, char** argv) {
     auto r = ogi::parse(in);
     return r.ok() ? ogi::to_json(r.report()).size() : 0;
   });
+  measure("parse + CSV", inputs, seconds, [](const std::string& in) {
+    auto r = ogi::parse(in);
+    return r.ok() ? ogi::csv_row("input.txt", r.report()).size() : 0;
+  });
+  // the writers alone, over reports parsed once (MB/s of the input they describe)
+  std::vector<ogi::Report> reports;
+  for (const std::string& in : inputs) reports.push_back(ogi::parse(in).report());
+  auto report_of = [&](const std::string& in) -> const ogi::Report& { return reports[static_cast<std::size_t>(&in - inputs.data())]; };
+  measure("JSON writer alone", inputs, seconds, [&](const std::string& in) { return ogi::to_json(report_of(in)).size(); });
+  measure("JSON compact alone", inputs, seconds, [&](const std::string& in) {
+    return ogi::to_json(report_of(in), ogi::JsonOptions{false, "input.txt"}).size();
+  });
+  measure("CSV writer alone", inputs, seconds, [&](const std::string& in) { return ogi::csv_row("input.txt", report_of(in)).size(); });
+  // what `ogi parse -j 1` does for each file, short of writing: read it, parse it, compact JSON;
+  // with the memory policy ogi sets for a batch (tools/ogi/run.cpp), the last stage run
+#ifdef __GLIBC__
+  if (only.empty() || std::string("batch -j1 (file, JSON)").rfind(only, 0) == 0) {
+    mallopt(M_MMAP_THRESHOLD, 4 << 20);
+    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+  }
+#endif
+  double batch = measure("batch -j1 (file, JSON)", inputs, seconds, [&](const std::string& in) {
+    std::size_t n = 0;
+    ogi::BatchOptions o;
+    o.jobs = 1;
+    o.render = [](std::size_t, const ogi::ParseResult& r) {
+      return r ? ogi::to_json(r.report(), ogi::JsonOptions{false, "input.txt"}) : std::string();
+    };
+    ogi::parse_files({paths[static_cast<std::size_t>(&in - inputs.data())]}, o, [&](ogi::BatchItem& item) {
+      n += item.text.size();
+      return true;
+    });
+    return n;
+  });
+  if (batch > 0 && icu_nfkc > 0) std::printf("%-22s %9.2fx\n", "batch / ICU NFKC", batch / icu_nfkc);
   return 0;
 }

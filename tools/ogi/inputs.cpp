@@ -44,6 +44,20 @@ void walk(const fs::path& dir, Inputs& out, std::vector<Input>& found) {
     }
     const fs::path& p = it->path();
     std::error_code e2;
+    // The common cases by the type the listing gave (no stat call); links, devices and a listing
+    // that gives no type go the long way below.
+    if (!it->is_symlink(e2) && !e2) {
+      if (it->is_directory(e2)) {
+        walk(p, out, found);
+        continue;
+      }
+      if (it->is_regular_file(e2)) {
+        if (is_report_file(p.string())) found.push_back({p.string(), std::nullopt});
+        else out.skipped.push_back(p.string());
+        continue;
+      }
+    }
+    e2.clear();
     fs::file_status link = it->symlink_status(e2);
     fs::file_status target = it->status(e2);
     if (fs::is_directory(link)) {

@@ -1,20 +1,42 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "output.hpp"
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 
 #include "say.hpp"
 
 namespace ogi::cli {
+namespace {
 
-Output::Output() : file_(stdout), name_(say("标准输出", "standard output")) {}
+/// Records go out in writes of this size (a JSON record is tens of KB: stdio's 4 KB buffer
+/// made two write calls of each). A terminal keeps its line buffering.
+constexpr std::size_t kBuffer = std::size_t{256} << 10;
+
+/// glibc ignores the size asked for unless it is given the buffer: `buffer` must outlive every
+/// write to `f`.
+void buffer_fully(std::FILE* f, char* buffer) {
+  if (f && !::isatty(::fileno(f))) std::setvbuf(f, buffer, _IOFBF, kBuffer);
+}
+
+}  // namespace
+
+Output::Output() : file_(stdout), name_(say("标准输出", "standard output")) {
+  static char buffer[kBuffer];  // standard output lives as long as the program
+  buffer_fully(file_, buffer);
+}
 
 Output::Output(const std::string& path) : name_(say("「" + shown(path) + "」", "'" + shown(path) + "'")), own_(true) {
   file_ = std::fopen(path.c_str(), "wb");
   if (!file_) {
     error_ = errno ? errno : EIO;
     action_ = "create";
+  }
+  if (file_) {
+    buffer_ = std::make_unique<char[]>(kBuffer);
+    buffer_fully(file_, buffer_.get());
   }
 }
 

@@ -4,6 +4,7 @@
 // reported as success.
 #pragma once
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -11,7 +12,8 @@ namespace ogi::cli {
 
 class Output {
  public:
-  /// Standard output.
+  /// Standard output. Unless it is a terminal it is buffered in large blocks from here on: make
+  /// it before anything else is written there.
   Output();
   /// A file created (or truncated) at `path`; check ok() before writing.
   explicit Output(const std::string& path);
@@ -29,6 +31,7 @@ class Output {
 
  private:
   std::FILE* file_ = nullptr;
+  std::unique_ptr<char[]> buffer_;  ///< a file's stdio buffer (closed before it is freed)
   std::string name_;
   bool own_ = false;
   int error_ = 0;

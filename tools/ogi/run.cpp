@@ -3,6 +3,9 @@
 
 #include <signal.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <atomic>
 #include <chrono>
@@ -48,6 +51,19 @@ class Progress {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now(), last_{};
 };
 
+/// A batch parses one report after another, each allocating and freeing about the same memory.
+/// glibc's defaults give memory back to the system as soon as 128 KB lie free at the top of the
+/// heap and serve every block of 128 KB or more by its own mmap: on some mixes of inputs each
+/// report then faults its pages in afresh (on this virtual machine a page fault costs more than
+/// the work on the page). Kept: up to 32 MB free, blocks under 4 MB from the heap. The peak is
+/// what the largest report needs, as before; the memory stays flat from one report to the next.
+void keep_memory_between_reports() {
+#ifdef __GLIBC__
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  mallopt(M_TRIM_THRESHOLD, 32 << 20);
+#endif
+}
+
 }  // namespace
 
 void stop_on_interrupt() {
@@ -60,7 +76,10 @@ void stop_on_interrupt() {
 
 Tally run_inputs(const Inputs& inputs, const RunOptions& opt, const Take& take) {
   // One input is stopped by Ctrl-C as any program is; a batch finishes its record first.
-  if (inputs.items.size() > 1) stop_on_interrupt();
+  if (inputs.items.size() > 1) {
+    stop_on_interrupt();
+    keep_memory_between_reports();
+  }
   Tally tally;
   Progress progress(opt.progress, inputs.items.size());
   bool stopped = false;
