@@ -762,6 +762,11 @@ class Placer {
   /// monospace text on display columns. Which one a dump uses its rows may not tell: a row both
   /// place is read only where they place it alike.
   void learn_columns() {
+    // (no value stands on a plain line: tab, box and grid tables have no display columns to learn)
+    bool any_plain = false;
+    for (const RowView& v : views_)
+      for (std::uint32_t i : *v.values) any_plain |= tok(i).style == LineStyle::plain;
+    if (!any_plain) return;
     for (bool in_chars : {false, true})
       for (bool left : {false, true}) {
         columns_in_chars_ = in_chars;

@@ -619,8 +619,19 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
       // (past values, a numbered start takes the rest of its label even where that rest names
       // the row by itself: "7.属于行政" / 2 2 / "执法案卷")
-      const bool past_values = tj > ti && run[tj] != run[tj - 1] && !crossed && !prepared(ti).numbering().empty();
-      if (tj > ti && ((whole[tj] && !past_values) || (whole[ti] && prepared(ti).numbering().empty()))) break;
+      // (only for a start that is no whole label itself; the rest ends the window)
+      auto past_values = [&] {
+        if (run[tj] == run[tj - 1] || crossed || prepared(ti).numbering().empty()) return false;
+        for (std::size_t r = 0; r < R; ++r)
+          if (own_strength(ti, r) > 3) return false;
+        return true;
+      };
+      bool rest_of_start = false;
+      if (tj > ti && whole[tj]) {
+        if (!past_values()) break;
+        rest_of_start = true;
+      }
+      if (tj > ti && whole[ti] && prepared(ti).numbering().empty()) break;
       if (tj > ti && run[tj] != run[tj - 1]) {
         if (crossed) break;  // past one group of values at most
         crossed = true;
@@ -637,6 +648,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
         if (def_row[r] < 0 || (crossed && before_values[r] == 0)) continue;
         strength[r] = std::max(strength[r], static_cast<int>(w[def_row[r]]));
       }
+      if (rest_of_start) break;
     }
     if (std::none_of(strength.begin(), strength.end(), [](int x) { return x >= 2; }) && cut_on_line(ti))
       name_by_pieces(ti, strength);
