@@ -191,7 +191,7 @@ class Placer {
       // groups that break are the document's finding: real reports break two.)
       auto spaces = [&](std::uint32_t i) { return tok(i).spaces_line; };
       if (layout_.single_row && std::any_of(values.begin(), values.end(), spaces) &&
-          own_identities_broken(layout_, v.index, p, exact_) >= 2) {
+          own_identities(layout_, v.index, p, exact_).broken >= 2) {
         o.why = "values whose printed order breaks the groups' totals";
         return o;
       }
@@ -410,25 +410,22 @@ class Placer {
     // stand on lines of their own, may share those values (pdfminer: 行政处罚 / 行政强制 / 2).
     // Table 2, which has no identity to tell, is read so only where empty lines count its blank
     // cells (lynx); pdfminer prints 规章 / 行政规范性文件 / 2833 / 49 / 679 column by column.
-    const bool stacked_unsure = batched || dump.reading_order || (layout_.table == TableKey::active_disclosure && !empty_lines_);
-    for (std::size_t r = 0; stacked_unsure && r + 1 < views_.size(); ++r) {
-      const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
-      if (!a.found || !b.found || !a.values.empty() || b.values.empty() || block_of_[a.label] != block_of_[b.label]) continue;
-      if (tok(b.values.front()).line == tok(b.label).line) continue;
-      bool stacked = true;
-      for (std::uint32_t i = a.label + 1; i < b.label && stacked; ++i) stacked = tok(i).kind == TokenKind::text;
-      if (stacked) suspect_row_[r] = suspect_row_[r + 1] = true;
-    }
     // In a dump known to print values apart from their labels, a short row's missing value may
-    // stand after the next label, and that row's count fit by it (pdftotext: 规章 / 5 / 1 /
-    // 规范性文件 / 2665 / 3 / 5, the 3 规章's): the two rows are uncertain alike.
-    for (std::size_t r = 0; dump.reading_order && r + 1 < views_.size(); ++r) {
+    // also stand after the next label, and that row's count be fit by it (pdftotext: 规章 / 5 /
+    // 1 / 规范性文件 / 2665 / 3 / 5, the 3 规章's): the two rows are uncertain alike.
+    const bool stacked_unsure = batched || dump.reading_order || (layout_.table == TableKey::active_disclosure && !empty_lines_);
+    for (std::size_t r = 0; r + 1 < views_.size(); ++r) {
       const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
-      if (!a.found || !b.found || a.values.empty() || a.values.size() >= views_[r].cells ||
-          b.values.size() != views_[r + 1].cells || block_of_[a.label] != block_of_[b.label])
-        continue;
-      if (tok(b.values.back()).line == tok(b.label).line) continue;  // all on its label's line
-      suspect_row_[r] = suspect_row_[r + 1] = true;
+      if (!a.found || !b.found || b.values.empty() || block_of_[a.label] != block_of_[b.label]) continue;
+      bool shared = false;
+      if (a.values.empty() && stacked_unsure && tok(b.values.front()).line != tok(b.label).line) {
+        shared = true;  // stacked: nothing but text between the two labels
+        for (std::uint32_t i = a.label + 1; i < b.label && shared; ++i) shared = tok(i).kind == TokenKind::text;
+      } else if (!a.values.empty() && dump.reading_order && a.values.size() < views_[r].cells &&
+                 b.values.size() == views_[r + 1].cells) {
+        shared = tok(b.values.back()).line != tok(b.label).line;  // not all on its label's line
+      }
+      if (shared) suspect_row_[r] = suspect_row_[r + 1] = true;
     }
     dump.reading_order |= batched || std::any_of(displaced.begin(), displaced.end(), [](std::size_t d) { return d > 0; });
     reading_order_ = dump.reading_order;

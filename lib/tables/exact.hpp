@@ -44,32 +44,30 @@ class ExactValues {
   int scale_ = 0;
 };
 
-/// Do the identities within printed row `row` (its total) hold with `cells` (a token per cell,
-/// -1 for a blank one)? nullopt where the row has none: nothing checks it.
-inline std::optional<bool> own_identities_hold(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
-                                               const ExactValues& value) {
-  std::optional<bool> holds;
+/// How many identities within printed row `row` (its total) there are, and how many break with
+/// `cells` (a token per cell, -1 for a blank one).
+struct OwnIdentities {
+  int count = 0, broken = 0;
+};
+inline OwnIdentities own_identities(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
+                                    const ExactValues& value) {
+  OwnIdentities out;
   for (const LinearIdentity& id : l.identities) {
     if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != row) continue;
     Wide sum = 0;
     for (const Term& t : id.terms) sum += t.sign * value(cells[static_cast<std::size_t>(t.cell)]);
-    if (sum != 0) return false;
-    holds = true;
+    ++out.count;
+    out.broken += sum != 0;
   }
-  return holds;
+  return out;
 }
 
-/// How many identities within printed row `row` break with `cells`.
-inline int own_identities_broken(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
-                                 const ExactValues& value) {
-  int broken = 0;
-  for (const LinearIdentity& id : l.identities) {
-    if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != row) continue;
-    Wide sum = 0;
-    for (const Term& t : id.terms) sum += t.sign * value(cells[static_cast<std::size_t>(t.cell)]);
-    broken += sum != 0;
-  }
-  return broken;
+/// Do they all hold? nullopt where the row has none: nothing checks it.
+inline std::optional<bool> own_identities_hold(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
+                                               const ExactValues& value) {
+  const OwnIdentities o = own_identities(l, row, cells, value);
+  if (o.count == 0) return std::nullopt;
+  return o.broken == 0;
 }
 
 }  // namespace ogi::tables

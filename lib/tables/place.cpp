@@ -45,7 +45,6 @@ class Search {
     out.cells.resize(R);
     out.ambiguous.resize(R);
     out.by_identities.assign(R, false);
-    out.totals_unmet.assign(R, false);
     totals_unmet_.assign(R, false);
     for (std::size_t r = 0; r < R; ++r) {
       out.cells[r].assign(layout_.rows[r].cells.size(), PlacedCell{});
@@ -100,6 +99,7 @@ class Search {
     // Classes of each row's options: same contributions to every usable identity.
     classes_.assign(R, {});
     for (std::size_t r = 0; r < R; ++r) build_classes(r, usable);
+    out.totals_unmet = totals_unmet_;
     // Variable rows: more than one class. Identities touching none of them are constants (the
     // document's own; the checks stage reports them).
     for (std::size_t r = 0; r < R; ++r)
@@ -191,10 +191,7 @@ class Search {
     for (std::size_t r = 0; r < R; ++r) {
       const RowOptions& o = options_[r];
       if (o.placements.empty() || out.unconfirmed[r]) continue;
-      if (totals_unmet_[r]) {
-        out.totals_unmet[r] = true;
-        continue;
-      }
+      if (totals_unmet_[r]) continue;
       bool variable = classes_[r].size() > 1 && o.evidence != Evidence::extra;
       if (variable && (!found || exhausted_)) continue;
       std::vector<std::size_t> kept;
