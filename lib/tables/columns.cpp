@@ -106,13 +106,13 @@ class Placer {
       for (const auto& c : layout.rows[r].cells) v.shape.push_back(c.col);
       views_.push_back(std::move(v));
     }
-    // Values one space apart in one field (pdftotext -raw: 规章 3 1 25) stand where the text
-    // before them ends, not under a column: they give no position.
+    // Values one space apart in one field (pdftotext -raw: 规章 3 - 25) stand where the text
+    // before them ends, not under a column: they teach no axis of positions.
     for (const Token& t : cand_.tokens) written_blanks_ += t.kind == TokenKind::blank && t.written;
     crowded_.assign(cand_.tokens.size(), false);
     for (std::uint32_t i = 1; i < cand_.tokens.size(); ++i) {
       const Token &a = tok(i - 1), &b = tok(i);
-      if (a.kind == TokenKind::number && b.kind == TokenKind::number && a.line == b.line && a.at.field == b.at.field)
+      if (a.kind != TokenKind::text && b.kind != TokenKind::text && a.line == b.line && a.at.field == b.at.field)
         crowded_[i - 1] = crowded_[i] = true;
     }
     learn_fields();
@@ -729,13 +729,19 @@ class Placer {
     if ((t.style != LineStyle::tabs && t.style != LineStyle::boxes) || t.at.field < 0) return std::nullopt;
     return t.at.field;
   }
-  std::optional<double> column_at(std::uint32_t i, bool in_chars, bool left) const {
+  /// A value's place on a column axis. Values one space apart in one field (`crowded_`) teach
+  /// no axis — pdftotext -raw sets them right after the text before them — but are read on an
+  /// axis spaced values taught and every row, theirs too, agrees with (w3m: `1586 742` under
+  /// 自然人 and 商业企业, in columns as narrow as their values).
+  std::optional<double> column_at(std::uint32_t i, bool in_chars, bool left, bool teaching) const {
     const Token& t = tok(i);
-    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line || crowded_[i]) return std::nullopt;
+    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line || (teaching && crowded_[i])) return std::nullopt;
     const double at = in_chars ? t.at.chars : t.at.column;
     return left ? at : at + (in_chars ? t.at.char_width : t.at.width) / 2.0;
   }
-  std::optional<double> column_of(std::uint32_t i) const { return column_at(i, columns_in_chars_, columns_left_); }
+  std::optional<double> column_of(std::uint32_t i, bool teaching) const {
+    return column_at(i, columns_in_chars_, columns_left_, teaching);
+  }
   /// A token's start and width in the unit being learned.
   double start_of(const Token& t) const { return columns_in_chars_ ? t.at.chars : t.at.column; }
   double width_of(const Token& t) const { return columns_in_chars_ ? t.at.char_width : t.at.width; }
@@ -769,10 +775,9 @@ class Placer {
         columns_in_chars_ = in_chars;
         columns_left_ = left;
         AxisModel m;
-        auto x = [&](std::uint32_t i) { return column_of(i); };
-        learn_axis(m, x, 2.0, 2.0);
+        learn_axis(m, [&](std::uint32_t i) { return column_of(i, true); }, 2.0, 2.0);
         learn_header_anchors(m, false);
-        verify_axis(m, x, 0.0);
+        verify_axis(m, [&](std::uint32_t i) { return column_of(i, false); }, 0.0);
         if (std::any_of(m.trusted.begin(), m.trusted.end(), [](const auto& t) { return t.second; })) {
           column_axes_[in_chars] = {std::move(m), left, true};
           break;
@@ -784,7 +789,7 @@ class Placer {
     for (std::size_t unit = 0; unit < column_axes_.size(); ++unit) {
       const ColumnAxis& ax = column_axes_[unit];
       if (!ax.learned) continue;
-      auto p = by_axis(ax.model, v, [&](std::uint32_t i) { return column_at(i, unit == 1, ax.left); }, 0.0);
+      auto p = by_axis(ax.model, v, [&](std::uint32_t i) { return column_at(i, unit == 1, ax.left, false); }, 0.0);
       if (!p) continue;
       if (found && *found != *p) return std::nullopt;
       found = std::move(p);
@@ -878,6 +883,9 @@ class Placer {
   bool spans_columns(std::string_view key, std::size_t longest) const {
     const templates::TableDef& def = *layout_.def;
     if (key.size() > longest) return true;
+    // (a column's own label is its word even where a row is named alike: table 3's 总计)
+    for (const templates::ColumnDef& c : def.columns)
+      if (key == c.label || std::find(c.variants.begin(), c.variants.end(), key) != c.variants.end()) return false;
     if (std::find(def.groups.begin(), def.groups.end(), key) != def.groups.end()) return true;
     return std::any_of(def.rows.begin(), def.rows.end(), [&](const templates::RowDef& r) {
       return r.label == key || std::find(r.variants.begin(), r.variants.end(), key) != r.variants.end();
@@ -1168,3 +1176,4 @@ std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate&
 }
 
 }  // namespace ogi::tables
+
