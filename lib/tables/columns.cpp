@@ -115,6 +115,16 @@ class Placer {
       if (a.kind != TokenKind::text && b.kind != TokenKind::text && a.line == b.line && a.at.field == b.at.field)
         crowded_[i - 1] = crowded_[i] = true;
     }
+    page_.assign(cand_.tokens.size(), 0);
+    if (!cand_.tokens.empty()) {
+      std::uint32_t line = tok(0).line;
+      std::uint16_t page = 0;
+      for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
+        for (; line < tok(i).line;) page += nt_.lines[++line].page_break;
+        page_[i] = page;
+      }
+      pages_ = static_cast<std::size_t>(page) + 1;
+    }
     learn_fields();
     learn_columns();
     learn_gap_width();
@@ -272,7 +282,12 @@ class Placer {
     AxisModel model;
     bool left = false, learned = false;
   };
-  std::array<ColumnAxis, 2> column_axes_;  // [0] display columns, [1] characters
+  /// Per unit ([0] display columns, [1] characters): [0] the whole table's axes; where no axis
+  /// holds for the whole table, [1 + p] page p's.
+  std::vector<std::array<ColumnAxis, 2>> column_axes_;
+  std::vector<std::uint16_t> page_;  ///< per token: the page it stands on, counted from the region's first
+  std::size_t pages_ = 1;
+  int page_only_ = -1;               ///< the page whose rows an axis is being learned over (-1: every page)
   bool collapsed_gaps_ = false;  ///< a wider gap between one-per-line values holds blank cells (learn_collapsed_gaps)
   // the column axis being learned: at left edges, not centres; in characters, not display columns
   bool columns_left_ = false;
@@ -662,7 +677,7 @@ class Placer {
     std::map<std::vector<int>, std::vector<std::vector<double>>> seen;  // per shape, per cell: positions
     for (const RowView& v : views_) {
       const auto& values = *v.values;
-      if (values.size() != v.cells || values.empty()) continue;
+      if (values.size() != v.cells || values.empty() || !on_axis_page(v)) continue;
       std::vector<double> xs;
       for (std::uint32_t i : values) {
         auto x = x_of(i);
@@ -694,7 +709,7 @@ class Placer {
     for (auto& [shape, a] : m.anchors) {
       bool ok = true, any_short = false;
       for (const RowView& v : views_) {
-        if (v.shape != shape || v.values->empty() || v.values->size() > v.cells) continue;
+        if (v.shape != shape || v.values->empty() || v.values->size() > v.cells || !on_axis_page(v)) continue;
         std::vector<double> xs;
         for (std::uint32_t i : *v.values) {
           auto x = x_of(i);
@@ -764,12 +779,29 @@ class Placer {
   /// columns they seem to drift from line to line with the ideographs before them); w3m and
   /// monospace text on display columns. Which one a dump uses its rows may not tell: a row both
   /// place is read only where they place it alike.
+  /// pdftotext -layout sets each page on a grid of its own (its character width, its margin): a
+  /// table that runs onto the next page stands in other columns there. Where no axis holds for
+  /// the whole table, each page's rows are read on an axis of their own page (its header's words
+  /// or its complete rows), or not by position.
   void learn_columns() {
     // (no value stands on a plain line: tab, box and grid tables have no display columns to learn)
     bool any_plain = false;
     for (const RowView& v : views_)
       for (std::uint32_t i : *v.values) any_plain |= tok(i).style == LineStyle::plain;
     if (!any_plain) return;
+    column_axes_.assign(1, learn_column_axes());
+    const bool learned = std::any_of(column_axes_[0].begin(), column_axes_[0].end(), [](const ColumnAxis& a) { return a.learned; });
+    if (learned || pages_ < 2) return;
+    column_axes_.resize(pages_ + 1);
+    for (std::size_t p = 0; p < pages_; ++p) {
+      page_only_ = static_cast<int>(p);
+      column_axes_[p + 1] = learn_column_axes();
+    }
+    page_only_ = -1;
+  }
+  /// Both units' axes over the rows (and header words) of `page_only_`, or of every page.
+  std::array<ColumnAxis, 2> learn_column_axes() {
+    std::array<ColumnAxis, 2> axes;
     for (bool in_chars : {false, true})
       for (bool left : {false, true}) {
         columns_in_chars_ = in_chars;
@@ -779,21 +811,38 @@ class Placer {
         learn_header_anchors(m, false);
         verify_axis(m, [&](std::uint32_t i) { return column_of(i, false); }, 0.0);
         if (std::any_of(m.trusted.begin(), m.trusted.end(), [](const auto& t) { return t.second; })) {
-          column_axes_[in_chars] = {std::move(m), left, true};
+          axes[in_chars] = {std::move(m), left, true};
           break;
         }
       }
+    return axes;
+  }
+  /// Is every value of the row on `page_only_` (or is no page singled out)?
+  bool on_axis_page(const RowView& v) const {
+    if (page_only_ < 0) return true;
+    return !v.values->empty() && std::all_of(v.values->begin(), v.values->end(), [&](std::uint32_t i) { return page_[i] == page_only_; });
   }
   std::optional<Placement> by_column(const RowView& v) const {
+    if (column_axes_.empty() || v.values->empty()) return std::nullopt;
+    // the whole table's axes, else those of the page every value of the row stands on
+    std::size_t which = 0;
+    if (column_axes_.size() > 1) {
+      const int page = page_[v.values->front()];
+      if (std::any_of(v.values->begin(), v.values->end(), [&](std::uint32_t i) { return page_[i] != page; })) return std::nullopt;
+      which = static_cast<std::size_t>(page) + 1;
+    }
     std::optional<Placement> found;
-    for (std::size_t unit = 0; unit < column_axes_.size(); ++unit) {
-      const ColumnAxis& ax = column_axes_[unit];
+    for (std::size_t unit = 0; unit < 2; ++unit) {
+      const ColumnAxis& ax = column_axes_[which][unit];
       if (!ax.learned) continue;
       auto p = by_axis(ax.model, v, [&](std::uint32_t i) { return column_at(i, unit == 1, ax.left, false); }, 0.0);
       if (!p) continue;
       if (found && *found != *p) return std::nullopt;
       found = std::move(p);
     }
+    // (a page's axis, learned of fewer rows, places no row so that its own total breaks: its
+    // values may be split by the page, one printed before its label — the identities decide)
+    if (found && which > 0 && own_identities(layout_, v.index, *found, exact_).broken > 0) return std::nullopt;
     return found;
   }
 
@@ -831,7 +880,7 @@ class Placer {
     const std::size_t longest = split ? longest_column_label() : 0;
     for (std::uint32_t i = 0; i < stop; ++i) {
       const Token& t = tok(i);
-      if (t.kind != TokenKind::text) continue;
+      if (t.kind != TokenKind::text || (page_only_ >= 0 && page_[i] != page_only_)) continue;
       TextRole role = align_.marks[i].role;
       if (role != TextRole::header && !(split && (role == TextRole::foreign || role == TextRole::group))) continue;
       if (fields) {
