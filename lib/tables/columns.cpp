@@ -190,7 +190,21 @@ class Placer {
           o.evidence = Evidence::header_words;
           return o;
         }
-        if (named.contradicts_order || !row_total_holds(v.index, p)) {
+        if (named.contradicts_order) {
+          o.why = "values scattered among the header's words";
+          return o;
+        }
+        // Printed in runs among the header's words, a group's values need not be in its columns'
+        // order (pdftotext: `23 / 3 / 26 结 结 …  / / / 1922 总计 1922`, the first column's value
+        // after its blanks). One run with only the last column's word before the last value
+        // (`… 2 0 1 0 总计 3`) is the printed row.
+        if (scattered({values.begin(), values.end() - 1})) {
+          o.placements = group_arrangements(v, values);
+          o.evidence = Evidence::group_order;
+          if (o.placements.empty()) o.why = "values scattered among the header's words";
+          return o;
+        }
+        if (!row_total_holds(v.index, p)) {
           o.why = "values scattered among the header's words";
           return o;
         }
@@ -354,6 +368,50 @@ class Placer {
       p[cell] = static_cast<std::int32_t>(values[i]);
     }
     if (all) out.placement = std::move(p);
+    return out;
+  }
+
+  /// Table 4's values as groups of as many as a group has columns, in printed group order, each
+  /// group's values in every order that keeps its total — one order per distinct content of the
+  /// cells (two blanks swapped are one order). Empty past kMaxPlacements readings.
+  std::vector<Placement> group_arrangements(const RowView& v, const std::vector<std::uint32_t>& values) const {
+    const std::size_t per_group = layout_.def->columns.size();
+    if (per_group == 0 || values.size() != v.cells || values.size() % per_group != 0) return {};
+    // a value's content: blank, or the number (exactly, as the identities sum it)
+    auto content = [&](std::uint32_t i) { return std::pair(tok(i).kind == TokenKind::number, exact_(static_cast<std::int32_t>(i))); };
+    std::vector<Placement> out{Placement(v.cells, -1)};
+    for (std::size_t g = 0; g * per_group < values.size(); ++g) {
+      std::vector<std::uint32_t> group(values.begin() + static_cast<long>(g * per_group),
+                                       values.begin() + static_cast<long>((g + 1) * per_group));
+      // the distinct orders of the group's contents, each filled with its tokens in printed order
+      std::vector<std::size_t> order(per_group);
+      for (std::size_t k = 0; k < per_group; ++k) order[k] = k;
+      std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return content(group[a]) < content(group[b]) || (content(group[a]) == content(group[b]) && a < b);
+      });
+      std::vector<Placement> orders;
+      do {
+        Placement p(v.cells, -1);
+        for (std::size_t k = 0; k < per_group; ++k) p[g * per_group + k] = static_cast<std::int32_t>(group[order[k]]);
+        // (tokens of one content in printed order: one order per distinct content)
+        bool first_of_content = true;
+        for (std::size_t a = 0; a < per_group && first_of_content; ++a)
+          for (std::size_t b = a + 1; b < per_group; ++b)
+            if (content(group[order[a]]) == content(group[order[b]]) && order[a] > order[b]) { first_of_content = false; break; }
+        if (first_of_content && own_identities(layout_, v.index, p, exact_).broken == 0) orders.push_back(std::move(p));
+      } while (std::next_permutation(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return content(group[a]) < content(group[b]) || (content(group[a]) == content(group[b]) && a < b);
+      }));
+      if (orders.empty() || out.size() * orders.size() > kMaxPlacements) return {};
+      std::vector<Placement> next;
+      for (const Placement& base : out)
+        for (const Placement& o : orders) {
+          Placement p = base;
+          for (std::size_t k = 0; k < per_group; ++k) p[g * per_group + k] = o[g * per_group + k];
+          next.push_back(std::move(p));
+        }
+      out = std::move(next);
+    }
     return out;
   }
 

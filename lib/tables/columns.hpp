@@ -44,6 +44,7 @@ enum class Evidence : std::uint8_t {
   gap_width,   ///< the width of the gaps between values
   empty_lines, ///< empty lines between one-cell lines
   header_words,///< table 4's values each under the header words naming its column (pdfminer)
+  group_order, ///< table 4's values among its header's words: every order within each group keeping its total
   open,        ///< nothing: every order-keeping placement
 };
 
