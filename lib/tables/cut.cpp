@@ -257,28 +257,6 @@ bool written_blank(std::string_view cell) {
   return false;
 }
 
-namespace {
-
-/// Characters from a line's start on the text as written (an ideograph one wide), for offsets
-/// that do not decrease: the column pdftotext -layout's grid puts a word at.
-class CharCursor {
- public:
-  CharCursor(const text::NormalizedText& nt, std::size_t line) : nt_(nt), at_(nt.origin[nt.lines[line].begin]) {}
-  int column(std::uint32_t b) {
-    const std::uint32_t to = nt_.origin[b];
-    const std::string_view v = nt_.decoded->view;
-    for (; at_ < to && at_ < v.size(); ++at_) col_ += (static_cast<unsigned char>(v[at_]) & 0xC0) != 0x80;
-    return col_;
-  }
-
- private:
-  const text::NormalizedText& nt_;
-  std::uint32_t at_;
-  int col_ = 0;
-};
-
-}  // namespace
-
 CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
   CutLine out;
   out.line = static_cast<std::uint32_t>(li);
@@ -331,7 +309,6 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
   bool underscore_padded = has_box && line.find("_|") != std::string_view::npos;
 
   text::NormalizedText::ColumnCursor cursor(nt, li);  // tokens come in order: columns in one pass
-  CharCursor chars(nt, li);
   struct Word {
     std::uint32_t b, e;
     TokenKind kind;
@@ -349,12 +326,11 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     t.end = base + w.e;
     t.line = static_cast<std::uint32_t>(li);
     t.at.field = static_cast<std::int16_t>(std::min(fld, 32767));
-    int col = cursor.column(t.begin);
-    t.at.column = static_cast<std::int16_t>(std::min(col, 32767));
-    t.at.width = static_cast<std::int16_t>(std::min(cursor.column(t.end) - col, 32767));
-    int ch = chars.column(t.begin);
-    t.at.chars = static_cast<std::int16_t>(std::min(ch, 32767));
-    t.at.char_width = static_cast<std::int16_t>(std::min(chars.column(t.end) - ch, 32767));
+    const text::TextWidth from = cursor.at(t.begin), to = cursor.at(t.end);
+    t.at.column = static_cast<std::int16_t>(std::min(from.columns, 32767));
+    t.at.width = static_cast<std::int16_t>(std::min(to.columns - from.columns, 32767));
+    t.at.chars = static_cast<std::int16_t>(std::min(from.chars, 32767));
+    t.at.char_width = static_cast<std::int16_t>(std::min(to.chars - from.chars, 32767));
     t.value = w.v;
     t.unit = w.unit;
     t.damaged = w.damaged;

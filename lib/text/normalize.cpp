@@ -646,13 +646,15 @@ std::uint32_t NormalizedText::from_input(std::uint32_t input) const {
 NormalizedText::ColumnCursor::ColumnCursor(const NormalizedText& nt, std::size_t line)
     : nt_(nt), at_(nt.origin[nt.lines[line].begin]) {}
 
-int NormalizedText::ColumnCursor::column(std::uint32_t b) {
+TextWidth NormalizedText::ColumnCursor::at(std::uint32_t b) {
   std::uint32_t to = nt_.origin[b];
   if (to > at_) {
-    col_ += display_width(nt_.decoded->view.substr(at_, to - at_));
+    const TextWidth w = measure(nt_.decoded->view.substr(at_, to - at_));
+    reached_.columns += w.columns;
+    reached_.chars += w.chars;
     at_ = to;
   }
-  return col_;
+  return reached_;
 }
 
 int NormalizedText::display_column(std::uint32_t b) const {
@@ -660,10 +662,12 @@ int NormalizedText::display_column(std::uint32_t b) const {
   return display_width(decoded->view.substr(line_start, origin[b] - line_start));
 }
 
-int display_width(std::string_view s) {
+int display_width(std::string_view s) { return measure(s).columns; }
+
+TextWidth measure(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  int w = 0;
-  for (std::size_t i = 0; i < s.size();) {
+  int w = 0, chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++chars) {
     auto ch = p[i];
     if (ch < 0x80) { ++i; w += 1; continue; }
     // the unified ideographs U+4E00–U+9FFF are all two columns wide (utf8proc says so too:
@@ -678,7 +682,7 @@ int display_width(std::string_view s) {
     int cw = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
     w += cw < 0 ? 1 : cw;
   }
-  return w;
+  return {w, chars};
 }
 
 }  // namespace ogi::text

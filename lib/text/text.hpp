@@ -15,6 +15,11 @@
 
 namespace ogi::text {
 
+/// How wide a run of text is: display columns (CJK and full-width = 2) and characters.
+struct TextWidth {
+  int columns = 0, chars = 0;
+};
+
 /// The input as UTF-8. When the input already is valid UTF-8 nothing is copied: `utf8` is empty
 /// and `view` points into the input.
 struct Decoded {
@@ -85,15 +90,18 @@ class NormalizedText {
   /// text as written: full-width characters keep their width even where normalization folded them.
   int display_column(std::uint32_t b) const;
 
-  /// display_column() for increasing offsets within one line, in time linear in the line.
+  /// display_column() for increasing offsets within one line, in time linear in the line; and
+  /// the same counted in characters (an ideograph one wide: pdftotext -layout's grid), in the
+  /// same walk.
   class ColumnCursor {
    public:
     ColumnCursor(const NormalizedText& nt, std::size_t line);
-    int column(std::uint32_t b);  ///< b must not decrease between calls
+    TextWidth at(std::uint32_t b);  ///< b must not decrease between calls
+    int column(std::uint32_t b) { return at(b).columns; }
    private:
     const NormalizedText& nt_;
     std::uint32_t at_;  ///< decoded offset reached
-    int col_ = 0;
+    TextWidth reached_;
   };
 
   std::string_view line_text(std::size_t i) const {
@@ -125,6 +133,8 @@ std::string fold_key(std::string_view utf8);
 /// Display width of UTF-8 text in terminal columns (CJK and full-width = 2), as space-aligned
 /// table dumps count it.
 int display_width(std::string_view utf8);
+/// The display width and the characters (code points) of valid UTF-8 text, in one walk.
+TextWidth measure(std::string_view utf8);
 
 /// Decodes one UTF-8 code point at s[i] (valid UTF-8 assumed); advances i.
 char32_t next_code_point(std::string_view s, std::size_t& i);
