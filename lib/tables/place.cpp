@@ -98,7 +98,8 @@ class Search {
         usable.push_back(&id);
     // Classes of each row's options: same contributions to every usable identity.
     classes_.assign(R, {});
-    for (std::size_t r = 0; r < R; ++r) build_classes(r, usable);
+    const TermsByRow by_row = terms_by_row(usable);
+    for (std::size_t r = 0; r < R; ++r) build_classes(r, by_row);
     out.totals_unmet = totals_unmet_;
     // Variable rows: more than one class. Identities touching none of them are constants (the
     // document's own; the checks stage reports them).
@@ -275,26 +276,64 @@ class Search {
     return changed;
   }
 
-  void build_classes(std::size_t r, const std::vector<const LinearIdentity*>& usable) {
+  /// Per row, the terms it has in each usable identity (in the identities' order), one group an
+  /// identity: what a placement of the row contributes, found without walking every identity.
+  /// Rows' groups and terms each in one array (row r's groups [group_at[r], group_at[r + 1])).
+  struct TermsByRow {
+    struct Group { std::uint32_t begin, end; bool one_row; };  // terms [begin, end)
+    std::vector<Term> terms;
+    std::vector<Group> groups;
+    std::vector<std::uint32_t> group_at;
+  };
+  TermsByRow terms_by_row(const std::vector<const LinearIdentity*>& usable) const {
+    const std::size_t R = layout_.rows.size();
+    TermsByRow out;
+    // counted first, then placed: four allocations, not a vector per row
+    std::vector<std::uint32_t> term_at(R + 1, 0), group_at(R + 1, 0);
+    std::vector<std::size_t> last(R, SIZE_MAX);
+    for (std::size_t k = 0; k < usable.size(); ++k)
+      for (const Term& t : usable[k]->terms) {
+        const auto r = static_cast<std::size_t>(t.row);
+        ++term_at[r + 1];
+        if (last[r] != k) ++group_at[r + 1], last[r] = k;
+      }
+    for (std::size_t r = 0; r < R; ++r) term_at[r + 1] += term_at[r], group_at[r + 1] += group_at[r];
+    out.terms.resize(term_at[R]);
+    out.groups.resize(group_at[R]);
+    out.group_at = group_at;
+    last.assign(R, SIZE_MAX);
+    for (std::size_t k = 0; k < usable.size(); ++k)
+      for (const Term& t : usable[k]->terms) {
+        const auto r = static_cast<std::size_t>(t.row);
+        if (last[r] != k) {
+          out.groups[group_at[r]++] = {term_at[r], term_at[r], usable[k]->one_row};
+          last[r] = k;
+        }
+        out.terms[term_at[r]++] = t;
+        out.groups[group_at[r] - 1].end = term_at[r];
+      }
+    return out;
+  }
+
+  void build_classes(std::size_t r, const TermsByRow& by_row) {
     const RowOptions& o = options_[r];
     std::map<std::vector<Wide>, std::size_t> index;
     for (std::size_t k = 0; k < o.placements.size(); ++k) {
       const Placement& p = o.placements[k];
       std::vector<Wide> key;
       int local_broken = 0;
-      for (const LinearIdentity* id : usable) {
+      for (std::uint32_t gi = by_row.group_at[r]; gi < by_row.group_at[r + 1]; ++gi) {
+        const TermsByRow::Group& g = by_row.groups[gi];
         Wide sum = 0;
-        bool mine = false;
-        for (const Term& t : id->terms)
-          if (static_cast<std::size_t>(t.row) == r) {
-            mine = true;
-            sum += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
-          }
-        if (!mine) continue;
-        if (id->one_row) local_broken += sum != 0;
+        for (std::uint32_t i = g.begin; i < g.end; ++i) sum += by_row.terms[i].sign * exact_(p[static_cast<std::size_t>(by_row.terms[i].cell)]);
+        if (g.one_row) local_broken += sum != 0;
         else key.push_back(sum);
       }
       key.push_back(local_broken);
+      if (o.placements.size() == 1) {  // (one placement: one class, nothing to tell apart)
+        classes_[r].push_back(Class{std::move(key), {}, {k}, local_broken, false});
+        continue;
+      }
       auto [it, fresh] = index.emplace(key, classes_[r].size());
       if (fresh) {
         Class c;
