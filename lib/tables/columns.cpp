@@ -117,13 +117,12 @@ class Placer {
     }
     page_.assign(cand_.tokens.size(), 0);
     if (!cand_.tokens.empty()) {
-      std::uint32_t line = tok(0).line;
-      std::uint16_t page = 0;
+      std::uint32_t line = tok(0).line, page = 0;
       for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
-        for (; line < tok(i).line;) page += nt_.lines[++line].page_break;
+        while (line < tok(i).line) page += nt_.lines[++line].page_break;
         page_[i] = page;
       }
-      pages_ = static_cast<std::size_t>(page) + 1;
+      pages_ = std::size_t{page} + 1;
     }
     learn_fields();
     learn_columns();
@@ -299,9 +298,10 @@ class Placer {
   /// Per unit ([0] display columns, [1] characters): [0] the whole table's axes; where no axis
   /// holds for the whole table, [1 + p] page p's.
   std::vector<std::array<ColumnAxis, 2>> column_axes_;
-  std::vector<std::uint16_t> page_;  ///< per token: the page it stands on, counted from the region's first
+  std::vector<std::uint32_t> page_;  ///< per token: the page it stands on, counted from the region's first
   std::size_t pages_ = 1;
   int page_only_ = -1;               ///< the page whose rows an axis is being learned over (-1: every page)
+  static constexpr std::size_t kMostPages = 8;
   bool collapsed_gaps_ = false;  ///< a wider gap between one-per-line values holds blank cells (learn_collapsed_gaps)
   // the column axis being learned: at left edges, not centres; in characters, not display columns
   bool columns_left_ = false;
@@ -386,9 +386,10 @@ class Placer {
       // the distinct orders of the group's contents, each filled with its tokens in printed order
       std::vector<std::size_t> order(per_group);
       for (std::size_t k = 0; k < per_group; ++k) order[k] = k;
-      std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      auto by_content = [&](std::size_t a, std::size_t b) {
         return content(group[a]) < content(group[b]) || (content(group[a]) == content(group[b]) && a < b);
-      });
+      };
+      std::sort(order.begin(), order.end(), by_content);
       std::vector<Placement> orders;
       do {
         Placement p(v.cells, -1);
@@ -399,9 +400,7 @@ class Placer {
           for (std::size_t b = a + 1; b < per_group; ++b)
             if (content(group[order[a]]) == content(group[order[b]]) && order[a] > order[b]) { first_of_content = false; break; }
         if (first_of_content && own_identities(layout_, v.index, p, exact_).broken == 0) orders.push_back(std::move(p));
-      } while (std::next_permutation(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return content(group[a]) < content(group[b]) || (content(group[a]) == content(group[b]) && a < b);
-      }));
+      } while (std::next_permutation(order.begin(), order.end(), by_content));
       if (orders.empty() || out.size() * orders.size() > kMaxPlacements) return {};
       std::vector<Placement> next;
       for (const Placement& base : out)
@@ -849,7 +848,8 @@ class Placer {
     if (!any_plain) return;
     column_axes_.assign(1, learn_column_axes());
     const bool learned = std::any_of(column_axes_[0].begin(), column_axes_[0].end(), [](const ColumnAxis& a) { return a.learned; });
-    if (learned || pages_ < 2) return;
+    // (a table over more pages than any report's is no report's table: not read page by page)
+    if (learned || pages_ < 2 || pages_ > kMostPages) return;
     column_axes_.resize(pages_ + 1);
     for (std::size_t p = 0; p < pages_; ++p) {
       page_only_ = static_cast<int>(p);
@@ -878,14 +878,16 @@ class Placer {
   /// Is every value of the row on `page_only_` (or is no page singled out)?
   bool on_axis_page(const RowView& v) const {
     if (page_only_ < 0) return true;
-    return !v.values->empty() && std::all_of(v.values->begin(), v.values->end(), [&](std::uint32_t i) { return page_[i] == page_only_; });
+    return !v.values->empty() && std::all_of(v.values->begin(), v.values->end(), [&](std::uint32_t i) {
+             return page_[i] == static_cast<std::uint32_t>(page_only_);
+           });
   }
   std::optional<Placement> by_column(const RowView& v) const {
     if (column_axes_.empty() || v.values->empty()) return std::nullopt;
     // the whole table's axes, else those of the page every value of the row stands on
     std::size_t which = 0;
     if (column_axes_.size() > 1) {
-      const int page = page_[v.values->front()];
+      const std::uint32_t page = page_[v.values->front()];
       if (std::any_of(v.values->begin(), v.values->end(), [&](std::uint32_t i) { return page_[i] != page; })) return std::nullopt;
       which = static_cast<std::size_t>(page) + 1;
     }
@@ -938,7 +940,7 @@ class Placer {
     const std::size_t longest = split ? longest_column_label() : 0;
     for (std::uint32_t i = 0; i < stop; ++i) {
       const Token& t = tok(i);
-      if (t.kind != TokenKind::text || (page_only_ >= 0 && page_[i] != page_only_)) continue;
+      if (t.kind != TokenKind::text || (page_only_ >= 0 && page_[i] != static_cast<std::uint32_t>(page_only_))) continue;
       TextRole role = align_.marks[i].role;
       if (role != TextRole::header && !(split && (role == TextRole::foreign || role == TextRole::group))) continue;
       if (fields) {
@@ -1283,4 +1285,3 @@ std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate&
 }
 
 }  // namespace ogi::tables
-
