@@ -256,8 +256,10 @@ class Placer {
         {Evidence::empty_lines, &Placer::by_empty_lines},
     };
     // Text standing among a row's values on their line (html2text's label spilled into the
-    // cells: `1管理|-10���`) fills a cell no position can read: that cell is no blank.
-    const bool text_among_values = text_after_first_value(values);
+    // cells: `1管理|-10���`) fills a cell no position can read: that cell is no blank. So does
+    // text cut to pieces before them (`行政�/范性/��件 107`: two cells spilled into the label),
+    // and it shifts the values after it by what was cut.
+    const bool text_among_values = text_after_first_value(values) || cut_text_before(values);
     for (const Try& t : tries)
       if (auto p = text_among_values ? std::nullopt : (this->*t.f)(v)) {
         o.placements.push_back(std::move(*p));
@@ -419,6 +421,14 @@ class Placer {
     const std::uint32_t line = tok(values.front()).line;
     for (std::uint32_t i = values.front() + 1; i < cand_.tokens.size() && tok(i).line == line; ++i)
       if (tok(i).kind == TokenKind::text) return true;
+    return false;
+  }
+
+  /// Text with cut characters (U+FFFD) before the row's first value on that value's line.
+  bool cut_text_before(const std::vector<std::uint32_t>& values) const {
+    const std::uint32_t line = tok(values.front()).line;
+    for (std::uint32_t i = values.front(); i-- > 0 && tok(i).line == line;)
+      if (tok(i).kind == TokenKind::text && token_text(nt_, tok(i)).find("\uFFFD") != std::string_view::npos) return true;
     return false;
   }
 
