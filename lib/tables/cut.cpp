@@ -371,6 +371,18 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
           if (at >= k) break;
           std::size_t e = at;
           while (e < k && f.substr(e, kCut.size()) != kCut) ++e;
+          // a piece of label with a cell's digits run onto it before the cut ("…申52130�5340"):
+          // the label, then the number
+          std::size_t digits = e;
+          while (digits > at && is_digit(f[digits - 1])) --digits;
+          std::optional<Decimal> v;
+          std::string_view unit;
+          if (digits > at && digits < e && classify(f.substr(at, e - at), v, unit) == TokenKind::text) {
+            Word label{static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + digits), TokenKind::text, {}, {}};
+            label.damaged = true;
+            words.push_back(std::move(label));
+            at = digits;
+          }
           Word w{static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + e), TokenKind::text, {}, {}};
           w.kind = classify(f.substr(at, e - at), w.v, w.unit, &w.odd);
           w.damaged = true;
