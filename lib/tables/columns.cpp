@@ -848,8 +848,10 @@ class Placer {
   /// place is read only where they place it alike.
   /// pdftotext -layout sets each page on a grid of its own (its character width, its margin): a
   /// table that runs onto the next page stands in other columns there. Where no axis holds for
-  /// the whole table, each page's rows are read on an axis of their own page (its header's words
-  /// or its complete rows), or not by position.
+  /// the whole table, each page's rows are read on an axis its own complete rows teach, or not by
+  /// position. (Not on the header's words alone: on one page of pdftotext -layout they may stand
+  /// a column off from every value under them — `20` under 社会公 for 科研 — and only the rows of
+  /// another page showed it.)
   void learn_columns() {
     // (no value stands on a plain line: tab, box and grid tables have no display columns to learn)
     bool any_plain = false;
@@ -867,7 +869,8 @@ class Placer {
     }
     page_only_ = -1;
   }
-  /// Both units' axes over the rows (and header words) of `page_only_`, or of every page.
+  /// Both units' axes over the rows of `page_only_` (complete rows only), or of every page (and
+  /// the header's words).
   std::array<ColumnAxis, 2> learn_column_axes() {
     std::array<ColumnAxis, 2> axes;
     for (bool in_chars : {false, true})
@@ -876,7 +879,7 @@ class Placer {
         columns_left_ = left;
         AxisModel m;
         learn_axis(m, [&](std::uint32_t i) { return column_of(i, true); }, 2.0, 2.0);
-        learn_header_anchors(m, false);
+        if (page_only_ < 0) learn_header_anchors(m, false);
         verify_axis(m, [&](std::uint32_t i) { return column_of(i, false); }, 0.0);
         if (std::any_of(m.trusted.begin(), m.trusted.end(), [](const auto& t) { return t.second; })) {
           axes[in_chars] = {std::move(m), left, true};
@@ -950,7 +953,7 @@ class Placer {
     const std::size_t longest = split ? longest_column_label() : 0;
     for (std::uint32_t i = 0; i < stop; ++i) {
       const Token& t = tok(i);
-      if (t.kind != TokenKind::text || (page_only_ >= 0 && page_[i] != static_cast<std::uint32_t>(page_only_))) continue;
+      if (t.kind != TokenKind::text) continue;
       TextRole role = align_.marks[i].role;
       if (role != TextRole::header && !(split && (role == TextRole::foreign || role == TextRole::group))) continue;
       if (fields) {
