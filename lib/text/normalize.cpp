@@ -440,8 +440,11 @@ void mark_page_furniture(NormalizedText& nt) {
     if (is_page_number_line(nt.line_text(i))) L[i].dropped = marked_numbers = true;
   if (marked_numbers) return;  // the document numbers its pages visibly: bare numbers are content
   // Otherwise a bare number right before the k-th page break is page k's number only when it is k
-  // (a table cell "0" or "3" at the foot of a page must stay).
+  // (a table cell "0" or "3" at the foot of a page must stay), and only where the pages number
+  // themselves so: on two pages at least, or on the one page a single break ends. One match
+  // among many pages is a cell that happens to equal its page (table 4's last `4` on page 4).
   int page = 0;
+  std::vector<std::size_t> numbered;
   for (std::size_t i = 0; i < L.size(); ++i) {
     if (!L[i].page_break) continue;
     ++page;
@@ -450,10 +453,12 @@ void mark_page_furniture(NormalizedText& nt) {
       --j;
       auto t = nt.line_text(j);
       if (t.find_first_not_of(" \t") == std::string_view::npos) continue;
-      if (is_bare_number(t) && std::stoi(std::string(t.substr(t.find_first_not_of(' ')))) == page) L[j].dropped = true;
+      if (is_bare_number(t) && std::stoi(std::string(t.substr(t.find_first_not_of(' ')))) == page) numbered.push_back(j);
       break;
     }
   }
+  if (numbered.size() >= 2 || (page == 1 && numbered.size() == 1))
+    for (std::size_t j : numbered) L[j].dropped = true;
 }
 
 }  // namespace

@@ -88,6 +88,20 @@ TEST_CASE("form feed marks a page break and page-number lines are dropped") {
   CHECK(nt.line_text(2) == "续");
 }
 
+TEST_CASE("bare numbers that number their pages are dropped") {
+  const auto& nt = norm("甲\n1\n\f乙\n2\n\f丙\n");
+  REQUIRE(nt.lines.size() == 6);
+  CHECK(nt.lines[1].dropped);
+  CHECK(nt.lines[3].dropped);
+}
+
+TEST_CASE("a table cell equal to its page on one page of many is content, not a page number") {
+  // table 4's last value 4 at the foot of page 4; no other page ends with its number
+  const auto& nt = norm("甲\n\f乙\n\f丙\n\f174\n2\n4\n\f丁\n");
+  REQUIRE(nt.lines.size() == 8);
+  CHECK_FALSE(nt.lines[5].dropped);
+}
+
 TEST_CASE("every normalized span maps back to the original bytes") {
   std::string in = "  总 计\t１２\r\n第二十条";
   const auto& nt = norm(in);
