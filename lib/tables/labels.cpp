@@ -407,6 +407,15 @@ Numbering numbering_of(const templates::RowDef& def) {
 }
 }  // namespace
 
+namespace {
+/// Does a value (number or blank cell) stand before token i on its line?
+bool value_before_on_line(const std::vector<Token>& tokens, std::size_t i) {
+  for (std::size_t k = i; k-- > 0 && tokens[k].line == tokens[i].line;)
+    if (tokens[k].is_value()) return true;
+  return false;
+}
+}  // namespace
+
 int match_strength(const LabelText& t, const templates::RowDef& def) {
   return strength_of(t, def, numbering_of(def), chars(def.label));
 }
@@ -430,6 +439,10 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
     std::string_view raw = token_text(nt, tokens[i]);
     labels_[i] = prepare_label(raw, &def);
     match(labels_[i], &token_strengths_[i * rows_]);
+    // A bare numbering after a value on its line names no row: a wrapped label's `、` laid over
+    // a cell by html2text (`|2、|` for the cell 2, after the row's first cells).
+    if (labels_[i].bare().empty() && !labels_[i].numbering().empty() && value_before_on_line(tokens, i))
+      std::fill(&token_strengths_[i * rows_], &token_strengths_[(i + 1) * rows_], std::int8_t{0});
     names_any_[i] = std::any_of(&token_strengths_[i * rows_], &token_strengths_[(i + 1) * rows_], [](std::int8_t x) { return x > 0; });
     // a block heading (第二十条第(五)项) and its item, "(五)", in the squeezed text
     if (raw.find("条") != std::string_view::npos) {
