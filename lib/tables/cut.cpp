@@ -702,6 +702,26 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
   }
 }
 
+/// A label that begins with 无 (（四）无法提供, 4．无正当理由…) wrapped right after it: `（四） 无` /
+/// `法提供`. That 无 ends its line after a numbering alone — a word of the label, not a blank cell.
+void wu_after_numbering(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
+  for (CutLine& cl : lines) {
+    const std::size_t n = cl.tokens.size();
+    if (n < 2) continue;
+    Token &before = cl.tokens[n - 2], &last = cl.tokens[n - 1];
+    if (last.kind != TokenKind::blank || token_text(nt, last) != "\u65E0" || before.kind != TokenKind::text) continue;
+    const std::string numbering = text::squeeze(token_text(nt, before));
+    text::ItemStyle style;
+    std::size_t text_at = 0;
+    std::string_view rest;
+    const bool numbering_alone = (text::item_numbering(numbering, style, text_at) > 0 && text_at == numbering.size()) ||
+                                 (text::top_numbering(numbering, rest) > 0 && rest.empty());
+    if (!numbering_alone) continue;
+    before.end = last.end;
+    cl.tokens.pop_back();
+  }
+}
+
 }  // namespace
 
 Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std::size_t last, std::uint32_t begin,
@@ -711,6 +731,7 @@ Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std:
   std::vector<CutLine> cut = cut_region(nt, first, last, begin, end);
   numbering_digits_a_line_away(nt, cut);
   values_in_damaged_labels(nt, cut);
+  wu_after_numbering(nt, cut);
   for (CutLine& cl : cut) {
     last_line = cl.line;
     if (cl.blank_line && cl.tokens.empty()) {
