@@ -405,9 +405,7 @@ Numbering numbering_of(const templates::RowDef& def) {
   std::size_t len = 0;
   return read_numbering(def.numbering, len);
 }
-}  // namespace
 
-namespace {
 /// Does a value (number or blank cell) stand before token i on its line?
 bool value_before_on_line(const std::vector<Token>& tokens, std::size_t i) {
   for (std::size_t k = i; k-- > 0 && tokens[k].line == tokens[i].line;)

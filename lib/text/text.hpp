@@ -97,7 +97,6 @@ class NormalizedText {
    public:
     ColumnCursor(const NormalizedText& nt, std::size_t line);
     TextWidth at(std::uint32_t b);  ///< b must not decrease between calls
-    int column(std::uint32_t b) { return at(b).columns; }
    private:
     const NormalizedText& nt_;
     std::uint32_t at_;  ///< decoded offset reached
