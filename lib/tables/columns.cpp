@@ -220,8 +220,10 @@ class Placer {
       }
       // Where the table shows values printed apart from their labels, the values after a label
       // may be another row's that happen to fit it (its own total holding is no proof): only a
-      // reading of the whole table can place them (stream.hpp).
-      if (suspect(r)) {
+      // reading of the whole table can place them (stream.hpp). Not a full row printed on a line
+      // of its own label, its total holding: one printed line is one row's band, whatever order
+      // the dump reads the rows in (pdftotext: `掌握 15383 2676 70 219 1013 248 19609`).
+      if (suspect(r) && !(on_own_label_line(r, values) && row_total_holds(v.index, p))) {
         o.why = "values printed apart from their labels";
         return o;
       }
@@ -414,6 +416,23 @@ class Placer {
       out = std::move(next);
     }
     return out;
+  }
+
+  /// Do all the row's values stand on one line with a piece of the row's own label, and with no
+  /// other row's label?
+  bool on_own_label_line(std::size_t r, const std::vector<std::uint32_t>& values) const {
+    const std::uint32_t line = tok(values.front()).line;
+    if (tok(values.back()).line != line) return false;
+    bool own = false;
+    const Candidate::Line& l = cand_.lines[cand_.line_of[values.front()]];
+    for (std::uint32_t i = l.first; i < l.last; ++i) {
+      if (tok(i).kind != TokenKind::text) continue;
+      const Mark& m = align_.marks[i];
+      if (m.role != TextRole::row_label && m.role != TextRole::continuation) continue;
+      if (m.row != static_cast<int>(r)) return false;
+      own = true;
+    }
+    return own;
   }
 
   /// A text token after the row's first value on that value's line.
