@@ -236,6 +236,13 @@ class Placer {
       return o;
     }
     if (values.size() > v.cells) {
+      // Table 4's one row whole on one line, the other values each alone on a line (pdftotext:
+      // the year of a sentence, `2024` / `856 213 375 … 788`): a printed row is one line's band.
+      if (auto line = layout_.single_row ? whole_row_line(values, v.cells) : std::nullopt) {
+        o.placements.push_back(std::move(*line));
+        o.evidence = Evidence::one_line;
+        return o;
+      }
       if (auto trimmed = without_filler(values, v.cells)) {
         o.placements.push_back(Placement(trimmed->begin(), trimmed->end()));
         o.evidence = Evidence::filler;
@@ -736,6 +743,21 @@ class Placer {
   /// Values beyond the cells that are the empty cells of merged labels and headers at a row's ends
   /// (`| 一、… |  | 12 | … | 16 |  |`), dropped when which ones is certain. A blank written as such
   /// is a cell, never filler.
+  /// The values on the one line that holds exactly n of them (n ≥ 2), where every other value
+  /// stands alone on its line.
+  std::optional<Placement> whole_row_line(const std::vector<std::uint32_t>& values, std::size_t n) const {
+    if (n < 2) return std::nullopt;
+    std::optional<Placement> row;
+    for (std::size_t i = 0; i < values.size();) {
+      std::size_t j = i + 1;
+      while (j < values.size() && tok(values[j]).line == tok(values[i]).line) ++j;
+      if (j - i == n && !row) row = Placement(values.begin() + static_cast<long>(i), values.begin() + static_cast<long>(j));
+      else if (j - i != 1) return std::nullopt;
+      i = j;
+    }
+    return row;
+  }
+
   std::optional<std::vector<std::uint32_t>> without_filler(const std::vector<std::uint32_t>& values, std::size_t n) const {
     // (a line of spaces is a blank cell of its own, never a merged label's filler)
     auto filler = [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && !tok(i).written && !tok(i).spaces_line; };

@@ -28,6 +28,7 @@ enum class Evidence : std::uint8_t {
   none,        ///< no value: unresolved
   count,       ///< as many values as cells
   filler,      ///< as many once the empty cells of merged labels at the ends were dropped
+  one_line,    ///< table 4's row whole on one line; the other values alone on lines of their own
   extra,       ///< more values than cells: every way to leave the extra ones out
   glued,       ///< one run of digits: every way it splits into the cells
   glued_by_prose, ///< one run of digits split the one way the prose's stated counts allow

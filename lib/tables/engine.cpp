@@ -187,6 +187,11 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     if (o.evidence == Evidence::glued_by_prose)
       diag("table.glued_split", Severity::info, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行数值粘连，按正文所述件数唯一拆分", where);
+    if (o.evidence == Evidence::one_line)
+      diag("table.values_off_row", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行的 " + std::to_string(l.rows[r].cells.size()) + " 个数值印在一行，另有 " +
+               std::to_string(rv.values.size() - l.rows[r].cells.size()) + " 个数值各自单独成行，不属于该行，未使用",
+           where);
     if (o.evidence == Evidence::extra)
       diag("table.extra_values", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行读到 " + std::to_string(rv.values.size()) + " 个数值，多于 " +
