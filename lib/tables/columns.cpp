@@ -425,21 +425,23 @@ class Placer {
     return out;
   }
 
-  /// Do all the row's values stand on one line with a piece of the row's own label, and with no
-  /// other row's label?
+  /// Do all the row's values stand among the lines of the row's own label (a label wrapped over
+  /// lines 112–114, the values on 113; or one a line between 130 and 138), with no other row's
+  /// label on their lines?
   bool on_own_label_line(std::size_t r, const std::vector<std::uint32_t>& values) const {
-    const std::uint32_t line = tok(values.front()).line;
-    if (tok(values.back()).line != line) return false;
-    bool own = false;
-    const Candidate::Line& l = cand_.lines[cand_.line_of[values.front()]];
-    for (std::uint32_t i = l.first; i < l.last; ++i) {
-      if (tok(i).kind != TokenKind::text) continue;
+    const std::uint32_t from = tok(values.front()).line, to = tok(values.back()).line;
+    std::uint32_t first = tok(reading_.rows[r].label).line, last = first;
+    for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
       const Mark& m = align_.marks[i];
-      if (m.role != TextRole::row_label && m.role != TextRole::continuation) continue;
-      if (m.row != static_cast<int>(r)) return false;
-      own = true;
+      if (tok(i).kind != TokenKind::text || (m.role != TextRole::row_label && m.role != TextRole::continuation)) continue;
+      if (m.row == static_cast<int>(r)) {
+        first = std::min(first, tok(i).line);
+        last = std::max(last, tok(i).line);
+      } else if (from <= tok(i).line && tok(i).line <= to) {
+        return false;
+      }
     }
-    return own;
+    return first <= from && to <= last;
   }
 
   /// A text token after the row's first value on that value's line.
