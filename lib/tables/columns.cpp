@@ -210,13 +210,18 @@ class Placer {
       }
       // Table 4's fifteen values, some of them lines of spaces (pdfminer prints a group's blank
       // cells so, after the values: 4 4 2 15 4 / 21 - 60 1 61 / five such lines), breaking two
-      // group totals or more in printed order: the order is not the cells'. (Without such lines,
-      // groups that break are the document's finding: real reports break two.)
+      // group totals or more in printed order — or one, where every such line comes after every
+      // other value (`5 5 - 4 4 - -` and eight lines of spaces): the order is not the cells'.
+      // (Without such lines, groups that break are the document's finding: real reports break
+      // two; an office export prints its blank cells so in their places, values after them.)
       auto spaces = [&](std::uint32_t i) { return tok(i).spaces_line; };
-      if (layout_.single_row && std::any_of(values.begin(), values.end(), spaces) &&
-          own_identities(layout_, v.index, p, exact_).broken >= 2) {
-        o.why = "values whose printed order breaks the groups' totals";
-        return o;
+      if (layout_.single_row && std::any_of(values.begin(), values.end(), spaces)) {
+        const auto first_spaces = std::find_if(values.begin(), values.end(), spaces);
+        const bool trailing = std::all_of(first_spaces, values.end(), spaces);
+        if (own_identities(layout_, v.index, p, exact_).broken >= (trailing ? 1 : 2)) {
+          o.why = "values whose printed order breaks the groups' totals";
+          return o;
+        }
       }
       // Where the table shows values printed apart from their labels, the values after a label
       // may be another row's that happen to fit it (its own total holding is no proof): only a
