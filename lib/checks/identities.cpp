@@ -60,8 +60,9 @@ struct Side {
   int present = 0;
   bool negative = false;  ///< a present value is below zero
   Span span;
-  std::vector<const Decimal*> values;  // the present cells' values (null: blank, counted as 0)
-  Side(const Grid<Row, Col>& g, const std::vector<templates::CellRef>& cells) {
+  const Grid<Row, Col>& grid;
+  const std::vector<templates::CellRef>& cells;
+  Side(const Grid<Row, Col>& g, const std::vector<templates::CellRef>& refs) : grid(g), cells(refs) {
     for (const templates::CellRef& ref : cells) {
       const Cell* x = g.cell(static_cast<Row>(ref.row), static_cast<Col>(ref.col));
       if (!x) {
@@ -72,11 +73,13 @@ struct Side {
       if (x->value) sum.add(*x->value, 1);
       sum.blank |= !x->value;
       negative |= x->value && x->value->units < 0;
-      values.push_back(x->value ? &*x->value : nullptr);
     }
   }
-  /// Value i as written (a blank as 0): only a message needs the text.
-  std::string value_text(std::size_t i) const { return values[i] ? values[i]->to_string() : "0"; }
+  /// Cell i's value as written (a blank as 0), of a complete side: only a message needs the text.
+  std::string value_text(std::size_t i) const {
+    const Cell* x = grid.cell(static_cast<Row>(cells[i].row), static_cast<Col>(cells[i].col));
+    return x && x->value ? x->value->to_string() : "0";
+  }
 };
 
 template <class Row, class Col>
@@ -95,7 +98,7 @@ class Checker {
       return true;
     }
     // Partly read: counts are never negative, so parts larger than a whole total break it.
-    if (minus.complete && minus.values.size() == 1 && plus.sum.units > minus.sum.units && !plus.negative) {
+    if (minus.complete && minus.present == 1 && plus.sum.units > minus.sum.units && !plus.negative) {
       report(id, partial_message(id, plus, minus) + blank_note(blank), minus.span);
       return true;
     }

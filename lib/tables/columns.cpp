@@ -789,49 +789,60 @@ class Placer {
   /// display column's values, one per line, all stand at column 0: no axis at all).
   template <class X>
   void learn_axis(AxisModel& m, X x_of, double tolerance_for_full, double min_step) {
-    std::map<std::vector<int>, std::vector<std::vector<double>>> seen;  // per shape, per cell: positions
+    // per shape, per cell: the least, greatest and summed positions of the complete rows
+    struct Seen {
+      std::vector<double> lo, hi, sum;
+      int rows = 0;
+    };
+    std::map<std::vector<int>, Seen> seen;
+    std::vector<double> xs;
     for (const RowView& v : views_) {
       const auto& values = *v.values;
       if (values.size() != v.cells || values.empty() || !on_axis_page(v)) continue;
-      std::vector<double> xs;
-      for (std::uint32_t i : values) {
-        auto x = x_of(i);
-        if (!x) { xs.clear(); break; }
-        xs.push_back(*x);
+      if (!positions_of(values, x_of, xs)) continue;
+      Seen& s = seen[v.shape];
+      if (s.rows++ == 0) {
+        s.lo = s.hi = s.sum = xs;
+        continue;
       }
-      if (xs.empty()) continue;
-      auto& per = seen[v.shape];
-      per.resize(v.cells);
-      for (std::size_t c = 0; c < v.cells; ++c) per[c].push_back(xs[c]);
+      for (std::size_t c = 0; c < v.cells; ++c) {
+        s.lo[c] = std::min(s.lo[c], xs[c]);
+        s.hi[c] = std::max(s.hi[c], xs[c]);
+        s.sum[c] += xs[c];
+      }
     }
-    for (auto& [shape, per] : seen) {
+    for (auto& [shape, s] : seen) {
       Anchors a(shape.size());
       bool ok = true;
-      for (std::size_t c = 0; c < per.size(); ++c) {
-        auto [lo, hi] = std::minmax_element(per[c].begin(), per[c].end());
-        if (*hi - *lo > tolerance_for_full) ok = false;
-        double sum = 0;
-        for (double x : per[c]) sum += x;
-        a[c] = sum / static_cast<double>(per[c].size());
+      for (std::size_t c = 0; c < s.sum.size(); ++c) {
+        if (s.hi[c] - s.lo[c] > tolerance_for_full) ok = false;
+        a[c] = s.sum[c] / static_cast<double>(s.rows);
         if (c > 0 && *a[c] - *a[c - 1] < min_step) ok = false;
       }
       if (ok) m.anchors[shape] = std::move(a);
     }
   }
 
+  /// Every value's position on an axis into `xs`; false where one has none.
+  template <class X>
+  static bool positions_of(const std::vector<std::uint32_t>& values, X& x_of, std::vector<double>& xs) {
+    xs.clear();
+    for (std::uint32_t i : values) {
+      auto x = x_of(i);
+      if (!x) return false;
+      xs.push_back(*x);
+    }
+    return true;
+  }
+
   template <class X>
   void verify_axis(AxisModel& m, X x_of, double exact_tolerance) {
+    std::vector<double> xs;
     for (auto& [shape, a] : m.anchors) {
       bool ok = true, any_short = false;
       for (const RowView& v : views_) {
         if (v.shape != shape || v.values->empty() || v.values->size() > v.cells || !on_axis_page(v)) continue;
-        std::vector<double> xs;
-        for (std::uint32_t i : *v.values) {
-          auto x = x_of(i);
-          if (!x) break;
-          xs.push_back(*x);
-        }
-        if (xs.size() != v.values->size()) continue;  // not on this axis: says nothing
+        if (!positions_of(*v.values, x_of, xs)) continue;  // not on this axis: says nothing
         auto p = by_anchors(*v.values, xs, a, exact_tolerance);
         if (!p) { ok = false; break; }
         if (v.values->size() == v.cells && !std::equal(p->begin(), p->end(), v.values->begin())) { ok = false; break; }

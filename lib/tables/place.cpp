@@ -321,6 +321,7 @@ class Search {
     for (std::size_t k = 0; k < o.placements.size(); ++k) {
       const Placement& p = o.placements[k];
       std::vector<Wide> key;
+      key.reserve(by_row.group_at[r + 1] - by_row.group_at[r] + 1);
       int local_broken = 0;
       for (std::uint32_t gi = by_row.group_at[r]; gi < by_row.group_at[r + 1]; ++gi) {
         const TermsByRow::Group& g = by_row.groups[gi];

@@ -168,6 +168,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     provisional.clear();
     provisional_row = -1;
   };
+  std::vector<std::uint32_t> pending;  // per line: empty cells of a tab/box line, counted once the line has values
   for (std::uint32_t li = 0; li < cand.lines.size(); ++li) {
     const Candidate::Line& line = cand.lines[li];
     bool has_number = false, has_written = false, opens = false, label_text = false, continues = false;
@@ -188,7 +189,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
       provisional_row = -1;
     }
     // The line that ends the current row: a label, a group label, or text naming nothing.
-    std::vector<std::uint32_t> pending;  // empty cells of a tab/box line, counted once the line has values
+    pending.clear();
     for (std::uint32_t i = line.first; i < line.last; ++i) {
       const Token& t = cand.tokens[i];
       if (t.kind == TokenKind::text) {
@@ -199,8 +200,15 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
             end_row(line.empties_before, true);
             current = m.row;
             ended = false;
-            out.rows[static_cast<std::size_t>(current)].found = true;
-            out.rows[static_cast<std::size_t>(current)].label = i;
+            {
+              RowValues& opened = out.rows[static_cast<std::size_t>(current)];
+              opened.found = true;
+              opened.label = i;
+              // (a row's values and gaps grow once, not by doubling: a parse's most allocations)
+              const std::size_t cells = layout.rows[static_cast<std::size_t>(current)].cells.size() + 2;
+              opened.values.reserve(cells);
+              opened.gaps.reserve(cells);
+            }
             pending.clear();  // empty cells before a label are the merged cells of its group
             break;
           case TextRole::group:
