@@ -101,8 +101,10 @@ class Placer {
   Placer(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align, const RowReading& reading,
          const Layout& layout, DumpLayout& dump)
       : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout), exact_(cand) {
+    views_.reserve(layout.rows.size());
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
       RowView v{r, layout.rows[r].cells.size(), &reading.rows[r].values, {}};
+      v.shape.reserve(v.cells);
       for (const auto& c : layout.rows[r].cells) v.shape.push_back(c.col);
       views_.push_back(std::move(v));
     }

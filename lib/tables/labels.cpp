@@ -550,6 +550,8 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   std::vector<std::uint32_t> texts;
   std::vector<std::uint32_t> run;  // per text token: its run of text tokens with no value between
   std::uint32_t run_id = 0;
+  texts.reserve(tokens.size());
+  run.reserve(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::text) {
       ++run_id;
@@ -623,6 +625,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   }
   std::vector<int> strength(R), before_values(R);
   std::string joined;
+  hits.reserve(2 * texts.size());
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     std::fill(strength.begin(), strength.end(), 0);
     joined.clear();
@@ -688,6 +691,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   struct Step { int prev; int row; };
   // per text token: rows chosen at it, with the row before (token ti's: [choice_from[ti], choice_from[ti + 1]))
   std::vector<Step> choice;
+  choice.reserve(hits.size());
   std::vector<std::uint32_t> choice_from(texts.size() + 1, 0);
   std::size_t h = 0;
   std::vector<int> prefix(R + 1);  // prefix[j]: the best over "none" and rows < j
