@@ -321,6 +321,7 @@ class Placer {
   int page_only_ = -1;               ///< the page whose rows an axis is being learned over (-1: every page)
   static constexpr std::size_t kMostPages = 8;
   bool collapsed_gaps_ = false;  ///< a wider gap between one-per-line values holds blank cells (learn_collapsed_gaps)
+  int usual_gap_ = -1;           ///< the gap between adjacent cells the complete rows keep (-1: none learned)
   // the column axis being learned: at left edges, not centres; in characters, not display columns
   bool columns_left_ = false;
   bool columns_in_chars_ = false;
@@ -1271,15 +1272,18 @@ class Placer {
   /// wider gap in a short row is where blank cells were (lynx collapses a run of them into one
   /// extra empty line). Table 4 needs no complete row: its fifteen cells are one row.
   void learn_collapsed_gaps() {
-    int complete = 0;
+    int complete = 0, usual = -1;
     for (const RowView& v : views_) {
       const RowValues& rv = reading_.rows[v.index];
       if (!rv.found || v.values->size() != v.cells || v.cells < 3) continue;
       if (!rv.one_per_line || rv.gaps.size() != v.values->size()) return;
-      if (*std::max_element(rv.gaps.begin() + 1, rv.gaps.end()) != *std::min_element(rv.gaps.begin() + 1, rv.gaps.end())) return;
+      const std::uint16_t gap = *std::min_element(rv.gaps.begin() + 1, rv.gaps.end());
+      if (*std::max_element(rv.gaps.begin() + 1, rv.gaps.end()) != gap) return;
+      usual = complete == 0 || usual == gap ? gap : -2;  // (rows that keep different spacings: none usual)
       ++complete;
     }
     collapsed_gaps_ = complete >= 2;
+    usual_gap_ = collapsed_gaps_ && usual >= 0 ? usual : -1;
   }
 
   /// Table 4 one value per line, where a run of blank cells leaves one extra empty line (lynx
@@ -1292,6 +1296,9 @@ class Placer {
     if (scattered(*v.values)) return;
     std::uint16_t base = *std::min_element(rv.gaps.begin() + 1, rv.gaps.end());
     if (*std::max_element(rv.gaps.begin() + 1, rv.gaps.end()) == base) return;
+    // a gap narrower than the complete rows' keeps no spacing to read blanks by (lynx set two
+    // cells on adjacent lines: `2` / `1`, where cells stand an empty line apart)
+    if (usual_gap_ >= 0 && base < usual_gap_) return;
     bool leading_known = rv.gaps[0] >= base;
     std::erase_if(ps, [&](const Placement& p) {
       int last = -1;
