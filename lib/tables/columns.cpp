@@ -227,10 +227,11 @@ class Placer {
       }
       // Where the table shows values printed apart from their labels, the values after a label
       // may be another row's that happen to fit it (its own total holding is no proof): only a
-      // reading of the whole table can place them (stream.hpp). Not a full row printed on a line
-      // of its own label, its total holding: one printed line is one row's band, whatever order
-      // the dump reads the rows in (pdftotext: `掌握 15383 2676 70 219 1013 248 19609`).
-      if (suspect(r) && !(on_own_label_line(r, values) && row_total_holds(v.index, p))) {
+      // reading of the whole table can place them (stream.hpp). Not a full row printed among the
+      // lines of its own label, its total holding: a printed row is one band of the page,
+      // whatever order the dump reads the rows in (pdftotext: `掌握 15383 2676 70 219 1013 248
+      // 19609`).
+      if (suspect(r) && !(among_own_label_lines(r, values) && row_total_holds(v.index, p))) {
         o.why = "values printed apart from their labels";
         return o;
       }
@@ -436,7 +437,7 @@ class Placer {
   /// Do all the row's values stand among the lines of the row's own label (a label wrapped over
   /// lines 112–114, the values on 113; or one a line between 130 and 138), with no other row's
   /// label on their lines?
-  bool on_own_label_line(std::size_t r, const std::vector<std::uint32_t>& values) const {
+  bool among_own_label_lines(std::size_t r, const std::vector<std::uint32_t>& values) const {
     const std::uint32_t from = tok(values.front()).line, to = tok(values.back()).line;
     std::uint32_t first = tok(reading_.rows[r].label).line, last = first;
     for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
@@ -750,9 +751,6 @@ class Placer {
     return reading_.rows_with_values >= 3 && reading_.rows_with_values * 2 >= found;
   }
 
-  /// Values beyond the cells that are the empty cells of merged labels and headers at a row's ends
-  /// (`| 一、… |  | 12 | … | 16 |  |`), dropped when which ones is certain. A blank written as such
-  /// is a cell, never filler.
   /// The values on the one line that holds exactly n of them (n ≥ 2), where every other value
   /// stands alone on its line.
   std::optional<Placement> whole_row_line(const std::vector<std::uint32_t>& values, std::size_t n) const {
@@ -768,6 +766,9 @@ class Placer {
     return row;
   }
 
+  /// Values beyond the cells that are the empty cells of merged labels and headers at a row's ends
+  /// (`| 一、… |  | 12 | … | 16 |  |`), dropped when which ones is certain. A blank written as such
+  /// is a cell, never filler.
   std::optional<std::vector<std::uint32_t>> without_filler(const std::vector<std::uint32_t>& values, std::size_t n) const {
     // (a line of spaces is a blank cell of its own, never a merged label's filler)
     auto filler = [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && !tok(i).written && !tok(i).spaces_line; };
