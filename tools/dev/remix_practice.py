@@ -128,13 +128,18 @@ def small(rng):
     return rng.randint(61, 3000)
 
 
+# A small body's tables are mostly blank; a big agency's (--dense) have most cells filled, the
+# shape whose rows reading-order dumps print whole beside their labels.
+DENSE = False
+
+
 def new_applications(rng, rows):
     outcomes = [r for r in rows if r not in NOT_OUTCOMES]
     t = {r: {c: 0 for c in APPLICANTS} for r in rows}
     for ci, c in enumerate(APPLICANTS):
-        if rng.random() > (0.95 if ci == 0 else 0.45):
+        if rng.random() > (0.95 if ci == 0 or DENSE else 0.45):
             continue
-        density = rng.choice([0.1, 0.25, 0.5])
+        density = rng.choice([0.8, 0.95]) if DENSE else rng.choice([0.1, 0.25, 0.5])
         for r in outcomes:
             if rng.random() < density:
                 t[r][c] = small(rng)
@@ -294,7 +299,10 @@ def main():
     ap.add_argument("--copies", type=int, default=1, help="remixes of each report")
     ap.add_argument("--only", default="", help="comma-separated report number prefixes")
     ap.add_argument("--tools", default=",".join(ALL_TOOLS))
+    ap.add_argument("--dense", action="store_true", help="tables with most cells filled (a big agency's)")
     a = ap.parse_args()
+    global DENSE
+    DENSE = a.dense
     tools = set(a.tools.split(","))
     only = [p for p in a.only.split(",") if p]
     rng = random.Random(a.seed)
