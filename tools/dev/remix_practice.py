@@ -128,18 +128,15 @@ def small(rng):
     return rng.randint(61, 3000)
 
 
-# A small body's tables are mostly blank; a big agency's (--dense) have most cells filled, the
-# shape whose rows reading-order dumps print whole beside their labels.
-DENSE = False
-
-
-def new_applications(rng, rows):
+def new_applications(rng, rows, dense=False):
+    """A small body's table 3 is mostly blank; a big agency's (dense) has most cells filled, the
+    shape whose rows reading-order dumps print whole beside their labels."""
     outcomes = [r for r in rows if r not in NOT_OUTCOMES]
     t = {r: {c: 0 for c in APPLICANTS} for r in rows}
     for ci, c in enumerate(APPLICANTS):
-        if rng.random() > (0.95 if ci == 0 or DENSE else 0.45):
+        if rng.random() > (0.95 if ci == 0 or dense else 0.45):
             continue
-        density = rng.choice([0.8, 0.95]) if DENSE else rng.choice([0.1, 0.25, 0.5])
+        density = rng.choice([0.8, 0.95]) if dense else rng.choice([0.1, 0.25, 0.5])
         for r in outcomes:
             if rng.random() < density:
                 t[r][c] = small(rng)
@@ -184,7 +181,7 @@ def new_active(rng, rows):
     return t
 
 
-def remix(src_dir, out_dir, rng):
+def remix(src_dir, out_dir, rng, dense=False):
     truth = json.load(open(os.path.join(src_dir, "truth.json"), encoding="utf-8"))
     page = open(os.path.join(src_dir, "source.html"), encoding="utf-8").read()
     where = locate(page, truth)
@@ -192,7 +189,7 @@ def remix(src_dir, out_dir, rng):
         return False
     tables = truth["tables"]
     new = {"active_disclosure": new_active(rng, tables["active_disclosure"]),
-           "applications": new_applications(rng, list(tables["applications"])),
+           "applications": new_applications(rng, list(tables["applications"]), dense),
            "review_litigation": new_review(rng, list(tables["review_litigation"]))}
     raw = truth.get("raw", {})
     marker = max(raw.values(), key=list(raw.values()).count) if raw else ""
@@ -299,10 +296,8 @@ def main():
     ap.add_argument("--copies", type=int, default=1, help="remixes of each report")
     ap.add_argument("--only", default="", help="comma-separated report number prefixes")
     ap.add_argument("--tools", default=",".join(ALL_TOOLS))
-    ap.add_argument("--dense", action="store_true", help="tables with most cells filled (a big agency's)")
+    ap.add_argument("--dense", action="store_true", help="table 3 with most cells filled (a big agency's); tables 2 and 4 as always")
     a = ap.parse_args()
-    global DENSE
-    DENSE = a.dense
     tools = set(a.tools.split(","))
     only = [p for p in a.only.split(",") if p]
     rng = random.Random(a.seed)
@@ -312,7 +307,7 @@ def main():
             continue
         for k in range(a.copies):
             out = os.path.join(a.out, f"{name}-r{a.seed}-{k}")
-            if not remix(src, out, rng):
+            if not remix(src, out, rng, a.dense):
                 print(f"{name}: the page's cells do not line up with its truth; skipped", file=sys.stderr)
                 break
             dumps(out, tools)
