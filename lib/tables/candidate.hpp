@@ -62,6 +62,10 @@ inline constexpr std::string_view kCellUnits[] = {"万元", "元", "件", "个",
 TokenKind classify(std::string_view cell, std::optional<Decimal>& value, std::string_view& unit,
                    bool* odd_separator = nullptr);
 
+/// A number written as a change — with a sign or a change word ("+3", "-3", "增加18", "减少3"):
+/// only a column that holds a change (2019 table 2's 本年增/减) can hold it.
+bool written_as_change(std::string_view cell);
+
 /// A blank cell written as such ("-", "—", "/", "无", …), not merely empty.
 bool written_blank(std::string_view cell);
 

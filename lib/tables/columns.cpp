@@ -294,6 +294,7 @@ class Placer {
       return o;
     }
     o.placements = all_placements(values, v.cells);
+    keep_changes_in_change_columns(v, o.placements);
     if (layout_.single_row || collapsed_gaps_) filter_collapsed_gaps(v, o.placements);
     o.evidence = Evidence::open;
     if (o.placements.empty()) o.why = "no placement fits the empty lines between the values";
@@ -1117,6 +1118,31 @@ class Placer {
       if (!a[c]) return std::nullopt;
     }
     return a;
+  }
+
+  // ---- written form -----------------------------------------------------------------------
+  /// A number written as a change (`增加514`, `-37`) stands only in a column that holds one (2019
+  /// table 2's 本年增/减): placements that put it elsewhere go. Only for a row printed as a line,
+  /// its values on its label's: where values stand apart from labels a short row may have lost
+  /// values rather than blanks (pdftotext: `162` / `1109` / 其他对外管理服务事项 / `－3`). Rows
+  /// without such a column: as they were.
+  void keep_changes_in_change_columns(const RowView& v, std::vector<Placement>& ps) const {
+    const RowValues& rv = reading_.rows[v.index];
+    if (reading_order_ || suspect(v.index)) return;
+    for (std::uint32_t i : *v.values)
+      if (tok(i).line != tok(rv.label).line) return;
+    const auto& cells = layout_.rows[v.index].cells;
+    std::vector<bool> holds(cells.size(), false);
+    for (std::size_t c = 0; c < cells.size(); ++c)
+      for (const templates::ColumnDef& d : layout_.def->columns)
+        if (d.key == cells[c].col) holds[c] = d.holds_change;
+    if (std::find(holds.begin(), holds.end(), true) == holds.end()) return;
+    std::erase_if(ps, [&](const Placement& p) {
+      for (std::size_t c = 0; c < p.size(); ++c)
+        if (p[c] >= 0 && !holds[c] && written_as_change(token_text(nt_, tok(static_cast<std::uint32_t>(p[c])))))
+          return true;
+      return false;
+    });
   }
 
   // ---- gap widths -------------------------------------------------------------------------

@@ -149,6 +149,23 @@ bool blank_marker(std::string_view s) {
   return std::find(std::begin(kBlankMarkers), std::end(kBlankMarkers), s) != std::end(kBlankMarkers);
 }
 
+/// The change words (2019 table 2's 本年增/减): a number after one is a change.
+constexpr std::string_view kChangeWords[] = {"增加", "减少"};
+
+/// The bytes of a change word that `text` ends with, or 0.
+std::size_t change_word_before(std::string_view text) {
+  for (std::string_view w : kChangeWords)
+    if (text.ends_with(w)) return w.size();
+  return 0;
+}
+
+/// The bytes of a change word that `text` starts with, or 0.
+std::size_t change_word_after(std::string_view text) {
+  for (std::string_view w : kChangeWords)
+    if (text.starts_with(w)) return w.size();
+  return 0;
+}
+
 /// Does s open with a three-byte character a number or a blank marker may open with (减少, 增加,
 /// 无, —, ―, …, ∕)?
 bool opens_cell(std::string_view s) {
@@ -242,6 +259,11 @@ TokenKind classify(std::string_view s, std::optional<Decimal>& value, std::strin
   if (!value) return TokenKind::text;  // too many digits: not a cell we can trust as a number
   if (commas && odd_separator) *odd_separator = !separators_well_placed(s);
   return TokenKind::number;
+}
+
+bool written_as_change(std::string_view cell) {
+  cell = text::trim(cell);
+  return !cell.empty() && (cell[0] == '+' || cell[0] == '-' || change_word_after(cell) > 0);
 }
 
 bool written_blank(std::string_view cell) {
@@ -404,10 +426,19 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       if (!glued.empty()) {
         std::size_t at = b;
         for (const GluedRun& g : glued) {
-          if (g.begin > at - b)
-            words.push_back({static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + b + g.begin), TokenKind::text, {}, {}});
-          Word n{static_cast<std::uint32_t>(r.b + b + g.begin), static_cast<std::uint32_t>(r.b + b + g.end), TokenKind::number,
+          // 2019 table 2's change after its label, the space between two ideographs dropped
+          // ("行政处罚 增加514" → "行政处罚增加514"): 增加514 is the one cell, not three run together
+          const std::size_t change = change_word_before(f.substr(at, b + g.begin - at));
+          if (b + g.begin - change > at)
+            words.push_back({static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + b + g.begin - change), TokenKind::text, {}, {}});
+          Word n{static_cast<std::uint32_t>(r.b + b + g.begin - change), static_cast<std::uint32_t>(r.b + b + g.end), TokenKind::number,
                  Decimal::parse(f.substr(b + g.begin, g.end - g.begin)), {}};
+          if (change > 0) {
+            n.kind = classify(f.substr(b + g.begin - change, g.end - g.begin + change), n.v, n.unit);
+            words.push_back(std::move(n));
+            at = b + g.end;
+            continue;
+          }
           n.glued = true;
           n.tail = g.numbering_tail;
           words.push_back(std::move(n));

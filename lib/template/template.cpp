@@ -45,7 +45,7 @@ TableDef make_active_disclosure() {
       {k(AC::published), "本年新公开数量", {}, v2019},
       {k(AC::total_published), "对外公开总数量", {}, v2019},
       {k(AC::previous_count), "上一年项目数量", {}, v2019},
-      {k(AC::change), "本年增/减", {"本年增减"}, v2019},
+      {k(AC::change), "本年增/减", {"本年增减"}, v2019, {}, /*holds_change=*/true},
       {k(AC::decisions), "本年处理决定数量", {"处理决定数量"}},
       {k(AC::amount), "本年收费金额(单位:万元)", {"采购总金额", "本年收费金额"}},
       {k(AC::projects), "采购项目数量", {}, v2019},

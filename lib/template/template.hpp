@@ -45,6 +45,9 @@ struct ColumnDef {
   unsigned versions = both;
   /// Verbs with which prose states the column's count of a row ("制发规范性文件88件"): table 2.
   std::vector<std::string_view> stated_by = {};
+  /// Holds a change (本年增/减): the one kind of column a number written with a sign or a change
+  /// word (增加18, 减少3, -3) can stand in.
+  bool holds_change = false;
 };
 
 /// A cell of a table by its keys (enum values).

@@ -99,3 +99,43 @@ TEST_CASE("a cut table 2 label whose pieces fit two rows names neither") {
   CHECK(value_of(r.report(), ActiveRow::penalty, ActiveColumn::decisions) == "absent");
   CHECK(value_of(r.report(), ActiveRow::coercion, ActiveColumn::decisions) == "absent");
 }
+
+namespace {
+/// A 2019 table 2 as pdftotext -raw prints it: one row a line, single spaces, blank cells nothing.
+std::string table2_2019(const std::string& rows) {
+  return "某某局\n2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n"
+         "信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n规章 4 1 1\n规范性文件 6 6 234\n第二十条第(五)项\n"
+         "信息内容 上一年项目数量 本年增/减 处理决定数量\n" +
+         rows + "三、收到和处理政府信息公开申请情况\n";
+}
+}  // namespace
+
+TEST_CASE("a change word after a label whose space was dropped is one cell, not digits run together") {
+  // 行政许可 增加514: normalization drops the space between two ideographs
+  auto r = parse(table2_2019("行政许可 增加514\n其他对外管理服务事项 12 0 30\n"));
+  REQUIRE(r);
+  CHECK(value_of(r.report(), ActiveRow::licensing, ActiveColumn::change) == "514");
+  CHECK(value_of(r.report(), ActiveRow::licensing, ActiveColumn::previous_count) == "blank");
+  CHECK(value_of(r.report(), ActiveRow::licensing, ActiveColumn::decisions) == "blank");
+}
+
+TEST_CASE("a value written as a change stands in the change column") {
+  auto r = parse(table2_2019("行政许可 -37\n其他对外管理服务事项 减少5\n"));
+  REQUIRE(r);
+  CHECK(value_of(r.report(), ActiveRow::licensing, ActiveColumn::change) == "-37");
+  CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::change) == "-5");
+  CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::decisions) == "blank");
+}
+
+TEST_CASE("a plain value alone in a row with a change column stays unplaced") {
+  auto r = parse(table2_2019("行政许可 1120\n其他对外管理服务事项 12 0 30\n"));
+  REQUIRE(r);
+  CHECK(value_of(r.report(), ActiveRow::licensing, ActiveColumn::change) == "absent");
+}
+
+TEST_CASE("a change alone after its label, other values before it, is not placed by its form") {
+  // pdftotext's reading order: the row's first and last values before its label
+  auto r = parse(table2_2019("755\n679243\n行政许可\n－5\n162\n1109\n其他对外管理服务事项\n－3\n"));
+  REQUIRE(r);
+  CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::decisions) != "blank");
+}
