@@ -280,6 +280,10 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   Span table_at = lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{};
   if (placed.budget_exhausted)
     diag("table.search_budget", Severity::warning, {}, {}, "按勾稽关系推断各值所属列时超出搜索上限，相关行未输出", table_at);
+  else if (placed.past_budget_narrowed)
+    diag("table.search_budget", Severity::info, {}, {},
+         "按勾稽关系推断各值所属列时超出搜索上限；已找到满足全部勾稽关系的读法，只输出逐项勾稽关系所允许的各种读法都一致的单元格",
+         table_at);
   else if (placed.identities_set_aside > 0)
     diag("table.columns_by_identities", Severity::warning, {}, {},
          "部分行的空白单元格在文本中没有痕迹，按勾稽关系确定各值所属列；没有一种读法满足全部勾稽关系，"

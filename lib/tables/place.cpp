@@ -181,10 +181,12 @@ class Search {
         for (auto& cs : classes_)
           for (Class& c : cs) c.feasible = false;
         found = feasible(0, 0, start);
+        if (allowed == 0 && exhausted_) found = search_narrowed(start);
         out.identities_set_aside = found ? allowed : 0;
       }
     }
     out.budget_exhausted = exhausted_;
+    out.past_budget_narrowed = past_budget_;
     out.readings = steps_;
     searched_clean_ = found && !exhausted_ && out.identities_set_aside == 0;
     usable_ = std::move(usable);
@@ -233,6 +235,8 @@ class Search {
   bool searched_clean_ = false;                // readings passed with every usable identity holding
   long steps_ = 0, transitions_ = 0;
   bool exhausted_ = false;
+  bool first_only_ = false;  // feasible() stops at the first reading that passes
+  bool past_budget_ = false; // the readings were bounded by each identity alone (search_narrowed)
 
   /// A row read as blank because nothing followed its label stays only where every identity it
   /// is in holds: read in full, or — where readings differ on some of its cells — in every
@@ -396,11 +400,95 @@ class Search {
       if (feasible(i + 1, b, next)) {
         c.feasible = true;
         any = true;
+        if (first_only_) break;
       }
       if (exhausted_) return false;
     }
     memo.emplace(std::move(key), any);
     return any;
+  }
+
+  /// Where the search of readings holding every identity ran out of its budget (columns the
+  /// identities treat alike make the states many): the classes narrowed by each identity alone,
+  /// then the search again with a budget of its own. A class stays where the other rows can
+  /// still bring each identity it is in to 0 with it; one that cannot is on no reading holding
+  /// every identity, so the narrowed search finds exactly the readings the whole one would have.
+  /// Where none is found the classes are restored for the readings that set identities aside.
+  bool search_narrowed(const std::vector<Wide>& start) {
+    std::vector<std::vector<Class>> whole = classes_;
+    if (!narrow_by_each_identity(start)) return false;
+    exhausted_ = false;
+    steps_ = transitions_ = 0;
+    memo_.assign(variable_.size() + 1, {});
+    for (auto& cs : classes_)
+      for (Class& c : cs) c.feasible = false;
+    bool found = feasible(0, 0, start);
+    if (exhausted_) {
+      // Still too many states: one reading holding every identity shows the identities hold;
+      // then the readings are among the classes left, and a cell all of them agree on is settled.
+      exhausted_ = false;
+      steps_ = transitions_ = 0;
+      memo_.assign(variable_.size() + 1, {});
+      first_only_ = true;
+      found = feasible(0, 0, start);
+      first_only_ = false;
+      if (found && !exhausted_) {
+        for (auto& cs : classes_)
+          for (Class& c : cs) c.feasible = true;
+        past_budget_ = true;
+        return true;
+      }
+      found = false;
+      exhausted_ = true;
+    }
+    if (!found) {
+      const bool ran_out = exhausted_;
+      classes_ = std::move(whole);
+      exhausted_ = ran_out;
+    }
+    return found;
+  }
+
+  /// Removes, until nothing changes, every class of a variable row that some identity alone
+  /// rules out: no sum the rows before it reach, plus its own contribution, plus a sum the rows
+  /// after it reach, is 0. Whether it removed any. An identity whose reachable sums grow past a
+  /// bound rules nothing out (sound, not complete).
+  bool narrow_by_each_identity(const std::vector<Wide>& start) {
+    constexpr std::size_t kMostSums = 2048;
+    const std::size_t n = variable_.size();
+    auto step = [&](const std::vector<Wide>& from, std::size_t i, std::size_t d, std::vector<Wide>& to) {
+      to.clear();
+      for (const Class& c : classes_[variable_[i]])
+        for (Wide s : from) to.push_back(s + c.contribution[d]);
+      std::sort(to.begin(), to.end());
+      to.erase(std::unique(to.begin(), to.end()), to.end());
+      return to.size() <= kMostSums;
+    };
+    bool removed = false;
+    std::vector<std::vector<Wide>> fwd(n + 1), bwd(n + 1);
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::size_t d = 0; d < dims_.size(); ++d) {
+        fwd[0] = {start[d]};
+        bwd[n] = {0};
+        bool bounded = true;
+        for (std::size_t i = 0; i < n && bounded; ++i) bounded = step(fwd[i], i, d, fwd[i + 1]);
+        for (std::size_t i = n; i-- > 0 && bounded;) bounded = step(bwd[i + 1], i, d, bwd[i]);
+        if (!bounded) continue;
+        for (std::size_t i = 0; i < n; ++i) {
+          auto& cs = classes_[variable_[i]];
+          const std::size_t before = cs.size();
+          std::erase_if(cs, [&](const Class& c) {
+            for (Wide s : fwd[i])
+              if (std::binary_search(bwd[i + 1].begin(), bwd[i + 1].end(), -(s + c.contribution[d]))) return false;
+            return true;
+          });
+          if (cs.size() != before) changed = removed = true;
+          if (cs.empty()) return true;  // no reading holds every identity
+        }
+      }
+    }
+    return removed;
   }
 
   void agree(std::size_t r, const std::vector<std::size_t>& kept, Placement_result& out) {

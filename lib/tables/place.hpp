@@ -32,6 +32,9 @@ struct Placement_result {
   std::vector<bool> unconfirmed;               ///< per printed row: a row with no value the identities do not confirm blank
   std::vector<bool> totals_unmet;              ///< per printed row: read several ways, none keeping its own total
   bool budget_exhausted = false;
+  /// The whole search ran out of its budget, but a reading holding every identity was found and
+  /// each row's readings were narrowed by each identity alone: cells those agree on are emitted.
+  bool past_budget_narrowed = false;
   /// No reading holds every identity: those breaking the fewest (this many, at most
   /// kMostSetAside) were used.
   int identities_set_aside = 0;
