@@ -549,6 +549,19 @@ class Placer {
     }
     dump.reading_order |= batched || std::any_of(displaced.begin(), displaced.end(), [](std::size_t d) { return d > 0; });
     reading_order_ = dump.reading_order;
+    // The mirror: where the dump prints values before their labels (pdftotext, a value at the
+    // middle of its cell's height: 行政处罚 / 665 / 行政强制, the 665 行政强制's as 行政许可's 5 stood
+    // before 行政许可), values on lines of their own right before the next label, whose row has
+    // none, may be that row's: the two rows are uncertain alike.
+    if (reading_order_)
+      for (std::size_t r = 0; r + 1 < views_.size(); ++r) {
+        const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
+        if (!a.found || !b.found || a.values.empty() || !b.values.empty() || block_of_[a.label] != block_of_[b.label]) continue;
+        bool own_lines = std::none_of(a.values.begin(), a.values.end(), [&](std::uint32_t i) { return tok(i).line == tok(a.label).line; });
+        bool right_before = true;
+        for (std::uint32_t i = a.values.back() + 1; i < b.label && right_before; ++i) right_before = tok(i).kind != TokenKind::text;
+        if (own_lines && right_before) suspect_row_[r] = suspect_row_[r + 1] = true;
+      }
     std::size_t widest = 1;
     for (const RowView& v : views_) widest = std::max(widest, v.cells);
     for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = suspect_block_[b] || displaced[b] >= widest;

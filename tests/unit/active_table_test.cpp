@@ -139,3 +139,20 @@ TEST_CASE("a change alone after its label, other values before it, is not placed
   REQUIRE(r);
   CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::decisions) != "blank");
 }
+
+TEST_CASE("a value between two labels where the dump prints values before labels is neither row's for certain") {
+  // pdftotext sets a value at the middle of its cell's height: 行政许可's 5 before its label, and
+  // 行政强制's 665 before its label, right after 行政处罚
+  auto r = parse(table2("第二十条第（五）项\n信息内容\n本年处理决定数量\n5\n行政许可\n第二十条第（六）项\n信息内容\n"
+                        "本年处理决定数量\n行政处罚\n665\n行政强制\n"));
+  REQUIRE(r);
+  CHECK(decisions(r.report(), ActiveRow::penalty) == "absent");
+  CHECK(decisions(r.report(), ActiveRow::coercion) != "blank");
+}
+
+TEST_CASE("a value after its label where values follow their labels is that row's") {
+  auto r = parse(table2("第二十条第（五）项\n信息内容\n本年处理决定数量\n行政许可\n5\n第二十条第（六）项\n信息内容\n"
+                        "本年处理决定数量\n行政处罚\n665\n行政强制\n"));
+  REQUIRE(r);
+  CHECK(decisions(r.report(), ActiveRow::penalty) == "665");
+}
