@@ -337,6 +337,7 @@ class Placer {
   bool empty_lines_ = false;
   std::vector<bool> suspect_block_;  // per block: read in a reading order
   std::vector<bool> suspect_row_;    // per row: touched by a slip of values
+  std::vector<bool> across_blocks_;  // per row: its values may be the short row's before its block heading
   std::vector<bool> blank_on_line_;  // per block: values stand on their label's line
   std::vector<int> block_of_;    // per token: the block it stands in
 
@@ -489,6 +490,7 @@ class Placer {
     std::vector<std::size_t> displaced(blocks, 0);
     suspect_block_.assign(blocks, false);
     suspect_row_.assign(views_.size(), false);
+    across_blocks_.assign(views_.size(), false);
     std::vector<int> row_at_label(cand_.tokens.size(), -1);
     for (std::size_t r = 0; r < views_.size(); ++r)
       if (reading_.rows[r].found) row_at_label[reading_.rows[r].label] = static_cast<int>(r);
@@ -536,14 +538,29 @@ class Placer {
     const bool stacked_unsure = batched || dump.reading_order || (layout_.table == TableKey::active_disclosure && !empty_lines_);
     for (std::size_t r = 0; r + 1 < views_.size(); ++r) {
       const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
-      if (!a.found || !b.found || b.values.empty() || block_of_[a.label] != block_of_[b.label]) continue;
+      if (!a.found || !b.found || b.values.empty()) continue;
+      const bool same_block = block_of_[a.label] == block_of_[b.label];
       bool shared = false;
-      if (a.values.empty() && stacked_unsure && tok(b.values.front()).line != tok(b.label).line) {
+      if (same_block && a.values.empty() && stacked_unsure && tok(b.values.front()).line != tok(b.label).line) {
         shared = true;  // stacked: nothing but text between the two labels
         for (std::uint32_t i = a.label + 1; i < b.label && shared; ++i) shared = tok(i).kind == TokenKind::text;
       } else if (!a.values.empty() && dump.reading_order && a.values.size() < views_[r].cells &&
                  b.values.size() == views_[r + 1].cells) {
         shared = tok(b.values.back()).line != tok(b.label).line;  // not all on its label's line
+        // across a block's heading too (pdftotext: 行政强制 / 2 / 0 / 第二十条第（八）项 / 行政事业性收费
+        // / 4 / 18, the 18 行政强制's): then the next block's values are no block reading's either
+        if (shared && !same_block) {
+          // (only a row whose own values stand apart from its label: 规范性文件 62 / 第二十条第（五）项
+          // / 0 / 33 … has the rest of its values in the next block's place, not the next row's)
+          // (and only where nothing before the next label may be its lost values: 规范性文件 / 15 /
+          // 第二十条第(五)项 / 无 / 6 / 无 / 113, the next block's first values its)
+          shared = std::none_of(a.values.begin(), a.values.end(), [&](std::uint32_t i) { return tok(i).line == tok(a.label).line; });
+          for (std::uint32_t i = a.values.back() + 1; i < b.label && shared; ++i)
+            shared = tok(i).kind == TokenKind::text && !tok(i).written;
+          // (nor where values no row took stand before it: 198 / 831 / 规章 / 3 / 规范性文件 / 23 / 5)
+          for (std::uint32_t o : reading_.orphans) shared &= !(o < b.label && tok(o).kind == TokenKind::number);
+          across_blocks_[r + 1] = shared;
+        }
       }
       if (shared) suspect_row_[r] = suspect_row_[r + 1] = true;
     }
@@ -609,6 +626,7 @@ class Placer {
   /// (Rows of several cells may come row by row or column by column — pdfminer prints table 2's
   /// first block column by column — so both are options, and only what both agree on is read.)
   std::vector<Placement> by_block(std::size_t r, Evidence& how) const {
+    if (across_blocks_[r]) return {};
     const RowValues& rv = reading_.rows[r];
     // (cells split out of glued digits are appended to the candidate after the labels were aligned)
     std::uint32_t from = 0, to = static_cast<std::uint32_t>(std::min(cand_.tokens.size(), align_.marks.size()));
