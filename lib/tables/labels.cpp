@@ -174,6 +174,18 @@ bool names_group(const LabelText& t, const templates::TableDef& def) {
     if (contains(g, b) || (!found && contains(t.squeezed, g))) return true;
   return false;
 }
+/// Is the text a group label whole, its numbering aside (`无法提供` of （四）无法提供: lynx sets it on
+/// a line of its own after the last row of the group before, an empty row)?
+bool whole_group(const LabelText& t, const templates::TableDef& def) {
+  std::string_view b = t.bare().empty() ? std::string_view(t.squeezed) : t.bare();
+  if (b.size() < 6) return false;  // two ideographs at least: a fragment is no group
+  for (std::string_view g : def.groups) {
+    if (!g.ends_with(b)) continue;
+    std::string_view numbering = g.substr(0, g.size() - b.size());
+    if (numbering.empty() || (numbering.front() == '(' && numbering.back() == ')') || numbering.ends_with("、")) return true;
+  }
+  return false;
+}
 bool names_header(const LabelText& t, const templates::TableDef& def) {
   std::string_view b = without_damage(t.squeezed);
   if (b.empty()) return false;
@@ -803,7 +815,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     }
     const LabelText& t = prepared(ti);
     const templates::RowDef* cur = current >= 0 ? row_def(static_cast<std::size_t>(current)) : nullptr;
-    if (cur && run[ti] == label_run && !whole[ti])
+    if (cur && run[ti] == label_run && !whole[ti] && !whole_group(t, *layout.def))
       m = Mark{TextRole::continuation, current};
     else if (cur && (inside_any(without_damage(t.bare()), *cur) || inside_any(without_damage(t.squeezed), *cur) ||
                 own_strength(ti, static_cast<std::size_t>(current)) > 0))
