@@ -1310,7 +1310,8 @@ class Placer {
     dump.empty_lines_contradicted |= empty_disagrees;
     dump.empty_line_rows += agreeing;
     dump.empty_line_short_rows += short_rows;
-    if (!empty_lines_ && agreeing >= 1 && !dump.empty_lines_contradicted)
+    // (table 4 with no value has no row of its own to agree: the dump's earlier tables tell)
+    if (!empty_lines_ && (agreeing >= 1 || layout_.single_row) && !dump.empty_lines_contradicted)
       empty_lines_ = dump.empty_line_rows >= 3 && dump.empty_line_short_rows >= 1;
   }
   std::optional<Placement> by_empty_lines(const RowView& v) const {

@@ -422,9 +422,11 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   if (cand.tokens.empty()) return std::nullopt;
   LabelMatches matches(nt, cand.tokens, *layouts.front()->def);
   Reading rd = best_reading(cand, matches, layouts);
-  if (rd.layout->single_row ? rd.rows.rows[0].values.empty() : static_cast<std::size_t>(rd.align.rows_found) < min_rows)
+  if (rd.layout->single_row ? !rd.rows.rows[0].found : static_cast<std::size_t>(rd.align.rows_found) < min_rows)
     return std::nullopt;
   std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout, dump);
+  // table 4 with no value is a table only where the dump's layout reads its cells blank
+  if (rd.layout->single_row && rd.rows.rows[0].values.empty() && options[0].evidence != Evidence::empty_lines) return std::nullopt;
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
   Placement_result placed = place(cand, *rd.layout, options);
   // a row none of whose readings keeps its own total shows values away from their labels

@@ -55,6 +55,15 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
   row.found = !row.values.empty();
   // the empty lines after the values, to the section's end (lynx: the trailing blank cells)
   if (row.found && !row.interrupted && cand.line_of[row.values.back()] + 1 == cand.lines.size()) row.end_gap = cand.trailing_empties;
+  // No value: the empty lines after the header, where it ends the section, may be its blank
+  // cells (lynx, one cell per line: fifteen empty lines and the one after the table); the row is
+  // read only where the dump's layout says so (columns.hpp).
+  if (!row.found && header_seen && !cand.tokens.empty() && cand.tokens.back().kind == TokenKind::text &&
+      align.marks[cand.tokens.size() - 1].role == TextRole::header && cand.line_of[cand.tokens.size() - 1] + 1 == cand.lines.size()) {
+    row.found = true;
+    row.label = static_cast<std::uint32_t>(cand.tokens.size() - 1);
+    row.end_gap = cand.trailing_empties;
+  }
   out.rows_with_values = row.found;
   return out;
 }

@@ -98,3 +98,14 @@ TEST_CASE("table 3 a written blank at a row's end is a cell and not merged-cell 
   REQUIRE(r.report().applications);
   CHECK(r.report().applications->cells.cell(ApplicationRow::new_received, ApplicantColumn::natural_person) == nullptr);
 }
+
+TEST_CASE("table 4 header with no value after it is no table where nothing counts its blank cells") {
+  // (its values may stand after the next heading: pdftotext's reading order)
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n"
+                   "结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"
+                   "五、存在的主要问题及改进情况\n无。\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().review_litigation;
+  CHECK((!t || t->status == TableStatus::missing));
+}
