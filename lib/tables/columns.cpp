@@ -566,6 +566,28 @@ class Placer {
     }
     dump.reading_order |= batched || std::any_of(displaced.begin(), displaced.end(), [](std::size_t d) { return d > 0; });
     reading_order_ = dump.reading_order;
+    // A row with all its values on one line whose own wrapped label brings a second line of as
+    // many (pdftotext -layout: `4.无正当理由` / `4 - - 2936 - - 2940` / `予处理 大量反复申请 - - - - - - -`),
+    // right after a row that has none (`3.要求提供公` / `开出版物`): one of the two lines is that
+    // row's, and nothing tells which — unless the two read alike (two lines of blanks).
+    for (std::size_t r = 1; r < views_.size(); ++r) {
+      const RowValues &p = reading_.rows[r - 1], &rv = reading_.rows[r];
+      if (!p.found || !p.values.empty() || !rv.found || rv.values.size() != views_[r].cells) continue;
+      std::size_t second = 0;
+      bool alike = true;
+      for (std::uint32_t o : reading_.orphans) {
+        if (o < rv.label || (tok(o).kind != TokenKind::number && !tok(o).written)) continue;
+        const Candidate::Line& line = cand_.lines[cand_.line_of[o]];
+        bool own_label_line = false;
+        for (std::uint32_t k = line.first; k < line.last; ++k)
+          own_label_line |= tok(k).kind == TokenKind::text && align_.marks[k].role == TextRole::continuation &&
+                            align_.marks[k].row == static_cast<int>(r);
+        if (!own_label_line) continue;
+        if (second < rv.values.size()) alike &= exact_(static_cast<std::int32_t>(o)) == exact_(static_cast<std::int32_t>(rv.values[second]));
+        ++second;
+      }
+      if (second == views_[r].cells && !alike) suspect_row_[r - 1] = suspect_row_[r] = true;
+    }
     // The mirror: where the dump prints values before their labels (pdftotext, a value at the
     // middle of its cell's height: 行政处罚 / 665 / 行政强制, the 665 行政强制's as 行政许可's 5 stood
     // before 行政许可), values on lines of their own right before the next label, whose row has
