@@ -547,60 +547,14 @@ class Placer {
       } else if (!a.values.empty() && dump.reading_order && a.values.size() < views_[r].cells &&
                  b.values.size() == views_[r + 1].cells) {
         shared = tok(b.values.back()).line != tok(b.label).line;  // not all on its label's line
-        // across a block's heading too (pdftotext: 行政强制 / 2 / 0 / 第二十条第（八）项 / 行政事业性收费
-        // / 4 / 18, the 18 行政强制's): then the next block's values are no block reading's either
-        if (shared && !same_block) {
-          // (only a row whose own values stand apart from its label: 规范性文件 62 / 第二十条第（五）项
-          // / 0 / 33 … has the rest of its values in the next block's place, not the next row's)
-          // (and only where nothing before the next label may be its lost values: 规范性文件 / 15 /
-          // 第二十条第(五)项 / 无 / 6 / 无 / 113, the next block's first values its)
-          shared = std::none_of(a.values.begin(), a.values.end(), [&](std::uint32_t i) { return tok(i).line == tok(a.label).line; });
-          for (std::uint32_t i = a.values.back() + 1; i < b.label && shared; ++i)
-            shared = tok(i).kind == TokenKind::text && !tok(i).written;
-          // (nor where values no row took stand before it: 198 / 831 / 规章 / 3 / 规范性文件 / 23 / 5)
-          for (std::uint32_t o : reading_.orphans) shared &= !(o < b.label && tok(o).kind == TokenKind::number);
-          across_blocks_[r + 1] = shared;
-        }
+        if (shared && !same_block) shared = across_blocks_[r + 1] = gives_across_block_heading(a, b);
       }
       if (shared) suspect_row_[r] = suspect_row_[r + 1] = true;
     }
     dump.reading_order |= batched || std::any_of(displaced.begin(), displaced.end(), [](std::size_t d) { return d > 0; });
     reading_order_ = dump.reading_order;
-    // A row with all its values on one line whose own wrapped label brings a second line of as
-    // many (pdftotext -layout: `4.无正当理由` / `4 - - 2936 - - 2940` / `予处理 大量反复申请 - - - - - - -`),
-    // right after a row that has none (`3.要求提供公` / `开出版物`): one of the two lines is that
-    // row's, and nothing tells which — unless the two read alike (two lines of blanks).
-    for (std::size_t r = 1; r < views_.size(); ++r) {
-      const RowValues &p = reading_.rows[r - 1], &rv = reading_.rows[r];
-      if (!p.found || !p.values.empty() || !rv.found || rv.values.size() != views_[r].cells) continue;
-      std::size_t second = 0;
-      bool alike = true;
-      for (std::uint32_t o : reading_.orphans) {
-        if (o < rv.label || (tok(o).kind != TokenKind::number && !tok(o).written)) continue;
-        const Candidate::Line& line = cand_.lines[cand_.line_of[o]];
-        bool own_label_line = false;
-        for (std::uint32_t k = line.first; k < line.last; ++k)
-          own_label_line |= tok(k).kind == TokenKind::text && align_.marks[k].role == TextRole::continuation &&
-                            align_.marks[k].row == static_cast<int>(r);
-        if (!own_label_line) continue;
-        if (second < rv.values.size()) alike &= exact_(static_cast<std::int32_t>(o)) == exact_(static_cast<std::int32_t>(rv.values[second]));
-        ++second;
-      }
-      if (second == views_[r].cells && !alike) suspect_row_[r - 1] = suspect_row_[r] = true;
-    }
-    // The mirror: where the dump prints values before their labels (pdftotext, a value at the
-    // middle of its cell's height: 行政处罚 / 665 / 行政强制, the 665 行政强制's as 行政许可's 5 stood
-    // before 行政许可), values on lines of their own right before the next label, whose row has
-    // none, may be that row's: the two rows are uncertain alike.
-    if (reading_order_)
-      for (std::size_t r = 0; r + 1 < views_.size(); ++r) {
-        const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
-        if (!a.found || !b.found || a.values.empty() || !b.values.empty() || block_of_[a.label] != block_of_[b.label]) continue;
-        bool own_lines = std::none_of(a.values.begin(), a.values.end(), [&](std::uint32_t i) { return tok(i).line == tok(a.label).line; });
-        bool right_before = true;
-        for (std::uint32_t i = a.values.back() + 1; i < b.label && right_before; ++i) right_before = tok(i).kind != TokenKind::text;
-        if (own_lines && right_before) suspect_row_[r] = suspect_row_[r + 1] = true;
-      }
+    mark_second_value_lines();
+    if (reading_order_) mark_values_before_next_label();
     std::size_t widest = 1;
     for (const RowView& v : views_) widest = std::max(widest, v.cells);
     for (std::size_t b = 0; b < blocks; ++b) suspect_block_[b] = suspect_block_[b] || displaced[b] >= widest;
@@ -628,6 +582,71 @@ class Placer {
     blank_on_line_.assign(blocks, false);
     for (std::size_t b = 0; b < blocks; ++b)
       blank_on_line_[b] = (on_line[b] * 2 >= found[b] && on_line[b] >= 2) || table_on_line;
+  }
+
+  /// Does every value of a row stand on a line other than its label's?
+  bool apart_from_label(const RowValues& rv) const {
+    return std::none_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t i) { return tok(i).line == tok(rv.label).line; });
+  }
+
+  /// A short row `a` and the next row `b`, with exactly its count, after a block heading
+  /// (pdftotext: 行政强制 / 2 / 0 / 第二十条第（八）项 / 行政事业性收费 / 4 / 18, the 18 行政强制's): may
+  /// b's values be a's? Only where a's own values stand apart from its label (规范性文件 62 /
+  /// 第二十条第（五）项 / 0 / 33 … has the rest of its values in the next block's place), nothing but
+  /// text stands between them (规范性文件 / 15 / 第二十条第(五)项 / 无 / 6 / 无 / 113: the next block's
+  /// first values are a's), and no value went unplaced before b (198 / 831 / 规章 / 3 / 规范性文件 /
+  /// 23 / 5). Then b's values are no block reading's either.
+  bool gives_across_block_heading(const RowValues& a, const RowValues& b) const {
+    if (!apart_from_label(a)) return false;
+    for (std::uint32_t i = a.values.back() + 1; i < b.label; ++i)
+      if (tok(i).kind != TokenKind::text || tok(i).written) return false;
+    return std::none_of(reading_.orphans.begin(), reading_.orphans.end(),
+                        [&](std::uint32_t o) { return o < b.label && tok(o).kind == TokenKind::number; });
+  }
+
+  /// A row with all its values on one line whose own wrapped label brings a second line of as
+  /// many (pdftotext -layout: `4.无正当理由` / `4 - - 2936 - - 2940` / `予处理 大量反复申请 - - - - - - -`),
+  /// right after a row that has none (`3.要求提供公` / `开出版物`): one of the two lines is that
+  /// row's, and nothing tells which — unless the two read alike (two lines of blanks).
+  void mark_second_value_lines() {
+    for (std::size_t r = 1; r < views_.size(); ++r) {
+      const RowValues &p = reading_.rows[r - 1], &rv = reading_.rows[r];
+      if (!p.found || !p.values.empty() || !rv.found || rv.values.size() != views_[r].cells) continue;
+      std::size_t second = 0;
+      bool alike = true;
+      for (std::uint32_t o : reading_.orphans) {
+        if (o < rv.label || (tok(o).kind != TokenKind::number && !tok(o).written)) continue;
+        if (!on_continuation_of(cand_.line_of[o], r)) continue;
+        if (second < rv.values.size()) alike &= exact_(static_cast<std::int32_t>(o)) == exact_(static_cast<std::int32_t>(rv.values[second]));
+        ++second;
+      }
+      if (second == views_[r].cells && !alike) suspect_row_[r - 1] = suspect_row_[r] = true;
+    }
+  }
+
+  /// Does candidate line `li` hold a piece of row r's wrapped label?
+  bool on_continuation_of(std::uint32_t li, std::size_t r) const {
+    const Candidate::Line& line = cand_.lines[li];
+    for (std::uint32_t k = line.first; k < line.last; ++k)
+      if (tok(k).kind == TokenKind::text && align_.marks[k].role == TextRole::continuation &&
+          align_.marks[k].row == static_cast<int>(r))
+        return true;
+    return false;
+  }
+
+  /// The mirror of a short row's values after the next label, in a dump that prints values
+  /// before their labels (pdftotext, a value at the middle of its cell's height: 行政处罚 / 665 /
+  /// 行政强制, the 665 行政强制's as 行政许可's 5 stood before 行政许可): values on lines of their own
+  /// right before the next label, whose row has none, may be that row's; the two rows are
+  /// uncertain alike.
+  void mark_values_before_next_label() {
+    for (std::size_t r = 0; r + 1 < views_.size(); ++r) {
+      const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
+      if (!a.found || !b.found || a.values.empty() || !b.values.empty() || block_of_[a.label] != block_of_[b.label]) continue;
+      bool right_before = true;
+      for (std::uint32_t i = a.values.back() + 1; i < b.label && right_before; ++i) right_before = tok(i).kind != TokenKind::text;
+      if (apart_from_label(a) && right_before) suspect_row_[r] = suspect_row_[r + 1] = true;
+    }
   }
 
   /// Is row r uncertain by those signs?
@@ -1187,8 +1206,7 @@ class Placer {
     const auto& cells = layout_.rows[v.index].cells;
     std::vector<bool> holds(cells.size(), false);
     for (std::size_t c = 0; c < cells.size(); ++c)
-      for (const templates::ColumnDef& d : layout_.def->columns)
-        if (d.key == cells[c].col) holds[c] = d.holds_change;
+      if (const templates::ColumnDef* d = templates::column(*layout_.def, cells[c].col)) holds[c] = d->holds_change;
     if (std::find(holds.begin(), holds.end(), true) == holds.end()) return;
     std::erase_if(ps, [&](const Placement& p) {
       for (std::size_t c = 0; c < p.size(); ++c)

@@ -428,17 +428,18 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
         for (const GluedRun& g : glued) {
           // 2019 table 2's change after its label, the space between two ideographs dropped
           // ("行政处罚 增加514" → "行政处罚增加514"): 增加514 is the one cell, not three run together
-          const std::size_t change = change_word_before(f.substr(at, b + g.begin - at));
-          if (b + g.begin - change > at)
-            words.push_back({static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + b + g.begin - change), TokenKind::text, {}, {}});
-          Word n{static_cast<std::uint32_t>(r.b + b + g.begin - change), static_cast<std::uint32_t>(r.b + b + g.end), TokenKind::number,
-                 Decimal::parse(f.substr(b + g.begin, g.end - g.begin)), {}};
-          if (change > 0) {
-            n.kind = classify(f.substr(b + g.begin - change, g.end - g.begin + change), n.v, n.unit);
-            words.push_back(std::move(n));
+          const std::size_t cell = b + g.begin - change_word_before(f.substr(at, b + g.begin - at));
+          if (cell > at)
+            words.push_back({static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + cell), TokenKind::text, {}, {}});
+          if (cell < b + g.begin) {
+            Word w{static_cast<std::uint32_t>(r.b + cell), static_cast<std::uint32_t>(r.b + b + g.end), TokenKind::text, {}, {}};
+            w.kind = classify(f.substr(cell, b + g.end - cell), w.v, w.unit);
+            words.push_back(std::move(w));
             at = b + g.end;
             continue;
           }
+          Word n{static_cast<std::uint32_t>(r.b + cell), static_cast<std::uint32_t>(r.b + b + g.end), TokenKind::number,
+                 Decimal::parse(f.substr(b + g.begin, g.end - g.begin)), {}};
           n.glued = true;
           n.tail = g.numbering_tail;
           words.push_back(std::move(n));
