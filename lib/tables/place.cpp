@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "tables/exact.hpp"
+#include "tables/sums.hpp"
 
 namespace ogi::tables {
 namespace {
@@ -143,22 +144,7 @@ class Search {
           for (const Term& t : dims_[d]->terms)
             if (static_cast<std::size_t>(t.row) == r) c.contribution[d] += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
       }
-    // What the rows still to come can add to each dimension, at least and at most: a state
-    // whose open dimension cannot come back to 0 is a dead end.
-    rest_min_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
-    rest_max_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
-    for (std::size_t v = variable_.size(); v-- > 0;)
-      for (std::size_t d = 0; d < dims_.size(); ++d) {
-        Wide lo = 0, hi = 0;
-        bool first = true;
-        for (const Class& c : classes_[variable_[v]]) {
-          lo = first ? c.contribution[d] : std::min(lo, c.contribution[d]);
-          hi = first ? c.contribution[d] : std::max(hi, c.contribution[d]);
-          first = false;
-        }
-        rest_min_[v][d] = rest_min_[v + 1][d] + lo;
-        rest_max_[v][d] = rest_max_[v + 1][d] + hi;
-      }
+    bound_rest();
     // The fixed rows' contributions start the state.
     std::vector<Wide> start(dims_.size(), 0);
     for (std::size_t r = 0; r < R; ++r)
@@ -237,6 +223,9 @@ class Search {
   bool exhausted_ = false;
   bool first_only_ = false;  // feasible() stops at the first reading that passes
   bool past_budget_ = false; // the readings were bounded by each identity alone (search_narrowed)
+  std::vector<SumSet> fwd_, need_;  // narrow_by_each_identity's sums, kept for their storage
+  long narrow_work_ = 0;            // words of those sums written, about: what probe_each_class may spend
+  std::vector<std::vector<std::size_t>> varies_;  // per variable row: the dimensions its classes differ in
 
   /// A row read as blank because nothing followed its label stays only where every identity it
   /// is in holds: read in full, or — where readings differ on some of its cells — in every
@@ -360,6 +349,25 @@ class Search {
     }
   }
 
+  /// What the rows still to come can add to each dimension, at least and at most: a state
+  /// whose open dimension cannot come back to 0 is a dead end.
+  void bound_rest() {
+    rest_min_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
+    rest_max_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
+    for (std::size_t v = variable_.size(); v-- > 0;)
+      for (std::size_t d = 0; d < dims_.size(); ++d) {
+        Wide lo = 0, hi = 0;
+        bool first = true;
+        for (const Class& c : classes_[variable_[v]]) {
+          lo = first ? c.contribution[d] : std::min(lo, c.contribution[d]);
+          hi = first ? c.contribution[d] : std::max(hi, c.contribution[d]);
+          first = false;
+        }
+        rest_min_[v][d] = rest_min_[v + 1][d] + lo;
+        rest_max_[v][d] = rest_max_[v + 1][d] + hi;
+      }
+  }
+
   /// Is there a reading of variable rows [i, …) from `state` with at most allowed_ identities
   /// broken (`broken` so far)? Marks every class on a passing reading.
   bool feasible(std::size_t i, int broken, const std::vector<Wide>& state) {
@@ -416,7 +424,9 @@ class Search {
   /// Where none is found the classes are restored for the readings that set identities aside.
   bool search_narrowed(const std::vector<Wide>& start) {
     std::vector<std::vector<Class>> whole = classes_;
-    if (!narrow_by_each_identity(start)) return false;
+    bool removed = narrow_by_each_identity(start);
+    if (!any_row_empty()) removed |= probe_each_class(start);
+    if (!removed) return false;
     exhausted_ = false;
     steps_ = transitions_ = 0;
     memo_.assign(variable_.size() + 1, {});
@@ -444,51 +454,132 @@ class Search {
     if (!found) {
       const bool ran_out = exhausted_;
       classes_ = std::move(whole);
+      bound_rest();
       exhausted_ = ran_out;
     }
     return found;
   }
 
-  /// Removes, until nothing changes, every class of a variable row that some identity alone
-  /// rules out: no sum the rows before it reach, plus its own contribution, plus a sum the rows
-  /// after it reach, is 0. Whether it removed any. An identity whose reachable sums grow past a
-  /// bound rules nothing out (sound, not complete).
-  bool narrow_by_each_identity(const std::vector<Wide>& start) {
-    constexpr std::size_t kMostSums = 2048;
-    const std::size_t n = variable_.size();
-    auto step = [&](const std::vector<Wide>& from, std::size_t i, std::size_t d, std::vector<Wide>& to) {
-      to.clear();
-      for (const Class& c : classes_[variable_[i]])
-        for (Wide s : from) to.push_back(s + c.contribution[d]);
-      std::sort(to.begin(), to.end());
-      to.erase(std::unique(to.begin(), to.end()), to.end());
-      return to.size() <= kMostSums;
-    };
+  bool any_row_empty() const {
+    return std::any_of(variable_.begin(), variable_.end(), [&](std::size_t r) { return classes_[r].empty(); });
+  }
+
+  /// Each class of a row read several ways, taken as the row's only reading: where the other
+  /// rows' classes narrowed by each identity alone then leave some row no reading, the class is
+  /// on no reading holding every identity and goes. Until nothing changes, or kProbeWork words
+  /// of sums have been written (some 20 ms). Whether it removed any.
+  bool probe_each_class(const std::vector<Wide>& start) {
+    constexpr long kProbeWork = 20'000'000;
+    const long spent_before = narrow_work_;
+    auto within = [&] { return narrow_work_ - spent_before < kProbeWork; };
     bool removed = false;
-    std::vector<std::vector<Wide>> fwd(n + 1), bwd(n + 1);
-    for (bool changed = true; changed;) {
+    for (bool changed = true; changed && within();) {
       changed = false;
-      for (std::size_t d = 0; d < dims_.size(); ++d) {
-        fwd[0] = {start[d]};
-        bwd[n] = {0};
-        bool bounded = true;
-        for (std::size_t i = 0; i < n && bounded; ++i) bounded = step(fwd[i], i, d, fwd[i + 1]);
-        for (std::size_t i = n; i-- > 0 && bounded;) bounded = step(bwd[i + 1], i, d, bwd[i]);
-        if (!bounded) continue;
-        for (std::size_t i = 0; i < n; ++i) {
-          auto& cs = classes_[variable_[i]];
-          const std::size_t before = cs.size();
-          std::erase_if(cs, [&](const Class& c) {
-            for (Wide s : fwd[i])
-              if (std::binary_search(bwd[i + 1].begin(), bwd[i + 1].end(), -(s + c.contribution[d]))) return false;
-            return true;
-          });
-          if (cs.size() != before) changed = removed = true;
-          if (cs.empty()) return true;  // no reading holds every identity
+      for (std::size_t i = 0; i < variable_.size() && within(); ++i) {
+        const std::size_t r = variable_[i];
+        for (std::size_t k = 0; k < classes_[r].size() && classes_[r].size() > 1 && within();) {
+          std::vector<std::vector<Class>> saved = classes_;
+          classes_[r] = {saved[r][k]};
+          bound_rest();
+          std::vector<bool> pending(dims_.size(), false);
+          for (std::size_t d = 0; d < dims_.size(); ++d)
+            for (const Class& c : saved[r]) pending[d] = pending[d] || c.contribution[d] != saved[r][k].contribution[d];
+          narrow_by_each_identity(start, std::move(pending));
+          const bool dead = any_row_empty();
+          classes_ = std::move(saved);
+          if (dead) {
+            classes_[r].erase(classes_[r].begin() + static_cast<std::ptrdiff_t>(k));
+            changed = removed = true;
+          } else {
+            ++k;
+          }
         }
       }
+      bound_rest();
     }
     return removed;
+  }
+
+  /// Removes, until nothing changes, every class of a variable row that some identity alone
+  /// rules out: no sum the rows before it reach, plus its own contribution, plus a sum the rows
+  /// after it reach, is 0. Starts from the identities `pending` marks (all where empty); an
+  /// identity is looked at again when a row it varies in loses a class. Whether it removed any.
+  bool narrow_by_each_identity(const std::vector<Wide>& start, std::vector<bool> pending = {}) {
+    if (pending.empty()) pending.assign(dims_.size(), true);
+    if (varies_.empty()) {  // the identities each row's classes differ in (before any narrowing)
+      varies_.resize(variable_.size());
+      for (std::size_t i = 0; i < variable_.size(); ++i)
+        for (std::size_t d = 0; d < dims_.size(); ++d)
+          for (const Class& c : classes_[variable_[i]])
+            if (c.contribution[d] != classes_[variable_[i]].front().contribution[d]) {
+              varies_[i].push_back(d);
+              break;
+            }
+    }
+    bool removed = false;
+    for (std::size_t d = 0; d < dims_.size();) {
+      if (!pending[d]) {
+        ++d;
+        continue;
+      }
+      pending[d] = false;
+      const std::vector<std::size_t> narrowed = narrow_by_identity(start, d);
+      if (any_row_empty()) return true;  // no reading holds every identity
+      if (narrowed.empty()) continue;
+      removed = true;
+      bound_rest();
+      for (std::size_t i : narrowed)
+        for (std::size_t e : varies_[i]) pending[e] = true;
+      d = 0;
+    }
+    return removed;
+  }
+
+  /// narrow_by_each_identity for identity `d`; the variable rows (positions) it narrowed. The
+  /// sums are kept as bitsets over the window the rows' bounds allow (sums.hpp); an identity
+  /// whose window is wider than kWidestWindow rules nothing out (sound, not complete).
+  std::vector<std::size_t> narrow_by_identity(const std::vector<Wide>& start, std::size_t d) {
+    constexpr Wide kWidestWindow = Wide{1} << 18;
+    const std::size_t n = variable_.size();
+    std::vector<std::size_t> narrowed;
+    // Before variable row i the sum so far must lie in [-rest_max_[i], -rest_min_[i]].
+    Wide base = -rest_max_[0][d], top = -rest_min_[0][d];
+    for (std::size_t i = 1; i <= n; ++i) {
+      base = std::min(base, -rest_max_[i][d]);
+      top = std::max(top, -rest_min_[i][d]);
+    }
+    if (top - base + 1 > kWidestWindow) return narrowed;
+    const auto width = static_cast<std::size_t>(top - base + 1);
+    narrow_work_ += static_cast<long>((n + 1) * ((width + 63) / 64) * 4);
+    // fwd[i]: sums reached before row i; need[i]: the negated sums rows i… can add.
+    fwd_.resize(n + 1, SumSet(0, 0));
+    need_.resize(n + 1, SumSet(0, 0));
+    for (std::size_t i = 0; i <= n; ++i) fwd_[i].reset(base, width), need_[i].reset(base, width);
+    fwd_[0].insert(start[d]);
+    need_[n].insert(0);
+    std::vector<std::vector<Wide>> adds(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (const Class& c : classes_[variable_[i]]) adds[i].push_back(c.contribution[d]);
+      std::sort(adds[i].begin(), adds[i].end());
+      adds[i].erase(std::unique(adds[i].begin(), adds[i].end()), adds[i].end());
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      for (Wide a : adds[i]) fwd_[i + 1].insert_shifted(fwd_[i], a);
+      fwd_[i + 1].keep_between(-rest_max_[i + 1][d], -rest_min_[i + 1][d]);
+    }
+    for (std::size_t i = n; i-- > 0;) {
+      for (Wide a : adds[i]) need_[i].insert_shifted(need_[i + 1], -a);
+      need_[i].keep_between(-rest_max_[i][d], -rest_min_[i][d]);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      // which of the row's contributions some reading before and after it completes
+      std::erase_if(adds[i], [&](Wide a) { return !fwd_[i].meets_shifted(need_[i + 1], a); });
+      auto& cs = classes_[variable_[i]];
+      const std::size_t before = cs.size();
+      std::erase_if(cs, [&](const Class& c) { return !std::binary_search(adds[i].begin(), adds[i].end(), c.contribution[d]); });
+      if (cs.size() != before) narrowed.push_back(i);
+    }
+    return narrowed;
   }
 
   void agree(std::size_t r, const std::vector<std::size_t>& kept, Placement_result& out) {
