@@ -277,6 +277,17 @@ class Placer {
     // text cut to pieces before them (`行政�/范性/��件 107`: two cells spilled into the label),
     // and it shifts the values after it by what was cut.
     const bool text_among_values = text_after_first_value(values) || cut_text_before(values);
+    // A short row that writes a blank cell itself, where the table's rows print every cell
+    // blanks included and some values stand after no label: a blank of this row would have been
+    // written too, so its missing cells are values that went elsewhere (pdftotext -layout set a
+    // wrapped label's numbering and the row's values after the next group label:
+    // `、要求提供公开出 -` / `（五） 3版物 - - 1 20 3 24`).
+    // (Plain lines only: a grid's, a tab or box line's cells are placed by what they are.)
+    const bool plain = std::all_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).style == LineStyle::plain; });
+    if (plain && writes_a_blank(values) && !reading_.orphans.empty() && rows_write_their_blanks()) {
+      o.why = "values missing where the row writes its blank cells";
+      return o;
+    }
     for (const Try& t : tries)
       if (auto p = text_among_values ? std::nullopt : (this->*t.f)(v)) {
         o.placements.push_back(std::move(*p));
@@ -288,7 +299,6 @@ class Placer {
     // blanks that printed nothing (pdfminer: 规章 - / 行政规范性文件 - / 1 / - / 117 / 207, 规章's
     // 1 and 117 after the next label).
     // (Cells of tab and pipe lines may be cut or merged away: html2text.)
-    const bool plain = std::all_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).style == LineStyle::plain; });
     if (plain && reading_order_ && written_blanks_ >= kWrittenBlanksShown) {
       o.why = "values missing where the table writes its blank cells";
       return o;
@@ -299,6 +309,20 @@ class Placer {
     o.evidence = Evidence::open;
     if (o.placements.empty()) o.why = "no placement fits the empty lines between the values";
     return o;
+  }
+
+  bool writes_a_blank(const std::vector<std::uint32_t>& values) const {
+    return std::any_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && tok(i).written; });
+  }
+  /// Rows that print all their cells, written blanks among them: kWrittenBlanksShown of them,
+  /// and no short row but those that write a blank too.
+  bool rows_write_their_blanks() const {
+    std::size_t full = 0;
+    for (const RowView& v : views_) {
+      const auto& values = *v.values;
+      if (values.size() == v.cells && writes_a_blank(values)) ++full;
+    }
+    return full >= kWrittenBlanksShown;
   }
 
  private:

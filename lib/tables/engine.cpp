@@ -4,6 +4,7 @@
 // between them is data (the template, layout.hpp).
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "model/finding.hpp"
 #include "tables/candidate.hpp"
@@ -275,6 +276,17 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       diag("table.values_unplaced", Severity::info, {}, {},
            std::to_string(rd.rows.orphans.size()) + " 个数值不在任何行标签之后，未使用", nt.span(first.begin, first.end));
   }
+  std::string unprinted;
+  std::size_t unprinted_rows = 0;
+  for (std::size_t r = 0; r < l.rows.size(); ++r)
+    if (placed.total_unprinted[r] && std::any_of(placed.cells[r].begin(), placed.cells[r].end(), [](const PlacedCell& c) { return c.kind == PlacedCell::printed; })) {
+      if (unprinted_rows++ < 3) unprinted += (unprinted.empty() ? "「" : "、「") + std::string(row_name(r)) + "」";
+    }
+  if (unprinted_rows > 0)
+    diag("table.totals_unprinted", Severity::info, {}, {},
+         unprinted + (unprinted_rows > 3 ? "等 " + std::to_string(unprinted_rows) + " 行" : "行") +
+             "的合计栏为空，各值按其余各栏的勾稽关系读出；涉及合计栏的勾稽关系不成立之处是原文的问题",
+         lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{});
   bool searched = false;
   for (std::size_t r = 0; r < l.rows.size(); ++r) searched |= placed.by_identities[r] && options[r].evidence == Evidence::open;
   Span table_at = lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{};
@@ -415,6 +427,24 @@ Candidate candidate_of(const text::NormalizedText& nt, const Region& r) {
   return text_candidate(nt, r.first, r.last, r.begin, r.end);
 }
 
+/// The rows that may be read with their total cell left blank (place.hpp): those whose values
+/// all share their lines with words (the label's, wrapped or not: `2.没有现成信息需要另行 44` /
+/// `提供 制作 3`), not lines of values alone as a reading-order dump prints them, in a dump that
+/// printed no value apart from its label.
+std::vector<bool> totals_may_be_unprinted(const Candidate& cand, const RowReading& rows, const DumpLayout& dump) {
+  std::vector<bool> out(rows.rows.size(), false);
+  if (dump.reading_order) return out;
+  std::unordered_set<std::uint32_t> worded;  // lines holding a word
+  for (const Token& t : cand.tokens)
+    if (t.kind == TokenKind::text) worded.insert(t.line);
+  for (std::size_t r = 0; r < rows.rows.size(); ++r) {
+    const RowValues& rv = rows.rows[r];
+    out[r] = rv.found && !rv.values.empty() &&
+             std::all_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t v) { return worded.count(cand.tokens[v].line) > 0; });
+  }
+  return out;
+}
+
 template <class Table>
 std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, const std::vector<const Layout*>& layouts,
                                 std::size_t min_rows, const std::vector<templates::StatedFigure>& stated,
@@ -428,7 +458,7 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   // table 4 with no value is a table only where the dump's layout reads its cells blank
   if (rd.layout->single_row && rd.rows.rows[0].values.empty() && options[0].evidence != Evidence::empty_lines) return std::nullopt;
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
-  Placement_result placed = place(cand, *rd.layout, options);
+  Placement_result placed = place(cand, *rd.layout, options, totals_may_be_unprinted(cand, rd.rows, dump));
   // a row none of whose readings keeps its own total shows values away from their labels
   dump.reading_order |= std::find(placed.totals_unmet.begin(), placed.totals_unmet.end(), true) != placed.totals_unmet.end();
   if (!rd.layout->single_row && incomplete(rd, options, placed))

@@ -37,8 +37,9 @@ struct StateHash {
 
 class Search {
  public:
-  Search(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options)
-      : cand_(cand), layout_(layout), options_(options), exact_(cand) {}
+  Search(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options,
+         const std::vector<bool>& total_may_be_unprinted)
+      : cand_(cand), layout_(layout), options_(options), exact_(cand), total_may_be_unprinted_(total_may_be_unprinted) {}
 
   Placement_result run() {
     const std::size_t R = layout_.rows.size();
@@ -82,8 +83,10 @@ class Search {
     // values out, never by the identities: choosing the one that makes them hold would repair
     // the document's numbers.
     auto opaque = [&](const Term& t) { return options_[static_cast<std::size_t>(t.row)].evidence == Evidence::extra; };
+    find_unprinted_totals();
+    out.total_unprinted = total_unprinted_;
     auto unknown = [&](const Term& t) {
-      if (opaque(t)) return true;
+      if (opaque(t) || unprinted(t)) return true;
       for (const Placement& p : options_[static_cast<std::size_t>(t.row)].placements) {
         std::int32_t k = p[static_cast<std::size_t>(t.cell)];
         if (k >= 0 && cand_.tokens[static_cast<std::size_t>(k)].unreadable) return true;
@@ -207,6 +210,7 @@ class Search {
   const Layout& layout_;
   const std::vector<RowOptions>& options_;
   ExactValues exact_;  // a cell's value as the identities count it (blank = 0)
+  const std::vector<bool>& total_may_be_unprinted_;  // per printed row (place.hpp), or empty
   std::vector<std::vector<Class>> classes_;
   std::vector<std::size_t> variable_;
   std::vector<const LinearIdentity*> dims_;
@@ -217,6 +221,7 @@ class Search {
   int allowed_ = 0;
   const std::vector<bool>* unconfirmed_ = nullptr;
   std::vector<bool> totals_unmet_;  // per row: read several ways, none keeping its own total
+  std::vector<bool> total_unprinted_;  // per row: its total cell left blank by the document (find_unprinted_totals)
   std::vector<const LinearIdentity*> usable_;  // the identities the search held every reading to
   bool searched_clean_ = false;                // readings passed with every usable identity holding
   long steps_ = 0, transitions_ = 0;
@@ -226,6 +231,71 @@ class Search {
   std::vector<SumSet> fwd_, need_;  // narrow_by_each_identity's sums, kept for their storage
   long narrow_work_ = 0;            // words of those sums written, about: what probe_each_class may spend
   std::vector<std::vector<std::size_t>> varies_;  // per variable row: the dimensions its classes differ in
+
+  /// The cell holding row r's own total (the one subtracted in its row identity), or -1.
+  int total_cell(std::size_t r) const {
+    for (const LinearIdentity& id : layout_.identities) {
+      if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
+      int minus = -1, count = 0;
+      for (const Term& t : id.terms)
+        if (t.sign < 0) minus = t.cell, ++count;
+      if (count == 1) return minus;
+    }
+    return -1;
+  }
+  bool holds_number(std::int32_t t) const {
+    return t >= 0 && cand_.tokens[static_cast<std::size_t>(t)].kind == TokenKind::number;
+  }
+  bool unprinted(const Term& t) const {
+    const auto r = static_cast<std::size_t>(t.row);
+    return total_unprinted_[r] && t.cell == total_cell(r);
+  }
+
+  /// Rows whose total the document leaves blank: no reading keeps the row's total, and one
+  /// leaves the total cell without a number (a report that prints table 3's outcome rows
+  /// without totals: `（一）予以公开 258 12 1 1`). Trusted as the document's way only where
+  /// kLeastUnprintedRows rows show it; those rows are read with their total cell blank, and the
+  /// identities over it are the document's findings, not the search's constraints.
+  void find_unprinted_totals() {
+    constexpr int kLeastUnprintedRows = 3;
+    const std::size_t R = layout_.rows.size();
+    total_unprinted_.assign(R, false);
+    if (layout_.single_row || total_may_be_unprinted_.size() != R) return;
+    int rows = 0;
+    for (std::size_t r = 0; r < R; ++r) {
+      const RowOptions& o = options_[r];
+      const int tc = total_cell(r);
+      if (tc < 0 || o.placements.empty() || o.evidence == Evidence::extra || !total_may_be_unprinted_[r]) continue;
+      bool keeps = false, blank_total = false;
+      for (const Placement& p : o.placements) {
+        keeps = keeps || own_identities_hold(layout_, r, p, exact_).value_or(false);
+        blank_total = blank_total || !holds_number(p[static_cast<std::size_t>(tc)]);
+      }
+      if (!keeps && blank_total) {
+        total_unprinted_[r] = true;
+        ++rows;
+      }
+    }
+    if (rows < kLeastUnprintedRows) total_unprinted_.assign(R, false);
+    // The document's way, not values out of place: beside a row read without its total, no row
+    // whose total is summed with its (the other outcome rows) can keep a printed total.
+    for (const LinearIdentity& id : layout_.identities) {
+      if (id.one_row) continue;
+      int sign = 0;
+      for (const Term& t : id.terms)
+        if (unprinted(t)) sign = t.sign;
+      if (sign == 0) continue;
+      for (const Term& t : id.terms) {
+        const auto r = static_cast<std::size_t>(t.row);
+        if (t.sign != sign || total_unprinted_[r] || t.cell != total_cell(r)) continue;
+        for (const Placement& p : options_[r].placements)
+          if (holds_number(p[static_cast<std::size_t>(t.cell)]) && own_identities_hold(layout_, r, p, exact_).value_or(false)) {
+            total_unprinted_.assign(R, false);
+            return;
+          }
+      }
+    }
+  }
 
   /// A row read as blank because nothing followed its label stays only where every identity it
   /// is in holds: read in full, or — where readings differ on some of its cells — in every
@@ -246,6 +316,7 @@ class Search {
       for (const LinearIdentity& id : layout_.identities) {
         if (std::none_of(id.terms.begin(), id.terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == r; }))
           continue;
+        if (std::any_of(id.terms.begin(), id.terms.end(), [&](const Term& t) { return unprinted(t); })) continue;
         const bool searched = searched_clean_ && std::find(usable_.begin(), usable_.end(), &id) != usable_.end();
         Wide sum = 0;
         bool whole = true;
@@ -313,6 +384,7 @@ class Search {
     std::map<std::vector<Wide>, std::size_t> index;
     for (std::size_t k = 0; k < o.placements.size(); ++k) {
       const Placement& p = o.placements[k];
+      if (total_unprinted_[r] && holds_number(p[static_cast<std::size_t>(total_cell(r))])) continue;
       std::vector<Wide> key;
       key.reserve(by_row.group_at[r + 1] - by_row.group_at[r] + 1);
       int local_broken = 0;
@@ -619,8 +691,9 @@ class Search {
 
 }  // namespace
 
-Placement_result place(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options) {
-  return Search(cand, layout, options).run();
+Placement_result place(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options,
+                       const std::vector<bool>& total_may_be_unprinted) {
+  return Search(cand, layout, options, total_may_be_unprinted).run();
 }
 
 }  // namespace ogi::tables

@@ -31,6 +31,9 @@ struct Placement_result {
   std::vector<bool> by_identities;             ///< per printed row: placed only because the identities decided
   std::vector<bool> unconfirmed;               ///< per printed row: a row with no value the identities do not confirm blank
   std::vector<bool> totals_unmet;              ///< per printed row: read several ways, none keeping its own total
+  /// per printed row: its total cell left blank, as the document prints several rows; read with
+  /// the identities over that cell set aside (they are the document's findings)
+  std::vector<bool> total_unprinted;
   bool budget_exhausted = false;
   /// The whole search ran out of its budget, but a reading holding every identity was found and
   /// each row's readings were narrowed by each identity alone: cells those agree on are emitted.
@@ -45,7 +48,12 @@ struct Placement_result {
 /// every row keeps its own total (else one).
 constexpr int kMostSetAside = 2;
 
-/// Searches the readings `options` allow against `layout`'s identities.
-Placement_result place(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options);
+/// Searches the readings `options` allow against `layout`'s identities. `total_may_be_unprinted`
+/// (per printed row, or empty for none): the rows that may be read with their total cell blank
+/// where the document prints several so — rows whose values all stand on their label's line, in
+/// a dump with no value apart from its label (else a row keeping no total lost its values'
+/// places, not its total).
+Placement_result place(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options,
+                       const std::vector<bool>& total_may_be_unprinted = {});
 
 }  // namespace ogi::tables
