@@ -251,6 +251,36 @@ class Search {
     return total_unprinted_[r] && t.cell == total_cell(r);
   }
 
+  /// Does row r's total cell `tc` stand, in every identity across rows it is in, among parts
+  /// summed into one other cell (the outcome rows' totals into 总计's), that cell printed and its
+  /// row able to keep its own total? A row whose total balances others (新收 + 结转 = …) is the
+  /// table's frame, not an outcome row: its total is never taken as unprinted.
+  bool summed_into_printed_total(std::size_t r, int tc) const {
+    bool any = false;
+    for (const LinearIdentity& id : layout_.identities) {
+      if (id.one_row) continue;
+      int sign = 0;
+      for (const Term& t : id.terms)
+        if (static_cast<std::size_t>(t.row) == r && t.cell == tc) sign = t.sign;
+      if (sign == 0) continue;
+      std::size_t mine = 0;
+      const Term* sum = nullptr;
+      for (const Term& t : id.terms) {
+        if (t.sign == sign) ++mine;
+        else if (sum) return false;  // more than one cell on the other side
+        else sum = &t;
+      }
+      if (!sum || mine < 2) return false;
+      const auto q = static_cast<std::size_t>(sum->row);
+      const bool printed = std::any_of(options_[q].placements.begin(), options_[q].placements.end(), [&](const Placement& p) {
+        return holds_number(p[static_cast<std::size_t>(sum->cell)]) && own_identities_hold(layout_, q, p, exact_).value_or(false);
+      });
+      if (!printed) return false;
+      any = true;
+    }
+    return any;
+  }
+
   /// Rows whose total the document leaves blank: no reading keeps the row's total, and one
   /// leaves the total cell without a number (a report that prints table 3's outcome rows
   /// without totals: `（一）予以公开 258 12 1 1`). Trusted as the document's way only where
@@ -265,7 +295,8 @@ class Search {
     for (std::size_t r = 0; r < R; ++r) {
       const RowOptions& o = options_[r];
       const int tc = total_cell(r);
-      if (tc < 0 || o.placements.empty() || o.evidence == Evidence::extra || !total_may_be_unprinted_[r]) continue;
+      if (tc < 0 || o.placements.empty() || o.evidence == Evidence::extra || !total_may_be_unprinted_[r] || !summed_into_printed_total(r, tc))
+        continue;
       bool keeps = false, blank_total = false;
       for (const Placement& p : o.placements) {
         keeps = keeps || own_identities_hold(layout_, r, p, exact_).value_or(false);
