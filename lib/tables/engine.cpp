@@ -178,7 +178,9 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
            "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);
     if (rv.joined_lines)
       diag("table.row_joined_lines", Severity::info, row_key(r), {},
-           "「" + std::string(row_name(r)) + "」行的数值分印在几行，合在一起行合计才成立，按一行读出", where);
+           "「" + std::string(row_name(r)) + "」行的数值分印在几行，" +
+               (rv.joined_beside_label ? "后几行的数值印在本行标签的折行上" : "合在一起行合计才成立") + "，按一行读出",
+           where);
     if (r < rd.by_stated.size() && !rd.by_stated[r].empty()) {
       std::string said;
       for (int f : rd.by_stated[r]) said += (said.empty() ? "「" : "、「") + stated[static_cast<std::size_t>(f)].phrase + "」";
@@ -279,7 +281,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   std::string unprinted;
   std::size_t unprinted_rows = 0;
   for (std::size_t r = 0; r < l.rows.size(); ++r)
-    if (placed.total_unprinted[r] && std::any_of(placed.cells[r].begin(), placed.cells[r].end(), [](const PlacedCell& c) { return c.kind == PlacedCell::printed; })) {
+    if (placed.total_unprinted[r] && std::any_of(placed.cells[r].begin(), placed.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; })) {
       if (unprinted_rows++ < 3) unprinted += (unprinted.empty() ? "「" : "、「") + std::string(row_name(r)) + "」";
     }
   if (unprinted_rows > 0)

@@ -19,6 +19,7 @@ struct RowValues {
   std::vector<std::uint32_t> values;   ///< token indices of its numbers and blank cells, in reading order
   bool interrupted = false;            ///< text naming nothing came after its values: later values are nobody's
   bool joined_lines = false;           ///< printed on one line, it took a later line's values (its total holds only with them)
+  bool joined_beside_label = false;    ///< …where its total holds neither way: they stand on its own wrapped label's lines
   std::uint16_t values_on_first_line = 0;  ///< how many of its values stand on the line of its first
   /// One value per line, none on the label's line (lynx, office exports): the empty lines before
   /// each value's line, and before the line that ends the row.
