@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <set>
@@ -225,6 +226,16 @@ class Placer {
           return o;
         }
       }
+      // Table 4's fifteen values breaking two group totals in printed order, in a dump that prints
+      // values apart from their labels, where another arrangement of them holds every total:
+      // pdftotext's reading order may set a value several cells from its own (`/ / / / 56 / / /
+      // / / / 56 / / /` for 直接起诉's 尚未审结 and 总计), and nothing says which order is the
+      // cells'. (Where no arrangement holds them all, the broken totals are the document's.)
+      if (layout_.single_row && reading_order_ && own_identities(layout_, v.index, p, exact_).broken >= 2 &&
+          groups_hold_another_way(v.index, values)) {
+        o.why = "values whose printed order breaks the groups' totals";
+        return o;
+      }
       // Where the table shows values printed apart from their labels, the values after a label
       // may be another row's that happen to fit it (its own total holding is no proof): only a
       // reading of the whole table can place them (stream.hpp). Not a full row printed among the
@@ -309,6 +320,38 @@ class Placer {
     o.evidence = Evidence::open;
     if (o.placements.empty()) o.why = "no placement fits the empty lines between the values";
     return o;
+  }
+
+  /// Can `values` be arranged over row `row`'s cells so that every identity of its own holds,
+  /// where those identities split the cells into groups, each a total and its parts (table 4)?
+  /// A group holds when one of its values is half their sum. False where they do not so split.
+  bool groups_hold_another_way(std::size_t row, const std::vector<std::uint32_t>& values) const {
+    std::vector<std::size_t> sizes;
+    std::size_t cells = 0;
+    for (const LinearIdentity& id : layout_.identities) {
+      if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != row) continue;
+      if (std::count_if(id.terms.begin(), id.terms.end(), [](const Term& t) { return t.sign < 0; }) != 1) return false;
+      sizes.push_back(id.terms.size());
+      cells += id.terms.size();
+    }
+    if (sizes.empty() || cells != values.size() || values.size() > 20) return false;
+    std::vector<Wide> vals;
+    for (std::uint32_t i : values) vals.push_back(exact_(static_cast<std::int32_t>(i)));
+    // each group in turn takes `size` of the values left (a bit mask), smallest first
+    auto fits = [&](auto&& self, std::size_t g, std::uint32_t left) -> bool {
+      if (g == sizes.size()) return true;
+      const int need = static_cast<int>(sizes[g]);
+      for (std::uint32_t sub = left; sub; sub = (sub - 1) & left) {
+        if (std::popcount(sub) != need) continue;
+        Wide sum = 0;
+        for (std::uint32_t b = sub; b; b &= b - 1) sum += vals[static_cast<std::size_t>(std::countr_zero(b))];
+        bool half = false;
+        for (std::uint32_t b = sub; b && !half; b &= b - 1) half = 2 * vals[static_cast<std::size_t>(std::countr_zero(b))] == sum;
+        if (half && self(self, g + 1, left & ~sub)) return true;
+      }
+      return false;
+    };
+    return fits(fits, 0, (std::uint32_t{1} << values.size()) - 1);
   }
 
   bool writes_a_blank(const std::vector<std::uint32_t>& values) const {

@@ -163,6 +163,11 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       else if (rv.values.empty())
         diag("table.row_values_missing", Severity::warning, row_key(r), {},
              "「" + std::string(row_name(r)) + "」行没有读到数值，该行未输出", where);
+      else if (rv.values.size() == l.rows[r].cells.size())
+        diag("table.row_values_unplaced", Severity::warning, row_key(r), {},
+             "「" + std::string(row_name(r)) + "」行读到 " + std::to_string(rv.values.size()) +
+                 " 个数值，与单元格数相同，但文本印出的顺序不能确定是各单元格的顺序，无法确定各值所属列，该行未输出",
+             where);
       else
         diag("table.row_values_unplaced", Severity::warning, row_key(r), {},
              "「" + std::string(row_name(r)) + "」行读到 " + std::to_string(rv.values.size()) + " 个数值，应为 " +
