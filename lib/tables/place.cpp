@@ -229,7 +229,7 @@ class Search {
   bool first_only_ = false;  // feasible() stops at the first reading that passes
   bool past_budget_ = false; // the readings were bounded by each identity alone (search_narrowed)
   std::vector<SumSet> fwd_, need_;  // narrow_by_each_identity's sums, kept for their storage
-  long narrow_work_ = 0;            // words of those sums written, about: what probe_each_class may spend
+  long narrow_work_ = 0;            // words of those sums written, about: what narrowing and probing may spend
   std::vector<std::vector<std::size_t>> varies_;  // per variable row: the dimensions its classes differ in
 
   /// The cell holding row r's own total (the one subtracted in its row identity), or -1.
@@ -619,8 +619,11 @@ class Search {
               break;
             }
     }
+    // (Each pass removes a class, so the passes are bounded; kNarrowWork bounds their sums' work
+    // too, some 100 ms at worst: stopping early removes fewer classes, never a right one.)
+    constexpr long kNarrowWork = 100'000'000;
     bool removed = false;
-    for (std::size_t d = 0; d < dims_.size();) {
+    for (std::size_t d = 0; d < dims_.size() && narrow_work_ < kNarrowWork;) {
       if (!pending[d]) {
         ++d;
         continue;
