@@ -4,7 +4,6 @@
 // between them is data (the template, layout.hpp).
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "model/finding.hpp"
 #include "tables/candidate.hpp"
@@ -441,13 +440,13 @@ Candidate candidate_of(const text::NormalizedText& nt, const Region& r) {
 std::vector<bool> totals_may_be_unprinted(const Candidate& cand, const RowReading& rows, const DumpLayout& dump) {
   std::vector<bool> out(rows.rows.size(), false);
   if (dump.reading_order) return out;
-  std::unordered_set<std::uint32_t> worded;  // lines holding a word
-  for (const Token& t : cand.tokens)
-    if (t.kind == TokenKind::text) worded.insert(t.line);
+  std::vector<bool> worded(cand.lines.size(), false);  // per candidate line: it holds a word
+  for (std::size_t i = 0; i < cand.tokens.size(); ++i)
+    if (cand.tokens[i].kind == TokenKind::text) worded[cand.line_of[i]] = true;
   for (std::size_t r = 0; r < rows.rows.size(); ++r) {
     const RowValues& rv = rows.rows[r];
     out[r] = rv.found && !rv.values.empty() &&
-             std::all_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t v) { return worded.count(cand.tokens[v].line) > 0; });
+             std::all_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t v) { return worded[cand.line_of[v]]; });
   }
   return out;
 }

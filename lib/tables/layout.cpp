@@ -67,6 +67,16 @@ Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows
     li.one_row = std::all_of(li.terms.begin(), li.terms.end(), [&](const Term& t) { return t.row == li.terms[0].row; });
     l.identities.push_back(std::move(li));
   }
+  l.total_cell.assign(l.rows.size(), -1);
+  std::vector<int> totals(l.rows.size(), 0);
+  for (const LinearIdentity& li : l.identities) {
+    if (!li.one_row) continue;
+    const auto r = static_cast<std::size_t>(li.terms.front().row);
+    int minus = -1, count = 0;
+    for (const Term& t : li.terms)
+      if (t.sign < 0) minus = t.cell, ++count;
+    l.total_cell[r] = count == 1 && ++totals[r] == 1 ? minus : -1;
+  }
   return l;
 }
 

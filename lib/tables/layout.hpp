@@ -41,6 +41,9 @@ struct Layout {
   std::vector<templates::Identity> template_identities;
   std::vector<LinearIdentity> identities;
   bool single_row = false;  ///< table 4: one row of values, no row labels
+  /// per printed row: the cell its own total stands in (the one subtracted in its row identity),
+  /// or -1 where it has none or several (table 4's groups)
+  std::vector<int> total_cell;
 
   /// The printed row of a template row key, or -1.
   int row_of(int key) const;

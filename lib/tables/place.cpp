@@ -232,23 +232,12 @@ class Search {
   long narrow_work_ = 0;            // words of those sums written, about: what narrowing and probing may spend
   std::vector<std::vector<std::size_t>> varies_;  // per variable row: the dimensions its classes differ in
 
-  /// The cell holding row r's own total (the one subtracted in its row identity), or -1.
-  int total_cell(std::size_t r) const {
-    for (const LinearIdentity& id : layout_.identities) {
-      if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != r) continue;
-      int minus = -1, count = 0;
-      for (const Term& t : id.terms)
-        if (t.sign < 0) minus = t.cell, ++count;
-      if (count == 1) return minus;
-    }
-    return -1;
-  }
   bool holds_number(std::int32_t t) const {
     return t >= 0 && cand_.tokens[static_cast<std::size_t>(t)].kind == TokenKind::number;
   }
   bool unprinted(const Term& t) const {
     const auto r = static_cast<std::size_t>(t.row);
-    return total_unprinted_[r] && t.cell == total_cell(r);
+    return total_unprinted_[r] && t.cell == layout_.total_cell[r];
   }
 
   /// Does row r's total cell `tc` stand, in every identity across rows it is in, among parts
@@ -294,15 +283,14 @@ class Search {
     int rows = 0;
     for (std::size_t r = 0; r < R; ++r) {
       const RowOptions& o = options_[r];
-      const int tc = total_cell(r);
-      if (tc < 0 || o.placements.empty() || o.evidence == Evidence::extra || !total_may_be_unprinted_[r] || !summed_into_printed_total(r, tc))
-        continue;
-      bool keeps = false, blank_total = false;
-      for (const Placement& p : o.placements) {
-        keeps = keeps || own_identities_hold(layout_, r, p, exact_).value_or(false);
-        blank_total = blank_total || !holds_number(p[static_cast<std::size_t>(tc)]);
-      }
-      if (!keeps && blank_total) {
+      const int tc = layout_.total_cell[r];
+      if (tc < 0 || o.placements.empty() || o.evidence == Evidence::extra || !total_may_be_unprinted_[r]) continue;
+      const auto total = static_cast<std::size_t>(tc);
+      if (std::all_of(o.placements.begin(), o.placements.end(), [&](const Placement& p) { return holds_number(p[total]); })) continue;
+      const bool keeps = std::any_of(o.placements.begin(), o.placements.end(), [&](const Placement& p) {
+        return own_identities_hold(layout_, r, p, exact_).value_or(false);
+      });
+      if (!keeps && summed_into_printed_total(r, tc)) {
         total_unprinted_[r] = true;
         ++rows;
       }
@@ -318,7 +306,7 @@ class Search {
       if (sign == 0) continue;
       for (const Term& t : id.terms) {
         const auto r = static_cast<std::size_t>(t.row);
-        if (t.sign != sign || total_unprinted_[r] || t.cell != total_cell(r)) continue;
+        if (t.sign != sign || total_unprinted_[r] || t.cell != layout_.total_cell[r]) continue;
         for (const Placement& p : options_[r].placements)
           if (holds_number(p[static_cast<std::size_t>(t.cell)]) && own_identities_hold(layout_, r, p, exact_).value_or(false)) {
             total_unprinted_.assign(R, false);
@@ -415,7 +403,7 @@ class Search {
     std::map<std::vector<Wide>, std::size_t> index;
     for (std::size_t k = 0; k < o.placements.size(); ++k) {
       const Placement& p = o.placements[k];
-      if (total_unprinted_[r] && holds_number(p[static_cast<std::size_t>(total_cell(r))])) continue;
+      if (total_unprinted_[r] && holds_number(p[static_cast<std::size_t>(layout_.total_cell[r])])) continue;
       std::vector<Wide> key;
       key.reserve(by_row.group_at[r + 1] - by_row.group_at[r] + 1);
       int local_broken = 0;
