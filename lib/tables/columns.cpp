@@ -246,6 +246,19 @@ class Placer {
         o.why = "values printed apart from their labels";
         return o;
       }
+      // A value written as a change (`-42`, `增加5`) is no count: where the table has a column
+      // for changes and the row's values in order put one elsewhere, they are not the row's in
+      // its cells' order (pdftotext's reading order: 行政处罚 5 / 行政强制 0 / 37 / -42, the 37
+      // 行政处罚's) — and the dump prints values apart from their labels, which the tables after
+      // this one are told.
+      {
+        std::vector<Placement> one{p};
+        if (keep_changes_in_change_columns(v, one, /*anywhere=*/true) && one.empty()) {
+          o.why = "a value written as a change outside the change column";
+          change_out_of_place_ = true;
+          return o;
+        }
+      }
       o.placements.push_back(std::move(p));
       o.evidence = Evidence::count;
       return o;
@@ -368,7 +381,11 @@ class Placer {
     return full >= kWrittenBlanksShown;
   }
 
+  /// A row's values in order put a value written as a change outside the change column.
+  bool change_out_of_place() const { return change_out_of_place_; }
+
  private:
+  bool change_out_of_place_ = false;
   const text::NormalizedText& nt_;
   Candidate& cand_;
   const LabelAlignment& align_;
@@ -1265,22 +1282,28 @@ class Placer {
   /// its values on its label's: where values stand apart from labels a short row may have lost
   /// values rather than blanks (pdftotext: `162` / `1109` / 其他对外管理服务事项 / `－3`). Rows
   /// without such a column: as they were.
-  void keep_changes_in_change_columns(const RowView& v, std::vector<Placement>& ps) const {
+  /// Drops the placements that put a value written as a change in a column that holds none;
+  /// whether it looked (the table has a change column, and — unless `anywhere` — the row stands
+  /// on its label's line in a dump that keeps rows together).
+  bool keep_changes_in_change_columns(const RowView& v, std::vector<Placement>& ps, bool anywhere = false) const {
     const RowValues& rv = reading_.rows[v.index];
-    if (reading_order_ || suspect(v.index)) return;
-    for (std::uint32_t i : *v.values)
-      if (tok(i).line != tok(rv.label).line) return;
+    if (!anywhere) {
+      if (reading_order_ || suspect(v.index)) return false;
+      for (std::uint32_t i : *v.values)
+        if (tok(i).line != tok(rv.label).line) return false;
+    }
     const auto& cells = layout_.rows[v.index].cells;
     std::vector<bool> holds(cells.size(), false);
     for (std::size_t c = 0; c < cells.size(); ++c)
       if (const templates::ColumnDef* d = templates::column(*layout_.def, cells[c].col)) holds[c] = d->holds_change;
-    if (std::find(holds.begin(), holds.end(), true) == holds.end()) return;
+    if (std::find(holds.begin(), holds.end(), true) == holds.end()) return false;
     std::erase_if(ps, [&](const Placement& p) {
       for (std::size_t c = 0; c < p.size(); ++c)
         if (p[c] >= 0 && !holds[c] && written_as_change(token_text(nt_, tok(static_cast<std::uint32_t>(p[c])))))
           return true;
       return false;
     });
+    return true;
   }
 
   // ---- gap widths -------------------------------------------------------------------------
@@ -1528,6 +1551,7 @@ std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate&
   std::vector<RowOptions> out;
   out.reserve(layout.rows.size());
   for (std::size_t r = 0; r < layout.rows.size(); ++r) out.push_back(placer.options(r));
+  dump.reading_order |= placer.change_out_of_place();
   return out;
 }
 
