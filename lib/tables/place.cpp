@@ -508,8 +508,8 @@ class Search {
   }
 
   /// Where the search of readings holding every identity ran out of its budget (columns the
-  /// identities treat alike make the states many): the classes narrowed by each identity alone,
-  /// then the search again with a budget of its own. A class stays where the other rows can
+  /// identities treat alike make the states many): the classes narrowed by each identity alone
+  /// and by probing each class (probe_each_class), then the search again with a budget of its own. A class stays where the other rows can
   /// still bring each identity it is in to 0 with it; one that cannot is on no reading holding
   /// every identity, so the narrowed search finds exactly the readings the whole one would have.
   /// Where none is found the classes are restored for the readings that set identities aside.
