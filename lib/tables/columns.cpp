@@ -350,7 +350,7 @@ class Placer {
     if (sizes.empty() || cells != values.size() || values.size() > 20) return false;
     std::vector<Wide> vals;
     for (std::uint32_t i : values) vals.push_back(exact_(static_cast<std::int32_t>(i)));
-    // each group in turn takes `size` of the values left (a bit mask), smallest first
+    // each group in turn takes `size` of the values left (a bit mask)
     auto fits = [&](auto&& self, std::size_t g, std::uint32_t left) -> bool {
       if (g == sizes.size()) return true;
       const int need = static_cast<int>(sizes[g]);
@@ -370,8 +370,7 @@ class Placer {
   bool writes_a_blank(const std::vector<std::uint32_t>& values) const {
     return std::any_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && tok(i).written; });
   }
-  /// Rows that print all their cells, written blanks among them: kWrittenBlanksShown of them,
-  /// and no short row but those that write a blank too.
+  /// Do kWrittenBlanksShown rows print all their cells, written blanks among them?
   bool rows_write_their_blanks() const {
     std::size_t full = 0;
     for (const RowView& v : views_) {
@@ -700,22 +699,12 @@ class Placer {
       bool alike = true;
       for (std::uint32_t o : reading_.orphans) {
         if (o < rv.label || (tok(o).kind != TokenKind::number && !tok(o).written)) continue;
-        if (!on_continuation_of(cand_.line_of[o], r)) continue;
+        if (!continues_label(cand_, align_, cand_.line_of[o], static_cast<int>(r))) continue;
         if (second < rv.values.size()) alike &= exact_(static_cast<std::int32_t>(o)) == exact_(static_cast<std::int32_t>(rv.values[second]));
         ++second;
       }
       if (second == views_[r].cells && !alike) suspect_row_[r - 1] = suspect_row_[r] = true;
     }
-  }
-
-  /// Does candidate line `li` hold a piece of row r's wrapped label?
-  bool on_continuation_of(std::uint32_t li, std::size_t r) const {
-    const Candidate::Line& line = cand_.lines[li];
-    for (std::uint32_t k = line.first; k < line.last; ++k)
-      if (tok(k).kind == TokenKind::text && align_.marks[k].role == TextRole::continuation &&
-          align_.marks[k].row == static_cast<int>(r))
-        return true;
-    return false;
   }
 
   /// The mirror of a short row's values after the next label, in a dump that prints values

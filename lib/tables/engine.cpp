@@ -282,6 +282,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       diag("table.values_unplaced", Severity::info, {}, {},
            std::to_string(rd.rows.orphans.size()) + " 个数值不在任何行标签之后，未使用", nt.span(first.begin, first.end));
   }
+  const Span table_at = lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{};
   std::string unprinted;
   std::size_t unprinted_rows = 0;
   for (std::size_t r = 0; r < l.rows.size(); ++r)
@@ -292,10 +293,9 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     diag("table.totals_unprinted", Severity::info, {}, {},
          unprinted + (unprinted_rows > 3 ? "等 " + std::to_string(unprinted_rows) + " 行" : "行") +
              "的合计栏为空，各值按其余各栏的勾稽关系读出；涉及合计栏的勾稽关系不成立之处是原文的问题",
-         lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{});
+         table_at);
   bool searched = false;
   for (std::size_t r = 0; r < l.rows.size(); ++r) searched |= placed.by_identities[r] && options[r].evidence == Evidence::open;
-  Span table_at = lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{};
   if (placed.budget_exhausted)
     diag("table.search_budget", Severity::warning, {}, {}, "按勾稽关系推断各值所属列时超出搜索上限，相关行未输出", table_at);
   else if (placed.past_budget_narrowed)

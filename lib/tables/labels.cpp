@@ -834,4 +834,12 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   return out;
 }
 
+bool continues_label(const Candidate& cand, const LabelAlignment& align, std::uint32_t line, int row) {
+  const Candidate::Line& l = cand.lines[line];
+  for (std::uint32_t k = l.first; k < l.last; ++k)
+    if (cand.tokens[k].kind == TokenKind::text && align.marks[k].role == TextRole::continuation && align.marks[k].row == row)
+      return true;
+  return false;
+}
+
 }  // namespace ogi::tables

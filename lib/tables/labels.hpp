@@ -119,4 +119,8 @@ class LabelMatches {
 /// with `layout`, whose template is the matches' (Layout::def).
 LabelAlignment align_labels(LabelMatches& matches, const Layout& layout);
 
+/// Does candidate line `line` hold a piece of printed row `row`'s label past its first (the rest
+/// of a wrapped label)?
+bool continues_label(const Candidate& cand, const LabelAlignment& align, std::uint32_t line, int row);
+
 }  // namespace ogi::tables

@@ -50,9 +50,9 @@ constexpr int kMostSetAside = 2;
 
 /// Searches the readings `options` allow against `layout`'s identities. `total_may_be_unprinted`
 /// (per printed row, or empty for none): the rows that may be read with their total cell blank
-/// where the document prints several so — rows whose values all stand on their label's line, in
+/// where the document prints several so — rows whose values all share their lines with words, in
 /// a dump with no value apart from its label (else a row keeping no total lost its values'
-/// places, not its total).
+/// places, not its total; engine.cpp decides).
 Placement_result place(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options,
                        const std::vector<bool>& total_may_be_unprinted = {});
 

@@ -87,14 +87,6 @@ bool row_totals_hold(const Candidate& cand, const Layout& layout, std::size_t ro
   return false;
 }
 
-/// Does line `li` hold a piece of printed row `row`'s own label, past its first (a wrapped label)?
-bool continues_label(const Candidate& cand, const LabelAlignment& align, std::uint32_t li, int row) {
-  const Candidate::Line& line = cand.lines[li];
-  for (std::uint32_t j = line.first; j < line.last; ++j)
-    if (cand.tokens[j].kind == TokenKind::text && align.marks[j].role == TextRole::continuation && align.marks[j].row == row) return true;
-  return false;
-}
-
 }  // namespace
 
 RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const Layout& layout) {
@@ -119,11 +111,11 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     std::vector<std::uint32_t> whole = r.values;
     whole.insert(whole.end(), overflow.begin(), overflow.end());
     // with them the row's total holds, without them it does not (blank cells may have vanished);
-    // or, where it holds neither way (a total the table does not print), each stands on a line
-    // of the row's own wrapped label (pdftotext -layout: `本机关不掌握相关政府 252 12` / `1.` /
+    // or, for a row that has a total, where it holds neither way (a total the table does not
+    // print), each stands on a line of the row's own wrapped label (pdftotext -layout: `本机关不掌握相关政府 252 12` / `1.` /
     // `信息 1`)
     const bool holds_without = row_totals_hold(cand, layout, r_at, r.values);
-    const bool beside_label = whole.size() <= layout.rows[r_at].cells.size() &&
+    const bool beside_label = layout.total_cell[r_at] >= 0 && whole.size() <= layout.rows[r_at].cells.size() &&
                               std::all_of(overflow.begin(), overflow.end(), [&](std::uint32_t i) { return continues_label(cand, align, cand.line_of[i], overflow_row); });
     const bool holds_with = !holds_without && row_totals_hold(cand, layout, r_at, whole);
     if (!holds_without && (holds_with || beside_label)) {
