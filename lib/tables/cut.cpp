@@ -191,6 +191,59 @@ bool separators_well_placed(std::string_view s) {
   return first || group == 3;
 }
 
+/// Stands in, in a copy of a line, for a no-break space that is a cell of its own.
+constexpr char kLoneNbsp = '\x1F';
+
+/// html2text prints a cell holding only &nbsp; as that no-break space, padded by spaces like any
+/// cell: the cell is there, and blank. Normalization folds it to a space, so the decoded text is
+/// asked. Copies `line` into `marked` with each run of no-break spaces that is such a cell set to
+/// kLoneNbsp; false, and nothing copied, when the line has none. A run is a cell where it stands
+/// among cells: two spaces after a label (cells are padded) or right after a value or another such
+/// cell, and before a value, another such cell, two spaces or the line's end — not the no-break
+/// spaces a label keeps after its text ("其他法律行政法规禁 \u00a0 \u00a0"). Lines cut at tabs or
+/// rules are left alone: there a field of spaces already is a blank cell.
+bool mark_lone_nbsp(const text::NormalizedText& nt, std::uint32_t base, std::string_view line, std::string& marked) {
+  // where html2text cut characters the cells run together: which no-break space is whose cell
+  // is unknown there, and a row read with some of its blanks and not others is not read at all
+  if (!nt.decoded || !nt.decoded->ordered || line.empty() || line.find(kCut) != std::string_view::npos) return false;
+  const std::string_view dec = nt.decoded->view;
+  const std::uint32_t db = nt.origin[base], de = nt.origin[base + line.size()];
+  if (de <= db || dec.substr(db, de - db).find("\u00a0") == std::string_view::npos) return false;
+  auto nbsp = [&](std::size_t k) { return line[k] == ' ' && dec.substr(nt.origin[base + k], 2) == "\u00a0"; };
+  // the line's words between plain spaces, a run of no-break spaces being a word
+  struct Word {
+    std::size_t b, e, gap_before;
+    bool nbsp, value, cell = false;
+  };
+  thread_local std::vector<Word> words;
+  words.clear();
+  std::size_t gap = 0;
+  for (std::size_t k = 0; k < line.size();) {
+    if (line[k] == ' ' && !nbsp(k)) { ++gap; ++k; continue; }
+    const bool run = nbsp(k);
+    std::size_t e = k + 1;
+    while (e < line.size() && (run ? nbsp(e) : line[e] != ' ')) ++e;
+    const std::string_view w = line.substr(k, e - k);
+    words.push_back({k, e, words.empty() ? 2 : gap, run, !run && w.find_first_not_of("0123456789.,") == std::string_view::npos});
+    gap = 0;
+    k = e;
+  }
+  for (std::size_t i = 0; i < words.size(); ++i)
+    words[i].cell = words[i].nbsp && (words[i].gap_before >= 2 || words[i - 1].value || words[i - 1].cell);
+  bool any = false;
+  for (std::size_t i = words.size(); i-- > 0;) {
+    Word& w = words[i];
+    if (!w.cell) continue;
+    const bool last = i + 1 == words.size();
+    w.cell = last || words[i + 1].gap_before >= 2 || words[i + 1].value || words[i + 1].cell;
+    if (!w.cell) continue;
+    if (!any) marked.assign(line);
+    any = true;
+    std::fill(marked.begin() + static_cast<std::ptrdiff_t>(w.b), marked.begin() + static_cast<std::ptrdiff_t>(w.e), kLoneNbsp);
+  }
+  return any;
+}
+
 }  // namespace
 
 bool unit_only(std::string_view cell) {
@@ -296,6 +349,8 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
   // Box and pipe tables separate cells by their rules alone; spaces inside a box are content.
   bool has_box = line.find('|') != std::string_view::npos || line.find("\u2502") != std::string_view::npos ||
                  line.find("\u2503") != std::string_view::npos;
+  thread_local std::string marked;
+  if (!out.blank_line && !has_tab && !has_box && mark_lone_nbsp(nt, base, line, marked)) line = marked;
   auto close = [&](std::size_t end) {
     raws.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), field});
   };
@@ -337,6 +392,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     std::optional<Decimal> v;
     std::string_view unit;
     bool damaged = false, glued = false, tail = false, odd = false, unreadable = false;
+    bool lone_nbsp = false;
   };
   thread_local std::vector<Word> words;
   out.tokens.reserve(raws.size());
@@ -360,7 +416,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     t.numbering_tail = w.tail;
     t.odd_separator = w.odd;
     t.unreadable = w.unreadable;
-    if (t.kind == TokenKind::blank) t.written = written_blank(line.substr(w.b, w.e - w.b));
+    if (t.kind == TokenKind::blank) t.written = w.lone_nbsp || written_blank(line.substr(w.b, w.e - w.b));
     out.tokens.push_back(std::move(t));
   };
 
@@ -450,6 +506,12 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       }
       Word w{static_cast<std::uint32_t>(r.b + b), static_cast<std::uint32_t>(r.b + k), TokenKind::text, {}, {}};
       std::string_view t = line.substr(w.b, w.e - w.b);
+      if (t.find_first_not_of(kLoneNbsp) == std::string_view::npos) {
+        w.kind = TokenKind::blank;
+        w.lone_nbsp = true;
+        words.push_back(std::move(w));
+        continue;
+      }
       if (t.size() > 18 && t.find_first_not_of("0123456789.,") == std::string_view::npos) {
         w.kind = TokenKind::number;  // a number no cell can hold exactly: a cell of unknown value
         w.unreadable = true;

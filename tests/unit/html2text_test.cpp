@@ -148,3 +148,58 @@ TEST_CASE("a table 3 label cut to pieces after its numbering names its row") {
   REQUIRE(total);
   CHECK(total->value->to_string() == "3");
 }
+
+namespace {
+const std::string kNbsp = "\xC2\xA0";
+
+/// Table 3 as html2text prints a table without rules: cells padded by spaces, a cell holding only
+/// &nbsp; printed as that no-break space. Values in 自然人, 法律服务机构 and 总计 only, so that
+/// the identities alone cannot tell the columns; `carried_tail` follows 上年结转's label.
+std::string nbsp_table(const std::string& carried_tail) {
+  const char* labels[] = {
+      "（三）不予公开 1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+      "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
+      "（四）无法提供 1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确",
+      "（五）不予处理 1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+      "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+      "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"};
+  const std::string n = kNbsp, gap = "    ";
+  auto row = [&](const std::string& label, const std::string& np, const std::string& ls, const std::string& total) {
+    return gap + label + gap + np + gap + n + gap + n + gap + n + gap + ls + gap + n + gap + total + "\n";
+  };
+  std::string s = "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                  "    申请人情况    自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n";
+  s += row("一、本年新收政府信息公开申请数量", "10", "2", "12");
+  s += row("二、上年结转政府信息公开申请数量" + carried_tail, "1", n, "1");
+  s += row("三、本年度办理结果 （一）予以公开", "10", "2", "12");
+  s += row("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", n, n, n);
+  for (const char* l : labels) s += row(l, n, n, n);
+  s += row("（七）总计", "10", "2", "12");
+  s += row("四、结转下年度继续办理", "1", n, "1");
+  return s + "四、政府信息公开行政复议、行政诉讼情况\n";
+}
+}  // namespace
+
+TEST_CASE("a lone no-break space among padded cells is a blank cell") {
+  auto r = parse(nbsp_table(""));
+  REQUIRE(r);
+  const auto& t = r.report().applications;
+  REQUIRE(t);
+  const Cell* legal = t->cells.cell(ApplicationRow::new_received, ApplicantColumn::legal_service);
+  REQUIRE(legal);
+  CHECK(legal->value->to_string() == "2");
+  const Cell* commercial = t->cells.cell(ApplicationRow::new_received, ApplicantColumn::commercial);
+  REQUIRE(commercial);
+  CHECK(!commercial->value);
+}
+
+TEST_CASE("no-break spaces a label keeps after its text are no cells") {
+  // single spaces apart, right after the label: a Word or LibreOffice label's own padding
+  auto r = parse(nbsp_table(" " + kNbsp + " " + kNbsp));
+  REQUIRE(r);
+  const auto& t = r.report().applications;
+  REQUIRE(t);
+  const Cell* natural = t->cells.cell(ApplicationRow::carried_over, ApplicantColumn::natural_person);
+  REQUIRE(natural);
+  CHECK(natural->value->to_string() == "1");
+}
