@@ -191,6 +191,11 @@ bool separators_well_placed(std::string_view s) {
   return first || group == 3;
 }
 
+/// Whether normalized byte `at` (a space) was a no-break space in the decoded text.
+bool folded_nbsp(const text::NormalizedText& nt, std::uint32_t at) {
+  return nt.text[at] == ' ' && nt.decoded->view.substr(nt.origin[at], 2) == "\u00a0";
+}
+
 /// Stands in, in a copy of a line, for a no-break space that is a cell of its own.
 constexpr char kLoneNbsp = '\x1F';
 
@@ -209,7 +214,7 @@ bool mark_lone_nbsp(const text::NormalizedText& nt, std::uint32_t base, std::str
   const std::string_view dec = nt.decoded->view;
   const std::uint32_t db = nt.origin[base], de = nt.origin[base + line.size()];
   if (de <= db || dec.substr(db, de - db).find("\u00a0") == std::string_view::npos) return false;
-  auto nbsp = [&](std::size_t k) { return line[k] == ' ' && dec.substr(nt.origin[base + k], 2) == "\u00a0"; };
+  auto nbsp = [&](std::size_t k) { return folded_nbsp(nt, base + static_cast<std::uint32_t>(k)); };
   // the line's words between plain spaces, a run of no-break spaces being a word
   struct Word {
     std::size_t b, e, gap_before;
@@ -432,6 +437,17 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       else if (c != ' ') other = true;
     }
     if (rule && !other) continue;  // rule-only fields of box tables carry nothing
+    // html2text's box cell holding only &nbsp;, a label's overflow written after it ("|\u00a0息_|"):
+    // past the row's first value such a cell is blank, and named as damaged
+    if (has_box && !outside && !f.empty() && f[0] == ' ' && nt.decoded && folded_nbsp(nt, base + r.b) &&
+        f.find_first_of("0123456789") == std::string_view::npos && f.find_first_not_of(" _") != std::string_view::npos &&
+        std::any_of(out.tokens.begin(), out.tokens.end(), [](const Token& t) { return t.kind == TokenKind::number; })) {
+      Word w{r.b, r.e, TokenKind::blank, {}, {}};
+      w.damaged = true;
+      w.lone_nbsp = true;
+      emit(w, r.field);
+      continue;
+    }
     words.clear();
     std::size_t k = 0;
     while (k < f.size()) {
