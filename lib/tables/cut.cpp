@@ -196,6 +196,20 @@ bool folded_nbsp(const text::NormalizedText& nt, std::uint32_t at) {
   return nt.text[at] == ' ' && nt.decoded->view.substr(nt.origin[at], 2) == "\u00a0";
 }
 
+/// A box field (normalized, from offset `at`) that is a blank and then overflow: a no-break space
+/// or a blank marker other than 无 (a label may start with 无), then text with no digit in it.
+bool blank_then_overflow(const text::NormalizedText& nt, std::uint32_t at, std::string_view f) {
+  if (f.empty() || !nt.decoded) return false;
+  std::size_t mark = 0;
+  if (f[0] == ' ' && folded_nbsp(nt, at)) mark = 1;
+  for (std::string_view m : {"-", "/", "\u2014", "\u2215", "\u2015"})
+    if (!mark && starts_with(f, m)) mark = m.size();
+  if (!mark) return false;
+  const std::string_view rest = f.substr(mark);
+  return rest.find_first_of("0123456789") == std::string_view::npos &&
+         rest.find_first_not_of(" _-") != std::string_view::npos;
+}
+
 /// Stands in, in a copy of a line, for a no-break space that is a cell of its own.
 constexpr char kLoneNbsp = '\x1F';
 
@@ -437,14 +451,13 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       else if (c != ' ') other = true;
     }
     if (rule && !other) continue;  // rule-only fields of box tables carry nothing
-    // html2text's box cell holding only &nbsp;, a label's overflow written after it ("|\u00a0息_|"):
-    // past the row's first value such a cell is blank, and named as damaged
-    if (has_box && !outside && !f.empty() && f[0] == ' ' && nt.decoded && folded_nbsp(nt, base + r.b) &&
-        f.find_first_of("0123456789") == std::string_view::npos && f.find_first_not_of(" _") != std::string_view::npos &&
+    // html2text's box cell holding only a blank — &nbsp;, "-", "/" — with a label's overflow
+    // written after it ("|\u00a0息_|", "|-形|"): past the row's first value it is blank, named as damaged
+    if (has_box && !outside && blank_then_overflow(nt, base + r.b, f) &&
         std::any_of(out.tokens.begin(), out.tokens.end(), [](const Token& t) { return t.kind == TokenKind::number; })) {
       Word w{r.b, r.e, TokenKind::blank, {}, {}};
       w.damaged = true;
-      w.lone_nbsp = true;
+      w.lone_nbsp = f[0] == ' ';
       emit(w, r.field);
       continue;
     }

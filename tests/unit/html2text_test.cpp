@@ -204,14 +204,14 @@ TEST_CASE("no-break spaces a label keeps after its text are no cells") {
   CHECK(natural->value->to_string() == "1");
 }
 
-TEST_CASE("a box cell of a no-break space with a label's overflow after it is blank, named as damaged") {
+TEST_CASE("a box cell of a blank (no-break space, dash) with a label's overflow after it is blank, named as damaged") {
   const std::string cut = "\xEF\xBF\xBD", n = kNbsp;
   std::string in =
       "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
       "|一、本年新收政府信息公开申请数量____|29_|0_|0_|0___|0___|0_|29_|\n"
       "|二、上年结转政府信息公开申请数量____|0__|0_|0_|0___|0___|0_|0__|\n"
       "|（一）予以公开____|0__|0_|0_|0___|0___|0_|0__|\n"
-      "|（二）部分公开（区分处理的，只" + cut + "|27" + cut + "|" + n + "他" + cut + "|" + n + "形）|0___|2_|0_|29_|\n"
+      "|（二）部分公开（区分处理的，只" + cut + "|27" + cut + "|" + n + "他" + cut + "|-形）|0___|2_|0_|29_|\n"
       "四、政府信息公开行政复议、行政诉讼情况\n";
   auto r = parse(in);
   REQUIRE(r);
