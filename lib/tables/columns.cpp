@@ -608,7 +608,10 @@ class Placer {
         displaced[static_cast<std::size_t>(block_of_[reading_.rows[v.index].label])] += v.values->size() - v.cells;
         suspect_row_[v.index] = true;
         batched = true;
-        for (std::size_t p = v.index; p-- > 0 && reading_.rows[p].found && reading_.rows[p].values.empty();) suspect_row_[p] = true;
+        // the rows before it short of their cells may have lost to it what it has too many of
+        // (pdftotext: 规章 / / 行政规范性文件 2195 / 1 / 668 / 1 / 717, 规章's 1 and 668 among them)
+        for (std::size_t p = v.index; p-- > 0 && reading_.rows[p].found && reading_.rows[p].values.size() < views_[p].cells;)
+          suspect_row_[p] = true;
       }
     // A dump that printed one block's values after its stacked labels may have printed others
     // so: a row with no value whose label the next row's follows, and that next row, whose values
