@@ -210,6 +210,17 @@ bool blank_then_overflow(const text::NormalizedText& nt, std::uint32_t at, std::
          rest.find_first_not_of(" _-") != std::string_view::npos;
 }
 
+/// At most `n` characters in `f` besides spaces and html2text's underscores (a cut character counts).
+bool few_characters(std::string_view f, std::size_t n) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    const auto c = static_cast<unsigned char>(f[i]);
+    if (c == ' ' || c == '_' || (c & 0xC0) == 0x80) continue;
+    if (++count > n) return false;
+  }
+  return true;
+}
+
 /// Stands in, in a copy of a line, for a no-break space that is a cell of its own.
 constexpr char kLoneNbsp = '\x1F';
 
@@ -452,9 +463,13 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     }
     if (rule && !other) continue;  // rule-only fields of box tables carry nothing
     // html2text's box cell holding only a blank — &nbsp;, "-", "/" — with a label's overflow
-    // written after it ("|\u00a0息_|", "|-形|"): past the row's first value it is blank, named as damaged
+    // written after it ("|\u00a0息_|", "|-形|"): past the row's first value, or past its label
+    // where the overflow is a few characters (a value column's width, not a label's), it is
+    // blank, named as damaged
     if (has_box && !outside && blank_then_overflow(nt, base + r.b, f) &&
-        std::any_of(out.tokens.begin(), out.tokens.end(), [](const Token& t) { return t.kind == TokenKind::number; })) {
+        std::any_of(out.tokens.begin(), out.tokens.end(), [&](const Token& t) {
+          return t.kind == TokenKind::number || (t.kind == TokenKind::text && few_characters(f, 4));
+        })) {
       Word w{r.b, r.e, TokenKind::blank, {}, {}};
       w.damaged = true;
       w.lone_nbsp = f[0] == ' ';

@@ -228,3 +228,26 @@ TEST_CASE("a box cell of a blank (no-break space, dash) with a label's overflow 
     named |= d.code == "table.cell_damaged" && d.row == "partly_granted" && d.column == "research";
   CHECK(named);
 }
+
+TEST_CASE("a row of written blanks with a label's overflow among them keeps every cell") {
+  const std::string cut = "\xEF\xBF\xBD";
+  std::string in =
+      "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+      "|一、本年新收政府信息公开申请数量____|29_|-_|-_|-___|-___|-_|29_|\n"
+      "|二、上年结转政府信息公开申请数量____|-__|-_|-_|-___|-___|-_|0__|\n"
+      "|（一）予以公开____|29__|-_|-_|-___|-___|-_|29__|\n"
+      "|（二）部分公开（区分处理的，只" + cut + "|-" + cut + "|-" + cut + cut + "|-形|-" + cut + "|-" + cut + "其|-" + cut +
+      "|0" + cut + "|\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().applications;
+  REQUIRE(t);
+  const Cell* total = t->cells.cell(ApplicationRow::partly_granted, ApplicantColumn::total);
+  REQUIRE(total);
+  REQUIRE(total->value);
+  CHECK(total->value->to_string() == "0");
+  const Cell* research = t->cells.cell(ApplicationRow::partly_granted, ApplicantColumn::research);
+  REQUIRE(research);
+  CHECK(!research->value);
+}
