@@ -519,9 +519,36 @@ class Placer {
     return out;
   }
 
+  /// Is the text token before or after text token i (values between them aside) row r's label
+  /// or a piece of it?
+  bool beside_own_piece(std::uint32_t i, std::size_t r) const {
+    auto own = [&](std::uint32_t k) {
+      const Mark& m = align_.marks[k];
+      return (m.role == TextRole::row_label || m.role == TextRole::continuation) && m.row == static_cast<int>(r);
+    };
+    for (std::uint32_t k = i; k-- > 0;)
+      if (tok(k).kind == TokenKind::text) {
+        if (own(k)) return true;
+        break;
+      }
+    const auto n = static_cast<std::uint32_t>(std::min(cand_.tokens.size(), align_.marks.size()));
+    for (std::uint32_t k = i + 1; k < n; ++k)
+      if (tok(k).kind == TokenKind::text) return own(k);
+    return false;
+  }
+
+  static bool one_character(std::string_view s) {
+    std::size_t i = 0;
+    if (s.empty()) return false;
+    text::next_code_point(s, i);
+    return i >= s.size();
+  }
+
   /// Do all the row's values stand among the lines of the row's own label (a label wrapped over
   /// lines 112–114, the values on 113; or one a line between 130 and 138), with no other row's
-  /// label on their lines?
+  /// label on their lines? A piece of one character is the label's only beside another of its
+  /// pieces (pdftotext: 属 / 于 / 国 250 50 … / 家, a narrow cell's label a character a line),
+  /// not alone (pdfminer sets a group label 本 / 年 / 度 / … so, and 年 is in 上年结转's label).
   bool among_own_label_lines(std::size_t r, const std::vector<std::uint32_t>& values) const {
     const std::uint32_t from = tok(values.front()).line, to = tok(values.back()).line;
     std::uint32_t first = tok(reading_.rows[r].label).line, last = first;
@@ -529,6 +556,7 @@ class Placer {
       const Mark& m = align_.marks[i];
       if (tok(i).kind != TokenKind::text || (m.role != TextRole::row_label && m.role != TextRole::continuation)) continue;
       if (m.row == static_cast<int>(r)) {
+        if (m.role == TextRole::continuation && one_character(token_text(nt_, tok(i))) && !beside_own_piece(i, r)) continue;
         first = std::min(first, tok(i).line);
         last = std::max(last, tok(i).line);
       } else if (from <= tok(i).line && tok(i).line <= to) {
