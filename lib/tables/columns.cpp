@@ -242,7 +242,7 @@ class Placer {
       // lines of its own label, its total holding: a printed row is one band of the page,
       // whatever order the dump reads the rows in (pdftotext: `掌握 15383 2676 70 219 1013 248
       // 19609`).
-      if (suspect(r) && !(among_own_label_lines(r, values) && row_total_holds(v.index, p))) {
+      if (suspect(r) && (lost_beside_[r] || !(among_own_label_lines(r, values) && row_total_holds(v.index, p)))) {
         o.why = "values printed apart from their labels";
         return o;
       }
@@ -421,6 +421,7 @@ class Placer {
   std::vector<bool> suspect_block_;  // per block: read in a reading order
   std::vector<bool> suspect_row_;    // per row: touched by a slip of values
   std::vector<bool> across_blocks_;  // per row: its values may be the short row's before its block heading
+  std::vector<bool> lost_beside_;    // per row: the row before it lost its values, which may be among its own
   std::vector<bool> blank_on_line_;  // per block: values stand on their label's line
   std::vector<int> block_of_;    // per token: the block it stands in
 
@@ -602,6 +603,7 @@ class Placer {
     suspect_block_.assign(blocks, false);
     suspect_row_.assign(views_.size(), false);
     across_blocks_.assign(views_.size(), false);
+    lost_beside_.assign(views_.size(), false);
     std::vector<int> row_at_label(cand_.tokens.size(), -1);
     for (std::size_t r = 0; r < views_.size(); ++r)
       if (reading_.rows[r].found) row_at_label[reading_.rows[r].label] = static_cast<int>(r);
@@ -650,14 +652,22 @@ class Placer {
     // also stand after the next label, and that row's count be fit by it (pdftotext: 规章 / 5 /
     // 1 / 规范性文件 / 2665 / 3 / 5, the 3 规章's): the two rows are uncertain alike.
     const bool stacked_unsure = batched || dump.reading_order || (layout_.table == TableKey::active_disclosure && !empty_lines_);
+    // Where the table's rows write their blank cells, a row with none printed lost its values; a
+    // next row whose values are not on its label's first line may hold them, even among its own
+    // label's lines (pdftotext -layout: `3.要求提供` / `公开出版物` / `（五） 4.无正当理` /
+    // `- - 25 2197 - - 2222` / `由大量反复` / `申请` / `- - - - - - -`, the first line 3.'s).
+    // (Values all blank read the same for either row.)
+    const bool lost = rows_write_their_blanks() && !empty_lines_;
     for (std::size_t r = 0; r + 1 < views_.size(); ++r) {
       const RowValues &a = reading_.rows[r], &b = reading_.rows[r + 1];
       if (!a.found || !b.found || b.values.empty()) continue;
       const bool same_block = block_of_[a.label] == block_of_[b.label];
       bool shared = false;
-      if (same_block && a.values.empty() && stacked_unsure && tok(b.values.front()).line != tok(b.label).line) {
+      const bool lost_here = lost && std::any_of(b.values.begin(), b.values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::number; });
+      if (same_block && a.values.empty() && (stacked_unsure || lost_here) && tok(b.values.front()).line != tok(b.label).line) {
         shared = true;  // stacked: nothing but text between the two labels
         for (std::uint32_t i = a.label + 1; i < b.label && shared; ++i) shared = tok(i).kind == TokenKind::text;
+        lost_beside_[r + 1] = shared && lost_here;
       } else if (!a.values.empty() && dump.reading_order && a.values.size() < views_[r].cells &&
                  b.values.size() == views_[r + 1].cells) {
         shared = tok(b.values.back()).line != tok(b.label).line;  // not all on its label's line
