@@ -9,8 +9,8 @@
 #include <bit>
 #include <cmath>
 #include <map>
-#include <set>
 #include <optional>
+#include <set>
 
 #include "tables/exact.hpp"
 #include "tables/glued.hpp"
@@ -88,6 +88,9 @@ std::optional<Placement> by_anchors(const std::vector<std::uint32_t>& values, co
 struct AxisModel {
   std::map<std::vector<int>, Anchors> anchors;
   std::map<std::vector<int>, bool> trusted;
+  /// Per shape, the skews (display column less character count at the first value) of the
+  /// complete rows that taught it: where they are all one, the rows could not tell the units apart.
+  std::map<std::vector<int>, std::set<int>> skews;
 };
 
 /// Characters (code points) of UTF-8 text.
@@ -991,6 +994,7 @@ class Placer {
       const auto& values = *v.values;
       if (values.size() != v.cells || values.empty() || !on_axis_page(v)) continue;
       if (!positions_of(values, x_of, xs)) continue;
+      m.skews[v.shape].insert(skew(values.front()));
       Seen& s = seen[v.shape];
       if (s.rows++ == 0) {
         s.lo = s.hi = s.sum = xs;
@@ -1145,6 +1149,19 @@ class Placer {
              return page_[i] == static_cast<std::uint32_t>(page_only_);
            });
   }
+  /// Display column less character count where token i starts: what the wide characters before
+  /// it on its line add.
+  int skew(std::uint32_t i) const { return tok(i).at.column - tok(i).at.chars; }
+  /// Where one unit alone was learned (display columns, or pdftotext -layout's characters), can
+  /// it place row v? Only where the rows that taught it had v's skew, or told the units apart by
+  /// having several: else the other unit, which nothing tried, may put v's values elsewhere
+  /// (pdftotext -layout: `规章  43  706  888` / `行政规范性文件   3`, the 3 under 本年废止件数 by
+  /// characters, 现行有效件数 by display columns).
+  bool units_told_apart(const AxisModel& m, const RowView& v) const {
+    auto it = m.skews.find(v.shape);
+    if (it == m.skews.end() || it->second.empty() || it->second.size() > 1) return true;
+    return *it->second.begin() == skew(v.values->front());
+  }
   std::optional<Placement> by_column(const RowView& v) const {
     if (column_axes_.empty() || v.values->empty()) return std::nullopt;
     // the whole table's axes, else those of the page every value of the row stands on
@@ -1160,6 +1177,7 @@ class Placer {
       if (!ax.learned) continue;
       auto p = by_axis(ax.model, v, [&](std::uint32_t i) { return column_at(i, unit == 1, ax.left, false); }, 0.0);
       if (!p) continue;
+      if (!column_axes_[which][1 - unit].learned && !units_told_apart(ax.model, v)) return std::nullopt;
       if (found && *found != *p) return std::nullopt;
       found = std::move(p);
     }
