@@ -675,6 +675,14 @@ class Placer {
                  b.values.size() == views_[r + 1].cells) {
         shared = tok(b.values.back()).line != tok(b.label).line;  // not all on its label's line
         if (shared && !same_block) shared = across_blocks_[r + 1] = gives_across_block_heading(a, b);
+      } else if (same_block && stacked_unsure && a.values.size() == views_[r].cells && !b.values.empty() &&
+                 b.values.size() < views_[r + 1].cells) {
+        // and the other way round: a full row whose values stand on lines of their own before a
+        // short row's label may hold the short row's (pdfminer: 规章 / 3 / 382 / 570 / 行政规范性文件 /
+        // 15, the 570 行政规范性文件's) — not where its blank cells are printed, each a line of
+        // spaces (mutool: 行政许可 / 424 / ␠ / 33): it is printed cell by cell
+        shared = tok(a.values.back()).line != tok(a.label).line &&
+                 std::none_of(a.values.begin(), a.values.end(), [&](std::uint32_t i) { return tok(i).spaces_line; });
       }
       if (shared) suspect_row_[r] = suspect_row_[r + 1] = true;
     }
