@@ -422,7 +422,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     std::optional<Decimal> v;
     std::string_view unit;
     bool damaged = false, glued = false, tail = false, odd = false, unreadable = false;
-    bool lone_nbsp = false;
+    bool written = false;  // a blank printed as such, whatever its text says (&nbsp;, "-形")
   };
   thread_local std::vector<Word> words;
   out.tokens.reserve(raws.size());
@@ -446,7 +446,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     t.numbering_tail = w.tail;
     t.odd_separator = w.odd;
     t.unreadable = w.unreadable;
-    if (t.kind == TokenKind::blank) t.written = w.lone_nbsp || written_blank(line.substr(w.b, w.e - w.b));
+    if (t.kind == TokenKind::blank) t.written = w.written || written_blank(line.substr(w.b, w.e - w.b));
     out.tokens.push_back(std::move(t));
   };
 
@@ -472,7 +472,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
         })) {
       Word w{r.b, r.e, TokenKind::blank, {}, {}};
       w.damaged = true;
-      w.lone_nbsp = f[0] == ' ';
+      w.written = true;
       emit(w, r.field);
       continue;
     }
@@ -552,7 +552,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       std::string_view t = line.substr(w.b, w.e - w.b);
       if (t.find_first_not_of(kLoneNbsp) == std::string_view::npos) {
         w.kind = TokenKind::blank;
-        w.lone_nbsp = true;
+        w.written = true;
         words.push_back(std::move(w));
         continue;
       }
