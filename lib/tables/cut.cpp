@@ -422,7 +422,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     std::optional<Decimal> v;
     std::string_view unit;
     bool damaged = false, glued = false, tail = false, odd = false, unreadable = false;
-    bool written = false;  // a blank printed as such, whatever its text says (&nbsp;, "-形")
+    bool written = false;  // a blank printed as such, whatever its text says (html2text's &nbsp;)
   };
   thread_local std::vector<Word> words;
   out.tokens.reserve(raws.size());
@@ -472,7 +472,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
         })) {
       Word w{r.b, r.e, TokenKind::blank, {}, {}};
       w.damaged = true;
-      w.written = true;
+      w.written = f[0] == ' ';  // (as read_damaged reads "-�": a damaged blank, not counted as written)
       emit(w, r.field);
       continue;
     }
