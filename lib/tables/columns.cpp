@@ -245,15 +245,11 @@ class Placer {
       // lines of its own label, its total holding: a printed row is one band of the page,
       // whatever order the dump reads the rows in (pdftotext: `掌握 15383 2676 70 219 1013 248
       // 19609`).
-      if (suspect(r) && (lost_beside_[r] || !(among_own_label_lines(r, values) && row_total_holds(v.index, p)))) {
-        o.why = "values printed apart from their labels";
-        return o;
-      }
       // A value written as a change (`-42`, `增加5`) is no count: where the table has a column
       // for changes and the row's values in order put one elsewhere, they are not the row's in
       // its cells' order (pdftotext's reading order: 行政处罚 5 / 行政强制 0 / 37 / -42, the 37
-      // 行政处罚's) — and the dump prints values apart from their labels, which the tables after
-      // this one are told.
+      // 行政处罚's) — and the dump prints values apart from their labels, which the rows after
+      // this one whose values stand apart from their labels, and the tables after it, are told.
       {
         std::vector<Placement> one{p};
         if (keep_changes_in_change_columns(v, one, /*anywhere=*/true) && one.empty()) {
@@ -261,6 +257,11 @@ class Placer {
           change_out_of_place_ = true;
           return o;
         }
+      }
+      const bool apart = change_out_of_place_ && !has_row_identity(v.index) && tok(values.front()).line != tok(rv.label).line;
+      if ((suspect(r) || apart) && (lost_beside_[r] || !(among_own_label_lines(r, values) && row_total_holds(v.index, p)))) {
+        o.why = "values printed apart from their labels";
+        return o;
       }
       o.placements.push_back(std::move(p));
       o.evidence = Evidence::count;
