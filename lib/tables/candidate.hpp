@@ -40,7 +40,7 @@ struct Token {
   bool glued = false;            ///< digits run together with a label (行政规范性文件6233440)
   bool numbering_tail = false;   ///< glued digits followed by "." or "、": the next label's numbering may end them
   bool damaged = false;          ///< read from a cell with cut characters or another cell's overflow
-  bool written = false;          ///< a blank written as such (-, —, /, 无), not merely empty
+  bool written = false;          ///< a blank written as such (-, —, /, 无, html2text's lone &nbsp;), not merely empty
   bool odd_separator = false;    ///< a thousands separator in the wrong place (1,0000): the value is named
   bool spaces_line = false;      ///< a blank cell that is a whole line of spaces (an office export's empty cell)
   bool unreadable = false;       ///< a number too long to hold exactly (400 digits): a cell whose value is unknown

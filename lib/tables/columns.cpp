@@ -9,8 +9,8 @@
 #include <bit>
 #include <cmath>
 #include <map>
-#include <optional>
 #include <set>
+#include <optional>
 
 #include "tables/exact.hpp"
 #include "tables/glued.hpp"
@@ -88,9 +88,10 @@ std::optional<Placement> by_anchors(const std::vector<std::uint32_t>& values, co
 struct AxisModel {
   std::map<std::vector<int>, Anchors> anchors;
   std::map<std::vector<int>, bool> trusted;
-  /// Per shape, the skews (display column less character count at the first value) of the
-  /// complete rows that taught it: where they are all one, the rows could not tell the units apart.
-  std::map<std::vector<int>, std::set<int>> skews;
+  /// Per shape, the skew (display column less character count at the first value) of the
+  /// complete rows that taught it, or none where they had several: rows of one skew cannot tell
+  /// the units apart.
+  std::map<std::vector<int>, std::optional<int>> skew;
 };
 
 /// Characters (code points) of UTF-8 text.
@@ -542,13 +543,6 @@ class Placer {
     return false;
   }
 
-  static bool one_character(std::string_view s) {
-    std::size_t i = 0;
-    if (s.empty()) return false;
-    text::next_code_point(s, i);
-    return i >= s.size();
-  }
-
   /// Do all the row's values stand among the lines of the row's own label (a label wrapped over
   /// lines 112–114, the values on 113; or one a line between 130 and 138), with no other row's
   /// label on their lines? A piece of one character is the label's only beside another of its
@@ -561,7 +555,7 @@ class Placer {
       const Mark& m = align_.marks[i];
       if (tok(i).kind != TokenKind::text || (m.role != TextRole::row_label && m.role != TextRole::continuation)) continue;
       if (m.row == static_cast<int>(r)) {
-        if (m.role == TextRole::continuation && one_character(token_text(nt_, tok(i))) && !beside_own_piece(i, r)) continue;
+        if (m.role == TextRole::continuation && characters(token_text(nt_, tok(i))) == 1 && !beside_own_piece(i, r)) continue;
         first = std::min(first, tok(i).line);
         last = std::max(last, tok(i).line);
       } else if (from <= tok(i).line && tok(i).line <= to) {
@@ -1003,7 +997,8 @@ class Placer {
       const auto& values = *v.values;
       if (values.size() != v.cells || values.empty() || !on_axis_page(v)) continue;
       if (!positions_of(values, x_of, xs)) continue;
-      m.skews[v.shape].insert(skew(values.front()));
+      if (auto [it, first] = m.skew.try_emplace(v.shape, skew(values.front())); !first && it->second != skew(values.front()))
+        it->second.reset();
       Seen& s = seen[v.shape];
       if (s.rows++ == 0) {
         s.lo = s.hi = s.sum = xs;
@@ -1167,9 +1162,8 @@ class Placer {
   /// (pdftotext -layout: `规章  43  706  888` / `行政规范性文件   3`, the 3 under 本年废止件数 by
   /// characters, 现行有效件数 by display columns).
   bool units_told_apart(const AxisModel& m, const RowView& v) const {
-    auto it = m.skews.find(v.shape);
-    if (it == m.skews.end() || it->second.empty() || it->second.size() > 1) return true;
-    return *it->second.begin() == skew(v.values->front());
+    auto it = m.skew.find(v.shape);
+    return it == m.skew.end() || !it->second || *it->second == skew(v.values->front());
   }
   std::optional<Placement> by_column(const RowView& v) const {
     if (column_axes_.empty() || v.values->empty()) return std::nullopt;

@@ -200,10 +200,9 @@ bool folded_nbsp(const text::NormalizedText& nt, std::uint32_t at) {
 /// or a blank marker other than 无 (a label may start with 无), then text with no digit in it.
 bool blank_then_overflow(const text::NormalizedText& nt, std::uint32_t at, std::string_view f) {
   if (f.empty() || !nt.decoded) return false;
-  std::size_t mark = 0;
-  if (f[0] == ' ' && folded_nbsp(nt, at)) mark = 1;
-  for (std::string_view m : {"-", "/", "\u2014", "\u2215", "\u2015"})
-    if (!mark && starts_with(f, m)) mark = m.size();
+  std::size_t mark = f[0] == ' ' && folded_nbsp(nt, at) ? 1 : 0;
+  for (std::string_view m : kBlankMarkers)
+    if (m != "无" && starts_with(f, m)) mark = std::max(mark, m.size());
   if (!mark) return false;
   const std::string_view rest = f.substr(mark);
   return rest.find_first_of("0123456789") == std::string_view::npos &&
