@@ -363,23 +363,29 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
   // The whole-table readings, in the order their evidence is strongest; each is open to every
   // table the layout gives identities to check it by.
   struct Whole {
-    std::optional<std::vector<RowOptions>> (*read)(const Candidate&, const Layout&);
+    std::optional<std::vector<RowOptions>> (*read)(const Candidate&, const Layout&, const LabelAlignment&);
     const char* code;
     const char* says;
+    bool labels_layout_only;  ///< rests on the values' order alone: the labels' layout, more cells than they read
   };
   static constexpr Whole readers[] = {
-      {&read_in_value_order, "table.value_order", "表格的行标签与数值分开排列，按数值顺序读全表，所有勾稽关系成立"},
-      {&read_rows_without_blanks, "table.value_order",
-       "表格的行标签与数值分开排列，空白单元格没有痕迹，按数值顺序逐行读全表，所有勾稽关系成立"},
-      {&read_text_boxes, "table.text_boxes", "表格各行被切成文本块，按文本块读全表，所有勾稽关系成立"},
-      {&read_first_cells_beside_labels, "table.text_boxes", "各行首格印在行标签旁，按此读全表，所有勾稽关系成立"},
+      {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_in_value_order(c, l); },
+       "table.value_order", "表格的行标签与数值分开排列，按数值顺序读全表，所有勾稽关系成立", false},
+      {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_rows_without_blanks(c, l); },
+       "table.value_order", "表格的行标签与数值分开排列，空白单元格没有痕迹，按数值顺序逐行读全表，所有勾稽关系成立", true},
+      {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_text_boxes(c, l); },
+       "table.text_boxes", "表格各行被切成文本块，按文本块读全表，所有勾稽关系成立", false},
+      {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_first_cells_beside_labels(c, l); },
+       "table.text_boxes", "各行首格印在行标签旁，按此读全表，所有勾稽关系成立", false},
+      {&read_runs_near_labels, "table.value_order",
+       "表格各行的数值成段印在相邻行标签之间（段内次序可能轮转或按列），按此读全表，所有勾稽关系成立", true},
   };
   for (const Whole& whole : readers)
   for (const Layout* each : layouts) {
     const Layout& layout = *each;
     // labels play no part in a reading without blanks' traces: its rows are the labels' layout's
-    if (whole.read == &read_rows_without_blanks && each != rd.layout) continue;
-    auto stream = whole.read(cand, layout);
+    if (whole.labels_layout_only && each != rd.layout) continue;
+    auto stream = whole.read(cand, layout, rd.align);
     if (!stream) continue;
     auto by_stated = narrow_by_stated(cand, layout, *stream, stated);
     Placement_result p = place(cand, layout, *stream);
@@ -389,7 +395,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     if (!any) continue;
     // A reading without blanks' traces rests on the values' order alone: taken only where it
     // reads more cells than the labels did (a pdftotext -raw dump keeps its labels by their values).
-    if (whole.read == &read_rows_without_blanks && placed_cells(p) <= placed_cells(placed)) continue;
+    if (whole.labels_layout_only && placed_cells(p) <= placed_cells(placed)) continue;
     // Rows the row-by-row reading had read otherwise, with certainty.
     Reading next{&layout, align_labels(matches, layout), {}, std::move(by_stated)};
     next.rows.rows.resize(layout.rows.size());

@@ -11,6 +11,7 @@
 
 #include "tables/candidate.hpp"
 #include "tables/columns.hpp"
+#include "tables/labels.hpp"
 #include "tables/layout.hpp"
 
 namespace ogi::tables {
@@ -28,5 +29,13 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
 /// row's options are its readings over every complete parse. nullopt as above, or where the
 /// parses leave a row too many readings.
 std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate& cand, const Layout& layout);
+
+/// Runs of values near their labels (runs.cpp; pdftotext's default order): the template's rows in
+/// order, each printing its non-blank cells or nothing, as a run that stands between the labels of
+/// the rows before and after it — a row's run turned round at one point (the values on its label's
+/// line after those on lines of their own), or a run of rows with as many values each printed
+/// column by column. nullopt as above.
+std::optional<std::vector<RowOptions>> read_runs_near_labels(const Candidate& cand, const Layout& layout,
+                                                              const LabelAlignment& align);
 
 }  // namespace ogi::tables
