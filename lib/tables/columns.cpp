@@ -187,6 +187,14 @@ class Placer {
       Placement p(values.begin(), values.end());
       // Table 4's values scattered among its header's words (pdftotext's reading order): their
       // order is the document's only where every group total holds with it.
+      // Table 4's values each alone on a line after a header pdftotext's reading order merged
+      // across columns: a group's values need not be in its columns' order.
+      if (layout_.single_row && merged_header_above(values)) {
+        o.placements = group_arrangements(v, values);
+        o.evidence = Evidence::group_order;
+        if (o.placements.empty()) o.why = "values under a header merged across columns";
+        return o;
+      }
       if (layout_.single_row && scattered(values)) {
         // each value printed under the header words that name its column (pdfminer's text
         // boxes, a header cell's then its value cell's, in no column order)
@@ -578,6 +586,40 @@ class Placer {
     const std::uint32_t line = tok(values.front()).line;
     for (std::uint32_t i = values.front(); i-- > 0 && tok(i).line == line;)
       if (tok(i).kind == TokenKind::text && token_text(nt_, tok(i)).find("\uFFFD") != std::string_view::npos) return true;
+    return false;
+  }
+
+  /// Table 4 as pdftotext's reading order prints a header of narrow cells: its pieces merged
+  /// across the columns into lines of three or more pieces of one or two characters (`果 果 他 未
+  /// 总 果 果 他 未 总`), then each value alone on a line, blank markers among numbers. Such a dump
+  /// sets a `/` and a number of one printed row apart (`/ 5 / 2761 2766` for `/ / 2761 5 2766`;
+  /// `/ / 5 / 5` for `5 / / / 5`): the order within a group is not its columns'.
+  bool merged_header_above(const std::vector<std::uint32_t>& values) const {
+    bool blank = false, number = false;
+    for (std::uint32_t i : values) {
+      const Candidate::Line& line = cand_.lines[cand_.line_of[i]];
+      if (line.last - line.first != 1) return false;
+      blank |= tok(i).kind == TokenKind::blank && tok(i).written;
+      number |= tok(i).kind == TokenKind::number;
+    }
+    if (!blank || !number) return false;
+    for (std::uint32_t i = 0; i < values.front(); ++i) {
+      if (tok(i).kind != TokenKind::text) continue;
+      // (as decoded: normalization drops the spaces between ideographs)
+      if (!nt_.decoded || !nt_.decoded->ordered) return false;
+      const std::uint32_t db = nt_.origin[tok(i).begin], de = nt_.origin[tok(i).end];
+      std::string_view text = nt_.decoded->view.substr(db, de > db ? de - db : 0);
+      int pieces = 0;
+      bool short_pieces = true;
+      for (std::size_t at = 0; at <= text.size();) {
+        std::size_t end = std::min(text.find(' ', at), text.size());
+        const int n = characters(text.substr(at, end - at));
+        short_pieces &= n >= 1 && n <= 2;
+        ++pieces;
+        at = end + 1;
+      }
+      if (short_pieces && pieces >= 3) return true;
+    }
     return false;
   }
 

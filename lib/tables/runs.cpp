@@ -151,7 +151,13 @@ std::vector<Run> RunReader::runs_from(std::size_t r, std::size_t i, bool after_e
       Run u{r, i, 1, k, turn, false, after_empty};
       if (readable(u)) out.push_back(u);
     }
-  for (std::size_t b = 2; b <= kMaxRowsByColumns && r + b <= R_; ++b)
+  // A run by columns after a row that printed nothing starts on its first row's label line: else
+  // the values could as well be that row's and the next's (pdfminer: `4.保护第三方… / 5.属于三类…
+  // / 28 / 1 / 28 / 1`, the first row's 28s; read as the next two rows' they would put every row
+  // after them one off), which pdftotext's `4.无正当理由… 1 / 5.要求行政机关… 6 / … / 5 / 1 / 6 / 5`
+  // rules out.
+  const bool by_columns = !after_empty || (i < N && pinned_[i] == static_cast<int>(r));
+  for (std::size_t b = 2; by_columns && b <= kMaxRowsByColumns && r + b <= R_; ++b)
     for (std::size_t q = 1; q <= n_ && i + b * q <= N; ++q) {
       Run u{r, i, b, b * q, 0, true, after_empty};
       if (readable(u)) out.push_back(u);
