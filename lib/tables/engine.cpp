@@ -111,6 +111,22 @@ std::string join_columns(const Layout& l, std::size_t r, const std::vector<bool>
   return s;
 }
 
+/// Do column header words stand between a row's label and its first value?
+bool header_between_label_and_values(const Reading& rd, const RowValues& rv) {
+  if (rv.values.empty()) return false;
+  const std::uint32_t first = *std::min_element(rv.values.begin(), rv.values.end());
+  for (std::uint32_t t = rv.label + 1; t < first && t < rd.align.marks.size(); ++t)
+    if (rd.align.marks[t].role == TextRole::header) return true;
+  return false;
+}
+
+/// Does printed row r have an identity of its own (a row total)?
+bool has_own_identity(const Layout& l, std::size_t r) {
+  return std::any_of(l.identities.begin(), l.identities.end(), [&](const LinearIdentity& id) {
+    return id.one_row && static_cast<std::size_t>(id.terms.front().row) == r;
+  });
+}
+
 /// Turns a placed reading into the model's table and its diagnostics.
 template <class Table>
 Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading& rd, const std::vector<RowOptions>& options,
@@ -174,11 +190,21 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
              where);
       continue;
     }
+    // Print order alone placed these, in a dump that prints values apart from their labels and
+    // with no identity to check them by: a value of another row may stand among them (pdftotext:
+    // `行政处罚 / 行政强制 / 715 / 0`, the 715 规章's), so they are named for a look at the source.
     if (o.evidence == Evidence::block_order)
-      diag("table.value_order", Severity::info, row_key(r), {},
+      diag("table.value_order", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块的行标签在前、数值在后，按行的顺序读出（没有勾稽关系可以核对）", where);
+    // A row with no identity of its own whose values its block's column header stands between
+    // it and its label: the dump printed the label before the header, in a reading order of its
+    // own, and print order alone placed the values (pdftotext: `行政事业性收费 / 上一年项目数量
+    // 本年增/减 / 1535 / 52`, the 52 行政强制's).
+    else if (header_between_label_and_values(rd, rv) && !has_own_identity(l, r))
+      diag("table.value_order", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：数值与行标签之间隔着表头，按印出的顺序读出（没有勾稽关系可以核对）", where);
     if (o.evidence == Evidence::before_label)
-      diag("table.value_before_label", Severity::info, row_key(r), {},
+      diag("table.value_before_label", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);
     if (rv.joined_lines)
       diag("table.row_joined_lines", Severity::info, row_key(r), {},
