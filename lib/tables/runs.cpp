@@ -36,7 +36,8 @@ class RunReader {
       if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && t.written)) stream_.push_back(i);
     }
     for (const LinearIdentity& id : layout.identities)
-      if (id.one_row) own_[static_cast<std::size_t>(id.terms.front().row)].push_back(&id);
+      if (id.one_row && static_cast<std::size_t>(id.terms.front().row) < own_.size())
+        own_[static_cast<std::size_t>(id.terms.front().row)].push_back(&id);
     // Each row's label from its first piece to its last (a wrapped label's pieces are scattered
     // among the values); after_[r]: where the label of the last labelled row before r ends;
     // before_[r]: where that of the first labelled row from r on starts.
@@ -216,13 +217,7 @@ std::optional<std::vector<RowOptions>> RunReader::read() {
       if (seen[r].size() > kMaxRowReadings) return std::nullopt;
     }
   }
-  std::vector<RowOptions> out(R_);
-  for (std::size_t r = 0; r < R_; ++r) {
-    out[r].placements.assign(seen[r].begin(), seen[r].end());
-    out[r].evidence = Evidence::value_order_sparse;
-    if (out[r].placements.empty()) return std::nullopt;
-  }
-  return out;
+  return options_of(seen, Evidence::value_order_sparse);
 }
 
 }  // namespace

@@ -24,6 +24,16 @@ enum class Order { rows, columns, columns_total_first };
 
 }  // namespace
 
+std::optional<std::vector<RowOptions>> options_of(const std::vector<std::set<Placement>>& seen, Evidence evidence) {
+  std::vector<RowOptions> out(seen.size());
+  for (std::size_t r = 0; r < seen.size(); ++r) {
+    out[r].placements.assign(seen[r].begin(), seen[r].end());
+    out[r].evidence = evidence;
+    if (out[r].placements.empty()) return std::nullopt;
+  }
+  return out;
+}
+
 std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand, const Layout& layout) {
   if (layout.single_row || layout.identities.empty() || layout.rows.empty()) return std::nullopt;
   const std::size_t R = layout.rows.size(), n = layout.rows[0].cells.size();
@@ -94,13 +104,7 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
       }
     }
   }
-  std::vector<RowOptions> out(R);
-  for (std::size_t r = 0; r < R; ++r) {
-    out[r].placements.assign(seen[r].begin(), seen[r].end());
-    out[r].evidence = Evidence::value_order;
-    if (out[r].placements.empty()) return std::nullopt;
-  }
-  return out;
+  return options_of(seen, Evidence::value_order);
 }
 
 std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate& cand, const Layout& layout) {

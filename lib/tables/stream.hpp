@@ -7,6 +7,7 @@
 // only where every identity holds, and a cell is emitted only where all such readings agree.
 #pragma once
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "tables/candidate.hpp"
@@ -29,6 +30,10 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
 /// row's options are its readings over every complete parse. nullopt as above, or where the
 /// parses leave a row too many readings.
 std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate& cand, const Layout& layout);
+
+/// Each row's readings (a whole-table reader's, over every parse) as its options, all of one
+/// evidence; nullopt where some row has none.
+std::optional<std::vector<RowOptions>> options_of(const std::vector<std::set<Placement>>& seen, Evidence evidence);
 
 /// Runs of values near their labels (runs.cpp; pdftotext's default order): the template's rows in
 /// order, each printing its non-blank cells or nothing, as a run that stands between the labels of
