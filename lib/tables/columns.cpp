@@ -602,11 +602,10 @@ class Placer {
       blank |= tok(i).kind == TokenKind::blank && tok(i).written;
       number |= tok(i).kind == TokenKind::number;
     }
-    if (!blank || !number) return false;
+    // the header's pieces as decoded: normalization drops the spaces between ideographs
+    if (!blank || !number || !nt_.decoded || !nt_.decoded->ordered) return false;
     for (std::uint32_t i = 0; i < values.front(); ++i) {
       if (tok(i).kind != TokenKind::text) continue;
-      // (as decoded: normalization drops the spaces between ideographs)
-      if (!nt_.decoded || !nt_.decoded->ordered) return false;
       const std::uint32_t db = nt_.origin[tok(i).begin], de = nt_.origin[tok(i).end];
       std::string_view text = nt_.decoded->view.substr(db, de > db ? de - db : 0);
       int pieces = 0;
@@ -940,11 +939,7 @@ class Placer {
     }
     return true;
   }
-  bool has_row_identity(std::size_t r) const {
-    return std::any_of(layout_.identities.begin(), layout_.identities.end(), [&](const LinearIdentity& id) {
-      return id.one_row && static_cast<std::size_t>(id.terms.front().row) == r;
-    });
-  }
+  bool has_row_identity(std::size_t r) const { return layout_.has_row_identity(r); }
 
   /// The numbering of the next row's label, when its label lost its digits to the cells before
   /// it ("…0000002" then ".其他法律…"): those digits are not cells.

@@ -120,13 +120,6 @@ bool header_between_label_and_values(const Reading& rd, const RowValues& rv) {
   return false;
 }
 
-/// Does printed row r have an identity of its own (a row total)?
-bool has_own_identity(const Layout& l, std::size_t r) {
-  return std::any_of(l.identities.begin(), l.identities.end(), [&](const LinearIdentity& id) {
-    return id.one_row && static_cast<std::size_t>(id.terms.front().row) == r;
-  });
-}
-
 /// Turns a placed reading into the model's table and its diagnostics.
 template <class Table>
 Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading& rd, const std::vector<RowOptions>& options,
@@ -200,7 +193,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     // it and its label: the dump printed the label before the header, in a reading order of its
     // own, and print order alone placed the values (pdftotext: `行政事业性收费 / 上一年项目数量
     // 本年增/减 / 1535 / 52`, the 52 行政强制's).
-    else if (header_between_label_and_values(rd, rv) && !has_own_identity(l, r))
+    else if (header_between_label_and_values(rd, rv) && !l.has_row_identity(r))
       diag("table.value_order", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：数值与行标签之间隔着表头，按印出的顺序读出（没有勾稽关系可以核对）", where);
     if (o.evidence == Evidence::before_label)
@@ -409,7 +402,8 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
   for (const Whole& whole : readers)
   for (const Layout* each : layouts) {
     const Layout& layout = *each;
-    // labels play no part in a reading without blanks' traces: its rows are the labels' layout's
+    // a reading that rests on the labels' layout (its rows, or where its labels stand) is read in
+    // that layout only
     if (whole.labels_layout_only && each != rd.layout) continue;
     auto stream = whole.read(cand, layout, rd.align);
     if (!stream) continue;

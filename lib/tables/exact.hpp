@@ -62,6 +62,17 @@ inline OwnIdentities own_identities(const Layout& l, std::size_t row, const std:
   return out;
 }
 
+/// Do row identities `ids` all hold over a row's cell values (`cell[c]`, 0 for a blank)? Asked
+/// thousands of times by the whole-table readers, on a stack array rather than a placement.
+inline bool row_identities_hold(const std::vector<const LinearIdentity*>& ids, const Wide* cell) {
+  for (const LinearIdentity* id : ids) {
+    Wide sum = 0;
+    for (const Term& t : id->terms) sum += t.sign * cell[static_cast<std::size_t>(t.cell)];
+    if (sum != 0) return false;
+  }
+  return true;
+}
+
 /// Do they all hold? nullopt where the row has none: nothing checks it.
 inline std::optional<bool> own_identities_hold(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
                                                const ExactValues& value) {

@@ -50,6 +50,12 @@ struct Layout {
   const templates::Identity& source(const LinearIdentity& id) const {
     return template_identities[static_cast<std::size_t>(id.source)];
   }
+  /// Does printed row r have an identity of its own (a row total)?
+  bool has_row_identity(std::size_t r) const {
+    for (const LinearIdentity& id : identities)
+      if (id.one_row && static_cast<std::size_t>(id.terms.front().row) == r) return true;
+    return false;
+  }
 };
 
 /// The layouts a table may be printed in: table 2 by version, table 3 by its （六） rows, table 4 one.

@@ -30,7 +30,7 @@ struct Run {
 class RunReader {
  public:
   RunReader(const Candidate& cand, const Layout& layout, const LabelAlignment& align)
-      : layout_(layout), value_(cand), R_(layout.rows.size()), n_(layout.rows[0].cells.size()) {
+      : layout_(layout), label_token_(align.label_token), value_(cand), R_(layout.rows.size()), n_(layout.rows[0].cells.size()) {
     for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
       const Token& t = cand.tokens[i];
       if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && t.written)) stream_.push_back(i);
@@ -60,15 +60,11 @@ class RunReader {
     after_.assign(R_ + 1, -1);
     before_.assign(R_ + 1, static_cast<std::int64_t>(cand.tokens.size()));
     for (std::size_t r = 1; r <= R_; ++r) {
-      const bool labelled = r - 1 < align.label_token.size() && align.label_token[r - 1] >= 0;
-      after_[r] = labelled ? std::max<std::int64_t>(last[r - 1], align.label_token[r - 1]) : after_[r - 1];
+      after_[r] = labelled(r - 1) ? std::max<std::int64_t>(last[r - 1], label_token_[r - 1]) : after_[r - 1];
     }
     for (std::size_t r = R_; r-- > 0;) {
-      const int l = r < align.label_token.size() ? align.label_token[r] : -1;
-      before_[r] = l >= 0 ? l : before_[r + 1];
+      before_[r] = labelled(r) ? label_token_[r] : before_[r + 1];
     }
-    for (std::size_t r = 0; r < R_ && r < align.label_token.size(); ++r) labelled_.push_back(align.label_token[r] >= 0);
-    labelled_.resize(R_, false);
   }
 
   std::optional<std::vector<RowOptions>> read();
@@ -93,12 +89,7 @@ class RunReader {
     for (std::uint32_t m = 0; m < (1u << n_); ++m) {
       if (static_cast<std::size_t>(std::popcount(m)) != k) continue;
       for (std::size_t c = 0, v = 0; c < n_; ++c) cell[c] = m >> c & 1u ? value_(static_cast<std::int32_t>(vals[v++])) : 0;
-      if (std::all_of(own_[r].begin(), own_[r].end(), [&](const LinearIdentity* id) {
-            Wide sum = 0;
-            for (const Term& t : id->terms) sum += t.sign * cell[static_cast<std::size_t>(t.cell)];
-            return sum == 0;
-          }))
-        return true;
+      if (row_identities_hold(own_[r], cell.data())) return true;
     }
     return false;
   }
@@ -128,14 +119,17 @@ class RunReader {
   /// The runs that may start at row r, value i.
   std::vector<Run> runs_from(std::size_t r, std::size_t i, bool after_empty) const;
 
+  /// Was row r's label found? (A row that prints nothing shows it.)
+  bool labelled(std::size_t r) const { return r < label_token_.size() && label_token_[r] >= 0; }
+
   const Layout& layout_;
+  const std::vector<int>& label_token_;
   ExactValues value_;
   std::size_t R_, n_;
   std::vector<std::uint32_t> stream_;
   std::array<std::vector<const LinearIdentity*>, 64> own_{};
   std::vector<std::int64_t> after_, before_;
   std::vector<int> pinned_;     ///< per value: the row whose label's piece stands before it on its line, or -1
-  std::vector<bool> labelled_;  ///< per row: its label was found (a row that prints nothing shows it)
   mutable std::size_t work_ = 0;  ///< rows' totals checked (the parse's budget)
 };
 
@@ -143,7 +137,7 @@ std::vector<Run> RunReader::runs_from(std::size_t r, std::size_t i, bool after_e
   constexpr std::size_t kMaxRowsByColumns = 8;
   const std::size_t N = stream_.size();
   std::vector<Run> out;
-  if (labelled_[r]) out.push_back({r, i, 1, 0, 0, false, after_empty});  // a row that prints nothing
+  if (labelled(r)) out.push_back({r, i, 1, 0, 0, false, after_empty});  // a row that prints nothing
   // A run may start before its own row's label only after a row that printed something: values
   // after a row's label that is read as printing nothing would be that row's (pdfminer prints a
   // column's values after the labels of the rows they belong to: `一.本年新收… / 55 / 二.上年

@@ -143,12 +143,7 @@ std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate&
       auto k = static_cast<std::size_t>(std::popcount(m));
       if (i + k > N || (bits >> k & 1u)) continue;
       for (std::size_t c = 0, v = i; c < n; ++c) cell[c] = m >> c & 1u ? value(static_cast<std::int32_t>(stream[v++])) : 0;
-      if (std::all_of(own[r].begin(), own[r].end(), [&](const LinearIdentity* id) {
-            Wide sum = 0;
-            for (const Term& t : id->terms) sum += t.sign * cell[static_cast<std::size_t>(t.cell)];
-            return sum == 0;
-          }))
-        bits |= 1u << k;
+      if (row_identities_hold(own[r], cell.data())) bits |= 1u << k;
     }
     return bits;
   };
