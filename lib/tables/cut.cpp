@@ -450,6 +450,9 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
   };
 
   // Pass 2: within each field, single spaces separate numbers ("0 0 0", "12 2 2").
+  // html2text writes what it cut off a cell into the cells after it: a number after a number cut
+  // at its cell's edge may hold the lost digits (增加1267 printed `|增加1|17___|` for 1).
+  bool after_cut_number = false;
   for (const Raw& r : raws) {
     // Outside the outer rules of a box table there are no cells (indentation, html2text overflow).
     bool outside = has_box && (r.field == 0 || r.field == field);
@@ -587,6 +590,11 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
           f.back() != '_' && f.back() != ' ')
         w.damaged = true;
       words.push_back(std::move(w));
+    }
+    if (has_box && underscore_padded && !words.empty()) {
+      if (after_cut_number && words.front().kind == TokenKind::number) words.front().damaged = true;
+      const Word& last = words.back();
+      after_cut_number = last.kind == TokenKind::number && last.damaged && last.e == r.e;
     }
     // Outside a box, a line of underscores is a rule (html2text's top edge), not a blank cell.
     if (!has_box) std::erase_if(words, [&](const Word& w) {

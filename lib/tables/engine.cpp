@@ -111,6 +111,35 @@ std::string join_columns(const Layout& l, std::size_t r, const std::vector<bool>
   return s;
 }
 
+/// Does every value of the table stand on a line with no text (no value beside a label)?
+bool values_apart_from_labels(const Candidate& cand) {
+  bool any = false;
+  for (std::uint32_t li = 0; li < cand.lines.size(); ++li) {
+    const Candidate::Line& line = cand.lines[li];
+    bool text = false, value = false;
+    for (std::uint32_t k = line.first; k < line.last; ++k) {
+      text |= cand.tokens[k].kind == TokenKind::text;
+      value |= cand.tokens[k].kind == TokenKind::number;
+    }
+    if (text && value) return false;
+    any |= value;
+  }
+  return any;
+}
+
+/// Does a numbering stand on a line of its own (`5.` under `获取信息`)? A dump that prints a
+/// label's numbering apart from its words sets text in a reading order of its own (pdftotext's
+/// default mode, on the row's vertical centre); one that keeps each cell's text in order (lynx)
+/// prints `1．属于国家秘密` whole.
+bool numbering_apart_from_labels(const text::NormalizedText& nt, const Candidate& cand) {
+  for (const Token& t : cand.tokens) {
+    if (t.kind != TokenKind::text) continue;
+    const LabelText l = prepare_label(token_text(nt, t));
+    if (l.bare().empty() && !l.numbering().empty()) return true;
+  }
+  return false;
+}
+
 /// Do column header words stand between a row's label and its first value?
 bool header_between_label_and_values(const Reading& rd, const RowValues& rv) {
   if (rv.values.empty()) return false;
@@ -302,6 +331,25 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
            std::to_string(rd.rows.orphans.size()) + " 个数值不在任何行标签之后，未使用", nt.span(first.begin, first.end));
   }
   const Span table_at = lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{};
+  // Rows read as blank because no value follows their label, in a dump that has printed values
+  // apart from their labels (reading_order) and whose values here all stand on lines of their
+  // own: which rows printed nothing is print order's word alone, and where a row's values came
+  // out after another row's label (pdftotext: `…重新出具已 / 获取信息 / 5. / 1609 / 1609`, the
+  // 1609s 信访举报投诉类申请's) every identity still holds with them there.
+  std::string blank_rows;
+  std::size_t blank_count = 0;
+  // (lynx leaves an empty line for each blank cell: there the rows' places are marked)
+  const bool slots = std::any_of(options.begin(), options.end(), [](const RowOptions& o) { return o.evidence == Evidence::empty_lines; });
+  if (!slots && values_apart_from_labels(cand) && numbering_apart_from_labels(nt, cand))
+    for (std::size_t r = 0; r < l.rows.size(); ++r)
+      if (options[r].evidence == Evidence::all_blank && rd.rows.rows[r].found && !placed.unconfirmed[r] &&
+          !placed.totals_unmet[r] && blank_count++ < 3)
+        blank_rows += (blank_rows.empty() ? "「" : "、「") + std::string(row_name(r)) + "」";
+  if (blank_count > 0)
+    diag("table.rows_blank_by_order", Severity::warning, {}, {},
+         blank_rows + (blank_count > 3 ? "等 " + std::to_string(blank_count) + " 行" : "行") +
+             "读作空白：表中的数值都不与行标签同行，各行的数值只按印出的顺序归属，勾稽关系不能确定哪些行为空白，请核对原文",
+         table_at);
   std::string unprinted;
   std::size_t unprinted_rows = 0;
   for (std::size_t r = 0; r < l.rows.size(); ++r)
