@@ -61,7 +61,8 @@ class Reader {
   void found(const Grid& g) {
     std::vector<Wide> key;
     for (const auto& row : g)
-      for (std::int32_t t : row) key.push_back(t < 0 ? -1 : value(t));
+      for (std::int32_t t : row)  // (a printed 0 and a blank are other cells, though both count 0)
+        key.push_back(t < 0 ? -1 : value(t) * 2 + (cand_.tokens[static_cast<std::size_t>(t)].kind == TokenKind::blank));
     if (seen_values_.insert(key).second) readings_.push_back(g);
     if (readings_.size() > kMaxReadings) too_many_ = true;
   }
@@ -121,7 +122,139 @@ std::size_t uniform_width(const Layout& l) {
   return n;
 }
 
+/// The cell every row's own identity sums the others into (table 3's total), or -1 where the
+/// rows have no such identity or not all the same one.
+int total_cell(const Layout& l, std::size_t ncols) {
+  int total = -1;
+  std::vector<int> seen(l.rows.size(), 0);
+  for (const LinearIdentity& id : l.identities) {
+    if (!id.one_row) continue;
+    if (id.terms.size() != ncols) return -1;
+    const int sign = id.terms.front().sign;
+    int odd = -1, odd_count = 0;
+    for (const Term& t : id.terms)
+      if (t.sign != sign) { odd = t.cell; ++odd_count; }
+    if (odd_count != 1) {  // the total may be the first term
+      if (odd_count != static_cast<int>(ncols) - 1) return -1;
+      odd = id.terms.front().cell;
+    }
+    if (total >= 0 && odd != total) return -1;
+    total = odd;
+    ++seen[static_cast<std::size_t>(id.terms.front().row)];
+  }
+  if (std::any_of(seen.begin(), seen.end(), [](int n) { return n != 1; })) return -1;
+  return total;
+}
+
 }  // namespace
+
+std::optional<std::vector<RowOptions>> read_column_bands(const Candidate& cand, const Layout& layout) {
+  const std::size_t ncols = uniform_width(layout), nrows = layout.rows.size();
+  if (ncols < 2 || ncols > 8 || nrows < 2) return std::nullopt;
+  const int total = total_cell(layout, ncols);
+  if (total < 0) return std::nullopt;
+  Reader reader(cand, layout);
+  const std::vector<std::int32_t> values = reader.values();
+  if (values.size() != nrows * ncols) return std::nullopt;
+  // a column's box prints one cell per line
+  for (std::size_t i = 1; i < values.size(); ++i)
+    if (cand.line_of[static_cast<std::size_t>(values[i])] == cand.line_of[static_cast<std::size_t>(values[i - 1])])
+      return std::nullopt;
+
+  // Per band of rows [a, a + h): the ways its boxes can stand in the columns — box k is values
+  // [a·n + k·h, a·n + (k + 1)·h) — that keep every row's total. The total's box is the one equal
+  // to half the boxes' sum; the others may stand in any column: only ways that differ in values
+  // are kept, and a band with more is left unread (its columns are the identities' to tell).
+  constexpr std::size_t kMaxWays = 24;
+  using Way = std::vector<std::uint8_t>;  // per cell: its box
+  std::vector<std::optional<std::vector<Way>>> memo(nrows * (nrows + 1));
+  auto ways_of = [&](std::size_t a, std::size_t h) -> const std::optional<std::vector<Way>>& {
+    auto& slot = memo[a * (nrows + 1) + h];
+    if (slot) return slot;
+    slot.emplace();
+    const std::size_t off = a * ncols;
+    auto at = [&](std::size_t box, std::size_t i) { return reader.value(values[off + box * h + i]); };
+    auto blank = [&](std::size_t box, std::size_t i) {
+      return cand.tokens[static_cast<std::size_t>(values[off + box * h + i])].kind == TokenKind::blank;
+    };
+    std::vector<int> kind(ncols);  // boxes holding the same cells (a 0 is not a blank) share a kind
+    for (std::size_t k = 0; k < ncols; ++k) {
+      kind[k] = static_cast<int>(k);
+      for (std::size_t j = 0; j < k && kind[k] == static_cast<int>(k); ++j) {
+        bool same = true;
+        for (std::size_t i = 0; i < h && same; ++i) same = at(j, i) == at(k, i) && blank(j, i) == blank(k, i);
+        if (same) kind[k] = kind[j];
+      }
+    }
+    for (std::size_t t = 0; t < ncols; ++t) {
+      if (kind[t] != static_cast<int>(t)) continue;  // one box of each kind as the total
+      bool holds = true;
+      for (std::size_t i = 0; i < h && holds; ++i) {
+        Wide sum = 0;
+        for (std::size_t k = 0; k < ncols; ++k) sum += at(k, i);
+        holds = sum == 2 * at(t, i);
+      }
+      if (!holds) continue;
+      std::vector<int> rest;
+      for (std::size_t k = 0; k < ncols; ++k)
+        if (k != t) rest.push_back(kind[k]);
+      std::sort(rest.begin(), rest.end());
+      do {
+        if (slot->size() >= kMaxWays) { slot->clear(); slot->push_back({}); return slot; }  // too many: unread
+        Way w(ncols);
+        std::vector<bool> used(ncols, false);
+        used[t] = true;
+        w[static_cast<std::size_t>(total)] = static_cast<std::uint8_t>(t);
+        std::size_t r = 0;
+        for (std::size_t c = 0; c < ncols; ++c) {
+          if (static_cast<int>(c) == total) continue;
+          std::size_t k = 0;
+          while (used[k] || kind[k] != rest[r]) ++k;  // the first unused box of the kind
+          used[k] = true;
+          w[c] = static_cast<std::uint8_t>(k);
+          ++r;
+        }
+        slot->push_back(std::move(w));
+      } while (std::next_permutation(rest.begin(), rest.end()));
+    }
+    return slot;
+  };
+  auto usable = [&](std::size_t a, std::size_t h) {
+    const auto& w = ways_of(a, h);
+    return !w->empty() && !w->front().empty();
+  };
+  // The fewest bands that tile the rows: pdfminer cuts a column where its cells stand apart, and
+  // a reading with more cuts than the text needs is no reading of it. Bands have two rows or more
+  // (a row alone in a band is its cells in any order: nothing would tell them apart).
+  constexpr int kNone = 1 << 20;
+  std::vector<int> fewest(nrows + 1, kNone);
+  fewest[nrows] = 0;
+  for (std::size_t a = nrows - 1; a-- > 0;)
+    for (std::size_t h = 2; a + h <= nrows; ++h)
+      if (fewest[a + h] < kNone && fewest[a + h] + 1 < fewest[a] && usable(a, h)) fewest[a] = fewest[a + h] + 1;
+  if (fewest[0] >= kNone) return std::nullopt;
+
+  Grid grid(nrows, std::vector<std::int32_t>(ncols, -1));
+  std::size_t steps = 0;
+  auto run = [&](auto&& self, std::size_t a) -> void {
+    if (reader.too_many_ || ++steps > kStepBudget) return;
+    if (a == nrows) {
+      if (reader.all_hold(grid)) reader.found(grid);
+      return;
+    }
+    for (std::size_t h = 2; a + h <= nrows; ++h) {
+      if (fewest[a + h] + 1 != fewest[a] || !usable(a, h)) continue;
+      for (const Way& w : *ways_of(a, h)) {
+        for (std::size_t i = 0; i < h; ++i)
+          for (std::size_t c = 0; c < ncols; ++c) grid[a + i][c] = values[a * ncols + w[c] * h + i];
+        self(self, a + h);
+      }
+    }
+  };
+  run(run, 0);
+  if (steps > kStepBudget) return std::nullopt;
+  return reader.options(Evidence::text_boxes);
+}
 
 std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, const Layout& layout) {
   const std::size_t ncols = uniform_width(layout), nrows = layout.rows.size();

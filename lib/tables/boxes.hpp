@@ -24,6 +24,12 @@ namespace ogi::tables {
 /// The readings of `cand` as pdfminer's text boxes, as per-row options; nullopt when none passes.
 std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, const Layout& layout);
 
+/// The readings of `cand` as pdfminer's column boxes: the rows cut into bands, each band printed
+/// box by box, a box being one column's cells of the band, one per line, the boxes in any order
+/// (table 3: a row's total keeps its own box; the fewest bands that read the text); nullopt when
+/// none passes.
+std::optional<std::vector<RowOptions>> read_column_bands(const Candidate& cand, const Layout& layout);
+
 /// The readings of `cand` with rows' first cells beside their labels (pdftotext's default order);
 /// nullopt when none passes.
 std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Candidate& cand, const Layout& layout);

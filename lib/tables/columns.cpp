@@ -340,6 +340,17 @@ class Placer {
       o.why = "values missing where the table writes its blank cells";
       return o;
     }
+    // A short row of written blanks alone: a row that writes a blank cell would write them all,
+    // so its other cells are values printed elsewhere or lost — never a row of blanks to infer
+    // (pdftotext: `息需要另行制 - - 作`, the row's 2 and 2 nowhere in the text).
+    // (Marks only: html2text prints a blank cell as a no-break space and may drop a row's last.)
+    auto mark = [&](std::uint32_t i) {
+      return tok(i).kind == TokenKind::blank && tok(i).written && token_text(nt_, tok(i)).find_first_not_of(' ') != std::string_view::npos;
+    };
+    if (plain && std::all_of(values.begin(), values.end(), mark)) {
+      o.why = "only written blanks, fewer than the row's cells";
+      return o;
+    }
     o.placements = all_placements(values, v.cells);
     keep_changes_in_change_columns(v, o.placements);
     if (layout_.single_row || collapsed_gaps_) filter_collapsed_gaps(v, o.placements);

@@ -422,6 +422,24 @@ std::size_t placed_cells(const Placement_result& p) {
   return n;
 }
 
+/// Does placement `now` (in layout `l`) give another value to a cell `was` (in layout `was_l`)
+/// printed? A blank and a 0 are the same value; a cell `now` leaves out changes nothing.
+bool changes_cells_read(const Candidate& cand, const Layout& was_l, const Placement_result& was, const Layout& l,
+                        const Placement_result& now) {
+  const ExactValues value(cand);
+  auto value_of = [&](const PlacedCell& c) -> Wide { return c.kind == PlacedCell::printed ? value(c.token) : 0; };
+  for (std::size_t r = 0; r < l.rows.size(); ++r) {
+    const int before = was_l.other == l.other ? static_cast<int>(r) : was_l.row_of(l.rows[r].key);
+    if (before < 0 || was.cells[static_cast<std::size_t>(before)].empty()) continue;
+    for (std::size_t c = 0; c < l.rows[r].cells.size(); ++c) {
+      const PlacedCell& a = was.cells[static_cast<std::size_t>(before)][c];
+      const PlacedCell& b = now.cells[r][c];
+      if (a.kind == PlacedCell::printed && b.kind != PlacedCell::absent && value_of(a) != value_of(b)) return true;
+    }
+  }
+  return false;
+}
+
 bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, LabelMatches& matches,
                      const std::vector<const Layout*>& layouts,
                      const std::vector<templates::StatedFigure>& stated,
@@ -434,6 +452,9 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     const char* code;
     const char* says;
     bool labels_layout_only;  ///< rests on the values' order alone: the labels' layout, more cells than they read
+    /// a print model at odds with values beside their labels: not taken where it changes a cell
+    /// the labels read (a row printed whole after its label is no column's box)
+    bool yields_to_labels = false;
   };
   static constexpr Whole readers[] = {
       {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_in_value_order(c, l); },
@@ -446,6 +467,9 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
        "table.text_boxes", "各行首格印在行标签旁，按此读全表，所有勾稽关系成立", false},
       {&read_runs_near_labels, "table.value_order",
        "表格各行的数值成段印在相邻行标签之间（段内次序可能轮转或按列），按此读全表，所有勾稽关系成立", true},
+      // last: it rests on a print model alone (where the labels stand says nothing)
+      {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_column_bands(c, l); },
+       "table.text_boxes", "表格按列印成文本块（几段行，每段逐列印出），按此读全表，所有勾稽关系成立", false, true},
   };
   for (const Whole& whole : readers)
   for (const Layout* each : layouts) {
@@ -464,6 +488,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     // A reading without blanks' traces rests on the values' order alone: taken only where it
     // reads more cells than the labels did (a pdftotext -raw dump keeps its labels by their values).
     if (whole.labels_layout_only && placed_cells(p) <= placed_cells(placed)) continue;
+    if (whole.yields_to_labels && changes_cells_read(cand, *rd.layout, placed, layout, p)) continue;
     // Rows the row-by-row reading had read otherwise, with certainty.
     Reading next{&layout, align_labels(matches, layout), {}, std::move(by_stated)};
     next.rows.rows.resize(layout.rows.size());
