@@ -874,13 +874,31 @@ class Placer {
     if (before)
       for (std::uint32_t i = values.back() + 1; i < labels.front(); ++i)
         if (tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::header) return {};
-    if (!after && !before) return {};
+    // Values among the labels (pdfminer: `规章 / 0 / 行政规范性文件 4 / 0 / 3 / 0 / 97`, the block
+    // column by column): each must follow its row's label, and one on a label's line is that
+    // row's — the orders that keep both are the block's options.
+    bool among = !after && !before && values.front() > labels.front();
+    // (header words among them open another block, whose heading the dump set later: its rows'
+    // labels and values are in this one's stretch — pdftotext: `规章 / 1933 / 规范性文件 / 4 / 10 /
+    // 信息内容 / 上一年项目数量 … / 行政许可 / 15 / …`)
+    for (std::uint32_t i = labels.front(); among && i < values.back(); ++i)
+      among = !(tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::header);
+    if (!after && !before && !among) return {};
+    auto keeps_pins = [&](const std::vector<std::size_t>& row_of_value) {
+      for (std::size_t v = 0; v < values.size(); ++v) {
+        const std::size_t k = row_of_value[v];  // index into labels
+        if (values[v] < labels[k]) return false;
+        for (std::size_t j = 0; j < labels.size(); ++j)
+          if (tok(labels[j]).line == tok(values[v]).line && j != k) return false;
+      }
+      return true;
+    };
     std::vector<Placement> out;
     std::size_t at = 0, index = 0;
     for (std::size_t k = 0; k < rows.size(); ++k) {
       std::size_t n = layout_.rows[rows[k]].cells.size();
       if (rows[k] == r) {
-        how = before ? Evidence::before_label : Evidence::block_order;
+        how = before ? Evidence::before_label : among ? Evidence::block_among : Evidence::block_order;
         out.emplace_back(values.begin() + static_cast<long>(at), values.begin() + static_cast<long>(at + n));
         index = k;
         break;
@@ -894,7 +912,37 @@ class Placer {
       if (!same_width) return {};
       Placement by_columns(n);
       for (std::size_t c = 0; c < n; ++c) by_columns[c] = static_cast<std::int32_t>(values[c * rows.size() + index]);
+      if (among) {
+        // the block's rows row by row, or column by column: the orders the labels' places allow
+        // — or each row's first cell beside its label and the rest row by row (pdftotext: `规章 / - /
+        // 行政规范性文件 16 / - / - / 10 / 398`). Every order the labels allow is an option: the
+        // cells they agree on are read.
+        const std::size_t m = rows.size();
+        std::vector<std::size_t> by_columns_of(values.size()), beside_of(values.size());
+        std::vector<std::size_t> beside_at(values.size());  // per value: its cell in its row
+        for (std::size_t v = 0; v < values.size(); ++v) {
+          by_columns_of[v] = v % m;
+          // first cells of every row in its order, each right after its label, then the rest
+          beside_of[v] = v < m ? v : (v - m) / (n - 1);
+          beside_at[v] = v < m ? 0 : 1 + (v - m) % (n - 1);
+        }
+        Placement beside(n);
+        for (std::size_t v = 0; v < values.size(); ++v)
+          if (beside_of[v] == index) beside[beside_at[v]] = static_cast<std::int32_t>(values[v]);
+        std::vector<Placement> kept;
+        auto keep = [&](const std::vector<std::size_t>& row_of, const Placement& p) {
+          if (keeps_pins(row_of) && std::find(kept.begin(), kept.end(), p) == kept.end()) kept.push_back(p);
+        };
+        // (not row by row: a row's values after the next row's label are another print order's)
+        keep(by_columns_of, by_columns);
+        bool firsts_beside = true;  // each row's first cell before the next row's label
+        for (std::size_t k = 0; k + 1 < m && firsts_beside; ++k) firsts_beside = values[k] < labels[k + 1];
+        if (firsts_beside) keep(beside_of, beside);
+        return kept;
+      }
       if (by_columns != out.front()) out.push_back(std::move(by_columns));
+    } else if (among) {
+      return {};  // one cell a row: values among the labels are the row-by-row reading's
     }
     return out;
   }

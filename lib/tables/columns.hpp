@@ -36,6 +36,7 @@ enum class Evidence : std::uint8_t {
   value_order_sparse, ///< the same, blank cells leaving no trace: a 0 and a blank are not told apart
   text_boxes,  ///< the whole table read from text boxes or first cells beside labels (boxes.hpp)
   block_order, ///< a block's labels together, then its values: in row order (table 2, pdfminer)
+  block_among, ///< a block's values among its labels: by columns or first cells beside labels (table 2)
   before_label,///< a one-row block's only value, printed before its label (table 2, pdftotext)
   all_blank,   ///< a row with no value in a table read row by row: blank only if the identities confirm it
   blank_line,  ///< a label line with no value where values stand on their labels' lines: blank

@@ -218,6 +218,10 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     if (o.evidence == Evidence::block_order)
       diag("table.value_order", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块的行标签在前、数值在后，按行的顺序读出（没有勾稽关系可以核对）", where);
+    else if (o.evidence == Evidence::block_among)
+      diag("table.value_order", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：本块的数值夹在行标签之间，按标签位置允许的印出顺序（逐列，或各行首格随标签）读出（没有勾稽关系可以核对）",
+           where);
     // A row with no identity of its own whose values its block's column header stands between
     // it and its label: the dump printed the label before the header, in a reading order of its
     // own, and print order alone placed the values (pdftotext: `行政事业性收费 / 上一年项目数量
