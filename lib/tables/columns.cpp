@@ -913,10 +913,9 @@ class Placer {
       Placement by_columns(n);
       for (std::size_t c = 0; c < n; ++c) by_columns[c] = static_cast<std::int32_t>(values[c * rows.size() + index]);
       if (among) {
-        // the block's rows row by row, or column by column: the orders the labels' places allow
-        // — or each row's first cell beside its label and the rest row by row (pdftotext: `规章 / - /
-        // 行政规范性文件 16 / - / - / 10 / 398`). Every order the labels allow is an option: the
-        // cells they agree on are read.
+        // the block column by column, or each row's first cell beside its label and the rest row
+        // by row (pdftotext: `规章 / - / 行政规范性文件 16 / - / - / 10 / 398`): every one of these
+        // orders the labels allow is an option, and the cells they agree on are read.
         const std::size_t m = rows.size();
         std::vector<std::size_t> by_columns_of(values.size()), beside_of(values.size());
         std::vector<std::size_t> beside_at(values.size());  // per value: its cell in its row

@@ -34,7 +34,7 @@ enum class Evidence : std::uint8_t {
   glued_by_prose, ///< one run of digits split the one way the prose's stated counts allow
   value_order, ///< the whole table read in value order (stream.hpp)
   value_order_sparse, ///< the same, blank cells leaving no trace: a 0 and a blank are not told apart
-  text_boxes,  ///< the whole table read from text boxes or first cells beside labels (boxes.hpp)
+  text_boxes,  ///< the whole table read from text boxes, column boxes in bands or first cells beside labels (boxes.hpp)
   block_order, ///< a block's labels together, then its values: in row order (table 2, pdfminer)
   block_among, ///< a block's values among its labels: by columns or first cells beside labels (table 2)
   before_label,///< a one-row block's only value, printed before its label (table 2, pdftotext)

@@ -335,11 +335,11 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
            std::to_string(rd.rows.orphans.size()) + " 个数值不在任何行标签之后，未使用", nt.span(first.begin, first.end));
   }
   const Span table_at = lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{};
-  // Rows read as blank because no value follows their label, in a dump that has printed values
-  // apart from their labels (reading_order) and whose values here all stand on lines of their
-  // own: which rows printed nothing is print order's word alone, and where a row's values came
-  // out after another row's label (pdftotext: `…重新出具已 / 获取信息 / 5. / 1609 / 1609`, the
-  // 1609s 信访举报投诉类申请's) every identity still holds with them there.
+  // Rows read as blank because no value follows their label, in a dump whose values here all
+  // stand on lines of their own, with no empty line for a blank cell, and whose numberings stand
+  // apart from their labels' words: which rows printed nothing is print order's word alone, and
+  // where a row's values came out after another row's label (pdftotext: `…重新出具已 / 获取信息 /
+  // 5. / 1609 / 1609`, the 1609s 信访举报投诉类申请's) every identity still holds with them there.
   std::string blank_rows;
   std::size_t blank_count = 0;
   // (lynx leaves an empty line for each blank cell: there the rows' places are marked)
