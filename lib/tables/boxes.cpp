@@ -122,28 +122,77 @@ std::size_t uniform_width(const Layout& l) {
   return n;
 }
 
-/// The cell every row's own identity sums the others into (table 3's total), or -1 where the
-/// rows have no such identity or not all the same one.
-int total_cell(const Layout& l, std::size_t ncols) {
-  int total = -1;
-  std::vector<int> seen(l.rows.size(), 0);
-  for (const LinearIdentity& id : l.identities) {
-    if (!id.one_row) continue;
-    if (id.terms.size() != ncols) return -1;
-    const int sign = id.terms.front().sign;
-    int odd = -1, odd_count = 0;
-    for (const Term& t : id.terms)
-      if (t.sign != sign) { odd = t.cell; ++odd_count; }
-    if (odd_count != 1) {  // the total may be the first term
-      if (odd_count != static_cast<int>(ncols) - 1) return -1;
-      odd = id.terms.front().cell;
-    }
-    if (total >= 0 && odd != total) return -1;
-    total = odd;
-    ++seen[static_cast<std::size_t>(id.terms.front().row)];
-  }
-  if (std::any_of(seen.begin(), seen.end(), [](int n) { return n != 1; })) return -1;
+/// The cell each row's own total stands in (Layout::total_cell), where it is the same for every
+/// row and sums all the row's other cells (table 3); else -1.
+int whole_row_total(const Layout& l, std::size_t ncols) {
+  const int total = l.total_cell.empty() ? -1 : l.total_cell.front();
+  if (total < 0 || std::any_of(l.total_cell.begin(), l.total_cell.end(), [&](int c) { return c != total; })) return -1;
+  for (const LinearIdentity& id : l.identities)
+    if (id.one_row && id.terms.size() != ncols) return -1;
   return total;
+}
+
+/// A band's boxes in the columns: per cell, its box.
+using Way = std::vector<std::uint8_t>;
+constexpr std::size_t kMaxWays = 24;
+
+/// The ways the boxes of rows [a, a + h) can stand in the columns and keep every row's total —
+/// box k is `values` [a·n + k·h, a·n + (k + 1)·h) — or nullopt where there are more than kMaxWays
+/// (the band is left unread: its columns would be the identities' alone to tell). The total's box
+/// is the one equal to half the boxes' sum; the others may stand in any column, and of boxes that
+/// hold the same cells (a 0 is not a blank) only one order counts.
+std::optional<std::vector<Way>> band_ways(const Candidate& cand, const Reader& reader, const std::vector<std::int32_t>& values,
+                                          std::size_t a, std::size_t h, std::size_t ncols, int total) {
+  const std::size_t off = a * ncols;
+  auto token = [&](std::size_t box, std::size_t i) { return values[off + box * h + i]; };
+  auto same_cells = [&](std::size_t j, std::size_t k) {
+    for (std::size_t i = 0; i < h; ++i) {
+      const std::int32_t x = token(j, i), y = token(k, i);
+      if (reader.value(x) != reader.value(y) ||
+          (cand.tokens[static_cast<std::size_t>(x)].kind == TokenKind::blank) != (cand.tokens[static_cast<std::size_t>(y)].kind == TokenKind::blank))
+        return false;
+    }
+    return true;
+  };
+  std::vector<int> kind(ncols);  // boxes holding the same cells share a kind: the first such box
+  for (std::size_t k = 0; k < ncols; ++k) {
+    kind[k] = static_cast<int>(k);
+    for (std::size_t j = 0; j < k && kind[k] == static_cast<int>(k); ++j)
+      if (same_cells(j, k)) kind[k] = kind[j];
+  }
+  auto half_of_sum = [&](std::size_t t) {
+    for (std::size_t i = 0; i < h; ++i) {
+      Wide sum = 0;
+      for (std::size_t k = 0; k < ncols; ++k) sum += reader.value(token(k, i));
+      if (sum != 2 * reader.value(token(t, i))) return false;
+    }
+    return true;
+  };
+  std::vector<Way> ways;
+  for (std::size_t t = 0; t < ncols; ++t) {
+    if (kind[t] != static_cast<int>(t) || !half_of_sum(t)) continue;  // one box of each kind as the total
+    std::vector<int> rest;  // the other boxes' kinds, in every distinct order
+    for (std::size_t k = 0; k < ncols; ++k)
+      if (k != t) rest.push_back(kind[k]);
+    std::sort(rest.begin(), rest.end());
+    do {
+      if (ways.size() == kMaxWays) return std::nullopt;
+      Way w(ncols);
+      std::vector<bool> used(ncols, false);
+      used[t] = true;
+      w[static_cast<std::size_t>(total)] = static_cast<std::uint8_t>(t);
+      for (std::size_t c = 0, r = 0; c < ncols; ++c) {
+        if (static_cast<int>(c) == total) continue;
+        std::size_t k = 0;
+        while (used[k] || kind[k] != rest[r]) ++k;  // the first unused box of the kind
+        used[k] = true;
+        w[c] = static_cast<std::uint8_t>(k);
+        ++r;
+      }
+      ways.push_back(std::move(w));
+    } while (std::next_permutation(rest.begin(), rest.end()));
+  }
+  return ways;
 }
 
 }  // namespace
@@ -151,7 +200,7 @@ int total_cell(const Layout& l, std::size_t ncols) {
 std::optional<std::vector<RowOptions>> read_column_bands(const Candidate& cand, const Layout& layout) {
   const std::size_t ncols = uniform_width(layout), nrows = layout.rows.size();
   if (ncols < 2 || ncols > 8 || nrows < 2) return std::nullopt;
-  const int total = total_cell(layout, ncols);
+  const int total = whole_row_total(layout, ncols);
   if (total < 0) return std::nullopt;
   Reader reader(cand, layout);
   const std::vector<std::int32_t> values = reader.values();
@@ -161,67 +210,23 @@ std::optional<std::vector<RowOptions>> read_column_bands(const Candidate& cand, 
     if (cand.line_of[static_cast<std::size_t>(values[i])] == cand.line_of[static_cast<std::size_t>(values[i - 1])])
       return std::nullopt;
 
-  // Per band of rows [a, a + h): the ways its boxes can stand in the columns — box k is values
-  // [a·n + k·h, a·n + (k + 1)·h) — that keep every row's total. The total's box is the one equal
-  // to half the boxes' sum; the others may stand in any column: only ways that differ in values
-  // are kept, and a band with more is left unread (its columns are the identities' to tell).
-  constexpr std::size_t kMaxWays = 24;
-  using Way = std::vector<std::uint8_t>;  // per cell: its box
-  std::vector<std::optional<std::vector<Way>>> memo(nrows * (nrows + 1));
+  // per band [a, a + h): its ways, found once (both passes below ask)
+  struct Band {
+    bool asked = false;
+    std::optional<std::vector<Way>> ways;
+  };
+  std::vector<Band> bands(nrows * (nrows + 1));
   auto ways_of = [&](std::size_t a, std::size_t h) -> const std::optional<std::vector<Way>>& {
-    auto& slot = memo[a * (nrows + 1) + h];
-    if (slot) return slot;
-    slot.emplace();
-    const std::size_t off = a * ncols;
-    auto at = [&](std::size_t box, std::size_t i) { return reader.value(values[off + box * h + i]); };
-    auto blank = [&](std::size_t box, std::size_t i) {
-      return cand.tokens[static_cast<std::size_t>(values[off + box * h + i])].kind == TokenKind::blank;
-    };
-    std::vector<int> kind(ncols);  // boxes holding the same cells (a 0 is not a blank) share a kind
-    for (std::size_t k = 0; k < ncols; ++k) {
-      kind[k] = static_cast<int>(k);
-      for (std::size_t j = 0; j < k && kind[k] == static_cast<int>(k); ++j) {
-        bool same = true;
-        for (std::size_t i = 0; i < h && same; ++i) same = at(j, i) == at(k, i) && blank(j, i) == blank(k, i);
-        if (same) kind[k] = kind[j];
-      }
+    Band& b = bands[a * (nrows + 1) + h];
+    if (!b.asked) {
+      b.asked = true;
+      b.ways = band_ways(cand, reader, values, a, h, ncols, total);
     }
-    for (std::size_t t = 0; t < ncols; ++t) {
-      if (kind[t] != static_cast<int>(t)) continue;  // one box of each kind as the total
-      bool holds = true;
-      for (std::size_t i = 0; i < h && holds; ++i) {
-        Wide sum = 0;
-        for (std::size_t k = 0; k < ncols; ++k) sum += at(k, i);
-        holds = sum == 2 * at(t, i);
-      }
-      if (!holds) continue;
-      std::vector<int> rest;
-      for (std::size_t k = 0; k < ncols; ++k)
-        if (k != t) rest.push_back(kind[k]);
-      std::sort(rest.begin(), rest.end());
-      do {
-        if (slot->size() >= kMaxWays) { slot->clear(); slot->push_back({}); return slot; }  // too many: unread
-        Way w(ncols);
-        std::vector<bool> used(ncols, false);
-        used[t] = true;
-        w[static_cast<std::size_t>(total)] = static_cast<std::uint8_t>(t);
-        std::size_t r = 0;
-        for (std::size_t c = 0; c < ncols; ++c) {
-          if (static_cast<int>(c) == total) continue;
-          std::size_t k = 0;
-          while (used[k] || kind[k] != rest[r]) ++k;  // the first unused box of the kind
-          used[k] = true;
-          w[c] = static_cast<std::uint8_t>(k);
-          ++r;
-        }
-        slot->push_back(std::move(w));
-      } while (std::next_permutation(rest.begin(), rest.end()));
-    }
-    return slot;
+    return b.ways;
   };
   auto usable = [&](std::size_t a, std::size_t h) {
     const auto& w = ways_of(a, h);
-    return !w->empty() && !w->front().empty();
+    return w && !w->empty();
   };
   // The fewest bands that tile the rows: pdfminer cuts a column where its cells stand apart, and
   // a reading with more cuts than the text needs is no reading of it. Bands have two rows or more

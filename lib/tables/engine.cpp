@@ -111,18 +111,22 @@ std::string join_columns(const Layout& l, std::size_t r, const std::vector<bool>
   return s;
 }
 
+/// Per candidate line: does it hold a word?
+std::vector<bool> worded_lines(const Candidate& cand) {
+  std::vector<bool> worded(cand.lines.size(), false);
+  for (std::size_t i = 0; i < cand.tokens.size(); ++i)
+    if (cand.tokens[i].kind == TokenKind::text) worded[cand.line_of[i]] = true;
+  return worded;
+}
+
 /// Does every value of the table stand on a line with no text (no value beside a label)?
 bool values_apart_from_labels(const Candidate& cand) {
+  const std::vector<bool> worded = worded_lines(cand);
   bool any = false;
-  for (std::uint32_t li = 0; li < cand.lines.size(); ++li) {
-    const Candidate::Line& line = cand.lines[li];
-    bool text = false, value = false;
-    for (std::uint32_t k = line.first; k < line.last; ++k) {
-      text |= cand.tokens[k].kind == TokenKind::text;
-      value |= cand.tokens[k].kind == TokenKind::number;
-    }
-    if (text && value) return false;
-    any |= value;
+  for (std::size_t i = 0; i < cand.tokens.size(); ++i) {
+    if (cand.tokens[i].kind != TokenKind::number) continue;
+    if (worded[cand.line_of[i]]) return false;
+    any = true;
   }
   return any;
 }
@@ -130,14 +134,20 @@ bool values_apart_from_labels(const Candidate& cand) {
 /// Does a numbering stand on a line of its own (`5.` under `获取信息`)? A dump that prints a
 /// label's numbering apart from its words sets text in a reading order of its own (pdftotext's
 /// default mode, on the row's vertical centre); one that keeps each cell's text in order (lynx)
-/// prints `1．属于国家秘密` whole.
-bool numbering_apart_from_labels(const text::NormalizedText& nt, const Candidate& cand) {
-  for (const Token& t : cand.tokens) {
-    if (t.kind != TokenKind::text) continue;
-    const LabelText l = prepare_label(token_text(nt, t));
+/// prints `1．属于国家秘密` whole. (The labels as LabelMatches prepared them; the tokens cut from
+/// glued digits after it did are values.)
+bool numbering_apart_from_labels(const LabelMatches& matches) {
+  for (std::size_t i = 0; i < matches.tokens().size(); ++i) {
+    if (matches.tokens()[i].kind != TokenKind::text) continue;
+    const LabelText& l = matches.label(i);
     if (l.bare().empty() && !l.numbering().empty()) return true;
   }
   return false;
+}
+
+/// The row of layout `was` that row r of layout `now` is (they differ in table 3's （六） rows), or -1.
+int same_row(const Layout& was, const Layout& now, std::size_t r) {
+  return was.other == now.other ? static_cast<int>(r) : was.row_of(now.rows[r].key);
 }
 
 /// Do column header words stand between a row's label and its first value?
@@ -152,7 +162,8 @@ bool header_between_label_and_values(const Reading& rd, const RowValues& rv) {
 /// Turns a placed reading into the model's table and its diagnostics.
 template <class Table>
 Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading& rd, const std::vector<RowOptions>& options,
-           const Placement_result& placed, const std::vector<templates::StatedFigure>& stated, std::vector<Diagnostic>& diags) {
+           const Placement_result& placed, const std::vector<templates::StatedFigure>& stated, bool numbering_apart,
+           std::vector<Diagnostic>& diags) {
   using Row = typename decltype(Table::cells)::RowKey;
   using Col = typename decltype(Table::cells)::ColumnKey;
   const Layout& l = *rd.layout;
@@ -344,7 +355,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   std::size_t blank_count = 0;
   // (lynx leaves an empty line for each blank cell: there the rows' places are marked)
   const bool slots = std::any_of(options.begin(), options.end(), [](const RowOptions& o) { return o.evidence == Evidence::empty_lines; });
-  if (!slots && values_apart_from_labels(cand) && numbering_apart_from_labels(nt, cand))
+  if (!slots && numbering_apart && values_apart_from_labels(cand))
     for (std::size_t r = 0; r < l.rows.size(); ++r)
       if (options[r].evidence == Evidence::all_blank && rd.rows.rows[r].found && !placed.unconfirmed[r] &&
           !placed.totals_unmet[r] && blank_count++ < 3)
@@ -433,7 +444,7 @@ bool changes_cells_read(const Candidate& cand, const Layout& was_l, const Placem
   const ExactValues value(cand);
   auto value_of = [&](const PlacedCell& c) -> Wide { return c.kind == PlacedCell::printed ? value(c.token) : 0; };
   for (std::size_t r = 0; r < l.rows.size(); ++r) {
-    const int before = was_l.other == l.other ? static_cast<int>(r) : was_l.row_of(l.rows[r].key);
+    const int before = same_row(was_l, l, r);
     if (before < 0 || was.cells[static_cast<std::size_t>(before)].empty()) continue;
     for (std::size_t c = 0; c < l.rows[r].cells.size(); ++c) {
       const PlacedCell& a = was.cells[static_cast<std::size_t>(before)][c];
@@ -457,7 +468,8 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     const char* says;
     bool labels_layout_only;  ///< rests on the values' order alone: the labels' layout, more cells than they read
     /// a print model at odds with values beside their labels: not taken where it changes a cell
-    /// the labels read (a row printed whole after its label is no column's box)
+    /// the labels read (a row printed whole after its label is no column's box); its rows' places
+    /// rest on that model, not on where the labels stand, so the reading is a warning
     bool yields_to_labels = false;
   };
   static constexpr Whole readers[] = {
@@ -473,7 +485,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
        "表格各行的数值成段印在相邻行标签之间（段内次序可能轮转或按列），按此读全表，所有勾稽关系成立", true},
       // last: it rests on a print model alone (where the labels stand says nothing)
       {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_column_bands(c, l); },
-       "table.text_boxes", "表格按列印成文本块（几段行，每段逐列印出），按此读全表，所有勾稽关系成立", false, true},
+       "table.text_boxes", "表格按列印成文本块（几段行，每段逐列印出），按此读全表，所有勾稽关系成立；各段的分法只取最少的一种，请核对原文", false, true},
   };
   for (const Whole& whole : readers)
   for (const Layout* each : layouts) {
@@ -506,7 +518,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
           if (label < 0 && t >= 0) label = t;
       if (label < 0) label = r > 0 ? static_cast<int>(next.rows.rows[r - 1].label) : 0;
       rv.label = static_cast<std::uint32_t>(label);
-      int before = rd.layout->other == layout.other ? static_cast<int>(r) : rd.layout->row_of(layout.rows[r].key);
+      int before = same_row(*rd.layout, layout, r);
       if (before < 0 || placed.cells[static_cast<std::size_t>(before)].empty()) continue;
       for (std::size_t c = 0; c < layout.rows[r].cells.size(); ++c) {
         const PlacedCell& was = placed.cells[static_cast<std::size_t>(before)][c];
@@ -525,7 +537,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     rd = std::move(next);
     options = std::move(*stream);
     placed = std::move(p);
-    diags.push_back(model::finding(whole.code, Severity::info, layout.table, {}, {}, whole.says,
+    diags.push_back(model::finding(whole.code, whole.yields_to_labels ? Severity::warning : Severity::info, layout.table, {}, {}, whole.says,
                                    nt.span(cand.tokens[rd.rows.rows[0].label].begin, cand.tokens[rd.rows.rows[0].label].end)));
     return true;
   }
@@ -543,9 +555,7 @@ Candidate candidate_of(const text::NormalizedText& nt, const Region& r) {
 std::vector<bool> totals_may_be_unprinted(const Candidate& cand, const RowReading& rows, const DumpLayout& dump) {
   std::vector<bool> out(rows.rows.size(), false);
   if (dump.reading_order) return out;
-  std::vector<bool> worded(cand.lines.size(), false);  // per candidate line: it holds a word
-  for (std::size_t i = 0; i < cand.tokens.size(); ++i)
-    if (cand.tokens[i].kind == TokenKind::text) worded[cand.line_of[i]] = true;
+  const std::vector<bool> worded = worded_lines(cand);
   for (std::size_t r = 0; r < rows.rows.size(); ++r) {
     const RowValues& rv = rows.rows[r];
     out[r] = rv.found && !rv.values.empty() &&
@@ -572,7 +582,7 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   dump.reading_order |= std::find(placed.totals_unmet.begin(), placed.totals_unmet.end(), true) != placed.totals_unmet.end();
   if (!rd.layout->single_row && incomplete(rd, options, placed))
     try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags);
-  return emit<Table>(nt, cand, rd, options, placed, stated, diags);
+  return emit<Table>(nt, cand, rd, options, placed, stated, numbering_apart_from_labels(matches), diags);
 }
 
 }  // namespace
