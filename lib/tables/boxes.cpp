@@ -328,7 +328,8 @@ std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, co
   return reader.options(Evidence::text_boxes);
 }
 
-std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Candidate& cand, const Layout& layout) {
+std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Candidate& cand, const Layout& layout,
+                                                                       BesideOrder order) {
   const std::size_t ncols = uniform_width(layout), nrows = layout.rows.size();
   if (ncols == 0 || layout.identities.empty()) return std::nullopt;
   Reader reader(cand, layout);
@@ -366,7 +367,8 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
 
   // Two cursors walk the values: the flow's and the one beside the labels. Each value is taken by
   // exactly one; an `either` value is decided by the first cursor to reach it.
-  enum Cursor : char { open = 0, in_flow = 1, by_label = 2 };
+  // (by_label marks a value left to the labels' cursor; in any order, taken marks one it took)
+  enum Cursor : char { open = 0, in_flow = 1, by_label = 2, by_label_taken = 3 };
   std::vector<char> mark(n, open);
   auto owner = [&](std::size_t i) -> char {
     if (mark[i] != open) return mark[i];
@@ -405,7 +407,7 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
       std::vector<std::size_t> left;  // `either` values left to the other cursor on the way
       for (std::size_t i = mine == in_flow ? fi : bi; i < n; ++i) {
         char o = owner(i);
-        if (o == other) continue;
+        if (o == other || o == by_label_taken) continue;
         char before = mark[i];
         mark[i] = mine;
         grid[r][c] = values[i];
@@ -418,8 +420,28 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
       }
       for (std::size_t i : left) mark[i] = open;
     };
+    // Any value beside the labels not yet taken, the first of each value only: two equal values
+    // give the same reading. The row's identities then settle which one is the row's.
+    auto take_any_beside = [&] {
+      std::set<Wide> tried;
+      for (std::size_t i = 0; i < n; ++i) {
+        const char o = owner(i);
+        if (o == in_flow || o == by_label_taken) continue;
+        if (!tried.insert(reader.value(values[i]) * 2 + (cand.tokens[static_cast<std::size_t>(values[i])].kind == TokenKind::blank)).second)
+          continue;
+        char before = mark[i];
+        mark[i] = by_label_taken;
+        grid[r][c] = values[i];
+        self(self, r, c + 1, fi, bi, taken + 1);
+        grid[r][c] = -1;
+        mark[i] = before;
+      }
+    };
     take(in_flow);
-    if (c == 0) take(by_label);  // the row's first cell beside its label
+    if (c == 0) {  // the row's first cell beside its label
+      if (order == BesideOrder::labels_in_order) take(by_label);
+      else take_any_beside();
+    }
   };
   run(run, 0, 0, 0, 0, 0);
   if (steps > kStepBudget) return std::nullopt;

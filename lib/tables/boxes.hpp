@@ -30,8 +30,14 @@ std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, co
 /// none passes.
 std::optional<std::vector<RowOptions>> read_column_bands(const Candidate& cand, const Layout& layout);
 
-/// The readings of `cand` with rows' first cells beside their labels (pdftotext's default order);
-/// nullopt when none passes.
-std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Candidate& cand, const Layout& layout);
+/// How the first cells beside the labels follow the rows: in the rows' order, or in any (pdftotext
+/// prints a wrapped label's pieces, and the value beside them, where the page's text flow puts
+/// them: `重复申` and its 119 after the next row's label).
+enum class BesideOrder : char { labels_in_order, any };
+
+/// The readings of `cand` with rows' first cells beside their labels (pdftotext's default order)
+/// and the rest of the values in one flow, row by row; nullopt when none passes.
+std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Candidate& cand, const Layout& layout,
+                                                                       BesideOrder order);
 
 }  // namespace ogi::tables

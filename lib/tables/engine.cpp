@@ -30,6 +30,9 @@ struct Reading {
   LabelAlignment align;
   RowReading rows;
   std::vector<std::vector<int>> by_stated;  ///< per printed row: the stated figures that narrowed its placements
+  /// per printed row: the other row its values may be, where they stand between the two labels
+  /// (values_between_labels), or -1
+  std::vector<int> between;
 };
 
 /// The template version table 2's header words name, or unknown.
@@ -72,7 +75,7 @@ int own_rows_named(const LabelMatches& matches, const Layout& l, const std::vect
 }
 
 Reading best_reading(const Candidate& cand, LabelMatches& matches, const std::vector<const Layout*>& layouts) {
-  Reading best{layouts.front(), {}, {}, {}};
+  Reading best{layouts.front(), {}, {}, {}, {}};
   best.align = align_labels(matches, *best.layout);
   int best_own = -1;
   for (std::size_t i = 1; i < layouts.size(); ++i) {
@@ -222,6 +225,15 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
                  std::to_string(l.rows[r].cells.size()) + " 个，无法确定各值所属列，该行未输出",
              where);
       continue;
+    }
+    if (r < rd.between.size() && rd.between[r] >= 0) {
+      const auto other = static_cast<std::size_t>(rd.between[r]);
+      const bool decided = std::none_of(placed.cells[r].begin(), placed.cells[r].end(),
+                                        [](const PlacedCell& c) { return c.kind == PlacedCell::absent; });
+      diag("table.values_between_labels", decided ? Severity::info : Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(std::min(r, other))) + "」与「" + std::string(row_name(std::max(r, other))) +
+               "」两行的标签之间单独一行印有数值，" + (decided ? "按勾稽关系确定所属行" : "不能确定属于哪一行"),
+           where);
     }
     // Print order alone placed these, in a dump that prints values apart from their labels and
     // with no identity to check them by: a value of another row may stand among them (pdftotext:
@@ -479,10 +491,16 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
        "table.value_order", "表格的行标签与数值分开排列，空白单元格没有痕迹，按数值顺序逐行读全表，所有勾稽关系成立", true},
       {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_text_boxes(c, l); },
        "table.text_boxes", "表格各行被切成文本块，按文本块读全表，所有勾稽关系成立", false},
-      {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_first_cells_beside_labels(c, l); },
+      {[](const Candidate& c, const Layout& l, const LabelAlignment&) {
+         return read_first_cells_beside_labels(c, l, BesideOrder::labels_in_order);
+       },
        "table.text_boxes", "各行首格印在行标签旁，按此读全表，所有勾稽关系成立", false},
       {&read_runs_near_labels, "table.value_order",
        "表格各行的数值成段印在相邻行标签之间（段内次序可能轮转或按列），按此读全表，所有勾稽关系成立", true},
+      // the first cells beside labels printed out of the rows' order: which row each is the
+      // first cell of rests on the identities alone
+      {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_first_cells_beside_labels(c, l, BesideOrder::any); },
+       "table.text_boxes", "各行首格印在行标签旁但次序与行不同，按勾稽关系确定各首格所属行读全表，所有勾稽关系成立，请核对原文", false, true},
       // last: it rests on a print model alone (where the labels stand says nothing)
       {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_column_bands(c, l); },
        "table.text_boxes", "表格按列印成文本块（几段行，每段逐列印出），按此读全表，所有勾稽关系成立；各段的分法只取最少的一种，请核对原文", false, true},
@@ -506,7 +524,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     if (whole.labels_layout_only && placed_cells(p) <= placed_cells(placed)) continue;
     if (whole.yields_to_labels && changes_cells_read(cand, *rd.layout, placed, layout, p)) continue;
     // Rows the row-by-row reading had read otherwise, with certainty.
-    Reading next{&layout, align_labels(matches, layout), {}, std::move(by_stated)};
+    Reading next{&layout, align_labels(matches, layout), {}, std::move(by_stated), {}};
     next.rows.rows.resize(layout.rows.size());
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
       RowValues& rv = next.rows.rows[r];
@@ -564,6 +582,60 @@ std::vector<bool> totals_may_be_unprinted(const Candidate& cand, const RowReadin
   return out;
 }
 
+/// Rows whose values stand on a line of their own between the row's one-line label and the next
+/// row's, that next row reading none, in a dump that prints values on their labels' lines
+/// elsewhere (pdftotext -layout: `（五）不 3．要求提供公开出版物` / `予处理 1 1` /
+/// `4．无正当理由大量反复申请`, the 1s the second row's): whose they are, nothing in the text
+/// tells, and within a group every identity holds either way. Per row: the other row, or -1.
+std::vector<int> values_between_labels(const Candidate& cand, const LabelAlignment& align, const RowReading& rows,
+                                       const DumpLayout& dump) {
+  std::vector<int> out(rows.rows.size(), -1);
+  if (dump.reading_order) return out;
+  auto starts = [&](std::uint32_t k) { return cand.tokens[k].at.chars >= 0 ? cand.tokens[k].at.chars : cand.tokens[k].at.column; };
+  // which row's label text a line holds (row_label or its continuation), or -1; -2 for two rows.
+  // A continuation standing well left of its row's label is a group label's rest (`予处理` under
+  // `（五）不`), not the row's wrapped label.
+  auto label_row_on = [&](std::uint32_t li, bool opening_only) {
+    int row = -1;
+    const Candidate::Line& l = cand.lines[li];
+    for (std::uint32_t k = l.first; k < l.last; ++k) {
+      if (cand.tokens[k].kind != TokenKind::text) continue;
+      const Mark& m = align.marks[k];
+      if (m.role != TextRole::row_label && (opening_only || m.role != TextRole::continuation)) continue;
+      if (m.role == TextRole::continuation && m.row >= 0) {
+        const RowValues& owner = rows.rows[static_cast<std::size_t>(m.row)];
+        if (owner.found && starts(k) >= 0 && starts(owner.label) >= 0 && starts(k) + 3 < starts(owner.label)) continue;
+      }
+      row = row == -1 || row == m.row ? m.row : -2;
+    }
+    return row;
+  };
+  int beside = 0;  // rows with a value on a line of their own label's text
+  for (std::size_t r = 0; r < rows.rows.size(); ++r)
+    beside += std::any_of(rows.rows[r].values.begin(), rows.rows[r].values.end(),
+                          [&](std::uint32_t v) { return label_row_on(cand.line_of[v], false) == static_cast<int>(r); });
+  int apart = 0;  // rows whose values all stand on lines of no row's label text
+  for (std::size_t r = 0; r < rows.rows.size(); ++r)
+    apart += !rows.rows[r].values.empty() &&
+             std::all_of(rows.rows[r].values.begin(), rows.rows[r].values.end(),
+                         [&](std::uint32_t v) { return label_row_on(cand.line_of[v], false) == -1; });
+  // (pdftotext -raw prints most rows' values on lines after their labels: there they are the row's)
+  if (beside < 2 || beside <= apart) return out;
+  for (std::size_t r = 0; r < rows.rows.size(); ++r) {
+    const RowValues& rv = rows.rows[r];
+    if (!rv.found || rv.values.empty()) continue;
+    const std::uint32_t at = cand.line_of[rv.values.front()];
+      if (at != cand.line_of[rv.label] + 1 || at + 1 >= cand.lines.size()) continue;
+    if (std::any_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t v) { return cand.line_of[v] != at; })) continue;
+    if (label_row_on(at, false) != -1) continue;  // the line holds label text: a wrapped label's
+    const int next = label_row_on(at + 1, true);
+    if (next < 0 || static_cast<std::size_t>(next) == r || !rows.rows[static_cast<std::size_t>(next)].values.empty()) continue;
+    out[r] = next;
+    out[static_cast<std::size_t>(next)] = static_cast<int>(r);
+  }
+  return out;
+}
+
 template <class Table>
 std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, const std::vector<const Layout*>& layouts,
                                 std::size_t min_rows, const std::vector<templates::StatedFigure>& stated,
@@ -576,12 +648,37 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout, dump);
   // table 4 with no value is a table only where the dump's layout reads its cells blank
   if (rd.layout->single_row && rd.rows.rows[0].values.empty() && options[0].evidence != Evidence::empty_lines) return std::nullopt;
+  // Values between two labels are either row's: each row reads them or nothing, and the
+  // identities decide, or the cells the two readings give differently are left out.
+  rd.between = values_between_labels(cand, rd.align, rd.rows, dump);
+  for (std::size_t r = 0; r < rd.between.size(); ++r) {
+    if (rd.between[r] < 0 || rd.rows.rows[r].values.empty()) continue;
+    RowOptions& upper = options[r];
+    RowOptions& lower = options[static_cast<std::size_t>(rd.between[r])];
+    lower.placements = upper.placements;
+    lower.evidence = upper.evidence;
+    for (RowOptions* o : {&upper, &lower}) o->placements.emplace_back(rd.layout->rows[r].cells.size(), -1);
+  }
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
   Placement_result placed = place(cand, *rd.layout, options, totals_may_be_unprinted(cand, rd.rows, dump));
   // a row none of whose readings keeps its own total shows values away from their labels
   dump.reading_order |= std::find(placed.totals_unmet.begin(), placed.totals_unmet.end(), true) != placed.totals_unmet.end();
-  if (!rd.layout->single_row && incomplete(rd, options, placed))
-    try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags);
+  if (!rd.layout->single_row && incomplete(rd, options, placed)) {
+    std::vector<int> between = rd.between;
+    const Layout* was = rd.layout;
+    // A whole-table reading rests on print order, which is what puts values between two labels
+    // in doubt: it reads neither of the two rows.
+    if (try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags)) {
+      rd.between.assign(rd.layout->rows.size(), -1);
+      for (std::size_t r = 0; r < rd.between.size(); ++r) {
+        const int before = same_row(*was, *rd.layout, r);
+        if (before < 0 || between[static_cast<std::size_t>(before)] < 0) continue;
+        const int other = same_row(*rd.layout, *was, static_cast<std::size_t>(between[static_cast<std::size_t>(before)]));
+        rd.between[r] = other >= 0 ? other : static_cast<int>(r);
+        std::fill(placed.cells[r].begin(), placed.cells[r].end(), PlacedCell{});
+      }
+    }
+  }
   return emit<Table>(nt, cand, rd, options, placed, stated, numbering_apart_from_labels(matches), diags);
 }
 
