@@ -46,6 +46,11 @@ class Reader {
   }
 
   Wide value(std::int32_t t) const { return t < 0 ? 0 : value_of_[static_cast<std::size_t>(t)]; }
+  /// What a cell holds, as a word for a search state or a reading's key: a printed 0 and a
+  /// blank are other cells, though both count 0 (-1: no token).
+  Wide word(std::int32_t t) const {
+    return t < 0 ? -1 : value(t) * 2 + (cand_.tokens[static_cast<std::size_t>(t)].kind == TokenKind::blank);
+  }
   bool holds(const LinearIdentity& id, const Grid& g) const {
     Wide sum = 0;
     for (const Term& t : id.terms) sum += t.sign * value(g[static_cast<std::size_t>(t.row)][static_cast<std::size_t>(t.cell)]);
@@ -61,8 +66,7 @@ class Reader {
   void found(const Grid& g) {
     std::vector<Wide> key;
     for (const auto& row : g)
-      for (std::int32_t t : row)  // (a printed 0 and a blank are other cells, though both count 0)
-        key.push_back(t < 0 ? -1 : value(t) * 2 + (cand_.tokens[static_cast<std::size_t>(t)].kind == TokenKind::blank));
+      for (std::int32_t t : row) key.push_back(word(t));
     if (seen_values_.insert(key).second) readings_.push_back(g);
     if (readings_.size() > kMaxReadings) too_many_ = true;
   }
@@ -284,7 +288,7 @@ std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, co
   std::size_t steps = 0;
   SeenStates seen;
   std::pair<std::uint64_t, std::uint64_t> placed{0, 0};  // XOR of the placed cells' fingerprints
-  auto value_word = [&](std::int32_t t) { return static_cast<std::uint64_t>(reader.value(t)); };
+  auto value_word = [&](std::int32_t t) { return static_cast<std::uint64_t>(reader.word(t)); };
   auto run = [&](auto&& self, std::size_t bi) -> void {
     if (reader.too_many_ || steps >= kStepBudget) return;
     ++steps;
@@ -388,7 +392,7 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
       if (mark[i] != open) f.add(i * 4 + static_cast<std::uint64_t>(mark[i]));
     f.add(~1ull);
     for (std::size_t row = 0; row < r; ++row)
-      for (std::int32_t t : grid[row]) f.add(static_cast<std::uint64_t>(reader.value(t)));
+      for (std::int32_t t : grid[row]) f.add(static_cast<std::uint64_t>(reader.word(t)));
     return f.done();
   };
   auto run = [&](auto&& self, std::size_t r, std::size_t c, std::size_t fi, std::size_t bi, std::size_t taken) -> void {
@@ -427,8 +431,7 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
       for (std::size_t i = 0; i < n; ++i) {
         const char o = owner(i);
         if (o == in_flow || o == by_label_taken) continue;
-        if (!tried.insert(reader.value(values[i]) * 2 + (cand.tokens[static_cast<std::size_t>(values[i])].kind == TokenKind::blank)).second)
-          continue;
+        if (!tried.insert(reader.word(values[i])).second) continue;
         char before = mark[i];
         mark[i] = by_label_taken;
         grid[r][c] = values[i];

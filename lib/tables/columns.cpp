@@ -718,8 +718,8 @@ class Placer {
         shared = true;  // stacked: nothing but text between the two labels
         for (std::uint32_t i = a.label + 1; i < b.label && shared; ++i) shared = tok(i).kind == TokenKind::text;
         lost_beside_[r + 1] = shared && lost_here;
-      } else if (!a.values.empty() && dump.reading_order && a.values.size() < views_[r].cells &&
-                 b.values.size() == views_[r + 1].cells) {
+      } else if (!a.values.empty() && (dump.reading_order || (same_block && values_alone_apart(a) && values_alone_apart(b))) &&
+                 a.values.size() < views_[r].cells && b.values.size() == views_[r + 1].cells) {
         shared = tok(b.values.back()).line != tok(b.label).line;  // not all on its label's line
         if (shared && !same_block) shared = across_blocks_[r + 1] = gives_across_block_heading(a, b);
       } else if (same_block && stacked_unsure && a.values.size() == views_[r].cells && !b.values.empty() &&
@@ -764,6 +764,19 @@ class Placer {
     blank_on_line_.assign(blocks, false);
     for (std::size_t b = 0; b < blocks; ++b)
       blank_on_line_[b] = (on_line[b] * 2 >= found[b] && on_line[b] >= 2) || table_on_line;
+  }
+
+  /// Table 2 (read before the dump's reading order is known): does every value of a row stand
+  /// alone on a line apart from its label, with no empty line marking a blank cell and no blank
+  /// written as a line of spaces? A short row's missing value may then stand after the next
+  /// label (pdftotext: 规章 / 0 / 0 / 规范性文件 / 5 / 3 / 3, the first 3 规章's), and table 2
+  /// has no identity to tell.
+  bool values_alone_apart(const RowValues& rv) const {
+    if (layout_.table != TableKey::active_disclosure || empty_lines_) return false;
+    return std::all_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t i) {
+      const Candidate::Line& line = cand_.lines[cand_.line_of[i]];
+      return line.last - line.first == 1 && !tok(i).spaces_line;
+    }) && apart_from_label(rv);
   }
 
   /// Does every value of a row stand on a line other than its label's?
