@@ -14,6 +14,7 @@
 
 #include "tables/exact.hpp"
 #include "tables/glued.hpp"
+#include "template/phrases.hpp"
 #include "text/numbering.hpp"
 
 namespace ogi::tables {
@@ -143,7 +144,30 @@ class Placer {
         ++block;
       block_of_[i] = block;
     }
+    header_cells_share_lines_ = header_cells_share_lines();
     reading_order_signs(dump);
+  }
+
+  /// Does one line of the header name two columns (`上一年项目数量 本年增/减 处理决定数量`)? A dump
+  /// that prints values cell by cell (lynx) sets each header cell on lines of its own; one that
+  /// joins a page's text by height (pdftotext's default order) sets them side by side.
+  bool header_cells_share_lines() const {
+    const templates::PhraseMatcher& phrases = templates::phrases(*layout_.def);
+    std::string s;
+    for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
+      if (tok(i).kind != TokenKind::text || align_.marks[i].role != TextRole::header) continue;
+      text::squeeze_into(token_text(nt_, tok(i)), s);
+      int first = -1;
+      bool two = false;
+      phrases.each(s, [&](std::size_t k, std::size_t) {
+        const templates::Phrase& ph = phrases.phrases()[k];
+        if (ph.kind != templates::PhraseKind::column) return;
+        if (first < 0) first = ph.index;
+        else two |= ph.index != first;
+      });
+      if (two) return true;
+    }
+    return false;
   }
 
   RowOptions options(std::size_t r) {
@@ -448,6 +472,7 @@ class Placer {
   std::vector<bool> lost_beside_;    // per row: the row before it lost its values, which may be among its own
   std::vector<bool> blank_on_line_;  // per block: values stand on their label's line
   std::vector<int> block_of_;    // per token: the block it stands in
+  bool header_cells_share_lines_ = false;
 
   const Token& tok(std::uint32_t i) const { return cand_.tokens[i]; }
 
@@ -772,7 +797,7 @@ class Placer {
   /// label (pdftotext: 规章 / 0 / 0 / 规范性文件 / 5 / 3 / 3, the first 3 规章's), and table 2
   /// has no identity to tell.
   bool values_alone_apart(const RowValues& rv) const {
-    if (layout_.table != TableKey::active_disclosure || empty_lines_) return false;
+    if (layout_.table != TableKey::active_disclosure || empty_lines_ || !header_cells_share_lines_) return false;
     return std::all_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t i) {
       const Candidate::Line& line = cand_.lines[cand_.line_of[i]];
       return line.last - line.first == 1 && !tok(i).spaces_line;
