@@ -368,6 +368,9 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
     any_beside |= kind[i] != Kind::flow;
   }
   if (!any_beside) return std::nullopt;  // nothing beside the labels: value order's case
+  std::vector<std::size_t> may_be_beside;  // the values the labels' cursor may take
+  for (std::size_t i = 0; i < n; ++i)
+    if (kind[i] != Kind::flow) may_be_beside.push_back(i);
 
   // Two cursors walk the values: the flow's and the one beside the labels. Each value is taken by
   // exactly one; an `either` value is decided by the first cursor to reach it.
@@ -383,26 +386,63 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
   // Rows of zeros fit many ways, and many paths reach one state with the same rows above: a
   // state seen before is not explored again — its readings were already found.
   SeenStates seen;
+  // The rows above a state, as the XOR of their cells' fingerprints, kept as cells are set.
+  std::pair<std::uint64_t, std::uint64_t> rows_above{0, 0};
+  auto set_cell = [&](std::size_t r, std::size_t c, std::int32_t t) {
+    const std::int32_t was = grid[r][c] >= 0 ? grid[r][c] : t;
+    const auto h = Fingerprint::of(r, c, static_cast<std::uint64_t>(reader.word(was)));
+    rows_above.first ^= h.first;
+    rows_above.second ^= h.second;
+    grid[r][c] = grid[r][c] >= 0 ? -1 : t;
+  };
   auto state_key = [&](std::size_t r, std::size_t fi, std::size_t bi) {
     Fingerprint f;
     f.add(r);
     f.add(fi);
     f.add(bi);
-    for (std::size_t i = std::min(fi, bi); i < n; ++i)
-      if (mark[i] != open) f.add(i * 4 + static_cast<std::uint64_t>(mark[i]));
+    // (in any order, only the values the labels' cursor may take are undecided behind the flow's)
+    if (order == BesideOrder::any) {
+      for (std::size_t i : may_be_beside)
+        if (mark[i] != open) f.add(i * 4 + static_cast<std::uint64_t>(mark[i]));
+    } else {
+      for (std::size_t i = std::min(fi, bi); i < n; ++i)
+        if (mark[i] != open) f.add(i * 4 + static_cast<std::uint64_t>(mark[i]));
+    }
     f.add(~1ull);
-    for (std::size_t row = 0; row < r; ++row)
-      for (std::int32_t t : grid[row]) f.add(static_cast<std::uint64_t>(reader.word(t)));
+    f.add(rows_above.first);
+    f.add(rows_above.second);
     return f.done();
   };
-  auto run = [&](auto&& self, std::size_t r, std::size_t c, std::size_t fi, std::size_t bi, std::size_t taken) -> void {
+  // `first_later`: the row's first cell is to be taken beside the labels, in any order, once its
+  // other cells are read from the flow — the row's own total then names the value it must be.
+  auto run = [&](auto&& self, std::size_t r, std::size_t c, std::size_t fi, std::size_t bi, std::size_t taken,
+                 bool first_later) -> void {
     if (reader.too_many_ || ++steps > kStepBudget) return;
     if (r == nrows) {
       if (taken == n && reader.all_hold(grid)) reader.found(grid);
       return;
     }
     if (c == ncols) {
-      if (reader.row_holds(grid, r)) self(self, r + 1, 0, fi, bi, taken);
+      if (!first_later) {
+        if (reader.row_holds(grid, r)) self(self, r + 1, 0, fi, bi, taken, false);
+        return;
+      }
+      // Any value beside the labels not yet taken, the first of each value only (two equal
+      // values give the same reading), that keeps the row's total.
+      std::vector<Wide> tried;
+      for (std::size_t i : may_be_beside) {
+        const char o = owner(i);
+        if (o == in_flow || o == by_label_taken) continue;
+        const Wide w = reader.word(values[i]);
+        if (std::find(tried.begin(), tried.end(), w) != tried.end()) continue;
+        tried.push_back(w);
+        const char before = mark[i];
+        mark[i] = by_label_taken;
+        set_cell(r, 0, values[i]);
+        if (reader.row_holds(grid, r)) self(self, r + 1, 0, fi, bi, taken + 1, false);
+        set_cell(r, 0, values[i]);
+        mark[i] = before;
+      }
       return;
     }
     if (c == 0 && !seen.insert(state_key(r, fi, bi)).second) return;
@@ -414,9 +454,9 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
         if (o == other || o == by_label_taken) continue;
         char before = mark[i];
         mark[i] = mine;
-        grid[r][c] = values[i];
-        self(self, r, c + 1, mine == in_flow ? i + 1 : fi, mine == in_flow ? bi : i + 1, taken + 1);
-        grid[r][c] = -1;
+        set_cell(r, c, values[i]);
+        self(self, r, c + 1, mine == in_flow ? i + 1 : fi, mine == in_flow ? bi : i + 1, taken + 1, first_later);
+        set_cell(r, c, values[i]);
         mark[i] = before;
         if (o == mine || i < (mine == in_flow ? bi : fi)) break;  // decided, or the other cursor is past it
         mark[i] = other;
@@ -424,29 +464,13 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
       }
       for (std::size_t i : left) mark[i] = open;
     };
-    // Any value beside the labels not yet taken, the first of each value only: two equal values
-    // give the same reading. The row's identities then settle which one is the row's.
-    auto take_any_beside = [&] {
-      std::set<Wide> tried;
-      for (std::size_t i = 0; i < n; ++i) {
-        const char o = owner(i);
-        if (o == in_flow || o == by_label_taken) continue;
-        if (!tried.insert(reader.word(values[i])).second) continue;
-        char before = mark[i];
-        mark[i] = by_label_taken;
-        grid[r][c] = values[i];
-        self(self, r, c + 1, fi, bi, taken + 1);
-        grid[r][c] = -1;
-        mark[i] = before;
-      }
-    };
     take(in_flow);
     if (c == 0) {  // the row's first cell beside its label
       if (order == BesideOrder::labels_in_order) take(by_label);
-      else take_any_beside();
+      else self(self, r, 1, fi, bi, taken, true);
     }
   };
-  run(run, 0, 0, 0, 0, 0);
+  run(run, 0, 0, 0, 0, 0, false);
   if (steps > kStepBudget) return std::nullopt;
   return reader.options(Evidence::text_boxes);
 }
