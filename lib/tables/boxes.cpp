@@ -288,7 +288,7 @@ std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, co
   std::size_t steps = 0;
   SeenStates seen;
   std::pair<std::uint64_t, std::uint64_t> placed{0, 0};  // XOR of the placed cells' fingerprints
-  auto value_word = [&](std::int32_t t) { return static_cast<std::uint64_t>(reader.word(t)); };
+  auto value_word = [&](std::int32_t t) { return static_cast<std::uint64_t>(reader.value(t)); };
   auto run = [&](auto&& self, std::size_t bi) -> void {
     if (reader.too_many_ || steps >= kStepBudget) return;
     ++steps;
@@ -390,7 +390,7 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
   std::pair<std::uint64_t, std::uint64_t> rows_above{0, 0};
   auto set_cell = [&](std::size_t r, std::size_t c, std::int32_t t) {
     const std::int32_t was = grid[r][c] >= 0 ? grid[r][c] : t;
-    const auto h = Fingerprint::of(r, c, static_cast<std::uint64_t>(reader.word(was)));
+    const auto h = Fingerprint::of(r, c, static_cast<std::uint64_t>(reader.value(was)));
     rows_above.first ^= h.first;
     rows_above.second ^= h.second;
     grid[r][c] = grid[r][c] >= 0 ? -1 : t;
@@ -472,7 +472,16 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
   };
   run(run, 0, 0, 0, 0, 0, false);
   if (steps > kStepBudget) return std::nullopt;
-  return reader.options(Evidence::text_boxes);
+  // The search remembers states by the values above them, where a printed 0 and a written blank
+  // count alike: of readings that swap the two, one is found. Where the table prints both, each
+  // row's 0-or-blank cells are named (Evidence::value_order_sparse), not read as certain.
+  bool zeros = false, blanks = false;
+  for (std::int32_t t : values) {
+    const Token& tk = cand.tokens[static_cast<std::size_t>(t)];
+    blanks |= tk.kind == TokenKind::blank;
+    zeros |= tk.kind == TokenKind::number && reader.value(t) == 0;
+  }
+  return reader.options(zeros && blanks ? Evidence::value_order_sparse : Evidence::text_boxes);
 }
 
 }  // namespace ogi::tables

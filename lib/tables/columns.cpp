@@ -93,6 +93,8 @@ struct AxisModel {
   /// complete rows that taught it, or none where they had several: rows of one skew cannot tell
   /// the units apart.
   std::map<std::vector<int>, std::optional<int>> skew;
+  /// The shapes whose anchors only the header's words gave (no complete row).
+  std::set<std::vector<int>> header_only;
 };
 
 /// Characters (code points) of UTF-8 text.
@@ -351,8 +353,8 @@ class Placer {
     }
     for (const Try& t : tries)
       if (auto p = text_among_values ? std::nullopt : (this->*t.f)(v)) {
+        o.evidence = t.e == Evidence::column && blank_among_group_by_header(v, *p) ? Evidence::column_by_header : t.e;
         o.placements.push_back(std::move(*p));
-        o.evidence = t.e;
         return o;
       }
     // Where the table writes its blank cells (`-`, `/`) and the dump prints values apart from
@@ -1298,6 +1300,27 @@ class Placer {
     auto it = m.skew.find(v.shape);
     return it == m.skew.end() || !it->second || *it->second == skew(v.values->front());
   }
+  /// Table 4 placed by display columns that only the header's words taught, with a blank cell
+  /// between two values of one group: which cell is blank rests on where the header's words
+  /// stand alone — pdftotext -layout sets wide characters on a grid of narrow ones, and a
+  /// four-digit number may stand under the next column's word (`结果纠 其他` / `1382 2620 1
+  /// 4003`, the 2620 结果纠正's), which no identity can tell.
+  bool blank_among_group_by_header(const RowView& v, const Placement& p) const {
+    if (layout_.table != TableKey::review_litigation || column_axes_.empty()) return false;
+    const auto& axes = column_axes_[0];
+    if (std::any_of(axes.begin(), axes.end(), [&](const ColumnAxis& a) { return a.learned && !a.model.header_only.count(v.shape); }))
+      return false;
+    const std::size_t per_group = layout_.def->columns.size();
+    for (std::size_t g = 0; g + per_group <= p.size(); g += per_group) {
+      int first = -1, last = -1;
+      for (std::size_t c = g; c < g + per_group; ++c)
+        if (p[c] >= 0) last = static_cast<int>(c), first = first < 0 ? static_cast<int>(c) : first;
+      for (int c = first + 1; first >= 0 && c < last; ++c)
+        if (p[static_cast<std::size_t>(c)] < 0) return true;
+    }
+    return false;
+  }
+
   std::optional<Placement> by_column(const RowView& v) const {
     if (column_axes_.empty() || v.values->empty()) return std::nullopt;
     // the whole table's axes, else those of the page every value of the row stands on
@@ -1339,6 +1362,7 @@ class Placer {
       if (split && fields) return;
       if (auto a = header_anchors(header_words(fields, split), shape)) {
         m.anchors[shape] = std::move(*a);
+        m.header_only.insert(shape);
         return;
       }
     }

@@ -43,6 +43,7 @@ enum class Evidence : std::uint8_t {
   grid,        ///< real cells
   field,       ///< fields of tab or box lines
   column,      ///< display columns under the header or a complete row
+  column_by_header, ///< table 4's display columns under the header's words alone, a blank among a group's values
   gap_width,   ///< the width of the gaps between values
   empty_lines, ///< empty lines between one-cell lines
   header_words,///< table 4's values each under the header words naming its column (pdfminer)

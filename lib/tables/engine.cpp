@@ -252,6 +252,10 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     else if (header_between_label_and_values(rd, rv) && !l.has_row_identity(r))
       diag("table.value_order", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：数值与行标签之间隔着表头，按印出的顺序读出（没有勾稽关系可以核对）", where);
+    if (o.evidence == Evidence::column_by_header)
+      diag("table.columns_by_header", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：空白单元格没有痕迹，哪一格为空白只按表头文字的位置确定（按字符排版的文本，多位数可能偏到下一列的表头下），请核对原文",
+           where);
     if (o.evidence == Evidence::before_label)
       diag("table.value_before_label", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);

@@ -104,7 +104,15 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
       }
     }
   }
-  return options_of(seen, Evidence::value_order);
+  // A printed 0 and a written blank count alike in every identity, and a reading-order dump may
+  // set one before the other (pdftotext: `… / - / 0 / -` for a total of 0): where the table prints
+  // both, each row's 0-or-blank cells are named, not read as certain.
+  bool zeros = false, blanks = false;
+  for (std::uint32_t t : stream) {
+    blanks |= cand.tokens[t].kind == TokenKind::blank;
+    zeros |= cand.tokens[t].kind == TokenKind::number && value(static_cast<std::int32_t>(t)) == 0;
+  }
+  return options_of(seen, zeros && blanks ? Evidence::value_order_sparse : Evidence::value_order);
 }
 
 std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate& cand, const Layout& layout) {
