@@ -146,7 +146,7 @@ class Placer {
         ++block;
       block_of_[i] = block;
     }
-    header_cells_share_lines_ = header_cells_share_lines();
+    header_cells_share_lines_ = layout_.table == TableKey::active_disclosure && header_cells_share_lines();
     reading_order_signs(dump);
   }
 
@@ -1312,11 +1312,11 @@ class Placer {
       return false;
     const std::size_t per_group = layout_.def->columns.size();
     for (std::size_t g = 0; g + per_group <= p.size(); g += per_group) {
-      int first = -1, last = -1;
-      for (std::size_t c = g; c < g + per_group; ++c)
-        if (p[c] >= 0) last = static_cast<int>(c), first = first < 0 ? static_cast<int>(c) : first;
-      for (int c = first + 1; first >= 0 && c < last; ++c)
-        if (p[static_cast<std::size_t>(c)] < 0) return true;
+      const auto begin = p.begin() + static_cast<std::ptrdiff_t>(g), end = begin + static_cast<std::ptrdiff_t>(per_group);
+      const auto printed = [](std::int32_t t) { return t >= 0; };
+      const auto first = std::find_if(begin, end, printed);
+      const auto last = std::find_if(std::make_reverse_iterator(end), std::make_reverse_iterator(begin), printed);
+      if (first != end && std::find(first, last.base(), -1) != last.base()) return true;
     }
     return false;
   }

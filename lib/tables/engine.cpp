@@ -629,7 +629,7 @@ std::vector<int> values_between_labels(const Candidate& cand, const LabelAlignme
     const RowValues& rv = rows.rows[r];
     if (!rv.found || rv.values.empty()) continue;
     const std::uint32_t at = cand.line_of[rv.values.front()];
-      if (at != cand.line_of[rv.label] + 1 || at + 1 >= cand.lines.size()) continue;
+    if (at != cand.line_of[rv.label] + 1 || at + 1 >= cand.lines.size()) continue;
     if (std::any_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t v) { return cand.line_of[v] != at; })) continue;
     if (label_row_on(at, false) != -1) continue;  // the line holds label text: a wrapped label's
     const int next = label_row_on(at + 1, true);
@@ -659,6 +659,12 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
     if (rd.between[r] < 0 || rd.rows.rows[r].values.empty()) continue;
     RowOptions& upper = options[r];
     RowOptions& lower = options[static_cast<std::size_t>(rd.between[r])];
+    // (rows of other cells — table 2's blocks — cannot trade values: both are left out)
+    if (rd.layout->rows[r].cells.size() != rd.layout->rows[static_cast<std::size_t>(rd.between[r])].cells.size()) {
+      upper.placements.clear();
+      lower.placements.clear();
+      continue;
+    }
     lower.placements = upper.placements;
     lower.evidence = upper.evidence;
     for (RowOptions* o : {&upper, &lower}) o->placements.emplace_back(rd.layout->rows[r].cells.size(), -1);
