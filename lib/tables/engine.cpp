@@ -652,6 +652,21 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout, dump);
   // table 4 with no value is a table only where the dump's layout reads its cells blank
   if (rd.layout->single_row && rd.rows.rows[0].values.empty() && options[0].evidence != Evidence::empty_lines) return std::nullopt;
+  // A row that read no value right after a line of numbers no row took beside text that opens no
+  // row (`（五）不 3．要求提供公开出版物 5 5` / `予处理 3 3` / `4．无正当理由大量反复申请`: the 3s
+  // were the second row's), in a dump printing values on their labels' lines, is not known blank.
+  const std::vector<bool> worded = worded_lines(cand);
+  for (std::uint32_t o : rd.rows.orphans) {
+    if (dump.reading_order || cand.tokens[o].kind != TokenKind::number || !worded[cand.line_of[o]]) continue;
+    std::size_t next = rd.rows.rows.size();
+    for (std::size_t r = 0; r < rd.rows.rows.size(); ++r) {
+      const RowValues& rv = rd.rows.rows[r];
+      if (rv.found && rv.label > o && (next == rd.rows.rows.size() || rv.label < rd.rows.rows[next].label)) next = r;
+    }
+    if (next < rd.rows.rows.size() && rd.rows.rows[next].values.empty() &&
+        cand.line_of[rd.rows.rows[next].label] == cand.line_of[o] + 1)
+      options[next].placements.clear();
+  }
   // Values between two labels are either row's: each row reads them or nothing, and the
   // identities decide, or the cells the two readings give differently are left out.
   rd.between = values_between_labels(cand, rd.align, rd.rows, dump);
