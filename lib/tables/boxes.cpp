@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "tables/exact.hpp"
+#include "tables/stream.hpp"
 
 namespace ogi::tables {
 namespace {
@@ -145,17 +146,13 @@ constexpr std::size_t kMaxWays = 24;
 /// (the band is left unread: its columns would be the identities' alone to tell). The total's box
 /// is the one equal to half the boxes' sum; the others may stand in any column, and of boxes that
 /// hold the same cells (a 0 is not a blank) only one order counts.
-std::optional<std::vector<Way>> band_ways(const Candidate& cand, const Reader& reader, const std::vector<std::int32_t>& values,
+std::optional<std::vector<Way>> band_ways(const Reader& reader, const std::vector<std::int32_t>& values,
                                           std::size_t a, std::size_t h, std::size_t ncols, int total) {
   const std::size_t off = a * ncols;
   auto token = [&](std::size_t box, std::size_t i) { return values[off + box * h + i]; };
   auto same_cells = [&](std::size_t j, std::size_t k) {
-    for (std::size_t i = 0; i < h; ++i) {
-      const std::int32_t x = token(j, i), y = token(k, i);
-      if (reader.value(x) != reader.value(y) ||
-          (cand.tokens[static_cast<std::size_t>(x)].kind == TokenKind::blank) != (cand.tokens[static_cast<std::size_t>(y)].kind == TokenKind::blank))
-        return false;
-    }
+    for (std::size_t i = 0; i < h; ++i)
+      if (reader.word(token(j, i)) != reader.word(token(k, i))) return false;
     return true;
   };
   std::vector<int> kind(ncols);  // boxes holding the same cells share a kind: the first such box
@@ -224,7 +221,7 @@ std::optional<std::vector<RowOptions>> read_column_bands(const Candidate& cand, 
     Band& b = bands[a * (nrows + 1) + h];
     if (!b.asked) {
       b.asked = true;
-      b.ways = band_ways(cand, reader, values, a, h, ncols, total);
+      b.ways = band_ways(reader, values, a, h, ncols, total);
     }
     return b.ways;
   };
@@ -386,11 +383,11 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
   // Rows of zeros fit many ways, and many paths reach one state with the same rows above: a
   // state seen before is not explored again — its readings were already found.
   SeenStates seen;
-  // The rows above a state, as the XOR of their cells' fingerprints, kept as cells are set.
+  // The rows above a state, as the XOR of their cells' fingerprints, kept as cells are set: a
+  // cell is set to token t and cleared again by the same call (XOR undoes itself).
   std::pair<std::uint64_t, std::uint64_t> rows_above{0, 0};
-  auto set_cell = [&](std::size_t r, std::size_t c, std::int32_t t) {
-    const std::int32_t was = grid[r][c] >= 0 ? grid[r][c] : t;
-    const auto h = Fingerprint::of(r, c, static_cast<std::uint64_t>(reader.value(was)));
+  auto toggle_cell = [&](std::size_t r, std::size_t c, std::int32_t t) {
+    const auto h = Fingerprint::of(r, c, static_cast<std::uint64_t>(reader.value(t)));
     rows_above.first ^= h.first;
     rows_above.second ^= h.second;
     grid[r][c] = grid[r][c] >= 0 ? -1 : t;
@@ -438,9 +435,9 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
         tried.push_back(w);
         const char before = mark[i];
         mark[i] = by_label_taken;
-        set_cell(r, 0, values[i]);
+        toggle_cell(r, 0, values[i]);
         if (reader.row_holds(grid, r)) self(self, r + 1, 0, fi, bi, taken + 1, false);
-        set_cell(r, 0, values[i]);
+        toggle_cell(r, 0, values[i]);
         mark[i] = before;
       }
       return;
@@ -454,9 +451,9 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
         if (o == other || o == by_label_taken) continue;
         char before = mark[i];
         mark[i] = mine;
-        set_cell(r, c, values[i]);
+        toggle_cell(r, c, values[i]);
         self(self, r, c + 1, mine == in_flow ? i + 1 : fi, mine == in_flow ? bi : i + 1, taken + 1, first_later);
-        set_cell(r, c, values[i]);
+        toggle_cell(r, c, values[i]);
         mark[i] = before;
         if (o == mine || i < (mine == in_flow ? bi : fi)) break;  // decided, or the other cursor is past it
         mark[i] = other;
@@ -472,16 +469,8 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
   };
   run(run, 0, 0, 0, 0, 0, false);
   if (steps > kStepBudget) return std::nullopt;
-  // The search remembers states by the values above them, where a printed 0 and a written blank
-  // count alike: of readings that swap the two, one is found. Where the table prints both, each
-  // row's 0-or-blank cells are named (Evidence::value_order_sparse), not read as certain.
-  bool zeros = false, blanks = false;
-  for (std::int32_t t : values) {
-    const Token& tk = cand.tokens[static_cast<std::size_t>(t)];
-    blanks |= tk.kind == TokenKind::blank;
-    zeros |= tk.kind == TokenKind::number && reader.value(t) == 0;
-  }
-  return reader.options(zeros && blanks ? Evidence::value_order_sparse : Evidence::text_boxes);
+  // (states are remembered by the values above them: a printed 0 and a blank count alike)
+  return reader.options(unless_zeros_and_blanks(cand, Evidence::text_boxes));
 }
 
 }  // namespace ogi::tables

@@ -230,10 +230,11 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       const auto other = static_cast<std::size_t>(rd.between[r]);
       const bool decided = std::none_of(placed.cells[r].begin(), placed.cells[r].end(),
                                         [](const PlacedCell& c) { return c.kind == PlacedCell::absent; });
+      const std::string rows_named = other == r ? "「" + std::string(row_name(r)) + "」行与相邻行"
+                                                : "「" + std::string(row_name(std::min(r, other))) + "」与「" +
+                                                      std::string(row_name(std::max(r, other))) + "」两行";
       diag("table.values_between_labels", decided ? Severity::info : Severity::warning, row_key(r), {},
-           "「" + std::string(row_name(std::min(r, other))) + "」与「" + std::string(row_name(std::max(r, other))) +
-               "」两行的标签之间单独一行印有数值，" + (decided ? "按勾稽关系确定所属行" : "不能确定属于哪一行"),
-           where);
+           rows_named + "的标签之间单独一行印有数值，" + (decided ? "按勾稽关系确定所属行" : "不能确定属于哪一行"), where);
     }
     // Print order alone placed these, in a dump that prints values apart from their labels and
     // with no identity to check them by: a value of another row may stand among them (pdftotext:
@@ -350,7 +351,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
            where);
     if (any_zero_blank)
       diag("table.zero_or_blank", Severity::warning, row_key(r), {},
-           "「" + std::string(row_name(r)) + "」行有的单元格在不同读法中为 0 或空白，均按 0 输出", where);
+           "「" + std::string(row_name(r)) + "」行有的单元格在不同读法中为 0 或空白（两者计数相同；未印出的按 0 输出），请核对原文", where);
   }
   // Values that belong to no row.
   if (!rd.rows.orphans.empty() && !l.single_row) {
@@ -574,10 +575,10 @@ Candidate candidate_of(const text::NormalizedText& nt, const Region& r) {
 /// all share their lines with words (the label's, wrapped or not: `2.没有现成信息需要另行 44` /
 /// `提供 制作 3`), not lines of values alone as a reading-order dump prints them, in a dump that
 /// printed no value apart from its label.
-std::vector<bool> totals_may_be_unprinted(const Candidate& cand, const RowReading& rows, const DumpLayout& dump) {
+std::vector<bool> totals_may_be_unprinted(const Candidate& cand, const std::vector<bool>& worded, const RowReading& rows,
+                                          const DumpLayout& dump) {
   std::vector<bool> out(rows.rows.size(), false);
   if (dump.reading_order) return out;
-  const std::vector<bool> worded = worded_lines(cand);
   for (std::size_t r = 0; r < rows.rows.size(); ++r) {
     const RowValues& rv = rows.rows[r];
     out[r] = rv.found && !rv.values.empty() &&
@@ -640,6 +641,61 @@ std::vector<int> values_between_labels(const Candidate& cand, const LabelAlignme
   return out;
 }
 
+/// A row that read no value right after a line of numbers no row took beside text that opens no
+/// row (`（五）不 3．要求提供公开出版物 5 5` / `予处理 3 3` / `4．无正当理由大量反复申请`: the 3s
+/// were the second row's), in a dump printing values on their labels' lines, is not known blank:
+/// it is left out.
+void unsettle_blank_rows_after_orphans(const Candidate& cand, const std::vector<bool>& worded, const RowReading& rows,
+                                       const DumpLayout& dump, std::vector<RowOptions>& options) {
+  if (dump.reading_order) return;
+  for (std::uint32_t o : rows.orphans) {
+    if (cand.tokens[o].kind != TokenKind::number || !worded[cand.line_of[o]]) continue;
+    const RowValues* next = nullptr;  // the row whose label comes first after the numbers
+    for (const RowValues& rv : rows.rows)
+      if (rv.found && rv.label > o && (!next || rv.label < next->label)) next = &rv;
+    if (next && next->values.empty() && cand.line_of[next->label] == cand.line_of[o] + 1)
+      options[static_cast<std::size_t>(next - rows.rows.data())].placements.clear();
+  }
+}
+
+/// Values between two labels (values_between_labels) are either row's: each of the two reads
+/// them or nothing, and the identities decide, or the cells the two readings give differently
+/// are left out. Rows of other cells (table 2's blocks) cannot trade values: both are left out.
+void offer_values_between_labels(const Layout& l, const RowReading& rows, const std::vector<int>& between,
+                                 std::vector<RowOptions>& options) {
+  for (std::size_t r = 0; r < between.size(); ++r) {
+    if (between[r] < 0 || rows.rows[r].values.empty()) continue;  // (from the row that read them)
+    const auto other = static_cast<std::size_t>(between[r]);
+    RowOptions& upper = options[r];
+    RowOptions& lower = options[other];
+    if (l.rows[r].cells.size() != l.rows[other].cells.size()) {
+      upper.placements.clear();
+      lower.placements.clear();
+      continue;
+    }
+    lower.placements = upper.placements;
+    lower.evidence = upper.evidence;
+    for (RowOptions* o : {&upper, &lower}) o->placements.emplace_back(l.rows[r].cells.size(), -1);
+  }
+}
+
+/// After a whole-table reading (which rests on print order, what puts values between two labels
+/// in doubt), the rows `between` paired in layout `was` are read by neither: their cells in
+/// layout `now` are left out. The pairs, in `now`'s rows (a row whose partner `now` lacks is
+/// paired with itself).
+std::vector<int> leave_out_rows_between_labels(const Layout& was, const std::vector<int>& between, const Layout& now,
+                                               Placement_result& placed) {
+  std::vector<int> out(now.rows.size(), -1);
+  for (std::size_t r = 0; r < out.size(); ++r) {
+    const int before = same_row(was, now, r);
+    if (before < 0 || between[static_cast<std::size_t>(before)] < 0) continue;
+    const int other = same_row(now, was, static_cast<std::size_t>(between[static_cast<std::size_t>(before)]));
+    out[r] = other >= 0 ? other : static_cast<int>(r);
+    std::fill(placed.cells[r].begin(), placed.cells[r].end(), PlacedCell{});
+  }
+  return out;
+}
+
 template <class Table>
 std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, const std::vector<const Layout*>& layouts,
                                 std::size_t min_rows, const std::vector<templates::StatedFigure>& stated,
@@ -652,57 +708,19 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout, dump);
   // table 4 with no value is a table only where the dump's layout reads its cells blank
   if (rd.layout->single_row && rd.rows.rows[0].values.empty() && options[0].evidence != Evidence::empty_lines) return std::nullopt;
-  // A row that read no value right after a line of numbers no row took beside text that opens no
-  // row (`（五）不 3．要求提供公开出版物 5 5` / `予处理 3 3` / `4．无正当理由大量反复申请`: the 3s
-  // were the second row's), in a dump printing values on their labels' lines, is not known blank.
   const std::vector<bool> worded = worded_lines(cand);
-  for (std::uint32_t o : rd.rows.orphans) {
-    if (dump.reading_order || cand.tokens[o].kind != TokenKind::number || !worded[cand.line_of[o]]) continue;
-    std::size_t next = rd.rows.rows.size();
-    for (std::size_t r = 0; r < rd.rows.rows.size(); ++r) {
-      const RowValues& rv = rd.rows.rows[r];
-      if (rv.found && rv.label > o && (next == rd.rows.rows.size() || rv.label < rd.rows.rows[next].label)) next = r;
-    }
-    if (next < rd.rows.rows.size() && rd.rows.rows[next].values.empty() &&
-        cand.line_of[rd.rows.rows[next].label] == cand.line_of[o] + 1)
-      options[next].placements.clear();
-  }
-  // Values between two labels are either row's: each row reads them or nothing, and the
-  // identities decide, or the cells the two readings give differently are left out.
+  unsettle_blank_rows_after_orphans(cand, worded, rd.rows, dump, options);
   rd.between = values_between_labels(cand, rd.align, rd.rows, dump);
-  for (std::size_t r = 0; r < rd.between.size(); ++r) {
-    if (rd.between[r] < 0 || rd.rows.rows[r].values.empty()) continue;
-    RowOptions& upper = options[r];
-    RowOptions& lower = options[static_cast<std::size_t>(rd.between[r])];
-    // (rows of other cells — table 2's blocks — cannot trade values: both are left out)
-    if (rd.layout->rows[r].cells.size() != rd.layout->rows[static_cast<std::size_t>(rd.between[r])].cells.size()) {
-      upper.placements.clear();
-      lower.placements.clear();
-      continue;
-    }
-    lower.placements = upper.placements;
-    lower.evidence = upper.evidence;
-    for (RowOptions* o : {&upper, &lower}) o->placements.emplace_back(rd.layout->rows[r].cells.size(), -1);
-  }
+  offer_values_between_labels(*rd.layout, rd.rows, rd.between, options);
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
-  Placement_result placed = place(cand, *rd.layout, options, totals_may_be_unprinted(cand, rd.rows, dump));
+  Placement_result placed = place(cand, *rd.layout, options, totals_may_be_unprinted(cand, worded, rd.rows, dump));
   // a row none of whose readings keeps its own total shows values away from their labels
   dump.reading_order |= std::find(placed.totals_unmet.begin(), placed.totals_unmet.end(), true) != placed.totals_unmet.end();
   if (!rd.layout->single_row && incomplete(rd, options, placed)) {
     std::vector<int> between = rd.between;
     const Layout* was = rd.layout;
-    // A whole-table reading rests on print order, which is what puts values between two labels
-    // in doubt: it reads neither of the two rows.
-    if (try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags)) {
-      rd.between.assign(rd.layout->rows.size(), -1);
-      for (std::size_t r = 0; r < rd.between.size(); ++r) {
-        const int before = same_row(*was, *rd.layout, r);
-        if (before < 0 || between[static_cast<std::size_t>(before)] < 0) continue;
-        const int other = same_row(*rd.layout, *was, static_cast<std::size_t>(between[static_cast<std::size_t>(before)]));
-        rd.between[r] = other >= 0 ? other : static_cast<int>(r);
-        std::fill(placed.cells[r].begin(), placed.cells[r].end(), PlacedCell{});
-      }
-    }
+    if (try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags))
+      rd.between = leave_out_rows_between_labels(*was, between, *rd.layout, placed);
   }
   return emit<Table>(nt, cand, rd, options, placed, stated, numbering_apart_from_labels(matches), diags);
 }

@@ -34,6 +34,17 @@ std::optional<std::vector<RowOptions>> options_of(const std::vector<std::set<Pla
   return out;
 }
 
+Evidence unless_zeros_and_blanks(const Candidate& cand, Evidence certain) {
+  const ExactValues value(cand);
+  bool zeros = false, blanks = false;
+  for (std::size_t i = 0; i < cand.tokens.size() && !(zeros && blanks); ++i) {
+    const Token& t = cand.tokens[i];
+    blanks |= t.kind == TokenKind::blank && (t.written || t.spaces_line);
+    zeros |= t.kind == TokenKind::number && value(static_cast<std::int32_t>(i)) == 0;
+  }
+  return zeros && blanks ? Evidence::value_order_sparse : certain;
+}
+
 std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand, const Layout& layout) {
   if (layout.single_row || layout.identities.empty() || layout.rows.empty()) return std::nullopt;
   const std::size_t R = layout.rows.size(), n = layout.rows[0].cells.size();
@@ -104,15 +115,7 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
       }
     }
   }
-  // A printed 0 and a written blank count alike in every identity, and a reading-order dump may
-  // set one before the other (pdftotext: `… / - / 0 / -` for a total of 0): where the table prints
-  // both, each row's 0-or-blank cells are named, not read as certain.
-  bool zeros = false, blanks = false;
-  for (std::uint32_t t : stream) {
-    blanks |= cand.tokens[t].kind == TokenKind::blank;
-    zeros |= cand.tokens[t].kind == TokenKind::number && value(static_cast<std::int32_t>(t)) == 0;
-  }
-  return options_of(seen, zeros && blanks ? Evidence::value_order_sparse : Evidence::value_order);
+  return options_of(seen, unless_zeros_and_blanks(cand, Evidence::value_order));
 }
 
 std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate& cand, const Layout& layout) {

@@ -31,6 +31,13 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
 /// parses leave a row too many readings.
 std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate& cand, const Layout& layout);
 
+/// The evidence a whole-table reading's rows carry: `certain`, or Evidence::value_order_sparse
+/// where the table prints both a 0 and a written blank. The two count alike in every identity, a
+/// reading-order dump may set one before the other (pdftotext: `… / - / 0 / -` for a total of 0),
+/// and the searches remember their states by value, finding one of two readings that swap them:
+/// each row's 0-or-blank cells are then named, not read as certain.
+Evidence unless_zeros_and_blanks(const Candidate& cand, Evidence certain);
+
 /// Each row's readings (a whole-table reader's, over every parse) as its options, all of one
 /// evidence; nullopt where some row has none.
 std::optional<std::vector<RowOptions>> options_of(const std::vector<std::set<Placement>>& seen, Evidence evidence);
