@@ -14,6 +14,7 @@
 
 #include "tables/exact.hpp"
 #include "tables/glued.hpp"
+#include "tables/header_names.hpp"
 #include "template/phrases.hpp"
 #include "text/numbering.hpp"
 
@@ -326,6 +327,18 @@ class Placer {
       if (o.placements.empty()) o.why = std::to_string(values.size()) + " values for " + std::to_string(v.cells) + " cells";
       return o;
     }
+    // Table 4's values each after the header words naming its column (pdfminer): the words say
+    // where each stands. The cells no value is named for are blank only where the table prints
+    // its blanks as nothing and its whole header stands in its text; else their values went
+    // elsewhere (pdfminer set 复议后起诉's boxes after the next section's heading), and no order
+    // of the values says where those that did come stand.
+    if (layout_.single_row && scattered(values))
+      if (auto named = name_values_by_header(nt_, cand_, layout_, values)) {
+        if (named->header_whole && written_blanks_ == 0) o.placements = named_arrangements(v, values, named->cells);
+        o.evidence = Evidence::header_words;
+        if (o.placements.empty()) o.why = "values among the header's words, some cells' values elsewhere";
+        return o;
+      }
     // Fewer values than cells: the first trusted model that places every value decides.
     struct Try { Evidence e; std::optional<Placement> (Placer::*f)(const RowView&) const; };
     static constexpr Try tries[] = {
@@ -525,6 +538,34 @@ class Placer {
       p[cell] = static_cast<std::int32_t>(values[i]);
     }
     if (all) out.placement = std::move(p);
+    return out;
+  }
+
+  /// Every arrangement of table 4's values, each in one of the cells its header words name
+  /// (`named`), the cells named for no value blank, that keeps every group's total. Empty past
+  /// kMaxPlacements arrangements tried.
+  std::vector<Placement> named_arrangements(const RowView& v, const std::vector<std::uint32_t>& values,
+                                            const std::vector<std::vector<std::int32_t>>& named) const {
+    std::vector<Placement> out;
+    Placement p(v.cells, -1);
+    std::size_t tried = 0;
+    auto place = [&](auto&& self, std::size_t k) -> bool {
+      if (++tried > kMaxPlacements) return false;
+      if (k == values.size()) {
+        if (own_identities(layout_, v.index, p, exact_).broken == 0) out.push_back(p);
+        return true;
+      }
+      for (std::int32_t cell : named[k]) {
+        auto& at = p[static_cast<std::size_t>(cell)];
+        if (at >= 0) continue;
+        at = static_cast<std::int32_t>(values[k]);
+        const bool within = self(self, k + 1);
+        at = -1;
+        if (!within) return false;
+      }
+      return true;
+    };
+    if (!place(place, 0)) return {};
     return out;
   }
 
