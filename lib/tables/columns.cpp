@@ -459,7 +459,8 @@ class Placer {
   /// Display columns and characters: each unit's model, learned at cells' centres or left edges.
   struct ColumnAxis {
     AxisModel model;
-    bool left = false, learned = false;
+    std::set<std::vector<int>> left;  ///< the shapes measured at left edges (else at centres)
+    bool learned = false;
   };
   /// Per unit ([0] display columns, [1] characters): [0] the whole table's axes; where no axis
   /// holds for the whole table, [1 + p] page p's.
@@ -1305,9 +1306,13 @@ class Placer {
   }
   /// Both units' axes over the rows of `page_only_` (complete rows only), or of every page (and
   /// the header's words).
+  /// Each shape at centres, else at left edges: a block's values may be centred under their
+  /// header and another's not, or one wide value (`2,323`) stand nearer the next cell's centre
+  /// than its own while its left edge is its column's.
   std::array<ColumnAxis, 2> learn_column_axes() {
     std::array<ColumnAxis, 2> axes;
-    for (bool in_chars : {false, true})
+    for (bool in_chars : {false, true}) {
+      ColumnAxis& axis = axes[in_chars];
       for (bool left : {false, true}) {
         columns_in_chars_ = in_chars;
         columns_left_ = left;
@@ -1315,12 +1320,22 @@ class Placer {
         learn_axis(m, [&](std::uint32_t i) { return column_of(i, true); }, 2.0, 2.0);
         if (page_only_ < 0) learn_header_anchors(m, false);
         verify_axis(m, [&](std::uint32_t i) { return column_of(i, false); }, 0.0);
-        if (std::any_of(m.trusted.begin(), m.trusted.end(), [](const auto& t) { return t.second; })) {
-          axes[in_chars] = {std::move(m), left, true};
-          break;
+        for (const auto& [shape, trusted] : m.trusted) {
+          if (!trusted || trusts(axis.model, shape)) continue;
+          axis.model.anchors[shape] = m.anchors.at(shape);
+          axis.model.trusted[shape] = true;
+          if (auto sk = m.skew.find(shape); sk != m.skew.end()) axis.model.skew[shape] = sk->second;
+          if (m.header_only.count(shape)) axis.model.header_only.insert(shape);
+          if (left) axis.left.insert(shape);
+          axis.learned = true;
         }
       }
+    }
     return axes;
+  }
+  static bool trusts(const AxisModel& m, const std::vector<int>& shape) {
+    auto t = m.trusted.find(shape);
+    return t != m.trusted.end() && t->second;
   }
   /// Is every value of the row on `page_only_` (or is no page singled out)?
   bool on_axis_page(const RowView& v) const {
@@ -1375,7 +1390,8 @@ class Placer {
     for (std::size_t unit = 0; unit < 2; ++unit) {
       const ColumnAxis& ax = column_axes_[which][unit];
       if (!ax.learned) continue;
-      auto p = by_axis(ax.model, v, [&](std::uint32_t i) { return column_at(i, unit == 1, ax.left, false); }, 0.0);
+      const bool left = ax.left.count(v.shape) > 0;
+      auto p = by_axis(ax.model, v, [&](std::uint32_t i) { return column_at(i, unit == 1, left, false); }, 0.0);
       if (!p) continue;
       if (!column_axes_[which][1 - unit].learned && !units_told_apart(ax.model, v)) return std::nullopt;
       if (found && *found != *p) return std::nullopt;

@@ -2,12 +2,14 @@
 // Developer tool (not installed): shows a table's candidate — every token of lines FIRST..LAST
 // with its kind, field, display column and the role the label alignment gave it — and the values
 // the row-by-row reading took for each row. For working on new flattenings.
-//   scan_dump FILE FIRST_LINE LAST_LINE [2|3|4]
+//   scan_dump FILE FIRST_LINE LAST_LINE [2|3|4 [2019|2021]]
+// and, per row, the evidence (columns.hpp `Evidence`, by number) and placements of its values.
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "tables/candidate.hpp"
+#include "tables/columns.hpp"
 #include "tables/labels.hpp"
 #include "tables/layout.hpp"
 #include "tables/rows.hpp"
@@ -32,7 +34,8 @@ int main(int argc, char** argv) {
   std::size_t first = std::stoul(argv[2]) - 1, last = std::stoul(argv[3]);
   int which = argc > 4 ? std::stoi(argv[4]) : 3;
   auto key = which == 2 ? ogi::TableKey::active_disclosure : which == 4 ? ogi::TableKey::review_litigation : ogi::TableKey::applications;
-  Layout layout = make_layout(key, ogi::TemplateVersion::v2021, ogi::templates::OtherRows::three);
+  const auto version = argc > 5 && std::string(argv[5]) == "2019" ? ogi::TemplateVersion::v2019 : ogi::TemplateVersion::v2021;
+  Layout layout = make_layout(key, version, ogi::templates::OtherRows::three);
   Candidate cand = text_candidate(nt, first, last);
   LabelMatches matches(nt, cand.tokens, *layout.def);
   LabelAlignment align = align_labels(matches, layout);
@@ -55,6 +58,18 @@ int main(int argc, char** argv) {
   for (std::size_t r = 0; r < rows.rows.size(); ++r) {
     std::cout << "row " << r << (rows.rows[r].found ? "" : " (not found)") << ":";
     for (std::uint32_t v : rows.rows[r].values) std::cout << " " << token_text(nt, cand.tokens[v]);
+    std::cout << "\n";
+  }
+  DumpLayout dump;
+  std::vector<RowOptions> options = place_columns(nt, cand, align, rows, layout, dump);
+  for (std::size_t r = 0; r < options.size(); ++r) {
+    std::cout << "options " << r << ": evidence " << static_cast<int>(options[r].evidence) << " " << options[r].why;
+    for (std::size_t k = 0; k < options[r].placements.size() && k < 4; ++k) {
+      std::cout << " [";
+      for (std::int32_t t : options[r].placements[k]) std::cout << " " << (t < 0 ? std::string("_") : std::string(token_text(nt, cand.tokens[static_cast<std::size_t>(t)])));
+      std::cout << " ]";
+    }
+    if (options[r].placements.size() > 4) std::cout << " … " << options[r].placements.size();
     std::cout << "\n";
   }
   return 0;
