@@ -432,7 +432,11 @@ class Search {
     // document breaks is a finding about a row read with certainty, not a search constraint.
     // A row read several ways of which none keeps its own total rests on nothing: its values
     // are not the row's as printed (another table's, or some lost), and it is left out.
-    if (classes_[r].size() > 1) {
+    // So is table 4's one row short of values with a single placement its gaps allowed: its
+    // group totals are all that placed it (pdftotext's reading order gave 8 of its values,
+    // 675 and 7515 table 3's, set out over the cells by the empty lines between them).
+    const bool searched_one = o.evidence == Evidence::open && layout_.single_row;
+    if (classes_[r].size() > 1 || (searched_one && !classes_[r].empty())) {
       int least = classes_[r][0].local_broken;
       for (const Class& c : classes_[r]) least = std::min(least, c.local_broken);
       std::erase_if(classes_[r], [&](const Class& c) { return c.local_broken > least; });
