@@ -264,6 +264,17 @@ class Placer {
           o.why = "values whose printed order breaks the groups' totals";
           return o;
         }
+        // Every line of spaces after the printed values: those blank cells may stand anywhere
+        // among them (`- / - / 5 / - / 5 / - / -` and eight such lines, the second 5 直接起诉's
+        // total): each order-keeping placement of the printed values is a reading, and the
+        // totals decide.
+        if (trailing) {
+          const std::vector<std::uint32_t> printed(values.begin(), first_spaces);
+          o.placements = all_placements(printed, v.cells);
+          o.evidence = Evidence::open;
+          if (o.placements.empty()) o.why = "values and lines of spaces in no known order";
+          return o;
+        }
       }
       // Table 4's fifteen values breaking two group totals in printed order, in a dump that prints
       // values apart from their labels, where another arrangement of them holds every total:
