@@ -134,6 +134,19 @@ bool values_apart_from_labels(const Candidate& cand) {
   return any;
 }
 
+/// Is every number of the table a 0? Then every identity holds wherever each stands, and a row
+/// read blank may be the one a 0 was printed for (pdftotext: two 0s, each after the label before
+/// its own row's).
+bool only_zeros(const Candidate& cand) {
+  bool any = false;
+  for (const Token& t : cand.tokens) {
+    if (t.kind != TokenKind::number) continue;
+    if (!t.value || t.value->units != 0) return false;
+    any = true;
+  }
+  return any;
+}
+
 /// Does a numbering stand on a line of its own (`5.` under `获取信息`)? A dump that prints a
 /// label's numbering apart from its words sets text in a reading order of its own (pdftotext's
 /// default mode, on the row's vertical centre); one that keeps each cell's text in order (lynx)
@@ -372,7 +385,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   std::size_t blank_count = 0;
   // (lynx leaves an empty line for each blank cell: there the rows' places are marked)
   const bool slots = std::any_of(options.begin(), options.end(), [](const RowOptions& o) { return o.evidence == Evidence::empty_lines; });
-  if (!slots && numbering_apart && values_apart_from_labels(cand))
+  if (!slots && (numbering_apart || only_zeros(cand)) && values_apart_from_labels(cand))
     for (std::size_t r = 0; r < l.rows.size(); ++r)
       if (options[r].evidence == Evidence::all_blank && rd.rows.rows[r].found && !placed.unconfirmed[r] &&
           !placed.totals_unmet[r] && blank_count++ < 3)
