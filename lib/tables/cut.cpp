@@ -724,7 +724,8 @@ std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t firs
   bool opened_by_rule = false;
   for (std::size_t li = first; li-- > 0;) {
     if (nt.lines[li].dropped || nt.lines[li].begin == nt.lines[li].end) continue;
-    opened_by_rule = is_box_rule(nt, li, cut_line(nt, li));
+    // (cut only when its text is a rule's: the line before a region is mostly prose)
+    opened_by_rule = is_rule_line(nt.line_text(li)) && is_box_rule(nt, li, cut_line(nt, li));
     break;
   }
   for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
