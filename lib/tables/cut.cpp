@@ -878,6 +878,11 @@ Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std:
   numbering_digits_a_line_away(nt, cut);
   values_in_damaged_labels(nt, cut);
   wu_after_numbering(nt, cut);
+  std::size_t tokens = 0;  // room for every token at once (a line of spaces gets one)
+  for (const CutLine& cl : cut) tokens += std::max<std::size_t>(cl.tokens.size(), 1);
+  c.tokens.reserve(tokens);
+  c.line_of.reserve(tokens);
+  c.lines.reserve(cut.size());
   for (CutLine& cl : cut) {
     last_line = cl.line;
     if (cl.blank_line && cl.tokens.empty()) {
