@@ -503,7 +503,12 @@ void LabelMatches::match(const LabelText& t, std::int8_t* out) const {
   if (!cut.empty())
     for (auto it = from(cut); it != ix.labels.end() && starts_with(it->first, cut); ++it) prefix |= std::uint64_t{1} << it->second;
   const std::size_t n = prefix ? chars(cut) : 0;
-  for (std::size_t r = 0; r < rows_; ++r) {
+  // Only a row the label names by a keyword, whole or by its start can be matched: the others
+  // are 0 without asking (a table has some thirty rows, a label names one or two).
+  std::fill(out, out + rows_, std::int8_t{0});
+  for (std::uint64_t named = t.keyword_rows | whole | prefix; named != 0; named &= named - 1) {
+    const auto r = static_cast<std::size_t>(std::countr_zero(named));
+    if (r >= rows_) break;
     const templates::RowDef& def = def_->rows[r];
     const std::uint64_t bit = std::uint64_t{1} << r;
     int s = 0;
