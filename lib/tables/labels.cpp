@@ -294,8 +294,10 @@ std::size_t last_segment(std::string_view s, const TableIndex& ix, const std::ve
     if (ix.ending[o.phrase] && e < end) at = std::max(at, e);
   }
   for (std::size_t p = 1; p < s.size(); ++p) {
-    // a numbering other than arabic opens with "(", a Chinese numeral or a circled one (① … ⑳)
-    if (!opens_numbering(s.substr(p))) continue;
+    // a numbering other than arabic opens with "(", a Chinese numeral or a circled one (① … ⑳):
+    // its first byte is one of four (most bytes are told by that alone)
+    const auto first = static_cast<unsigned char>(s[p]);
+    if ((first != '(' && first != 0xE4 && first != 0xE5 && first != 0xE2) || !opens_numbering(s.substr(p))) continue;
     std::size_t len = 0;
     Numbering n = read_one_numbering(s.substr(p), len);
     if (n.value && n.kind != 3 && !covers(p)) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
