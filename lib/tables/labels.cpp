@@ -442,6 +442,8 @@ int match_strength(const LabelText& t, const templates::RowDef& def) {
 
 LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Token>& tokens, const templates::TableDef& def)
     : nt_(&nt), tokens_(&tokens), def_(&def), rows_(def.rows.size()) {
+  row_numbering_.reserve(2 * rows_);
+  label_chars_.reserve(rows_);
   for (const templates::RowDef& r : def.rows) {
     Numbering n = numbering_of(r);
     row_numbering_.push_back(static_cast<std::int8_t>(n.value));
