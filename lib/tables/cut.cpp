@@ -724,7 +724,8 @@ std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t firs
   bool opened_by_rule = false;
   for (std::size_t li = first; li-- > 0;) {
     if (nt.lines[li].dropped || nt.lines[li].begin == nt.lines[li].end) continue;
-    opened_by_rule = is_box_rule(nt, li, cut_line(nt, li));
+    // (cut only when its text is a rule's: the line before a region is mostly prose)
+    opened_by_rule = is_rule_line(nt.line_text(li)) && is_box_rule(nt, li, cut_line(nt, li));
     break;
   }
   for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
@@ -877,6 +878,11 @@ Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std:
   numbering_digits_a_line_away(nt, cut);
   values_in_damaged_labels(nt, cut);
   wu_after_numbering(nt, cut);
+  std::size_t tokens = 0;  // room for every token at once (a line of spaces gets one)
+  for (const CutLine& cl : cut) tokens += std::max<std::size_t>(cl.tokens.size(), 1);
+  c.tokens.reserve(tokens);
+  c.line_of.reserve(tokens);
+  c.lines.reserve(cut.size());
   for (CutLine& cl : cut) {
     last_line = cl.line;
     if (cl.blank_line && cl.tokens.empty()) {

@@ -294,14 +294,24 @@ std::size_t last_segment(std::string_view s, const TableIndex& ix, const std::ve
     if (ix.ending[o.phrase] && e < end) at = std::max(at, e);
   }
   for (std::size_t p = 1; p < s.size(); ++p) {
-    // a numbering other than arabic opens with "(", a Chinese numeral or a circled one (① … ⑳)
-    if (!opens_numbering(s.substr(p))) continue;
+    // a numbering other than arabic opens with "(", a Chinese numeral or a circled one (① … ⑳):
+    // its first byte is one of four (most bytes are told by that alone)
+    const auto first = static_cast<unsigned char>(s[p]);
+    if ((first != '(' && first != 0xE4 && first != 0xE5 && first != 0xE2) || !opens_numbering(s.substr(p))) continue;
     std::size_t len = 0;
     Numbering n = read_one_numbering(s.substr(p), len);
     if (n.value && n.kind != 3 && !covers(p)) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
   }
   return at;
 }
+
+/// The bytes a label is squeezed at: spaces, tabs, and the underscores and pipes html2text
+/// draws cells' edges with (one look-up a byte, not four compares).
+constexpr std::array<bool, 256> kSqueezedOut = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', '\t', '_', '|'}) t[c] = true;
+  return t;
+}();
 
 /// What opens a block's heading, squeezed: 第二十条第(五)项 (table 2's blocks, each with rows of its own).
 constexpr std::string_view kBlockHeadingWords = "第二十条第(";
@@ -341,7 +351,7 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
   t.squeezed.reserve(text.size());
   for (std::size_t k = 0; k < text.size();) {
     std::size_t e = k;
-    while (e < text.size() && text[e] != ' ' && text[e] != '\t' && text[e] != '_' && text[e] != '|') ++e;
+    while (e < text.size() && !kSqueezedOut[static_cast<unsigned char>(text[e])]) ++e;
     t.squeezed.append(text.data() + k, e - k);
     k = e + 1;
   }
@@ -432,6 +442,8 @@ int match_strength(const LabelText& t, const templates::RowDef& def) {
 
 LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Token>& tokens, const templates::TableDef& def)
     : nt_(&nt), tokens_(&tokens), def_(&def), rows_(def.rows.size()) {
+  row_numbering_.reserve(2 * rows_);
+  label_chars_.reserve(rows_);
   for (const templates::RowDef& r : def.rows) {
     Numbering n = numbering_of(r);
     row_numbering_.push_back(static_cast<std::int8_t>(n.value));
@@ -495,7 +507,12 @@ void LabelMatches::match(const LabelText& t, std::int8_t* out) const {
   if (!cut.empty())
     for (auto it = from(cut); it != ix.labels.end() && starts_with(it->first, cut); ++it) prefix |= std::uint64_t{1} << it->second;
   const std::size_t n = prefix ? chars(cut) : 0;
-  for (std::size_t r = 0; r < rows_; ++r) {
+  // Only a row the label names by a keyword, whole or by its start can be matched: the others
+  // are 0 without asking (a table has some thirty rows, a label names one or two).
+  std::fill(out, out + rows_, std::int8_t{0});
+  for (std::uint64_t named = t.keyword_rows | whole | prefix; named != 0; named &= named - 1) {
+    const auto r = static_cast<std::size_t>(std::countr_zero(named));
+    if (r >= rows_) break;
     const templates::RowDef& def = def_->rows[r];
     const std::uint64_t bit = std::uint64_t{1} << r;
     int s = 0;

@@ -199,7 +199,6 @@ class Search {
 
  private:
   struct Class {
-    std::vector<Wide> key;                 // contributions to every usable identity, and broken local ones
     std::vector<Wide> contribution;        // per search dimension
     std::vector<std::size_t> options;      // the row's placements in this class
     int local_broken = 0;
@@ -212,6 +211,7 @@ class Search {
   ExactValues exact_;  // a cell's value as the identities count it (blank = 0)
   const std::vector<bool>& total_may_be_unprinted_;  // per printed row (place.hpp), or empty
   std::vector<std::vector<Class>> classes_;
+  std::vector<Wide> class_key_;  // build_classes' scratch
   std::vector<std::size_t> variable_;
   std::vector<const LinearIdentity*> dims_;
   std::vector<std::size_t> dim_last_;
@@ -400,12 +400,14 @@ class Search {
 
   void build_classes(std::size_t r, const TermsByRow& by_row) {
     const RowOptions& o = options_[r];
+    // a class's key: its contributions to every usable identity, and its broken local ones (in
+    // one buffer kept from row to row; only the index keeps copies)
     std::map<std::vector<Wide>, std::size_t> index;
+    std::vector<Wide>& key = class_key_;
     for (std::size_t k = 0; k < o.placements.size(); ++k) {
       const Placement& p = o.placements[k];
       if (total_unprinted_[r] && holds_number(p[static_cast<std::size_t>(layout_.total_cell[r])])) continue;
-      std::vector<Wide> key;
-      key.reserve(by_row.group_at[r + 1] - by_row.group_at[r] + 1);
+      key.clear();
       int local_broken = 0;
       for (std::uint32_t gi = by_row.group_at[r]; gi < by_row.group_at[r + 1]; ++gi) {
         const TermsByRow::Group& g = by_row.groups[gi];
@@ -416,13 +418,12 @@ class Search {
       }
       key.push_back(local_broken);
       if (o.placements.size() == 1) {  // (one placement: one class, nothing to tell apart)
-        classes_[r].push_back(Class{std::move(key), {}, {k}, local_broken, false});
+        classes_[r].push_back(Class{{}, {k}, local_broken, false});
         continue;
       }
       auto [it, fresh] = index.emplace(key, classes_[r].size());
       if (fresh) {
         Class c;
-        c.key = key;
         c.local_broken = local_broken;
         classes_[r].push_back(std::move(c));
       }

@@ -2,6 +2,8 @@
 // Joining wrapped prose (see paragraphs.hpp).
 #include "text/paragraphs.hpp"
 
+#include <algorithm>
+
 #include "text/numbering.hpp"
 
 namespace ogi::text {
@@ -15,6 +17,15 @@ char32_t last_code_point(std::string_view s) {
   std::size_t j = s.size() - 1;
   while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
   return next_code_point(s, j);
+}
+
+/// display_width(line) >= kWrappedWidth, measured on the line's first 64 bytes first: no
+/// character is narrower than nothing, so a start that wide decides it (for CJK text, 21
+/// characters instead of up to 53).
+bool wrapped_width(std::string_view line) {
+  std::size_t head = std::min<std::size_t>(line.size(), 64);
+  while (head < line.size() && (static_cast<unsigned char>(line[head]) & 0xC0) == 0x80) --head;
+  return display_width(line.substr(0, head)) >= kWrappedWidth || (head < line.size() && display_width(line) >= kWrappedWidth);
 }
 
 bool mid_sentence(char32_t c) { return is_han(c) || (c >= '0' && c <= '9'); }
@@ -65,8 +76,7 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
     prev_mid = mid_sentence(last_code_point(line));
     // 160 bytes are at least 40 characters of at least one column, and no character is wider
     // than its bytes: only lines between 40 and 160 bytes are measured
-    prev_long = line.size() >= 4 * kWrappedWidth ||
-                (line.size() >= kWrappedWidth && display_width(line) >= kWrappedWidth);
+    prev_long = line.size() >= 4 * kWrappedWidth || (line.size() >= kWrappedWidth && wrapped_width(line));
     blank_between = false;
   }
   for (Paragraph& p : out) {

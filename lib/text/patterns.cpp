@@ -2,6 +2,7 @@
 #include "text/patterns.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/text.hpp"
 
@@ -18,6 +19,7 @@ Patterns::Patterns(const std::vector<PatternSpec>& specs, bool ucp) {
     std::vector<CharSet::Probe> needs;
     for (std::string_view n : p.needs) needs.emplace_back(n);
     needs_.push_back(std::move(needs));
+    literals_.emplace_back(p.needs.begin(), p.needs.end());
   }
 }
 
@@ -50,6 +52,21 @@ void CharSet::add(std::string_view utf8) {
       i = j;
     }
   }
+}
+
+bool contains(std::string_view text, std::string_view literal) {
+  const std::size_t m = literal.size(), n = text.size();
+  if (m == 0) return true;
+  if (m > n) return false;
+  const char last = literal.back();
+  for (std::size_t e = m - 1; e < n; ++e) {  // e: where the literal's last byte may stand
+    const void* hit = std::memchr(text.data() + e, last, n - e);
+    if (!hit) return false;
+    e = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+    if (m == 1 || (text[e - 1] == literal[m - 2] && std::memcmp(text.data() + e + 1 - m, literal.data(), m - 2) == 0))
+      return true;
+  }
+  return false;
 }
 
 void CharSet::add_valid(std::string_view utf8) {

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -56,7 +57,9 @@ class CharSet {
 
 struct PatternSpec {
   std::string_view regex;
-  std::vector<std::string_view> needs;  ///< any one of these must occur in the text
+  /// Any one of these must occur in the text as written: a pattern is tried only on a text that
+  /// holds one.
+  std::vector<std::string_view> needs;
 };
 
 /// A set of patterns compiled once; share it between threads (matching state is in Matcher).
@@ -73,7 +76,12 @@ class Patterns {
   };
   std::vector<std::unique_ptr<pcre2_code, Free>> codes_;
   std::vector<std::vector<CharSet::Probe>> needs_;  // each literal's characters
+  std::vector<std::vector<std::string>> literals_;  // the literals themselves
 };
+
+/// Whether `text` holds `literal`, found by the literal's last byte (for CJK a continuation byte,
+/// one of 64, where the lead byte a plain find looks for is on every other character).
+bool contains(std::string_view text, std::string_view literal);
 
 /// Match state for one thread.
 class Matcher {
@@ -89,7 +97,7 @@ class Matcher {
   template <class Fn>
   void each(const Patterns& set, std::size_t i, std::string_view s, const CharSet* chars, Fn&& fn) {
     const pcre2_code* c = set.codes_[i].get();
-    if (!c || (chars && !may_match(set, i, *chars))) return;
+    if (!c || (chars && !may_match(set, i, *chars)) || !holds_a_need(set, i, s)) return;
     PCRE2_SIZE start = 0;
     int rc;
     while (start < s.size() && (rc = pcre2_match(c, reinterpret_cast<PCRE2_SPTR>(s.data()), s.size(), start,
@@ -107,6 +115,15 @@ class Matcher {
     if (needs.empty()) return true;
     for (const CharSet::Probe& n : needs)
       if (chars.may_contain(n)) return true;
+    return false;
+  }
+  /// One of the literals pattern `i` needs is in `s`: a paragraph often holds a literal's
+  /// characters apart (予以公开), and looking for the literal costs less than a match.
+  static bool holds_a_need(const Patterns& set, std::size_t i, std::string_view s) {
+    const auto& literals = set.literals_[i];
+    if (literals.empty()) return true;
+    for (const std::string& l : literals)
+      if (contains(s, l)) return true;
     return false;
   }
   pcre2_match_data* md_;

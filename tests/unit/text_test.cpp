@@ -308,6 +308,17 @@ TEST_CASE("a character set's probe of a literal answers as the literal's own set
   CHECK_FALSE(text.may_contain(ogi::text::CharSet::Probe("电话")));
 }
 
+TEST_CASE("a pattern's literal is found where it stands, and only whole") {
+  using ogi::text::contains;
+  const std::string_view text = "本年新收政府信息公开申请51件,予以公开11件,www.gov.cn";
+  for (std::string_view lit : {"本", "本年", "新收", "予以公开", "51件", ".cn", "n", "本年新收政府信息公开申请51件,予以公开11件,www.gov.cn", ""})
+    CHECK(contains(text, lit) == (text.find(lit) != std::string_view::npos));
+  CHECK_FALSE(contains(text, "公开予以"));  // every character there, never side by side
+  CHECK_FALSE(contains(text, "部分公开"));
+  CHECK_FALSE(contains(text, ".com"));
+  CHECK_FALSE(contains("件", "51件"));
+}
+
 TEST_CASE("a run of three-byte characters is checked whole wherever a flaw stands in it") {
   // the run is checked five characters at a time where it can be: each flaw is put at every
   // offset of such a block, and must be found where it stands
