@@ -798,7 +798,7 @@ class Placer {
         shared = true;  // stacked: nothing but text between the two labels
         for (std::uint32_t i = a.label + 1; i < b.label && shared; ++i) shared = tok(i).kind == TokenKind::text;
         lost_beside_[r + 1] = shared && lost_here;
-      } else if (!a.values.empty() && (dump.reading_order || (same_block && values_alone_apart(a) && values_alone_apart(b))) &&
+      } else if (!a.values.empty() && (dump.reading_order || (same_block && values_alone_apart(a) && values_alone_apart(b, /*first_beside_label=*/true))) &&
                  a.values.size() < views_[r].cells && b.values.size() == views_[r + 1].cells) {
         shared = tok(b.values.back()).line != tok(b.label).line;  // not all on its label's line
         if (shared && !same_block) shared = across_blocks_[r + 1] = gives_across_block_heading(a, b);
@@ -851,12 +851,17 @@ class Placer {
   /// written as a line of spaces? A short row's missing value may then stand after the next
   /// label (pdftotext: 规章 / 0 / 0 / 规范性文件 / 5 / 3 / 3, the first 3 规章's), and table 2
   /// has no identity to tell.
-  bool values_alone_apart(const RowValues& rv) const {
+  /// `first_beside_label`: the row's first value may stand on its label's line, its others
+  /// alone on lines of their own (pdftotext: `行政规范性文件 2` / `35` / `689`, the 689 the short
+  /// row's before it).
+  bool values_alone_apart(const RowValues& rv, bool first_beside_label = false) const {
     if (layout_.table != TableKey::active_disclosure || empty_lines_ || !header_cells_share_lines_) return false;
-    return std::all_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t i) {
+    const bool first_beside = first_beside_label && !rv.values.empty() && tok(rv.values.front()).line == tok(rv.label).line;
+    const auto from = rv.values.begin() + (first_beside ? 1 : 0);
+    return std::all_of(from, rv.values.end(), [&](std::uint32_t i) {
       const Candidate::Line& line = cand_.lines[cand_.line_of[i]];
-      return line.last - line.first == 1 && !tok(i).spaces_line;
-    }) && apart_from_label(rv);
+      return line.last - line.first == 1 && !tok(i).spaces_line && tok(i).line != tok(rv.label).line;
+    });
   }
 
   /// Does every value of a row stand on a line other than its label's?
