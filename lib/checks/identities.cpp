@@ -162,12 +162,28 @@ const std::vector<templates::Identity>& identities_of(TableKey key, templates::O
   return key == TableKey::review_litigation ? review : none;
 }
 
+/// Broken identities from which a table's reading is named as a whole. A document's own slip
+/// breaks two or three (a total row with every application under 自然人 breaks three column
+/// balances: the reference report; a wrong row total breaks its row and the total column), and a
+/// document printing no totals under its outcome rows some twelve, which the message allows for;
+/// a misread table — values under the wrong columns, rows shifted — breaks them in many rows and
+/// columns at once, and a cell whose row and column break nothing is as suspect as the rest
+/// (pdftotext -layout set 1909 of 社会公益组织 under 法律服务机构, and table 3 broke twenty).
+constexpr int kManyBroken = 8;
+
 template <class Row, class Col>
 bool check_table(TableKey key, const Grid<Row, Col>& g, templates::OtherRows other, std::vector<Diagnostic>& out) {
   Checker<Row, Col> checker(key, g, out);
-  bool broken = false;
-  for (const templates::Identity& id : identities_of(key, other)) broken |= checker.check(id);
-  return broken;
+  const std::size_t first = out.size();
+  int broken = 0;
+  for (const templates::Identity& id : identities_of(key, other)) broken += checker.check(id) ? 1 : 0;
+  if (broken >= kManyBroken)
+    out.push_back(model::finding("identity.many_broken", Severity::warning, key, {}, {},
+                                 std::string(key == TableKey::applications ? "表三" : "表四") + "有 " +
+                                     std::to_string(broken) +
+                                     " 项勾稽关系不成立：原文本身有误，或文本中的数值没有读进各自的行和列；请对照原文核对全表",
+                                 out[first].span));  // (where the first broken one stands)
+  return broken > 0;
 }
 
 }  // namespace

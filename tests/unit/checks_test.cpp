@@ -93,6 +93,28 @@ TEST_CASE("a row total that does not add up is named with both sides and its lin
   CHECK(r.applications->status == ogi::TableStatus::inconsistent);
 }
 
+TEST_CASE("a table breaking many identities at once is named as a whole") {
+  // rows whose values slipped a column (a misread layout) break identities in many columns
+  std::string s = replaced(reference(), "一、本年新收政府信息公开申请数量\t\t12\t2\t2\t0\t0\t0\t16",
+                           "一、本年新收政府信息公开申请数量\t\t0\t12\t2\t2\t0\t0\t16");
+  s = replaced(s, "(一) 予以公开\t8\t0\t0\t0\t0\t0\t8", "(一) 予以公开\t0\t0\t8\t0\t0\t0\t8");
+  s = replaced(s, "5. 属于三类内部事务信息\t2\t0\t0\t0\t0\t0\t2", "5. 属于三类内部事务信息\t0\t0\t0\t2\t0\t0\t2");
+  s = replaced(s, "(七) 总计\t16\t0\t0\t0\t0\t0\t16", "(七) 总计\t0\t0\t0\t0\t16\t0\t16");
+  auto r = parsed(s);
+  REQUIRE(count(r, "identity.many_broken") == 1);
+  for (const auto& d : r.diagnostics)
+    if (d.code == "identity.many_broken") {
+      CHECK(d.table == "applications");
+      CHECK(d.row.empty());
+      CHECK(d.column.empty());
+    }
+}
+
+TEST_CASE("a document's one slip is not named as a misread table") {
+  auto r = parsed(replaced(reference(), "(一) 予以公开\t8\t0\t0\t0\t0\t0\t8", "(一) 予以公开\t8\t0\t0\t0\t0\t0\t9"));
+  CHECK(count(r, "identity.many_broken") == 0);
+}
+
 TEST_CASE("a review group whose results do not add up is named") {
   std::string s = reference();
   // the reference prints sixteen values for fifteen cells; here the fifteen the table has
