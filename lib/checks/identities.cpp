@@ -179,7 +179,7 @@ bool check_table(TableKey key, const Grid<Row, Col>& g, templates::OtherRows oth
   for (const templates::Identity& id : identities_of(key, other)) broken += checker.check(id) ? 1 : 0;
   if (broken >= kManyBroken)
     out.push_back(model::finding("identity.many_broken", Severity::warning, key, {}, {},
-                                 std::string(key == TableKey::applications ? "表三" : "表四") + "有 " +
+                                 std::string(templates::table(key).name) + "有 " +
                                      std::to_string(broken) +
                                      " 项勾稽关系不成立：原文本身有误，或文本中的数值没有读进各自的行和列；请对照原文核对全表",
                                  out[first].span));  // (where the first broken one stands)

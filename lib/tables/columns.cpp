@@ -517,11 +517,6 @@ class Placer {
     const templates::TableDef& def = *layout_.def;
     const std::size_t per_group = def.columns.size();
     if (per_group == 0 || v.cells != values.size() || values.size() % per_group != 0) return out;
-    auto is_group_word = [&](std::string_view w) {
-      for (const templates::RowDef& r : def.rows)
-        if (w == r.label) return true;
-      return std::find(def.groups.begin(), def.groups.end(), w) != def.groups.end();
-    };
     // (the first value's words may start with the table's heading and header rows)
     auto column_named = [&](std::string_view words, bool first) -> int {
       auto names = [&](std::string_view label) { return first ? words.ends_with(label) : words == label; };
@@ -539,7 +534,7 @@ class Placer {
       for (std::uint32_t t = from; t < values[i]; ++t) {
         if (tok(t).kind != TokenKind::text) continue;
         std::string w = text::squeeze(token_text(nt_, tok(t)));
-        if (!is_group_word(w)) words += w;
+        if (!templates::spans_columns(def, w)) words += w;
       }
       from = values[i] + 1;
       const int c = column_named(words, i == 0);
@@ -561,7 +556,7 @@ class Placer {
     std::vector<Placement> out;
     Placement p(v.cells, -1);
     std::size_t tried = 0;
-    auto place = [&](auto&& self, std::size_t k) -> bool {
+    auto assign = [&](auto&& self, std::size_t k) -> bool {
       if (++tried > kMaxPlacements) return false;
       if (k == values.size()) {
         if (own_identities(layout_, v.index, p, exact_).broken == 0) out.push_back(p);
@@ -577,7 +572,7 @@ class Placer {
       }
       return true;
     };
-    if (!place(place, 0)) return {};
+    if (!assign(assign, 0)) return {};
     return out;
   }
 
@@ -1321,8 +1316,7 @@ class Placer {
     page_only_ = -1;
   }
   /// Both units' axes over the rows of `page_only_` (complete rows only), or of every page (and
-  /// the header's words).
-  /// Each shape at centres, else at left edges: a block's values may be centred under their
+  /// the header's words), each shape's at centres, else at left edges: a block's values may be centred under their
   /// header and another's not, or one wide value (`2,323`) stand nearer the next cell's centre
   /// than its own while its left edge is its column's.
   std::array<ColumnAxis, 2> learn_column_axes() {
@@ -1509,10 +1503,7 @@ class Placer {
     // (a column's own label is its word even where a row is named alike: table 3's 总计)
     for (const templates::ColumnDef& c : def.columns)
       if (key == c.label || std::find(c.variants.begin(), c.variants.end(), key) != c.variants.end()) return false;
-    if (std::find(def.groups.begin(), def.groups.end(), key) != def.groups.end()) return true;
-    return std::any_of(def.rows.begin(), def.rows.end(), [&](const templates::RowDef& r) {
-      return r.label == key || std::find(r.variants.begin(), r.variants.end(), key) != r.variants.end();
-    });
+    return templates::spans_columns(def, key);
   }
 
   /// Each column, in order, takes the next stack of words (words on different lines whose spans

@@ -270,6 +270,12 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       diag("table.columns_by_header", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：空白单元格没有痕迹，哪一格为空白只按表头文字的位置确定（按字符排版的文本，多位数可能偏到下一列的表头下），请核对原文",
            where);
+    // Cells no header word named a value for, read blank (pdfminer prints nothing for them):
+    // the reading rests on the words before each value, and is said so.
+    if (o.evidence == Evidence::header_words && rv.values.size() < l.rows[r].cells.size())
+      diag("table.columns_by_header_words", Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：各数值按其前的表头文字归列，没有数值跟随其表头文字的单元格读作空白",
+           where);
     if (o.evidence == Evidence::before_label)
       diag("table.value_before_label", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "template/phrases.hpp"
 #include "text/numbering.hpp"
 
 namespace ogi::tables {
@@ -21,10 +22,20 @@ int total_column(const Layout& layout, std::size_t per_group) {
   return -1;
 }
 
-bool names_group(const templates::TableDef& def, std::string_view w) {
-  for (const templates::RowDef& r : def.rows)
-    if (w == r.label) return true;
-  return std::find(def.groups.begin(), def.groups.end(), w) != def.groups.end();
+/// How often `text` names each column (its label or a variant).
+std::vector<std::size_t> columns_named(const templates::TableDef& def, std::string_view text) {
+  std::vector<std::size_t> n(def.columns.size(), 0);
+  const templates::PhraseMatcher& phrases = templates::phrases(def);
+  phrases.each(text, [&](std::size_t k, std::size_t) {
+    const templates::Phrase& ph = phrases.phrases()[k];
+    if (ph.kind == templates::PhraseKind::column && ph.index < n.size()) ++n[ph.index];
+  });
+  return n;
+}
+
+bool names_a_column(const templates::TableDef& def, std::string_view text) {
+  const std::vector<std::size_t> n = columns_named(def, text);
+  return std::any_of(n.begin(), n.end(), [](std::size_t k) { return k > 0; });
 }
 
 /// The column whose name (its label or a variant) `words` ends with, and that name's length.
@@ -36,22 +47,6 @@ std::pair<int, std::size_t> last_column_named(const templates::TableDef& def, st
       if (!v.empty() && words.ends_with(v)) return {static_cast<int>(c), v.size()};
   }
   return {-1, 0};
-}
-
-bool names_a_column(const templates::TableDef& def, std::string_view text) {
-  for (const templates::ColumnDef& col : def.columns) {
-    if (text.find(col.label) != std::string_view::npos) return true;
-    for (std::string_view v : col.variants)
-      if (text.find(v) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-std::size_t occurrences(std::string_view text, std::string_view word) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(word); !word.empty() && at != std::string_view::npos; at = text.find(word, at + word.size()))
-    ++n;
-  return n;
 }
 
 }  // namespace
@@ -74,7 +69,7 @@ std::optional<HeaderNamedValues> name_values_by_header(const text::NormalizedTex
     const Token& k = cand.tokens[t];
     if (k.kind == TokenKind::text) {
       text::squeeze_into(token_text(nt, k), piece);
-      if (names_group(def, piece)) continue;
+      if (templates::spans_columns(def, piece)) continue;
       words += piece;
       all_words += piece;
       continue;
@@ -109,10 +104,7 @@ std::optional<HeaderNamedValues> name_values_by_header(const text::NormalizedTex
     ++next;
   }
   if (next != values.size()) return std::nullopt;
-  const templates::ColumnDef& total_def = def.columns[static_cast<std::size_t>(total)];
-  std::size_t totals = occurrences(all_words, total_def.label);
-  for (std::string_view v : total_def.variants) totals += occurrences(all_words, v);
-  out.header_whole = totals == groups;
+  out.header_whole = columns_named(def, all_words)[static_cast<std::size_t>(total)] == groups;
   return out;
 }
 

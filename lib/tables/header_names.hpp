@@ -15,8 +15,8 @@
 namespace ogi::tables {
 
 struct HeaderNamedValues {
-  /// per value, the cells the words since the value before name, the last named first: the
-  /// k-th time a column is named is the k-th group's. One name is the value's own header cell
+  /// per value, the cells the words since the value before name, in printed order: the k-th
+  /// time a column is named is the k-th group's. One name is the value's own header cell
   /// (pdfminer joins a header cell and the value under it in one box); of several, the value
   /// stands under one of them (`其他 / 结果 / 尚未 / 审结 / 1`, the 1 其他结果's).
   std::vector<std::vector<std::int32_t>> cells;

@@ -144,6 +144,13 @@ const TableDef& review_litigation() {
   static const TableDef t = make_review_litigation();
   return t;
 }
+bool spans_columns(const TableDef& t, std::string_view label) {
+  if (std::find(t.groups.begin(), t.groups.end(), label) != t.groups.end()) return true;
+  return std::any_of(t.rows.begin(), t.rows.end(), [&](const RowDef& r) {
+    return r.label == label || std::find(r.variants.begin(), r.variants.end(), label) != r.variants.end();
+  });
+}
+
 const TableDef& table(TableKey key) {
   switch (key) {
     case TableKey::active_disclosure: return active_disclosure();

@@ -83,6 +83,10 @@ const TableDef& applications();
 const TableDef& review_litigation();
 const TableDef& table(TableKey key);
 
+/// Does `label` (squeezed) stand above several columns: a group label (法人或其他组织) or a row's
+/// label (table 4's rows, 行政复议, 复议后起诉, head groups of its one printed row)?
+bool spans_columns(const TableDef& t, std::string_view label);
+
 /// The row / column definition of a key (nullptr when the table has none).
 const RowDef* row(const TableDef& t, int key);
 const ColumnDef* column(const TableDef& t, int key);
