@@ -192,9 +192,11 @@ class Placer {
         o.evidence = Evidence::empty_lines;
       } else if ((row_by_row() || sparse_row_by_row()) && !suspect(r)) {
         // a label line with no values, where values stand on their labels' lines, is blank; else
-        // only the identities can confirm it (place.hpp)
+        // only the identities can confirm it (place.hpp). So is one whose line holds values that
+        // another row's label took (html2text cut `缴纳 ��3、�51`, the 3、 read as 3.其他's
+        // numbering): they may be this row's.
         o.placements.push_back(Placement(v.cells, -1));
-        bool on_line = blank_on_line_[static_cast<std::size_t>(block_of_[rv.label])];
+        bool on_line = blank_on_line_[static_cast<std::size_t>(block_of_[rv.label])] && !values_on_label_line(r);
         o.evidence = on_line ? Evidence::blank_line : Evidence::all_blank;
       } else {
         o.why = "no value";
@@ -306,7 +308,11 @@ class Placer {
         }
       }
       const bool apart = change_out_of_place_ && !has_row_identity(v.index) && tok(values.front()).line != tok(rv.label).line;
-      if ((suspect(r) || apart) && (lost_beside_[r] || !(among_own_label_lines(r, values) && row_total_holds(v.index, p)))) {
+      // (A row of written blanks alone holds its total whatever it took: pdfminer set seven `-`
+      // among 逾期不补正's label lines, one of them a neighbour's, the row's own 0 elsewhere.)
+      const bool holds = row_total_holds(v.index, p) &&
+                         std::any_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::number; });
+      if ((suspect(r) || apart) && (lost_beside_[r] || !(among_own_label_lines(r, values) && holds))) {
         o.why = "values printed apart from their labels";
         return o;
       }
@@ -664,6 +670,14 @@ class Placer {
     const std::uint32_t line = tok(values.front()).line;
     for (std::uint32_t i = values.front() + 1; i < cand_.tokens.size() && tok(i).line == line; ++i)
       if (tok(i).kind == TokenKind::text) return true;
+    return false;
+  }
+
+  /// Values after row r's label on the label's line (another row's label between them).
+  bool values_on_label_line(std::size_t r) const {
+    const std::uint32_t label = reading_.rows[r].label, line = tok(label).line;
+    for (std::uint32_t i = label + 1; i < cand_.tokens.size() && tok(i).line == line; ++i)
+      if (tok(i).kind == TokenKind::number) return true;
     return false;
   }
 

@@ -209,6 +209,22 @@ bool blank_then_overflow(const text::NormalizedText& nt, std::uint32_t at, std::
          rest.find_first_not_of(" _-") != std::string_view::npos;
 }
 
+/// The bytes of the run of 无 that `word` (normalized, from offset `at`) ends with, each of which
+/// the decoded text set apart by a space from what precedes it; 0 for none.
+std::size_t spaced_wu_at_end(const text::NormalizedText& nt, std::uint32_t at, std::string_view word) {
+  if (!nt.decoded) return 0;
+  const std::string_view dec = nt.decoded->view;
+  std::size_t n = 0;
+  while (n + 3 < word.size() && word.substr(word.size() - n - 3, 3) == "\u65E0") {
+    const std::uint32_t from = nt.origin[at + word.size() - n - 3];
+    const bool spaced = from > 0 && (dec[from - 1] == ' ' || dec[from - 1] == '\t' ||
+                                     (from >= 3 && dec.substr(from - 3, 3) == "\u3000"));
+    if (!spaced) break;
+    n += 3;
+  }
+  return n;
+}
+
 /// At most `n` characters in `f` besides spaces and html2text's underscores (a cut character counts).
 bool few_characters(std::string_view f, std::size_t n) {
   std::size_t count = 0;
@@ -574,6 +590,20 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
           continue;
         }
       }
+      // "规章 无 无 无", "行政事业性收费 无": normalization drops the space between two ideographs,
+      // but a 无 the text set apart from what precedes it is a blank cell (pdfminer prints a row's
+      // cells on its label's line one space apart)
+      if (std::size_t wu = spaced_wu_at_end(nt, base + w.b, t); wu > 0 && wu < t.size()) {
+        Word label = w;
+        label.e = w.e - static_cast<std::uint32_t>(wu);
+        label.kind = classify(line.substr(label.b, label.e - label.b), label.v, label.unit, &label.odd);
+        if (label.kind == TokenKind::text) {
+          words.push_back(std::move(label));
+          for (std::uint32_t q = w.e - static_cast<std::uint32_t>(wu); q < w.e; q += 3)
+            words.push_back({q, q + 3, TokenKind::blank, {}, {}});
+          continue;
+        }
+      }
       if (zeros_led) {
         w.kind = classify(t, w.v, w.unit, &w.odd);
       } else {  // the word as classified above (t is that word)
@@ -808,6 +838,8 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
       // (the cutter splits a line at cut characters)
       bool after_cut = t.begin >= kBad.size() && std::string_view(nt.text).substr(t.begin - kBad.size(), kBad.size()) == kBad;
       std::size_t cut = t.kind != TokenKind::text ? std::string_view::npos : after_cut ? 0 : s.find(kBad);
+      // a numbering alone right after a cut (`��3、�51`) may be a cell's digits run onto the
+      // label's 、 as well as a numbering: damaged, it opens no row's label (labels.cpp)
       if (cut == std::string_view::npos) {
         out.push_back(std::move(t));
         continue;
@@ -840,6 +872,11 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
         std::string_view before = s.substr(0, first - t.begin);
         while (ends_with(before, kBad)) before.remove_suffix(kBad.size());
         t.end = t.begin + static_cast<std::uint32_t>(before.size());
+        // what is left a numbering alone right after a cut (`��3、�51`) may be a cell's digits
+        // run onto the label's 、 as well as a numbering: damaged, it opens no row's label
+        std::size_t d = 0;
+        while (d < before.size() && is_digit(before[d])) ++d;
+        if (after_cut && d > 0 && (before.substr(d) == "、" || before.substr(d) == ".")) t.damaged = true;
       }
       if (t.end > t.begin) out.push_back(std::move(t));
       for (Token& n : found) out.push_back(std::move(n));

@@ -462,8 +462,10 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
     labels_[i] = prepare_label(raw, &def);
     match(labels_[i], &token_strengths_[i * rows_]);
     // A bare numbering after a value on its line names no row: a wrapped label's `、` laid over
-    // a cell by html2text (`|2、|` for the cell 2, after the row's first cells).
-    if (labels_[i].bare().empty() && !labels_[i].numbering().empty() && value_before_on_line(tokens, i))
+    // a cell by html2text (`|2、|` for the cell 2, after the row's first cells). Nor does one cut
+    // out of a run of cut characters: a cell's digits run onto the label's `、` (`缴纳 ��3、�51`,
+    // the 3 社会公益组织's).
+    if (labels_[i].bare().empty() && !labels_[i].numbering().empty() && (value_before_on_line(tokens, i) || tokens[i].damaged))
       std::fill(&token_strengths_[i * rows_], &token_strengths_[(i + 1) * rows_], std::int8_t{0});
     names_any_[i] = std::any_of(&token_strengths_[i * rows_], &token_strengths_[(i + 1) * rows_], [](std::int8_t x) { return x > 0; });
     // a block heading (第二十条第(五)项) and its item, "(五)", in the squeezed text
@@ -656,6 +658,9 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   std::string joined;
   hits.reserve(2 * texts.size());
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
+    // a bare numbering cut out of a run of cut characters opens no label (LabelMatches: a cell's
+    // digits run onto a label's 、)
+    if (prepared(ti).bare().empty() && !prepared(ti).numbering().empty() && tokens[texts[ti]].damaged) continue;
     std::fill(strength.begin(), strength.end(), 0);
     joined.clear();
     bool crossed = false;

@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
     for (std::uint32_t i = line.first; i < line.last; ++i) {
       const Token& t = cand.tokens[i];
       const char* k = t.kind == TokenKind::number ? "N" : t.kind == TokenKind::blank ? "B" : "T";
-      std::cout << " " << k << "[" << token_text(nt, t) << "]f" << t.at.field << "c" << t.at.column;
+      std::cout << " " << k << "[" << token_text(nt, t) << "]" << (t.damaged ? "!" : "") << "f" << t.at.field << "c" << t.at.column;
       if (t.kind == TokenKind::text) {
         std::cout << "<" << roles[static_cast<int>(align.marks[i].role)];
         if (align.marks[i].row != -1) std::cout << " " << align.marks[i].row;
