@@ -885,6 +885,16 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
   }
 }
 
+/// Is text token t a numbering alone (`4.`, `（四）`, `三、`)?
+bool numbering_alone(const text::NormalizedText& nt, const Token& t) {
+  const std::string numbering = text::squeeze(token_text(nt, t));
+  text::ItemStyle style;
+  std::size_t text_at = 0;
+  std::string_view rest;
+  return (text::item_numbering(numbering, style, text_at) > 0 && text_at == numbering.size()) ||
+         (text::top_numbering(numbering, rest) > 0 && rest.empty());
+}
+
 /// A label that begins with 无 (（四）无法提供, 4．无正当理由…) wrapped right after it: `（四） 无` /
 /// `法提供`. That 无 ends its line after a numbering alone — a word of the label, not a blank cell.
 void wu_after_numbering(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
@@ -893,15 +903,22 @@ void wu_after_numbering(const text::NormalizedText& nt, std::vector<CutLine>& li
     if (n < 2) continue;
     Token &before = cl.tokens[n - 2], &last = cl.tokens[n - 1];
     if (last.kind != TokenKind::blank || token_text(nt, last) != "\u65E0" || before.kind != TokenKind::text) continue;
-    const std::string numbering = text::squeeze(token_text(nt, before));
-    text::ItemStyle style;
-    std::size_t text_at = 0;
-    std::string_view rest;
-    const bool numbering_alone = (text::item_numbering(numbering, style, text_at) > 0 && text_at == numbering.size()) ||
-                                 (text::top_numbering(numbering, rest) > 0 && rest.empty());
-    if (!numbering_alone) continue;
+    if (!numbering_alone(nt, before)) continue;
     before.end = last.end;
     cl.tokens.pop_back();
+  }
+  // The same across lines: a 无 alone on its line between a numbering alone and text (mutool
+  // sets a narrow cell's label a character a line: `4.` / `无` / `正` / `当` …) is the label's
+  // first word.
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+    CutLine &prev = lines[i - 1], &cl = lines[i], &next = lines[i + 1];
+    if (cl.tokens.size() != 1 || prev.tokens.size() != 1 || next.tokens.empty() || next.tokens.front().kind != TokenKind::text) continue;
+    Token& wu = cl.tokens.front();
+    if (wu.kind != TokenKind::blank || token_text(nt, wu) != "\u65E0" || prev.tokens.front().kind != TokenKind::text) continue;
+    if (numbering_alone(nt, prev.tokens.front())) {
+      wu.kind = TokenKind::text;
+      wu.written = false;
+    }
   }
 }
 
