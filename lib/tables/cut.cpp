@@ -4,6 +4,7 @@
 // a single space; a token is a number, a blank cell, or text (a label or a header).
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
 
 #include "tables/candidate.hpp"
@@ -885,6 +886,12 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
   }
 }
 
+/// Is `s` one character (a label set a character a line)?
+bool one_character(std::string_view s) {
+  return !s.empty() && s.size() <= 4 && (static_cast<unsigned char>(s[0]) >> 6) == 3 &&
+         s.size() == static_cast<std::size_t>(std::countl_one(static_cast<unsigned char>(s[0])));
+}
+
 /// Is text token t a numbering alone (`4.`, `（四）`, `三、`)?
 bool numbering_alone(const text::NormalizedText& nt, const Token& t) {
   const std::string numbering = text::squeeze(token_text(nt, t));
@@ -915,7 +922,7 @@ void wu_after_numbering(const text::NormalizedText& nt, std::vector<CutLine>& li
     if (cl.tokens.size() != 1 || prev.tokens.size() != 1 || next.tokens.empty() || next.tokens.front().kind != TokenKind::text) continue;
     Token& wu = cl.tokens.front();
     if (wu.kind != TokenKind::blank || token_text(nt, wu) != "\u65E0" || prev.tokens.front().kind != TokenKind::text) continue;
-    if (numbering_alone(nt, prev.tokens.front())) {
+    if (numbering_alone(nt, prev.tokens.front()) || one_character(token_text(nt, prev.tokens.front()))) {
       wu.kind = TokenKind::text;
       wu.written = false;
     }
