@@ -823,6 +823,49 @@ void numbering_digits_a_line_away(const text::NormalizedText& nt, std::vector<Cu
   }
 }
 
+/// The item number (1–99) of the last `N、` or `N.` in s, or 0.
+int last_item_number(std::string_view s) {
+  int last = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < s.size() && is_digit(s[j])) ++j;
+    if (j - i <= 2 && (starts_with(s.substr(j), "、") || starts_with(s.substr(j), ".")) &&
+        !(j + 1 < s.size() && is_digit(s[j + 1])))
+      last = std::atoi(std::string(s.substr(i, j - i)).c_str());
+  }
+  return last;
+}
+
+/// pdftotext's reading order sets a label's item number apart from its words, on a line of its
+/// own after the label's wrapped lines (`、其他法律行政法规禁止` / `公开` / `2`): a small integer
+/// alone on its line, where the label before it opens with `、` or `.` and the integer is the
+/// number after the last one printed with its label (`1、属于国家秘密`), is that numbering.
+void numbering_digits_apart(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
+  int last = 0;
+  bool wanting = false;  // a label opened with 、 or . since, its number not yet seen
+  for (CutLine& cl : lines) {
+    if (cl.style != LineStyle::plain) continue;
+    if (cl.tokens.size() == 1 && cl.tokens.front().kind == TokenKind::number && wanting) {
+      Token& t = cl.tokens.front();
+      const std::string_view d = token_text(nt, t);
+      if (!d.empty() && d.size() <= 2 && std::all_of(d.begin(), d.end(), is_digit) && std::atoi(std::string(d).c_str()) == last + 1) {
+        t.kind = TokenKind::text;
+        t.value.reset();
+        ++last;
+        wanting = false;
+      }
+      continue;
+    }
+    for (const Token& t : cl.tokens) {
+      if (t.kind != TokenKind::text) continue;
+      const std::string_view s = token_text(nt, t);
+      if (starts_with(s, "、") || starts_with(s, ".")) wanting = true;
+      else if (int n = last_item_number(s); n > 0) last = n, wanting = false;
+    }
+  }
+}
+
 /// A label html2text overwrote with its row's values (it lays a wrapped label's lines over the
 /// cells beside it): "（二）部分公开（区�4263�507��23只31�这�232���5�5061计其他情形）". After the
 /// first cut character (in the token, or right before it), every run of digits (a decimal part or thousands groups included) that
@@ -839,8 +882,6 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
       // (the cutter splits a line at cut characters)
       bool after_cut = t.begin >= kBad.size() && std::string_view(nt.text).substr(t.begin - kBad.size(), kBad.size()) == kBad;
       std::size_t cut = t.kind != TokenKind::text ? std::string_view::npos : after_cut ? 0 : s.find(kBad);
-      // a numbering alone right after a cut (`��3、�51`) may be a cell's digits run onto the
-      // label's 、 as well as a numbering: damaged, it opens no row's label (labels.cpp)
       if (cut == std::string_view::npos) {
         out.push_back(std::move(t));
         continue;
@@ -937,6 +978,7 @@ Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std:
   std::uint32_t last_line = 0;
   std::vector<CutLine> cut = cut_region(nt, first, last, begin, end);
   numbering_digits_a_line_away(nt, cut);
+  numbering_digits_apart(nt, cut);
   values_in_damaged_labels(nt, cut);
   wu_after_numbering(nt, cut);
   std::size_t tokens = 0;  // room for every token at once (a line of spaces gets one)
