@@ -308,10 +308,11 @@ class Placer {
         }
       }
       const bool apart = change_out_of_place_ && !has_row_identity(v.index) && tok(values.front()).line != tok(rv.label).line;
-      // (A row of written blanks alone holds its total whatever it took: pdfminer set seven `-`
-      // among 逾期不补正's label lines, one of them a neighbour's, the row's own 0 elsewhere.)
-      const bool holds = row_total_holds(v.index, p) &&
-                         std::any_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::number; });
+      // (A row of written blanks alone holds its total whatever it took: next to a row short of
+      // its cells, the blanks may be that row's — pdfminer set seven `-` among 逾期不补正's label
+      // lines after a row of three values, one of them the short row's, the row's own 0 elsewhere.)
+      const bool blanks_only = std::none_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::number; });
+      const bool holds = row_total_holds(v.index, p) && !(blanks_only && (short_of_cells(r - 1) || short_of_cells(r + 1)));
       if ((suspect(r) || apart) && (lost_beside_[r] || !(among_own_label_lines(r, values) && holds))) {
         o.why = "values printed apart from their labels";
         return o;
@@ -671,6 +672,13 @@ class Placer {
     for (std::uint32_t i = values.front() + 1; i < cand_.tokens.size() && tok(i).line == line; ++i)
       if (tok(i).kind == TokenKind::text) return true;
     return false;
+  }
+
+  /// Was row r (if there is one) read with some values, fewer than its cells?
+  bool short_of_cells(std::size_t r) const {
+    if (r >= views_.size() || !reading_.rows[r].found) return false;
+    const std::size_t n = views_[r].values->size();
+    return n > 0 && n < views_[r].cells;
   }
 
   /// Values after row r's label on the label's line (another row's label between them).
