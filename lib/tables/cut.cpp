@@ -840,13 +840,21 @@ int last_item_number(std::string_view s) {
 /// pdftotext's reading order sets a label's item number apart from its words, on a line of its
 /// own after the label's wrapped lines (`、其他法律行政法规禁止` / `公开` / `2`): a small integer
 /// alone on its line, where the label before it opens with `、` or `.` and the integer is the
-/// number after the last one printed with its label (`1、属于国家秘密`), is that numbering.
+/// number after the last one printed with its label (`1、属于国家秘密`) and words follow it, is
+/// that numbering.
 void numbering_digits_apart(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
   int last = 0;
   bool wanting = false;  // a label opened with 、 or . since, its number not yet seen
-  for (CutLine& cl : lines) {
+  for (std::size_t li = 0; li < lines.size(); ++li) {
+    CutLine& cl = lines[li];
     if (cl.style != LineStyle::plain) continue;
-    if (cl.tokens.size() == 1 && cl.tokens.front().kind == TokenKind::number && wanting) {
+    // (words with no number of their own follow it: a row's first value is followed by its
+    // others, its last by the next label — `正` / `、` / `行` … / `2` / `94` / … / `2` / `2.申`, the
+    // 、 inside a label a character a line)
+    const bool words_next = li + 1 < lines.size() && !lines[li + 1].tokens.empty() &&
+                            lines[li + 1].tokens.front().kind == TokenKind::text &&
+                            last_item_number(text::squeeze(token_text(nt, lines[li + 1].tokens.front())).substr(0, 4)) == 0;
+    if (cl.tokens.size() == 1 && cl.tokens.front().kind == TokenKind::number && wanting && words_next) {
       Token& t = cl.tokens.front();
       const std::string_view d = token_text(nt, t);
       if (!d.empty() && d.size() <= 2 && std::all_of(d.begin(), d.end(), is_digit) && std::atoi(std::string(d).c_str()) == last + 1) {

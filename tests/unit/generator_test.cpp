@@ -416,6 +416,32 @@ std::string render_values_after_labels(const Truth& t) {
   return s + kAfter;
 }
 
+/// A narrow label column (mutool, pdfminer, pdftotext on a Chrome PDF): a label's item number on
+/// a line of its own, then its characters one a line, then the row's cells one a line, blank
+/// cells written as 无 — which also opens 无正当理由… and 无法提供, a character a line.
+std::string render_narrow_labels(const Truth& t) {
+  std::string s = wrap_before("自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n");
+  for (ApplicationRow r : t.rows) {
+    const std::string l = row_heading(r);
+    // the item number ("4.", "一、", "（一）") stays whole, on its own line
+    std::size_t at = 0;
+    while (at < l.size() && l[at] >= '0' && l[at] <= '9') ++at;
+    if (at > 0 && at < l.size() && l[at] == '.') ++at;
+    else if (l.rfind("（", 0) == 0) at = l.find("）") + std::string("）").size();
+    else if (l.size() > 6 && l.compare(3, 3, "、") == 0) at = 6;
+    else at = 0;
+    if (at > 0) s += l.substr(0, at) + "\n";
+    for (std::size_t i = at; i < l.size();) {
+      std::size_t n = 1;
+      while (i + n < l.size() && (static_cast<unsigned char>(l[i + n]) & 0xC0) == 0x80) ++n;
+      s += l.substr(i, n) + "\n";
+      i += n;
+    }
+    for (int c = 0; c < kCols; ++c) s += cell_text(t, r, c, "无") + "\n";
+  }
+  return s + kAfter;
+}
+
 bool named(const Report& rep, ApplicationRow r, ApplicantColumn c) {
   for (const Diagnostic& d : rep.diagnostics) {
     if (d.severity == Severity::info || d.table != "applications") continue;
@@ -471,10 +497,10 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 13> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
+  std::array<Flattening, 14> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
                                 {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}},
                                 {"proportional", {}}, {"text-boxes", {}}, {"beside-labels", {}},
-                                {"values-after-labels", {}}}};
+                                {"values-after-labels", {}}, {"narrow-labels", {}}}};
   for (int i = 0; i < (std::getenv("OGI_GEN_CASES") ? std::atoi(std::getenv("OGI_GEN_CASES")) : 300); ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
@@ -487,13 +513,14 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
               check(t, render_proportional(t, rng), f[9].tally, false, "proportional") &&
               check(t, render_text_boxes(t, rng), f[10].tally, true, "text-boxes") &&
               check(t, render_beside_labels(t, rng), f[11].tally, true, "beside-labels") &&
-              check(t, render_values_after_labels(t), f[12].tally, false, "values-after-labels");
+              check(t, render_values_after_labels(t), f[12].tally, false, "values-after-labels") &&
+              check(t, render_narrow_labels(t), f[13].tally, false, "narrow-labels");
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
-  for (int k = 0; k < 5; ++k) {
-    INFO(f[static_cast<std::size_t>(k)].name);
-    CHECK(f[static_cast<std::size_t>(k)].tally.right == f[static_cast<std::size_t>(k)].tally.cells);
+  for (std::size_t k : {0, 1, 2, 3, 4, 13}) {
+    INFO(f[k].name);
+    CHECK(f[k].tally.right == f[k].tally.cells);
   }
   for (const auto& x : f)
     WARN(x.name << ": " << x.tally.right << "/" << x.tally.cells << " read, " << x.tally.named_missing << " named");
