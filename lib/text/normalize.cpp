@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <string>
@@ -112,8 +113,34 @@ bool is_counter(char32_t c) {
   }
 }
 
+/// The normalized text and its origins, written through pointers into buffers sized ahead (the
+/// pass writes a byte or a run at a time: a push_back's checks and a resize's zero-fill at every
+/// one cost as much as the writing). room() before each step keeps kSlack bytes free past the
+/// step's own, which the block copies below may write over.
+struct Output {
+  static constexpr std::size_t kSlack = 128;  ///< > one code point's NFKC form (18 code points) and a block copy's overrun
+  std::string& text;
+  std::vector<std::uint32_t, UninitAllocator<std::uint32_t>>& origin;
+  char* t = nullptr;           ///< next byte of text
+  std::uint32_t* o = nullptr;  ///< its origin
+  std::size_t size() const { return static_cast<std::size_t>(t - text.data()); }
+  void room(std::size_t n) {
+    if (n + kSlack <= text.size() - size()) return;
+    const std::size_t used = size(), want = std::max(2 * text.size(), used + n + 2 * kSlack);
+    text.resize(want);
+    origin.resize(want);
+    t = text.data() + used;
+    o = origin.data() + used;
+  }
+  void finish() {
+    const std::size_t used = size();
+    text.resize(used);
+    origin.resize(used);
+  }
+};
+
 struct Builder {
-  NormalizedText& out;
+  Output& out;
   // A single space between two ideographs (or a digit and an ideograph) is an extraction
   // artefact ("总 计", "2021 年"); it is held back until the next code point decides.
   bool pending_space = false;
@@ -135,9 +162,9 @@ struct Builder {
   /// put() for a code point kept as it is: its bytes are copied from the source.
   void put_same(char32_t c, std::string_view bytes, std::uint32_t from) {
     settle(c);
-    for (char byte : bytes) {  // one to four bytes: a loop beats a call to memcpy here
-      out.text.push_back(byte);
-      out.origin.push_back(from);
+    for (char byte : bytes) {  // one to four bytes
+      *out.t++ = byte;
+      *out.o++ = from;
     }
     prev = c;
   }
@@ -146,24 +173,36 @@ struct Builder {
   /// whether it is an ideograph or a digit matters to what follows).
   void copy(std::string_view s, std::size_t b, std::size_t e, char32_t first, char32_t last) {
     settle(first);
-    out.text.append(s.data() + b, e - b);
-    std::size_t o = out.origin.size();
-    out.origin.resize(o + (e - b));
-    count_from(out.origin.data() + o, e - b, static_cast<std::uint32_t>(b));
+    out.room(e - b + 16);
+    copy_bytes(out.t, s.data() + b, e - b, s.size() - b);
+    count_from(out.o, e - b, static_cast<std::uint32_t>(b));
+    out.t += e - b;
+    out.o += e - b;
     prev = last;
   }
-  /// d[k] = first + k for k < n: four at a time where SSE2 is (std::iota goes one by one).
-  static void count_from(std::uint32_t* d, std::size_t n, std::uint32_t first) {
+  /// d[k] = s[k] for k < n, sixteen at a time where SSE2 is and `readable` bytes from s allow:
+  /// up to fifteen bytes past d + n are written over (room() keeps them free).
+  static void copy_bytes(char* d, const char* s, std::size_t n, std::size_t readable) {
     std::size_t k = 0;
+#if defined(__SSE2__)
+    for (; k < n && k + 16 <= readable; k += 16)
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(d + k), _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k)));
+#endif
+    if (k < n) std::memcpy(d + k, s + k, n - k);
+  }
+  /// d[k] = first + k for k < n: four at a time where SSE2 is, the last four written whole
+  /// (up to three past d + n: room() keeps them free).
+  static void count_from(std::uint32_t* d, std::size_t n, std::uint32_t first) {
 #if defined(__SSE2__)
     __m128i four = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(first)), _mm_setr_epi32(0, 1, 2, 3));
     const __m128i step = _mm_set1_epi32(4);
-    for (; k + 4 <= n; k += 4) {
+    for (std::size_t k = 0; k < n; k += 4) {
       _mm_storeu_si128(reinterpret_cast<__m128i*>(d + k), four);
       four = _mm_add_epi32(four, step);
     }
+#else
+    for (std::size_t k = 0; k < n; ++k) d[k] = first + static_cast<std::uint32_t>(k);
 #endif
-    for (; k < n; ++k) d[k] = first + static_cast<std::uint32_t>(k);
   }
   void space(std::uint32_t from) {
     if (pending_space) {  // a run of spaces is real layout: keep it all
@@ -182,8 +221,8 @@ struct Builder {
   }
   void emit(char32_t c, std::uint32_t from) {
     if (c < 0x80) {  // most of the text: one byte, one origin
-      out.text.push_back(static_cast<char>(c));
-      out.origin.push_back(from);
+      *out.t++ = static_cast<char>(c);
+      *out.o++ = from;
       prev = c;
       return;
     }
@@ -192,9 +231,9 @@ struct Builder {
     UBool err = false;
     U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), err);
     (void)err;
-    for (int32_t k = 0; k < len; ++k) {  // push_back beats append and insert for one to four bytes
-      out.text.push_back(buf[k]);
-      out.origin.push_back(from);
+    for (int32_t k = 0; k < len; ++k) {
+      *out.t++ = buf[k];
+      *out.o++ = from;
     }
     prev = c;
   }
@@ -495,21 +534,22 @@ NormalizedText normalize(const Decoded& dec) {
   std::string_view s = dec.view;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  nt.text.reserve(n + 16);
-  nt.origin.reserve(n + 17);
-  Builder b{nt};
+  nt.text.resize(n + 2 * Output::kSlack);
+  nt.origin.resize(n + 2 * Output::kSlack);
+  Output out{nt.text, nt.origin, nt.text.data(), nt.origin.data()};
+  Builder b{out};
   Line cur;
   std::size_t i = 0;
   auto end_line = [&] {
     b.flush();
-    cur.end = static_cast<std::uint32_t>(nt.text.size());
+    cur.end = static_cast<std::uint32_t>(out.size());
     nt.lines.push_back(cur);
     cur = Line{};
   };
   auto new_line = [&](std::uint32_t from) {
     end_line();
     b.emit('\n', from);
-    cur.begin = static_cast<std::uint32_t>(nt.text.size());
+    cur.begin = static_cast<std::uint32_t>(out.size());
   };
   // The code point path's sink (fold_char): the steps, from the code point at `from`.
   struct Sink {
@@ -524,6 +564,7 @@ NormalizedText normalize(const Decoded& dec) {
     void line() { line_break = true; }
   };
   while (i < n) {
+    out.room(0);
     // The bulk of any report: printable ASCII and unified ideographs, which map to themselves.
     // The run's first character settles a pending space; the run is copied in one piece.
     if (std::size_t run_end = plain_run(s, i); run_end > i) {
@@ -581,6 +622,7 @@ NormalizedText normalize(const Decoded& dec) {
     if (sink.line_break) new_line(from);
   }
   end_line();
+  out.finish();
   nt.origin.push_back(static_cast<std::uint32_t>(n));
   nt.decoded = &dec;
   mark_page_furniture(nt);
