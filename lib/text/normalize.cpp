@@ -254,7 +254,7 @@ inline __m128i bytes_in(__m128i v, unsigned char lo, unsigned char hi) {
 }
 
 /// plain_run() sixteen bytes at a time, from a character boundary i: a byte is plain when it is
-/// printable ASCII, a continuation byte, a lead E5–E9, or a lead E4 before B8–BF. In valid UTF-8
+/// printable ASCII or a tab, a continuation byte, a lead E5–E9, or a lead E4 before B8–BF. In valid UTF-8
 /// read from a boundary, the continuation bytes before the first byte that is not plain all
 /// belong to plain leads before them, and that byte (no continuation) starts a character: the
 /// run ends there. Sets `end` and returns true when the run's end was found; else returns a
@@ -266,7 +266,7 @@ bool plain_blocks(const unsigned char* p, std::size_t n, std::size_t& i) {
     const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
     const __m128i e4 = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE4)));
     const __m128i plain = _mm_or_si128(
-        _mm_or_si128(bytes_in(v, 0x21, 0x7E), bytes_in(v, 0x80, 0xBF)),
+        _mm_or_si128(_mm_or_si128(bytes_in(v, 0x21, 0x7E), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))), bytes_in(v, 0x80, 0xBF)),
         _mm_or_si128(bytes_in(v, 0xE5, 0xE9), _mm_and_si128(e4, bytes_in(next, 0xB8, 0xBF))));
     const auto mask = static_cast<unsigned>(_mm_movemask_epi8(plain));
     if (mask != 0xFFFFu) {
@@ -280,7 +280,7 @@ bool plain_blocks(const unsigned char* p, std::size_t n, std::size_t& i) {
 }
 #endif
 
-/// End of the run from i of printable ASCII (not space) and U+4E00–U+9FFF (leads E5–E9, or E4
+/// End of the run from i of printable ASCII (not space), tabs and U+4E00–U+9FFF (leads E5–E9, or E4
 /// before B8–BF: E4 B8 80 is U+4E00), which normalize to themselves and need no context beyond
 /// the run's first character. Continuation bytes are not checked: the text is valid UTF-8.
 std::size_t plain_run(std::string_view s, std::size_t i) {
@@ -291,7 +291,7 @@ std::size_t plain_run(std::string_view s, std::size_t i) {
 #endif
   while (i < n) {
     const unsigned c = p[i];
-    if (c - 0x21u < 0x7Fu - 0x21u) {
+    if (c - 0x21u < 0x7Fu - 0x21u || c == '\t') {
       ++i;
     } else if (c - 0xE5u <= 0xE9u - 0xE5u && i + 2 < n) {
       i += 3;
