@@ -389,6 +389,18 @@ const FoldSteps* fold_steps(char32_t c) {
   return nullptr;
 }
 
+/// The CJK punctuation (U+3000–U+303F) that normalizes to itself (、。《》…), a bit per code
+/// point: the plain runs go on through it.
+std::uint64_t kept_cjk_punctuation() {
+  static const std::uint64_t mask = [] {
+    std::uint64_t m = 0;
+    for (char32_t c = 0x3000; c <= 0x303F; ++c)
+      if (const FoldSteps* f = fold_steps(c); f && f->count == 1 && f->step[0] == c) m |= std::uint64_t{1} << (c - 0x3000);
+    return m;
+  }();
+  return mask;
+}
+
 bool is_page_number_line(std::string_view s) {
   // Trim spaces.
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -563,16 +575,25 @@ NormalizedText normalize(const Decoded& dec) {
     void keep() { b.put_same(c, bytes, from); }
     void line() { line_break = true; }
   };
+  const std::uint64_t punctuation_kept = kept_cjk_punctuation();
   while (i < n) {
     out.room(0);
     // The bulk of any report: printable ASCII and unified ideographs, which map to themselves.
     // The run's first character settles a pending space; the run is copied in one piece.
-    if (std::size_t run_end = plain_run(s, i); run_end > i) {
+    // (and on through the CJK punctuation that is kept as it is: 、 and 。 cut prose into short runs)
+    std::size_t run_end = plain_run(s, i);
+    while (run_end + 2 < n && p[run_end] == 0xE3 && p[run_end + 1] == 0x80 && (p[run_end + 2] & 0xC0) == 0x80 &&
+           (punctuation_kept >> (p[run_end + 2] & 0x3F) & 1))
+      run_end = plain_run(s, run_end + 3);
+    if (run_end > i) {
       char32_t first = p[i];
-      if (first >= 0x80)  // an ideograph's lead (E4–E9): its code point as U8_NEXT reads it
+      if (first >= 0x80)  // an ideograph's (or kept punctuation's) lead: its code point as U8_NEXT reads it
         first = ((p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) ? three_bytes(p + i) : 0xFFFD;
       const bool one = run_end - i == (first < 0x80 ? 1u : 3u);
-      char32_t last = one ? first : p[run_end - 1] < 0x80 ? p[run_end - 1] : 0x4E00;
+      char32_t last = one                      ? first
+                      : p[run_end - 1] < 0x80  ? p[run_end - 1]
+                      : p[run_end - 3] == 0xE3 ? three_bytes(p + run_end - 3)  // kept punctuation
+                                               : 0x4E00;
       b.copy(s, i, run_end, first, last);
       i = run_end;
       if (i >= n) break;
