@@ -695,8 +695,10 @@ Span NormalizedText::range(std::uint32_t b, std::uint32_t e) const {
   return Span{ordered_input_offset(b), ordered_input_offset(e), static_cast<std::uint32_t>(line_of(b) + 1)};
 }
 
-Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
-  if (e <= b) return Span{input_offset(b), input_offset(b), static_cast<std::uint32_t>(line_of(b) + 1)};
+Span NormalizedText::span(std::uint32_t b, std::uint32_t e, std::size_t line) const {
+  // line_of(b) is the last line that begins at or before b
+  if (line >= lines.size() || lines[line].begin > b || (line + 1 < lines.size() && lines[line + 1].begin <= b)) line = line_of(b);
+  if (e <= b) return Span{input_offset(b), input_offset(b), static_cast<std::uint32_t>(line + 1)};
   // The end is the end of the source character that produced the last byte, so characters the
   // normalization dropped after it (an artefact space, a zero-width character) stay outside.
   std::string_view v = decoded->view;
@@ -706,7 +708,7 @@ Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
   // A text whose map is not ordered (words laid out from anywhere in a bbox XHTML) may end a
   // multi-word span before it begins: keep it ordered, pointing at its first word.
   if (to < from) to = from;
-  return Span{from, to, static_cast<std::uint32_t>(line_of(b) + 1)};
+  return Span{from, to, static_cast<std::uint32_t>(line + 1)};
 }
 
 std::uint32_t NormalizedText::from_input(std::uint32_t input) const {

@@ -132,7 +132,9 @@ class NormalizedText {
   /// The input span of the text normalized bytes [b, e) came from, with the 1-based line of b.
   /// It ends with the last character that produced output: characters normalization dropped
   /// after it (an artefact space, a zero-width character) stay outside.
-  Span span(std::uint32_t b, std::uint32_t e) const;
+  /// `line`, where the caller knows it (a token's), saves looking it up; checked, so a wrong one
+  /// costs only the look-up.
+  Span span(std::uint32_t b, std::uint32_t e, std::size_t line = SIZE_MAX) const;
   /// The input range between two normalized boundaries, dropped characters included: for
   /// regions that must tile the input (sections). Ordered even where the map is not.
   Span range(std::uint32_t b, std::uint32_t e) const;
