@@ -50,7 +50,9 @@ struct GridEntry {
 ///     std::cout << ogi::label(row) << "·" << ogi::label(column) << " " << cell.raw << "\n";
 template <class Row, class Col>
 class Grid {
-  using Slots = std::array<std::optional<Cell>, key_count<Row>() * key_count<Col>()>;
+  // Row by row, rows * cols of them once a cell is set; none before (a grid is moved whole from
+  // stage to stage, and a vector moves without touching its cells).
+  using Slots = std::vector<std::optional<Cell>>;
 
  public:
   using RowKey = Row;
@@ -59,12 +61,19 @@ class Grid {
   static constexpr std::size_t cols = key_count<Col>();
 
   const Cell* cell(Row r, Col c) const {
+    if (cells_.empty()) return nullptr;
     const auto& slot = cells_[index(r, c)];
     return slot ? &*slot : nullptr;
   }
-  void set(Row r, Col c, Cell cell) { cells_[index(r, c)] = std::move(cell); }
-  void erase(Row r, Col c) { cells_[index(r, c)].reset(); }
+  void set(Row r, Col c, Cell cell) {
+    if (cells_.empty()) cells_.resize(rows * cols);
+    cells_[index(r, c)] = std::move(cell);
+  }
+  void erase(Row r, Col c) {
+    if (!cells_.empty()) cells_[index(r, c)].reset();
+  }
   bool has_row(Row r) const {
+    if (cells_.empty()) return false;
     for (std::size_t c = 0; c < cols; ++c)
       if (cells_[index(r, static_cast<Col>(c))]) return true;
     return false;
@@ -103,13 +112,13 @@ class Grid {
     friend class Grid;
     const_iterator(const Slots* slots, std::size_t at) : slots_(slots), at_(at) { skip_absent(); }
     void skip_absent() {
-      while (at_ < rows * cols && !(*slots_)[at_]) ++at_;
+      while (at_ < slots_->size() && !(*slots_)[at_]) ++at_;
     }
     const Slots* slots_ = nullptr;
     std::size_t at_ = 0;
   };
   const_iterator begin() const { return const_iterator(&cells_, 0); }
-  const_iterator end() const { return const_iterator(&cells_, rows * cols); }
+  const_iterator end() const { return const_iterator(&cells_, cells_.size()); }
   /// How many cells the grid has.
   std::size_t size() const {
     std::size_t n = 0;
@@ -121,7 +130,7 @@ class Grid {
   static std::size_t index(Row r, Col c) {
     return static_cast<std::size_t>(r) * cols + static_cast<std::size_t>(c);
   }
-  Slots cells_{};
+  Slots cells_;
 };
 
 enum class TableStatus : int {

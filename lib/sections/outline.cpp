@@ -8,6 +8,10 @@
 #include <array>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/numbering.hpp"
 #include "sections/sections.hpp"
 
@@ -168,12 +172,28 @@ void inline_headings(const text::NormalizedText& nt, std::size_t li, int& last_s
     unsigned char sep = p[at + 3];
     return sep == 0xE3 || sep == 0xEF || sep == '.' || sep == ',';
   };
-  for (std::size_t pos = 0; pos < line.size();) {
+  // The next position from `at` where may_number holds: a lead E4 or E5 is always a character's
+  // first byte, so the bytes are searched sixteen at a time where SSE2 is.
+  auto next_numeral = [&](std::size_t at) {
+#if defined(__SSE2__)
+    for (; at + 19 <= line.size(); at += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+      const __m128i sep = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 3));
+      auto is = [](__m128i x, unsigned char b) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))); };
+      const __m128i hit = _mm_and_si128(_mm_or_si128(is(v, 0xE4), is(v, 0xE5)),
+                                        _mm_or_si128(_mm_or_si128(is(sep, 0xE3), is(sep, 0xEF)), _mm_or_si128(is(sep, '.'), is(sep, ','))));
+      if (const int mask = _mm_movemask_epi8(hit)) return at + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    for (; at < line.size(); ++at)
+      if (may_number(at)) return at;
+    return line.size();
+  };
+  for (std::size_t pos = next_numeral(0); pos < line.size(); pos = next_numeral(pos)) {
     std::string_view rest;
-    int num = may_number(pos) ? top_numbering(line.substr(pos), rest) : 0;
+    int num = top_numbering(line.substr(pos), rest);
     if (num == 0) {
       ++pos;
-      while (pos < line.size() && (static_cast<unsigned char>(line[pos]) & 0xC0) == 0x80) ++pos;
       continue;
     }
     std::size_t body = line.size() - rest.size();

@@ -100,7 +100,7 @@ Cell cell_of(const text::NormalizedText& nt, const Token& t) {
   c.value = t.kind == TokenKind::number ? t.value : std::nullopt;
   c.unit = std::string(t.unit);
   c.raw = std::string(token_text(nt, t));
-  c.span = nt.span(t.begin, t.end);
+  c.span = nt.span(t.begin, t.end, t.line);
   return c;
 }
 
@@ -202,7 +202,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   for (std::size_t r = 0; r < l.rows.size(); ++r) {
     const RowValues& rv = rd.rows.rows[r];
     const RowOptions& o = options[r];
-    Span where = rv.found ? nt.span(cand.tokens[rv.label].begin, cand.tokens[rv.label].end) : Span{};
+    Span where = rv.found ? nt.span(cand.tokens[rv.label].begin, cand.tokens[rv.label].end, cand.tokens[rv.label].line) : Span{};
     if (rv.found) cover(cand.tokens[rv.label]);
     if (!rv.found) {
       complete = false;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <string>
@@ -112,8 +113,34 @@ bool is_counter(char32_t c) {
   }
 }
 
+/// The normalized text and its origins, written through pointers into buffers sized ahead (the
+/// pass writes a byte or a run at a time: a push_back's checks and a resize's zero-fill at every
+/// one cost as much as the writing). room() before each step keeps kSlack bytes free past the
+/// step's own, which the block copies below may write over.
+struct Output {
+  static constexpr std::size_t kSlack = 128;  ///< > one code point's NFKC form (18 code points) and a block copy's overrun
+  std::string& text;
+  std::vector<std::uint32_t, UninitAllocator<std::uint32_t>>& origin;
+  char* t = nullptr;           ///< next byte of text
+  std::uint32_t* o = nullptr;  ///< its origin
+  std::size_t size() const { return static_cast<std::size_t>(t - text.data()); }
+  void room(std::size_t n) {
+    if (n + kSlack <= text.size() - size()) return;
+    const std::size_t used = size(), want = std::max(2 * text.size(), used + n + 2 * kSlack);
+    text.resize(want);
+    origin.resize(want);
+    t = text.data() + used;
+    o = origin.data() + used;
+  }
+  void finish() {
+    const std::size_t used = size();
+    text.resize(used);
+    origin.resize(used);
+  }
+};
+
 struct Builder {
-  NormalizedText& out;
+  Output& out;
   // A single space between two ideographs (or a digit and an ideograph) is an extraction
   // artefact ("总 计", "2021 年"); it is held back until the next code point decides.
   bool pending_space = false;
@@ -135,9 +162,9 @@ struct Builder {
   /// put() for a code point kept as it is: its bytes are copied from the source.
   void put_same(char32_t c, std::string_view bytes, std::uint32_t from) {
     settle(c);
-    for (char byte : bytes) {  // one to four bytes: a loop beats a call to memcpy here
-      out.text.push_back(byte);
-      out.origin.push_back(from);
+    for (char byte : bytes) {  // one to four bytes
+      *out.t++ = byte;
+      *out.o++ = from;
     }
     prev = c;
   }
@@ -146,24 +173,36 @@ struct Builder {
   /// whether it is an ideograph or a digit matters to what follows).
   void copy(std::string_view s, std::size_t b, std::size_t e, char32_t first, char32_t last) {
     settle(first);
-    out.text.append(s.data() + b, e - b);
-    std::size_t o = out.origin.size();
-    out.origin.resize(o + (e - b));
-    count_from(out.origin.data() + o, e - b, static_cast<std::uint32_t>(b));
+    out.room(e - b + 16);
+    copy_bytes(out.t, s.data() + b, e - b, s.size() - b);
+    count_from(out.o, e - b, static_cast<std::uint32_t>(b));
+    out.t += e - b;
+    out.o += e - b;
     prev = last;
   }
-  /// d[k] = first + k for k < n: four at a time where SSE2 is (std::iota goes one by one).
-  static void count_from(std::uint32_t* d, std::size_t n, std::uint32_t first) {
+  /// d[k] = s[k] for k < n, sixteen at a time where SSE2 is and `readable` bytes from s allow:
+  /// up to fifteen bytes past d + n are written over (room() keeps them free).
+  static void copy_bytes(char* d, const char* s, std::size_t n, std::size_t readable) {
     std::size_t k = 0;
+#if defined(__SSE2__)
+    for (; k < n && k + 16 <= readable; k += 16)
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(d + k), _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + k)));
+#endif
+    if (k < n) std::memcpy(d + k, s + k, n - k);
+  }
+  /// d[k] = first + k for k < n: four at a time where SSE2 is, the last four written whole
+  /// (up to three past d + n: room() keeps them free).
+  static void count_from(std::uint32_t* d, std::size_t n, std::uint32_t first) {
 #if defined(__SSE2__)
     __m128i four = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(first)), _mm_setr_epi32(0, 1, 2, 3));
     const __m128i step = _mm_set1_epi32(4);
-    for (; k + 4 <= n; k += 4) {
+    for (std::size_t k = 0; k < n; k += 4) {
       _mm_storeu_si128(reinterpret_cast<__m128i*>(d + k), four);
       four = _mm_add_epi32(four, step);
     }
+#else
+    for (std::size_t k = 0; k < n; ++k) d[k] = first + static_cast<std::uint32_t>(k);
 #endif
-    for (; k < n; ++k) d[k] = first + static_cast<std::uint32_t>(k);
   }
   void space(std::uint32_t from) {
     if (pending_space) {  // a run of spaces is real layout: keep it all
@@ -182,8 +221,8 @@ struct Builder {
   }
   void emit(char32_t c, std::uint32_t from) {
     if (c < 0x80) {  // most of the text: one byte, one origin
-      out.text.push_back(static_cast<char>(c));
-      out.origin.push_back(from);
+      *out.t++ = static_cast<char>(c);
+      *out.o++ = from;
       prev = c;
       return;
     }
@@ -192,9 +231,9 @@ struct Builder {
     UBool err = false;
     U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), err);
     (void)err;
-    for (int32_t k = 0; k < len; ++k) {  // push_back beats append and insert for one to four bytes
-      out.text.push_back(buf[k]);
-      out.origin.push_back(from);
+    for (int32_t k = 0; k < len; ++k) {
+      *out.t++ = buf[k];
+      *out.o++ = from;
     }
     prev = c;
   }
@@ -215,7 +254,7 @@ inline __m128i bytes_in(__m128i v, unsigned char lo, unsigned char hi) {
 }
 
 /// plain_run() sixteen bytes at a time, from a character boundary i: a byte is plain when it is
-/// printable ASCII, a continuation byte, a lead E5–E9, or a lead E4 before B8–BF. In valid UTF-8
+/// printable ASCII or a tab, a continuation byte, a lead E5–E9, or a lead E4 before B8–BF. In valid UTF-8
 /// read from a boundary, the continuation bytes before the first byte that is not plain all
 /// belong to plain leads before them, and that byte (no continuation) starts a character: the
 /// run ends there. Sets `end` and returns true when the run's end was found; else returns a
@@ -227,7 +266,7 @@ bool plain_blocks(const unsigned char* p, std::size_t n, std::size_t& i) {
     const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
     const __m128i e4 = _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE4)));
     const __m128i plain = _mm_or_si128(
-        _mm_or_si128(bytes_in(v, 0x21, 0x7E), bytes_in(v, 0x80, 0xBF)),
+        _mm_or_si128(_mm_or_si128(bytes_in(v, 0x21, 0x7E), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))), bytes_in(v, 0x80, 0xBF)),
         _mm_or_si128(bytes_in(v, 0xE5, 0xE9), _mm_and_si128(e4, bytes_in(next, 0xB8, 0xBF))));
     const auto mask = static_cast<unsigned>(_mm_movemask_epi8(plain));
     if (mask != 0xFFFFu) {
@@ -241,7 +280,7 @@ bool plain_blocks(const unsigned char* p, std::size_t n, std::size_t& i) {
 }
 #endif
 
-/// End of the run from i of printable ASCII (not space) and U+4E00–U+9FFF (leads E5–E9, or E4
+/// End of the run from i of printable ASCII (not space), tabs and U+4E00–U+9FFF (leads E5–E9, or E4
 /// before B8–BF: E4 B8 80 is U+4E00), which normalize to themselves and need no context beyond
 /// the run's first character. Continuation bytes are not checked: the text is valid UTF-8.
 std::size_t plain_run(std::string_view s, std::size_t i) {
@@ -252,7 +291,7 @@ std::size_t plain_run(std::string_view s, std::size_t i) {
 #endif
   while (i < n) {
     const unsigned c = p[i];
-    if (c - 0x21u < 0x7Fu - 0x21u) {
+    if (c - 0x21u < 0x7Fu - 0x21u || c == '\t') {
       ++i;
     } else if (c - 0xE5u <= 0xE9u - 0xE5u && i + 2 < n) {
       i += 3;
@@ -348,6 +387,18 @@ const FoldSteps* fold_steps(char32_t c) {
     base += b.last - b.first + 1;
   }
   return nullptr;
+}
+
+/// The CJK punctuation (U+3000–U+303F) that normalizes to itself (、。《》…), a bit per code
+/// point: the plain runs go on through it.
+std::uint64_t kept_cjk_punctuation() {
+  static const std::uint64_t mask = [] {
+    std::uint64_t m = 0;
+    for (char32_t c = 0x3000; c <= 0x303F; ++c)
+      if (const FoldSteps* f = fold_steps(c); f && f->count == 1 && f->step[0] == c) m |= std::uint64_t{1} << (c - 0x3000);
+    return m;
+  }();
+  return mask;
 }
 
 bool is_page_number_line(std::string_view s) {
@@ -495,21 +546,22 @@ NormalizedText normalize(const Decoded& dec) {
   std::string_view s = dec.view;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  nt.text.reserve(n + 16);
-  nt.origin.reserve(n + 17);
-  Builder b{nt};
+  nt.text.resize(n + 2 * Output::kSlack);
+  nt.origin.resize(n + 2 * Output::kSlack);
+  Output out{nt.text, nt.origin, nt.text.data(), nt.origin.data()};
+  Builder b{out};
   Line cur;
   std::size_t i = 0;
   auto end_line = [&] {
     b.flush();
-    cur.end = static_cast<std::uint32_t>(nt.text.size());
+    cur.end = static_cast<std::uint32_t>(out.size());
     nt.lines.push_back(cur);
     cur = Line{};
   };
   auto new_line = [&](std::uint32_t from) {
     end_line();
     b.emit('\n', from);
-    cur.begin = static_cast<std::uint32_t>(nt.text.size());
+    cur.begin = static_cast<std::uint32_t>(out.size());
   };
   // The code point path's sink (fold_char): the steps, from the code point at `from`.
   struct Sink {
@@ -523,15 +575,25 @@ NormalizedText normalize(const Decoded& dec) {
     void keep() { b.put_same(c, bytes, from); }
     void line() { line_break = true; }
   };
+  const std::uint64_t punctuation_kept = kept_cjk_punctuation();
   while (i < n) {
+    out.room(0);
     // The bulk of any report: printable ASCII and unified ideographs, which map to themselves.
     // The run's first character settles a pending space; the run is copied in one piece.
-    if (std::size_t run_end = plain_run(s, i); run_end > i) {
+    // (and on through the CJK punctuation that is kept as it is: 、 and 。 cut prose into short runs)
+    std::size_t run_end = plain_run(s, i);
+    while (run_end + 2 < n && p[run_end] == 0xE3 && p[run_end + 1] == 0x80 && (p[run_end + 2] & 0xC0) == 0x80 &&
+           (punctuation_kept >> (p[run_end + 2] & 0x3F) & 1))
+      run_end = plain_run(s, run_end + 3);
+    if (run_end > i) {
       char32_t first = p[i];
-      if (first >= 0x80)  // an ideograph's lead (E4–E9): its code point as U8_NEXT reads it
+      if (first >= 0x80)  // an ideograph's (or kept punctuation's) lead: its code point as U8_NEXT reads it
         first = ((p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) ? three_bytes(p + i) : 0xFFFD;
       const bool one = run_end - i == (first < 0x80 ? 1u : 3u);
-      char32_t last = one ? first : p[run_end - 1] < 0x80 ? p[run_end - 1] : 0x4E00;
+      char32_t last = one                      ? first
+                      : p[run_end - 1] < 0x80  ? p[run_end - 1]
+                      : p[run_end - 3] == 0xE3 ? three_bytes(p + run_end - 3)  // kept punctuation
+                                               : 0x4E00;
       b.copy(s, i, run_end, first, last);
       i = run_end;
       if (i >= n) break;
@@ -581,6 +643,7 @@ NormalizedText normalize(const Decoded& dec) {
     if (sink.line_break) new_line(from);
   }
   end_line();
+  out.finish();
   nt.origin.push_back(static_cast<std::uint32_t>(n));
   nt.decoded = &dec;
   mark_page_furniture(nt);
@@ -632,8 +695,10 @@ Span NormalizedText::range(std::uint32_t b, std::uint32_t e) const {
   return Span{ordered_input_offset(b), ordered_input_offset(e), static_cast<std::uint32_t>(line_of(b) + 1)};
 }
 
-Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
-  if (e <= b) return Span{input_offset(b), input_offset(b), static_cast<std::uint32_t>(line_of(b) + 1)};
+Span NormalizedText::span(std::uint32_t b, std::uint32_t e, std::size_t line) const {
+  // line_of(b) is the last line that begins at or before b
+  if (line >= lines.size() || lines[line].begin > b || (line + 1 < lines.size() && lines[line + 1].begin <= b)) line = line_of(b);
+  if (e <= b) return Span{input_offset(b), input_offset(b), static_cast<std::uint32_t>(line + 1)};
   // The end is the end of the source character that produced the last byte, so characters the
   // normalization dropped after it (an artefact space, a zero-width character) stay outside.
   std::string_view v = decoded->view;
@@ -643,7 +708,7 @@ Span NormalizedText::span(std::uint32_t b, std::uint32_t e) const {
   // A text whose map is not ordered (words laid out from anywhere in a bbox XHTML) may end a
   // multi-word span before it begins: keep it ordered, pointing at its first word.
   if (to < from) to = from;
-  return Span{from, to, static_cast<std::uint32_t>(line_of(b) + 1)};
+  return Span{from, to, static_cast<std::uint32_t>(line + 1)};
 }
 
 std::uint32_t NormalizedText::from_input(std::uint32_t input) const {

@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ogi::text {
 namespace {
 
@@ -126,10 +130,23 @@ bool more_chars_than(std::string_view s, std::size_t n) {
 }
 
 std::size_t char_count(std::string_view s) {
-  // bytes less continuation bytes (10xxxxxx), eight at a time: each byte's flag summed in its
-  // own lane (at most 255 words a block, so that a lane cannot overflow)
+  // bytes less continuation bytes (10xxxxxx): sixteen at a time where SSE2 is, then eight at a
+  // time, each byte's flag summed in its own lane (at most 255 words a block, so that a lane
+  // cannot overflow)
   constexpr std::uint64_t kOnes = 0x0101010101010101ull;
   std::size_t n = s.size(), i = 0;
+#if defined(__SSE2__)
+  // (a continuation byte is, signed, below 0xC0: -64)
+  while (i + 16 <= s.size()) {
+    __m128i lanes = _mm_setzero_si128();
+    for (int k = 0; k < 255 && i + 16 <= s.size(); ++k, i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+    }
+    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());  // two sums of eight lanes, each < 2^12
+    n -= static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+  }
+#endif
   while (i + 8 <= s.size()) {
     std::uint64_t lanes = 0;
     for (int k = 0; k < 255 && i + 8 <= s.size(); ++k, i += 8) {

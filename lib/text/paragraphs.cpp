@@ -82,7 +82,7 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
   for (Paragraph& p : out) {
     if (p.runs.empty()) p.runs.push_back({0, 0});
     if (p.text.size() >= kFilteredBytes) {
-      p.chars_ = std::make_unique<CharSet>();
+      p.chars_.emplace();
       p.chars_->add_valid(p.text);
     }
   }

@@ -4,7 +4,7 @@
 // one with the input; readers of prose (the narrative checks) take paragraphs from here.
 #pragma once
 #include <cstdint>
-#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,9 +17,9 @@ struct Paragraph {
   std::string text;                 ///< joined text without spaces (readers' patterns are written without them)
   std::size_t first_line = 0;       ///< 0-based
   /// The characters of `text`, for skipping patterns; null for a short text (a pattern search
-  /// costs little there, and a filter per heading-sized paragraph would cost memory).
-  const CharSet* chars() const { return chars_.get(); }
-  std::unique_ptr<CharSet> chars_;
+  /// costs little there). Held in place: an allocation per paragraph cost more than the room.
+  const CharSet* chars() const { return chars_ ? &*chars_ : nullptr; }
+  std::optional<CharSet> chars_;
 
   /// The normalized offset of byte i of `text`.
   std::uint32_t at(std::size_t i) const {

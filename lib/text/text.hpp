@@ -3,9 +3,11 @@
 // matches on, with an exact map back to the original bytes (docs/normalization.md).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -14,6 +16,27 @@
 #include "ogi/options.hpp"
 
 namespace ogi::text {
+
+/// std::allocator, but what it makes without a value is left uninitialized: a buffer sized ahead
+/// and then written (the normalized text's origins) is not zero-filled first.
+template <class T>
+struct UninitAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = UninitAllocator<U>;
+  };
+  UninitAllocator() = default;
+  template <class U>
+  UninitAllocator(const UninitAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
 
 /// How wide a run of text is: display columns (CJK and full-width = 2) and characters.
 struct TextWidth {
@@ -78,7 +101,7 @@ struct Line {
 class NormalizedText {
  public:
   std::string text;
-  std::vector<std::uint32_t> origin;  ///< origin[i]: offset in the decoded text for text[i]; origin[size] = its end
+  std::vector<std::uint32_t, UninitAllocator<std::uint32_t>> origin;  ///< origin[i]: offset in the decoded text for text[i]; origin[size] = its end
   std::vector<Line> lines;
   const Decoded* decoded = nullptr;   ///< what it was made from; must outlive this object
 
@@ -109,7 +132,9 @@ class NormalizedText {
   /// The input span of the text normalized bytes [b, e) came from, with the 1-based line of b.
   /// It ends with the last character that produced output: characters normalization dropped
   /// after it (an artefact space, a zero-width character) stay outside.
-  Span span(std::uint32_t b, std::uint32_t e) const;
+  /// `line`, where the caller knows it (a token's), saves looking it up; checked, so a wrong one
+  /// costs only the look-up.
+  Span span(std::uint32_t b, std::uint32_t e, std::size_t line = SIZE_MAX) const;
   /// The input range between two normalized boundaries, dropped characters included: for
   /// regions that must tile the input (sections). Ordered even where the map is not.
   Span range(std::uint32_t b, std::uint32_t e) const;
