@@ -4,7 +4,6 @@
 // a single space; a token is a number, a blank cell, or text (a label or a header).
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdlib>
 
 #include "tables/candidate.hpp"
@@ -802,6 +801,25 @@ std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t firs
 
 namespace {
 
+/// A number that can be an item's (1–99, no leading 0): its value, else 0.
+int small_item_number(std::string_view d) {
+  if (d.empty() || d.size() > 2 || d[0] == '0' || !std::all_of(d.begin(), d.end(), is_digit)) return 0;
+  return d.size() == 1 ? d[0] - '0' : (d[0] - '0') * 10 + (d[1] - '0');
+}
+
+/// The arabic item number `s` holds at byte i — one or two digits not after a digit, then 、 or
+/// `.` not before one (a decimal) — or 0; `end` gets where its mark ends.
+int arabic_item_at(std::string_view s, std::size_t i, std::size_t* end = nullptr) {
+  if (i >= s.size() || !is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) return 0;
+  std::size_t j = i;
+  while (j < s.size() && is_digit(s[j])) ++j;
+  const std::size_t mark = starts_with(s.substr(j), "、") ? 3 : starts_with(s.substr(j), ".") ? 1 : 0;
+  if (mark == 0 || (j + mark < s.size() && is_digit(s[j + mark]))) return 0;
+  const int n = small_item_number(s.substr(i, j - i));
+  if (n > 0 && end) *end = j + mark;
+  return n;
+}
+
 /// A label line that starts with its numbering's punctuation alone ("．属于三类内部事务信息") and
 /// a next line that starts with a small integer right under it ("5      51   2   53"): the
 /// digit is the numbering, printed a line away (pdftotext -layout sets it on the line of the
@@ -815,25 +833,18 @@ void numbering_digits_a_line_away(const text::NormalizedText& nt, std::vector<Cu
     if (label.kind != TokenKind::text || digit.kind != TokenKind::number || digit.at.column < 0 || label.at.column < 0) continue;
     std::string_view l = token_text(nt, label);
     if (!starts_with(l, ".") && !starts_with(l, "、")) continue;
-    std::string_view d = token_text(nt, digit);
-    if (d.empty() || d.size() > 2 || !std::all_of(d.begin(), d.end(), is_digit) || d[0] == '0') continue;
+    if (small_item_number(token_text(nt, digit)) == 0) continue;
     if (std::abs(digit.at.column - label.at.column) > 1) continue;
     digit.kind = TokenKind::text;
     digit.value.reset();
   }
 }
 
-/// The item number (1–99) of the last `N、` or `N.` in s, or 0.
+/// The item number of the last `N、` or `N.` in s (`（三）不予 1、属于国家秘密`: 1), or 0.
 int last_item_number(std::string_view s) {
   int last = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1]))) continue;
-    std::size_t j = i;
-    while (j < s.size() && is_digit(s[j])) ++j;
-    if (j - i <= 2 && (starts_with(s.substr(j), "、") || starts_with(s.substr(j), ".")) &&
-        !(j + 1 < s.size() && is_digit(s[j + 1])))
-      last = std::atoi(std::string(s.substr(i, j - i)).c_str());
-  }
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (int n = arabic_item_at(s, i); n > 0) last = n;
   return last;
 }
 
@@ -851,13 +862,14 @@ void numbering_digits_apart(const text::NormalizedText& nt, std::vector<CutLine>
     // (words with no number of their own follow it: a row's first value is followed by its
     // others, its last by the next label — `正` / `、` / `行` … / `2` / `94` / … / `2` / `2.申`, the
     // 、 inside a label a character a line)
-    const bool words_next = li + 1 < lines.size() && !lines[li + 1].tokens.empty() &&
-                            lines[li + 1].tokens.front().kind == TokenKind::text &&
-                            last_item_number(text::squeeze(token_text(nt, lines[li + 1].tokens.front())).substr(0, 4)) == 0;
-    if (cl.tokens.size() == 1 && cl.tokens.front().kind == TokenKind::number && wanting && words_next) {
+    auto words_next = [&] {
+      if (li + 1 >= lines.size() || lines[li + 1].tokens.empty()) return false;
+      const Token& next = lines[li + 1].tokens.front();
+      return next.kind == TokenKind::text && arabic_item_at(token_text(nt, next), 0) == 0;
+    };
+    if (cl.tokens.size() == 1 && cl.tokens.front().kind == TokenKind::number) {
       Token& t = cl.tokens.front();
-      const std::string_view d = token_text(nt, t);
-      if (!d.empty() && d.size() <= 2 && std::all_of(d.begin(), d.end(), is_digit) && std::atoi(std::string(d).c_str()) == last + 1) {
+      if (wanting && small_item_number(token_text(nt, t)) == last + 1 && words_next()) {
         t.kind = TokenKind::text;
         t.value.reset();
         ++last;
@@ -924,21 +936,14 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
         t.end = t.begin + static_cast<std::uint32_t>(before.size());
         // what is left a numbering alone right after a cut (`��3、�51`) may be a cell's digits
         // run onto the label's 、 as well as a numbering: damaged, it opens no row's label
-        std::size_t d = 0;
-        while (d < before.size() && is_digit(before[d])) ++d;
-        if (after_cut && d > 0 && (before.substr(d) == "、" || before.substr(d) == ".")) t.damaged = true;
+        std::size_t end = 0;
+        if (after_cut && arabic_item_at(before, 0, &end) > 0 && end == before.size()) t.damaged = true;
       }
       if (t.end > t.begin) out.push_back(std::move(t));
       for (Token& n : found) out.push_back(std::move(n));
     }
     cl.tokens = std::move(out);
   }
-}
-
-/// Is `s` one character (a label set a character a line)?
-bool one_character(std::string_view s) {
-  return !s.empty() && s.size() <= 4 && (static_cast<unsigned char>(s[0]) >> 6) == 3 &&
-         s.size() == static_cast<std::size_t>(std::countl_one(static_cast<unsigned char>(s[0])));
 }
 
 /// Is text token t a numbering alone (`4.`, `（四）`, `三、`)?
@@ -971,7 +976,7 @@ void wu_after_numbering(const text::NormalizedText& nt, std::vector<CutLine>& li
     if (cl.tokens.size() != 1 || prev.tokens.size() != 1 || next.tokens.empty() || next.tokens.front().kind != TokenKind::text) continue;
     Token& wu = cl.tokens.front();
     if (wu.kind != TokenKind::blank || token_text(nt, wu) != "\u65E0" || prev.tokens.front().kind != TokenKind::text) continue;
-    if (numbering_alone(nt, prev.tokens.front()) || one_character(token_text(nt, prev.tokens.front()))) {
+    if (numbering_alone(nt, prev.tokens.front()) || text::char_count(token_text(nt, prev.tokens.front())) == 1) {
       wu.kind = TokenKind::text;
       wu.written = false;
     }

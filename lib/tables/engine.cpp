@@ -156,7 +156,7 @@ bool numbering_apart_from_labels(const LabelMatches& matches) {
   for (std::size_t i = 0; i < matches.tokens().size(); ++i) {
     if (matches.tokens()[i].kind != TokenKind::text) continue;
     const LabelText& l = matches.label(i);
-    if (l.bare().empty() && !l.numbering().empty()) return true;
+    if (l.numbering_only()) return true;
   }
   return false;
 }

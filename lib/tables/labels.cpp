@@ -465,7 +465,7 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
     // a cell by html2text (`|2、|` for the cell 2, after the row's first cells). Nor does one cut
     // out of a run of cut characters: a cell's digits run onto the label's `、` (`缴纳 ��3、�51`,
     // the 3 社会公益组织's).
-    if (labels_[i].bare().empty() && !labels_[i].numbering().empty() && (value_before_on_line(tokens, i) || tokens[i].damaged))
+    if (labels_[i].numbering_only() && (value_before_on_line(tokens, i) || tokens[i].damaged))
       std::fill(&token_strengths_[i * rows_], &token_strengths_[(i + 1) * rows_], std::int8_t{0});
     names_any_[i] = std::any_of(&token_strengths_[i * rows_], &token_strengths_[(i + 1) * rows_], [](std::int8_t x) { return x > 0; });
     // a block heading (第二十条第(五)项) and its item, "(五)", in the squeezed text
@@ -660,7 +660,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     // a bare numbering cut out of a run of cut characters opens no label (LabelMatches: a cell's
     // digits run onto a label's 、)
-    if (prepared(ti).bare().empty() && !prepared(ti).numbering().empty() && tokens[texts[ti]].damaged) continue;
+    if (prepared(ti).numbering_only() && tokens[texts[ti]].damaged) continue;
     std::fill(strength.begin(), strength.end(), 0);
     joined.clear();
     bool crossed = false;

@@ -52,6 +52,8 @@ struct LabelText {
   std::string_view numbering() const { return std::string_view(squeezed).substr(0, numbering_len); }
   /// `squeezed` without its numbering.
   std::string_view bare() const { return std::string_view(squeezed).substr(bare_from); }
+  /// A numbering and nothing else ("5.", "(四)").
+  bool numbering_only() const { return bare().empty() && numbering_len > 0; }
 };
 /// `table` (when given) lets a long run of headers and a label be cut to its last item.
 LabelText prepare_label(std::string_view text, const templates::TableDef* table = nullptr);
