@@ -199,6 +199,23 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   auto row_key = [&](std::size_t r) -> std::string_view {
     return l.rows[r].key >= 0 ? to_string(static_cast<Row>(l.rows[r].key)) : std::string_view{};
   };
+  // A table most of whose rows with values could not be read prints its values out of their
+  // rows' order (pdfminer's column boxes): a run after a label, each value alone on its line, may
+  // be other rows' cells that happen to keep the row's total (`1.信访举报投诉类申请` / 39 / 44 / 11 /
+  // 14 / 37 / 37 / 182: three rows' last two cells and a fourth row's total; the row is blank).
+  // Such a row is read, and named.
+  std::size_t with_values = 0, unplaced = 0;
+  for (std::size_t r = 0; r < l.rows.size(); ++r) {
+    if (!rd.rows.rows[r].found || rd.rows.rows[r].values.empty()) continue;
+    ++with_values;
+    unplaced += options[r].placements.empty() || placed.unconfirmed[r] || placed.totals_unmet[r] ||
+                std::all_of(placed.cells[r].begin(), placed.cells[r].end(), [](const PlacedCell& c) { return c.kind == PlacedCell::absent; });
+  }
+  const bool mostly_unplaced = !l.single_row && unplaced * 2 > with_values;
+  auto alone_on_line = [&](std::uint32_t i) {
+    return (i == 0 || cand.tokens[i - 1].line != cand.tokens[i].line) &&
+           (i + 1 >= cand.tokens.size() || cand.tokens[i + 1].line != cand.tokens[i].line);
+  };
   for (std::size_t r = 0; r < l.rows.size(); ++r) {
     const RowValues& rv = rd.rows.rows[r];
     const RowOptions& o = options[r];
@@ -266,6 +283,12 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     else if (header_between_label_and_values(rd, rv) && !l.has_row_identity(r))
       diag("table.value_order", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：数值与行标签之间隔着表头，按印出的顺序读出（没有勾稽关系可以核对）", where);
+    if (mostly_unplaced && o.evidence == Evidence::count && rv.values.size() > 1 &&
+        std::all_of(rv.values.begin(), rv.values.end(), alone_on_line))
+      diag("table.row_by_print_order", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：表中多数行的数值没有印在其标签之后，本行的数值各自单独成行，按印出的顺序读出" +
+               (l.has_row_identity(r) ? "；本行合计成立，但这些数值仍可能是其他行的，请核对原文" : "（没有勾稽关系可以核对），请核对原文"),
+           where);
     if (o.evidence == Evidence::column_by_header)
       diag("table.columns_by_header", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：空白单元格没有痕迹，哪一格为空白只按表头文字的位置确定（按字符排版的文本，多位数可能偏到下一列的表头下），请核对原文",
