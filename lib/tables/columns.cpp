@@ -15,6 +15,7 @@
 #include "tables/exact.hpp"
 #include "tables/glued.hpp"
 #include "tables/header_names.hpp"
+#include "tables/shared_columns.hpp"
 #include "template/phrases.hpp"
 #include "text/numbering.hpp"
 
@@ -473,6 +474,49 @@ class Placer {
   const Layout& layout_;
   ExactValues exact_;  // values as the identities sum them
   std::vector<RowView> views_;
+
+ public:
+  /// Where each row's values stand, for the columns a page's rows share (shared_columns.hpp):
+  /// rows all of one shape only (table 3; table 2's blocks have columns of their own).
+  SharedColumns shared_columns() const {
+    if (layout_.single_row || views_.empty()) return {};
+    for (const RowView& v : views_)
+      if (v.shape != views_.front().shape) return {};
+    // (tab, box and grid tables keep their cells: no value of theirs stands on a plain line)
+    if (std::none_of(views_.begin(), views_.end(), [&](const RowView& v) {
+          return std::any_of(v.values->begin(), v.values->end(), [&](std::uint32_t i) { return tok(i).style == LineStyle::plain; });
+        }))
+      return {};
+    std::vector<std::vector<ValueSpot>> rows(views_.size());
+    for (std::size_t r = 0; r < views_.size(); ++r)
+      for (std::uint32_t i : *views_[r].values) rows[r].push_back(spot(i));
+    return find_shared_columns(rows, cand_.tokens.size(), views_.front().cells);
+  }
+
+ private:
+  ValueSpot spot(std::uint32_t i) const {
+    const Token& t = tok(i);
+    ValueSpot s;
+    s.token = i;
+    s.page = page_[i];
+    // Only a value after label text on its line, with room before it and no text after it:
+    // pdftotext -layout sets a line of values alone (a wrapped label's other line) columns off
+    // from the same column's values beside label text, a value one space after what precedes it
+    // was pushed there, and a number before text on its line is a label's numbering cut off
+    // (`1` `．属于国家秘密`).
+    const Token* before = i > 0 && tok(i - 1).line == t.line ? &tok(i - 1) : nullptr;
+    const bool room = before && before->at.chars >= 0 && t.at.chars - (before->at.chars + before->at.char_width) >= 2;
+    bool text_before = false, text_after = false;
+    for (std::uint32_t j = i; j > 0 && tok(j - 1).line == t.line; --j) text_before |= tok(j - 1).kind == TokenKind::text;
+    for (std::uint32_t j = i + 1; j < cand_.tokens.size() && tok(j).line == t.line; ++j) text_after |= tok(j).kind == TokenKind::text;
+    s.on_grid = t.style == LineStyle::plain && !t.glued && !t.spaces_line && !crowded_[i] && t.at.column >= 0 &&
+                t.at.chars >= 0 && room && text_before && !text_after;
+    const std::int32_t c = t.at.chars, cw = t.at.char_width, d = t.at.column, dw = t.at.width;
+    const std::int32_t x[6] = {2 * c, 2 * c + cw, 2 * (c + cw), 2 * d, 2 * d + dw, 2 * (d + dw)};
+    std::copy(std::begin(x), std::end(x), std::begin(s.x));
+    return s;
+  }
+
   AxisModel fields_;
   /// Display columns and characters: each unit's model, learned at cells' centres or left edges.
   struct ColumnAxis {
@@ -1840,8 +1884,10 @@ std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, 
 }
 
 std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align,
-                                      const RowReading& reading, const Layout& layout, DumpLayout& dump) {
+                                      const RowReading& reading, const Layout& layout, DumpLayout& dump,
+                                      SharedColumns* shared) {
   Placer placer(nt, cand, align, reading, layout, dump);
+  if (shared) *shared = placer.shared_columns();
   std::vector<RowOptions> out;
   out.reserve(layout.rows.size());
   for (std::size_t r = 0; r < layout.rows.size(); ++r) out.push_back(placer.options(r));

@@ -57,11 +57,15 @@ struct RowOptions {
   std::string why;                    ///< for a row that cannot be placed
 };
 
+struct SharedColumns;
+
 /// Placement options for every printed row of `reading`. Cells split out of glued digits are
 /// appended to `cand` as tokens of their own. `dump` brings what the dump's earlier tables
-/// showed of its layout and takes what this one shows.
+/// showed of its layout and takes what this one shows. `shared`, where given, takes the
+/// positions the rows' values share on a page (shared_columns.hpp).
 std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align,
-                                      const RowReading& reading, const Layout& layout, DumpLayout& dump);
+                                      const RowReading& reading, const Layout& layout, DumpLayout& dump,
+                                      SharedColumns* shared = nullptr);
 
 /// Every order-keeping choice of n of the k values (k > n, at most three extra).
 std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n);

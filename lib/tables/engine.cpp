@@ -15,6 +15,7 @@
 #include "tables/layout.hpp"
 #include "tables/place.hpp"
 #include "tables/rows.hpp"
+#include "tables/shared_columns.hpp"
 #include "tables/stated.hpp"
 #include "tables/stream.hpp"
 #include "tables/tables.hpp"
@@ -435,6 +436,15 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
          unprinted + (unprinted_rows > 3 ? "等 " + std::to_string(unprinted_rows) + " 行" : "行") +
              "的合计栏为空，各值按其余各栏的勾稽关系读出；涉及合计栏的勾稽关系不成立之处是原文的问题",
          table_at);
+  std::string tied;
+  std::size_t tied_rows = 0;
+  for (std::size_t r = 0; r < placed.by_shared_columns.size(); ++r)
+    if (placed.by_shared_columns[r] && tied_rows++ < 3) tied += (tied.empty() ? "「" : "、「") + std::string(row_name(r)) + "」";
+  if (tied_rows > 0)
+    diag("table.columns_shared_on_page", Severity::info, {}, {},
+         tied + (tied_rows > 3 ? "等 " + std::to_string(tied_rows) + " 行" : "行") +
+             "的部分单元格按同一页上数值的位置读出：同一位置的数值属于同一列，各位置属于哪一列由勾稽关系确定（满足勾稽关系的各种对应在输出的单元格上一致）",
+         table_at);
   bool searched = false;
   for (std::size_t r = 0; r < l.rows.size(); ++r) searched |= placed.by_identities[r] && options[r].evidence == Evidence::open;
   if (placed.budget_exhausted)
@@ -747,7 +757,8 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   Reading rd = best_reading(cand, matches, layouts);
   if (rd.layout->single_row ? !rd.rows.rows[0].found : static_cast<std::size_t>(rd.align.rows_found) < min_rows)
     return std::nullopt;
-  std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout, dump);
+  SharedColumns shared;
+  std::vector<RowOptions> options = place_columns(nt, cand, rd.align, rd.rows, *rd.layout, dump, &shared);
   // table 4 with no value is a table only where the dump's layout reads its cells blank
   if (rd.layout->single_row && rd.rows.rows[0].values.empty() && options[0].evidence != Evidence::empty_lines) return std::nullopt;
   const std::vector<bool> worded = worded_lines(cand);
@@ -755,7 +766,9 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   rd.between = values_between_labels(cand, rd.align, rd.rows, dump);
   offer_values_between_labels(*rd.layout, rd.rows, rd.between, options);
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
-  Placement_result placed = place(cand, *rd.layout, options, totals_may_be_unprinted(cand, worded, rd.rows, dump));
+  const std::vector<bool> unprinted_totals = totals_may_be_unprinted(cand, worded, rd.rows, dump);
+  Placement_result placed = place(cand, *rd.layout, options, unprinted_totals);
+  placed.by_shared_columns = settle_by_shared_columns(cand, *rd.layout, shared, options, unprinted_totals, placed);
   // a row none of whose readings keeps its own total shows values away from their labels
   dump.reading_order |= std::find(placed.totals_unmet.begin(), placed.totals_unmet.end(), true) != placed.totals_unmet.end();
   if (!rd.layout->single_row && incomplete(rd, options, placed)) {

@@ -34,6 +34,9 @@ struct Placement_result {
   /// per printed row: its total cell left blank, as the document prints several rows; read with
   /// the identities over that cell set aside (they are the document's findings)
   std::vector<bool> total_unprinted;
+  /// per printed row: cells read only because rows at the same positions on a page were read
+  /// together (shared_columns.hpp)
+  std::vector<bool> by_shared_columns;
   bool budget_exhausted = false;
   /// The whole search ran out of its budget, but a reading holding every identity was found and
   /// each row's readings were narrowed by each identity alone: cells those agree on are emitted.

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+// Columns a page's rows share (shared_columns.hpp): grouping a page's values by position, and
+// reading the rows those groups tie together, one way of naming the groups' columns at a time.
+#include "tables/shared_columns.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "tables/exact.hpp"
+
+namespace ogi::tables {
+namespace {
+
+// One column either way (positions are in half columns): a one-digit and a two-digit value
+// centred in one cell stand half a column apart.
+constexpr std::int32_t kTolerance = 2;
+// The ways one page's groups may be given columns: C(7, 3) = 35 for table 3. A page with more
+// is not read this way (each way is one search of the placement step).
+constexpr std::size_t kMostWays = 64;
+
+/// The values of a page's tied rows grouped by position on one axis: per value (in `spots`
+/// order), its group, groups numbered left to right; empty where the axis does not group them —
+/// a group wider than the tolerance, a row with two values in one group or out of order, more
+/// groups than cells, or no group of two values.
+std::vector<std::int32_t> groups_on_axis(const std::vector<const ValueSpot*>& spots, const std::vector<std::size_t>& row_end,
+                                         int axis, std::size_t cells) {
+  std::vector<std::size_t> order(spots.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return spots[a]->x[axis] < spots[b]->x[axis]; });
+  std::vector<std::int32_t> group(spots.size(), -1);
+  std::int32_t g = -1, lo = 0, last = 0;
+  for (std::size_t i : order) {
+    const std::int32_t x = spots[i]->x[axis];
+    if (g < 0 || x - last > kTolerance) {
+      ++g;
+      lo = x;
+    } else if (x - lo > kTolerance) {
+      return {};  // positions drift across the page: no grid
+    }
+    last = x;
+    group[i] = g;
+  }
+  const auto groups = static_cast<std::size_t>(g + 1);
+  if (groups > cells || groups >= spots.size()) return {};
+  for (std::size_t r = 0, begin = 0; r < row_end.size(); begin = row_end[r++])
+    for (std::size_t i = begin + 1; i < row_end[r]; ++i)
+      if (group[i] <= group[i - 1]) return {};
+  return group;
+}
+
+/// Every way to give `groups` groups, left to right, columns among `cells`, in increasing order.
+std::vector<std::vector<int>> ways_to_name(std::size_t groups, std::size_t cells) {
+  std::vector<std::vector<int>> out;
+  std::vector<int> pick(groups);
+  std::iota(pick.begin(), pick.end(), 0);
+  const int n = static_cast<int>(cells), k = static_cast<int>(groups);
+  for (;;) {
+    out.push_back(pick);
+    int i = k - 1;
+    while (i >= 0 && pick[static_cast<std::size_t>(i)] == n - k + i) --i;
+    if (i < 0) return out;
+    ++pick[static_cast<std::size_t>(i)];
+    for (int j = i + 1; j < k; ++j) pick[static_cast<std::size_t>(j)] = pick[static_cast<std::size_t>(j - 1)] + 1;
+  }
+}
+
+std::size_t ways_count(std::size_t groups, std::size_t cells) {
+  std::size_t c = 1;
+  for (std::size_t i = 0; i < groups; ++i) c = c * (cells - i) / (i + 1);
+  return c;
+}
+
+bool same_cell(const PlacedCell& a, const PlacedCell& b, const Candidate& cand, const ExactValues& value) {
+  if (a.kind != b.kind) return false;
+  if (a.kind != PlacedCell::printed || a.token == b.token) return true;
+  auto number = [&](std::int32_t t) { return cand.tokens[static_cast<std::size_t>(t)].kind == TokenKind::number; };
+  return number(a.token) && number(b.token) && value(a.token) == value(b.token);
+}
+
+/// Does every identity over a row in `rows` that the reading reads in full hold in it?
+bool identities_hold(const Layout& layout, const Placement_result& res, const std::vector<bool>& rows,
+                     const ExactValues& value) {
+  for (const LinearIdentity& id : layout.identities) {
+    bool touches = false, known = true;
+    Wide sum = 0;
+    for (const Term& t : id.terms) {
+      const auto r = static_cast<std::size_t>(t.row);
+      touches |= rows[r];
+      const PlacedCell& c = res.cells[r][static_cast<std::size_t>(t.cell)];
+      known &= c.kind != PlacedCell::absent && !res.total_unprinted[r];
+      sum += t.sign * (c.kind == PlacedCell::printed ? value(c.token) : Wide{0});
+    }
+    if (touches && known && sum != 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+SharedColumns find_shared_columns(const std::vector<std::vector<ValueSpot>>& rows, std::size_t tokens, std::size_t cells) {
+  SharedColumns out;
+  out.tied_to.assign(rows.size(), -1);
+  std::uint32_t pages = 0;
+  for (const auto& row : rows)
+    for (const ValueSpot& s : row) pages = std::max(pages, s.page + 1);
+  std::int32_t next_group = 0;
+  for (std::uint32_t page = 0; page < pages; ++page) {
+    // the rows whose values all stand on this page, each where a grid may say
+    std::vector<std::size_t> members;
+    std::vector<const ValueSpot*> spots;
+    std::vector<std::size_t> row_end;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const auto& row = rows[r];
+      if (row.empty() || row.size() > cells ||
+          !std::all_of(row.begin(), row.end(), [&](const ValueSpot& s) { return s.on_grid && s.page == page; }))
+        continue;
+      members.push_back(r);
+      for (const ValueSpot& s : row) spots.push_back(&s);
+      row_end.push_back(spots.size());
+    }
+    if (members.size() < 2) continue;
+    // A unit (characters, display columns) groups the values where its left edges, centres and
+    // right edges all group them alike: a value a column or two off its column's others (as
+    // pdftotext -layout sets some) then fails one of them. Both units, where both group, alike.
+    std::vector<std::int32_t> group;
+    bool agree = true;
+    for (int unit = 0; unit < 2 && agree; ++unit) {
+      std::vector<std::int32_t> g = groups_on_axis(spots, row_end, 3 * unit, cells);
+      for (int edge = 1; edge < 3 && !g.empty(); ++edge)
+        if (groups_on_axis(spots, row_end, 3 * unit + edge, cells) != g) g.clear();
+      if (g.empty()) continue;
+      if (group.empty()) group = std::move(g);
+      else agree = g == group;
+    }
+    if (!agree || group.empty()) continue;
+    const std::int32_t groups = *std::max_element(group.begin(), group.end()) + 1;
+    if (ways_count(static_cast<std::size_t>(groups), cells) > kMostWays) continue;
+    if (out.group_of.empty()) out.group_of.assign(tokens, -1);
+    for (std::size_t i = 0; i < spots.size(); ++i) out.group_of[spots[i]->token] = next_group + group[i];
+    std::vector<std::int32_t>& ids = out.page_groups.emplace_back(static_cast<std::size_t>(groups));
+    std::iota(ids.begin(), ids.end(), next_group);
+    next_group += groups;
+    for (std::size_t r : members) out.tied_to[r] = static_cast<std::int32_t>(out.page_groups.size() - 1);
+  }
+  return out;
+}
+
+std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& layout, const SharedColumns& shared,
+                                           const std::vector<RowOptions>& options,
+                                           const std::vector<bool>& total_may_be_unprinted, Placement_result& placed) {
+  const std::size_t R = layout.rows.size();
+  std::vector<bool> gained(R, false);
+  // only where the search itself was whole and clean: the ways narrow its readings
+  if (!shared.any() || placed.budget_exhausted || placed.past_budget_narrowed || placed.identities_set_aside > 0)
+    return gained;
+  auto left_out = [&] {
+    for (const auto& row : placed.ambiguous)
+      if (std::find(row.begin(), row.end(), true) != row.end()) return true;
+    return false;
+  };
+  if (!left_out()) return gained;
+  const ExactValues value(cand);
+  std::vector<RowOptions> base = options;
+  std::vector<std::int32_t> column_of_group(shared.group_of.empty() ? 0 : static_cast<std::size_t>(
+      std::accumulate(shared.page_groups.begin(), shared.page_groups.end(), std::size_t{0},
+                      [](std::size_t n, const auto& g) { return n + g.size(); })), -1);
+  // does placement p put each of its values in the column its group is given?
+  auto conforms = [&](const Placement& p) {
+    for (std::size_t c = 0; c < p.size(); ++c) {
+      if (p[c] < 0) continue;
+      const auto t = static_cast<std::size_t>(p[c]);
+      if (t >= shared.group_of.size() || shared.group_of[t] < 0 ||
+          column_of_group[static_cast<std::size_t>(shared.group_of[t])] != static_cast<std::int32_t>(c))
+        return false;
+    }
+    return true;
+  };
+  for (std::size_t page = 0; page < shared.page_groups.size(); ++page) {
+    const std::vector<std::int32_t>& groups = shared.page_groups[page];
+    // the rows this page ties (a row that cannot be placed stays out of every reading)
+    std::vector<bool> rows(R, false);
+    for (std::size_t r = 0; r < R; ++r)
+      rows[r] = shared.tied_to[r] == static_cast<std::int32_t>(page) && !base[r].placements.empty();
+    std::optional<Placement_result> agreed;
+    std::vector<std::vector<bool>> differs(R);
+    std::vector<std::vector<bool>> kept(R);  // per tied row: its placements some way kept
+    for (std::size_t r = 0; r < R; ++r) {
+      differs[r].assign(layout.rows[r].cells.size(), false);
+      kept[r].assign(base[r].placements.size(), false);
+    }
+    for (const std::vector<int>& way : ways_to_name(groups.size(), layout.rows.front().cells.size())) {
+      for (std::size_t g = 0; g < groups.size(); ++g) column_of_group[static_cast<std::size_t>(groups[g])] = way[g];
+      std::vector<RowOptions> narrowed = base;
+      bool possible = true;
+      for (std::size_t r = 0; r < R && possible; ++r) {
+        if (!rows[r]) continue;
+        auto& ps = narrowed[r].placements;
+        ps.erase(std::remove_if(ps.begin(), ps.end(), [&](const Placement& p) { return !conforms(p); }), ps.end());
+        possible = !ps.empty();
+      }
+      if (!possible) continue;
+      Placement_result res = place(cand, layout, narrowed, total_may_be_unprinted);
+      if (res.budget_exhausted || res.past_budget_narrowed || res.identities_set_aside > 0 ||
+          !identities_hold(layout, res, rows, value))
+        continue;
+      for (std::size_t r = 0; r < R; ++r)
+        if (rows[r])
+          for (std::size_t k = 0; k < base[r].placements.size(); ++k) kept[r][k] = kept[r][k] || conforms(base[r].placements[k]);
+      if (!agreed) {
+        agreed = std::move(res);
+        continue;
+      }
+      for (std::size_t r = 0; r < R; ++r)
+        for (std::size_t c = 0; c < differs[r].size(); ++c)
+          differs[r][c] = differs[r][c] || !same_cell(agreed->cells[r][c], res.cells[r][c], cand, value);
+    }
+    if (!agreed) continue;  // no way holds: the grid's word is not taken
+    for (std::size_t r = 0; r < R; ++r) {
+      for (std::size_t c = 0; c < differs[r].size(); ++c) {
+        if (!placed.ambiguous[r][c] || differs[r][c] || agreed->cells[r][c].kind == PlacedCell::absent) continue;
+        placed.cells[r][c] = agreed->cells[r][c];
+        placed.ambiguous[r][c] = false;
+        gained[r] = true;
+      }
+      // the next page's ways start from what this page's ways kept (the true reading is among them)
+      if (!rows[r]) continue;
+      std::vector<Placement> still;
+      for (std::size_t k = 0; k < base[r].placements.size(); ++k)
+        if (kept[r][k]) still.push_back(std::move(base[r].placements[k]));
+      base[r].placements = std::move(still);
+    }
+  }
+  return gained;
+}
+
+}  // namespace ogi::tables
