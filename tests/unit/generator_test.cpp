@@ -223,6 +223,59 @@ std::string render_layout(const Truth& t) {
   return s + kAfter;
 }
 
+/// pdftotext -layout of a PDF whose table runs over pages: each page on a grid of its own (a
+/// margin of its own) that closes up the columns the page's rows leave empty, a blank cell
+/// leaving nothing, long labels wrapped — positions name no column, but one column's values
+/// stand at one position on a page
+std::string render_closed_up(const Truth& t, std::mt19937& rng) {
+  std::string s = wrap_before(std::string(40, ' ') + "自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n");
+  std::uniform_int_distribution<int> page_break(0, 6), margin(0, 9);
+  const int label_width = 38;
+  std::vector<std::vector<ApplicationRow>> pages(1);
+  for (ApplicationRow r : t.rows) {
+    if (!pages.back().empty() && page_break(rng) == 0) pages.emplace_back();
+    pages.back().push_back(r);
+  }
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (p > 0) s += "\f";
+    std::array<int, kCols> at{};  // the page's position of each column it prints a value in
+    int used = 0;
+    const int left = label_width + 2 + margin(rng);
+    for (int c = 0; c < kCols; ++c) {
+      bool any = false;
+      for (ApplicationRow r : pages[p]) any |= !t.blank[static_cast<int>(r)][c];
+      at[static_cast<std::size_t>(c)] = any ? left + 8 * used++ : -1;
+    }
+    for (ApplicationRow r : pages[p]) {
+      std::string l = row_heading(r), first = l, rest;
+      if (text::display_width(l) > label_width) {
+        std::size_t cut = 0;
+        for (int w = 0; cut < l.size();) {
+          std::size_t next = cut;
+          const int cw = text::next_code_point(l, next) < 0x80 ? 1 : 2;
+          if (w + cw > label_width) break;
+          w += cw;
+          cut = next;
+        }
+        first = l.substr(0, cut);
+        rest = l.substr(cut);
+      }
+      std::string line = first;
+      int width = text::display_width(first);
+      for (int c = 0; c < kCols; ++c) {
+        if (t.blank[static_cast<int>(r)][c]) continue;
+        const std::string v = cell_text(t, r, c, "");
+        const int end = at[static_cast<std::size_t>(c)] + 8;  // right-aligned in 8 columns
+        line += std::string(static_cast<std::size_t>(std::max(1, end - static_cast<int>(v.size()) - width)), ' ') + v;
+        width = std::max(width + 1, end - static_cast<int>(v.size())) + static_cast<int>(v.size());
+      }
+      s += line + "\n";
+      if (!rest.empty()) s += rest + "\n";
+    }
+  }
+  return s + kAfter;
+}
+
 /// a row's values after its label in column order, a blank cell leaving nothing and the gaps
 /// meaning nothing (Chrome's PDF of an HTML table through pdftotext -layout: a proportional font)
 std::string render_proportional(const Truth& t, std::mt19937& rng) {
@@ -497,10 +550,10 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 14> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
+  std::array<Flattening, 15> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
                                 {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}},
                                 {"proportional", {}}, {"text-boxes", {}}, {"beside-labels", {}},
-                                {"values-after-labels", {}}, {"narrow-labels", {}}}};
+                                {"values-after-labels", {}}, {"narrow-labels", {}}, {"closed-up", {}}}};
   for (int i = 0; i < (std::getenv("OGI_GEN_CASES") ? std::atoi(std::getenv("OGI_GEN_CASES")) : 300); ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
@@ -514,7 +567,8 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
               check(t, render_text_boxes(t, rng), f[10].tally, true, "text-boxes") &&
               check(t, render_beside_labels(t, rng), f[11].tally, true, "beside-labels") &&
               check(t, render_values_after_labels(t), f[12].tally, false, "values-after-labels") &&
-              check(t, render_narrow_labels(t), f[13].tally, false, "narrow-labels");
+              check(t, render_narrow_labels(t), f[13].tally, false, "narrow-labels") &&
+              check(t, render_closed_up(t, rng), f[14].tally, false, "closed-up");
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
