@@ -1476,7 +1476,19 @@ class Placer {
     // (a page's axis, learned of fewer rows, places no row so that its own total breaks: its
     // values may be split by the page, one printed before its label — the identities decide)
     if (found && which > 0 && own_identities(layout_, v.index, *found, exact_).broken > 0) return std::nullopt;
+    // (the whole table's axis places a row of a table over pages only on a page where a complete
+    // row shows the page keeps every column: pdftotext -layout closes up the columns a page's
+    // rows leave empty, and a short row alone on its page stands under other columns' places)
+    if (found && which == 0 && pages_ > 1 && !page_shows_every_column(page_[v.values->front()])) return std::nullopt;
     return found;
+  }
+
+  /// Does a complete row (as many values as cells, all on this page) stand on page `page`?
+  bool page_shows_every_column(std::uint32_t page) const {
+    return std::any_of(views_.begin(), views_.end(), [&](const RowView& v) {
+      return !v.values->empty() && v.values->size() == v.cells &&
+             std::all_of(v.values->begin(), v.values->end(), [&](std::uint32_t i) { return page_[i] == page; });
+    });
   }
 
   /// Anchors from the header's words where no complete row gave them: the words of one column's

@@ -475,6 +475,10 @@ void mark_running_lines(NormalizedText& nt) {
     for (std::size_t j = i; j-- > 0 && j + 4 > i;)  // the previous page's last line
       if (non_blank(j) && !L[j].dropped) { candidates.push_back(j); break; }
   }
+  // a line alone on its page is that page's first and last: one line, not two pages' (a table's
+  // `（六）其他处理` row printed alone on a page is no running header)
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   if (candidates.size() < 2) return;
   std::map<std::string_view, int> seen;
   // A number or a blank mark at a page's foot is a table cell ("0", "-" under a column), never a

@@ -583,16 +583,19 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
 TEST_CASE("generated small bodies' tables without a trace of blank cells round-trip or are named") {
   // pdftotext -raw of a body with few applications: rows of "3 3", most rows blank. The prose's
   // 其中自然人 count (stated.hpp) must read more, and never a number wrong.
-  std::mt19937 rng(20220101);
-  Tally bare, stated;
+  // And pdftotext -layout of such a table over pages, each closing up its empty columns.
+  std::mt19937 rng(20220101), pages_rng(20220102);
+  Tally bare, stated, closed_up;
   for (int i = 0; i < (std::getenv("OGI_GEN_CASES") ? std::atoi(std::getenv("OGI_GEN_CASES")) : 300); ++i) {
     Truth t = sparse_truth(rng, i % 3 != 0);
-    if (!check(t, render_raw(t, false), bare, false, "raw") || !check(t, render_raw(t, true), stated, false, "raw-stated"))
+    if (!check(t, render_raw(t, false), bare, false, "raw") || !check(t, render_raw(t, true), stated, false, "raw-stated") ||
+        !check(t, render_closed_up(t, pages_rng), closed_up, false, "closed-up-sparse"))
       break;
   }
   CHECK(stated.right > bare.right);
   WARN("raw: " << bare.right << "/" << bare.cells << " read, " << bare.named_missing << " named; with the stated count: "
-               << stated.right << "/" << stated.cells << " read, " << stated.named_missing << " named");
+               << stated.right << "/" << stated.cells << " read, " << stated.named_missing << " named; closed up over pages: "
+               << closed_up.right << "/" << closed_up.cells << " read, " << closed_up.named_missing << " named");
 }
 
 namespace {

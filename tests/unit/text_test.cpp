@@ -228,6 +228,12 @@ TEST_CASE("a table row at the top of two pages is not a running header") {
   CHECK_FALSE(nt.lines[3].dropped);
 }
 
+TEST_CASE("a line alone on its page is not a running header") {
+  // the first and the last line of its page: one line, not a text repeated on two pages
+  const auto& nt = norm("表\n5.要求行政机关确认\n\f（六）其他处理\n\f（七）总计  25  26\n");
+  CHECK_FALSE(nt.lines[2].dropped);
+}
+
 TEST_CASE("a short repaired text keeps its view after being moved (fuzz regression)") {
   // \xe6\x9f is a cut character: the repaired text is short enough for the small-string buffer
   auto r = ogi::parse(std::string("\xe6\x9f\xe6\x90\x9f", 5));
