@@ -1544,16 +1544,20 @@ class Placer {
       s.words.push_back(w);
     }
     std::sort(stacks.begin(), stacks.end(), [](const Stack& a, const Stack& b) { return a.lo < b.lo; });
+    // what each stack spells, its words top to bottom: spelled once, asked of every column after
+    std::vector<std::string> spelled(stacks.size());
+    for (std::size_t s = 0; s < stacks.size(); ++s) {
+      std::vector<std::size_t>& order = stacks[s].words;
+      std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return words[x].line < words[y].line; });
+      for (std::size_t w : order) spelled[s] += words[w].text;
+    }
     Anchors a(shape.size());
     std::size_t next = 0;
     for (std::size_t c = 0; c < shape.size(); ++c) {
       const templates::ColumnDef* def = templates::column(*layout_.def, shape[c]);
       if (!def) return std::nullopt;
       for (std::size_t s = next; s < stacks.size(); ++s) {
-        std::vector<std::size_t> order = stacks[s].words;
-        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return words[x].line < words[y].line; });
-        std::string joined;
-        for (std::size_t w : order) joined += words[w].text;
+        const std::string& joined = spelled[s];
         bool spells = joined == def->label ||
                       std::any_of(def->variants.begin(), def->variants.end(), [&](std::string_view v) { return joined == v; });
         if (spells) {
