@@ -500,7 +500,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       while (k < f.size() && f[k] == ' ') ++k;
       if (k >= f.size()) break;
       std::size_t b = k;
-      while (k < f.size() && f[k] != ' ') ++k;
+      k = std::min(f.find(' ', k), f.size());  // (memchr: a label's word is tens of bytes)
       // html2text cuts characters in half (U+FFFD) and runs cells together through the cut:
       // "只�5091��963" is text, then two numbers, each read but named as damaged.
       if (std::string_view word = f.substr(b, k - b);
