@@ -54,7 +54,7 @@ struct RowView {
   std::size_t index;                    // printed row
   std::size_t cells;
   const std::vector<std::uint32_t>* values;
-  std::vector<int> shape;               // the row's column keys: rows of one shape share a model
+  const std::vector<int>& shape;        // the row's column keys (PrintedRow::columns): rows of one shape share a model
 };
 
 /// A model maps a value (token) of a row of some shape to a cell, or says it cannot.
@@ -112,10 +112,7 @@ class Placer {
       : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout), exact_(cand) {
     views_.reserve(layout.rows.size());
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
-      RowView v{r, layout.rows[r].cells.size(), &reading.rows[r].values, {}};
-      v.shape.reserve(v.cells);
-      for (const auto& c : layout.rows[r].cells) v.shape.push_back(c.col);
-      views_.push_back(std::move(v));
+      views_.push_back(RowView{r, layout.rows[r].cells.size(), &reading.rows[r].values, layout.rows[r].columns});
     }
     // Values one space apart in one field (pdftotext -raw: 规章 3 - 25) stand where the text
     // before them ends, not under a column: they teach no axis of positions.

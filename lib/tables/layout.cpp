@@ -23,27 +23,29 @@ Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows
   switch (table) {
     case TableKey::active_disclosure:
       for (auto& [key, cols] : templates::active_rows(version)) {
-        PrintedRow r{key, {}};
+        PrintedRow r{key, {}, {}};
         for (int c : cols) r.cells.push_back({key, c});
         l.rows.push_back(std::move(r));
       }
       break;
     case TableKey::applications:
       for (int key : templates::applications_rows(other)) {
-        PrintedRow r{key, {}};
+        PrintedRow r{key, {}, {}};
         for (const templates::ColumnDef& c : l.def->columns) r.cells.push_back({key, c.key});
         l.rows.push_back(std::move(r));
       }
       break;
     case TableKey::review_litigation: {
       l.single_row = true;
-      PrintedRow r{-1, {}};
+      PrintedRow r{-1, {}, {}};
       for (const templates::RowDef& g : l.def->rows)
         for (const templates::ColumnDef& c : l.def->columns) r.cells.push_back({g.key, c.key});
       l.rows.push_back(std::move(r));
       break;
     }
   }
+  for (PrintedRow& r : l.rows)
+    for (const templates::CellRef& c : r.cells) r.columns.push_back(c.col);
   l.template_identities = templates::identities(table, other);
   // Each template cell → its printed position.
   auto locate = [&](templates::CellRef ref) -> std::pair<int, int> {

@@ -15,6 +15,8 @@ namespace ogi::tables {
 struct PrintedRow {
   int key = -1;                                ///< the template row the label names; -1 = table 4's one row
   std::vector<templates::CellRef> cells;
+  /// Its cells' column keys, in order: its shape (rows of one shape share a placement model).
+  std::vector<int> columns;
 };
 
 /// One term of an identity over printed cells.
