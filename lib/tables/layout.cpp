@@ -44,8 +44,10 @@ Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows
       break;
     }
   }
-  for (PrintedRow& r : l.rows)
+  for (PrintedRow& r : l.rows) {
+    r.columns.reserve(r.cells.size());
     for (const templates::CellRef& c : r.cells) r.columns.push_back(c.col);
+  }
   l.template_identities = templates::identities(table, other);
   // Each template cell → its printed position.
   auto locate = [&](templates::CellRef ref) -> std::pair<int, int> {
