@@ -110,6 +110,8 @@ class Placer {
   Placer(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align, const RowReading& reading,
          const Layout& layout, DumpLayout& dump)
       : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout), exact_(cand) {
+    change_columns_ = std::any_of(layout_.def->columns.begin(), layout_.def->columns.end(),
+                                  [](const templates::ColumnDef& c) { return c.holds_change; });
     views_.reserve(layout.rows.size());
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
       views_.push_back(RowView{r, layout.rows[r].cells.size(), &reading.rows[r].values, layout.rows[r].columns});
@@ -501,6 +503,9 @@ class Placer {
   std::vector<bool> blank_on_line_;  // per block: values stand on their label's line
   std::vector<int> block_of_;    // per token: the block it stands in
   bool header_cells_share_lines_ = false;
+  /// The table has a column that holds a change (2019 table 2's 本年增/减): else no row has one,
+  /// and has_change_column need not look its cells' columns up.
+  bool change_columns_ = false;
 
   const Token& tok(std::uint32_t i) const { return cand_.tokens[i]; }
 
@@ -1588,6 +1593,7 @@ class Placer {
   }
   /// Does printed row r have a cell whose column holds a change (2019 table 2's 本年增/减)?
   bool has_change_column(std::size_t r) const {
+    if (!change_columns_) return false;
     const auto& cells = layout_.rows[r].cells;
     return std::any_of(cells.begin(), cells.end(), [&](const templates::CellRef& c) { return holds_change(c); });
   }
