@@ -740,7 +740,8 @@ bool is_rule_line(std::string_view t) {
 /// A horizontal rule of a box table: inside the box (`│ ├───┼`) or across it (`├───┼───┤`, no
 /// cell wall, so no cell and no token on it).
 bool is_box_rule(const text::NormalizedText& nt, std::size_t li, const CutLine& cl) {
-  return is_rule_line(nt.line_text(li)) && (cl.style == LineStyle::boxes || cl.tokens.empty());
+  // (its cells asked first: most lines are neither, and the rule's search reads the whole line)
+  return (cl.style == LineStyle::boxes || cl.tokens.empty()) && is_rule_line(nt.line_text(li));
 }
 
 }  // namespace
