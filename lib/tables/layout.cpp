@@ -72,10 +72,12 @@ Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows
     l.identities.push_back(std::move(li));
   }
   l.total_cell.assign(l.rows.size(), -1);
+  l.row_identities.resize(l.rows.size());
   std::vector<int> totals(l.rows.size(), 0);
   for (const LinearIdentity& li : l.identities) {
     if (!li.one_row) continue;
     const auto r = static_cast<std::size_t>(li.terms.front().row);
+    l.row_identities[r].push_back(static_cast<int>(&li - l.identities.data()));
     int minus = -1, count = 0;
     for (const Term& t : li.terms)
       if (t.sign < 0) minus = t.cell, ++count;
