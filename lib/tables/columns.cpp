@@ -55,7 +55,7 @@ struct RowView {
   std::size_t index;                    // printed row
   std::size_t cells;
   const std::vector<std::uint32_t>* values;
-  std::vector<int> shape;               // the row's column keys: rows of one shape share a model
+  const std::vector<int>& shape;        // the row's column keys (PrintedRow::columns): rows of one shape share a model
 };
 
 /// A model maps a value (token) of a row of some shape to a cell, or says it cannot.
@@ -111,12 +111,11 @@ class Placer {
   Placer(const text::NormalizedText& nt, Candidate& cand, const LabelAlignment& align, const RowReading& reading,
          const Layout& layout, DumpLayout& dump)
       : nt_(nt), cand_(cand), align_(align), reading_(reading), layout_(layout), exact_(cand) {
+    change_columns_ = std::any_of(layout_.def->columns.begin(), layout_.def->columns.end(),
+                                  [](const templates::ColumnDef& c) { return c.holds_change; });
     views_.reserve(layout.rows.size());
     for (std::size_t r = 0; r < layout.rows.size(); ++r) {
-      RowView v{r, layout.rows[r].cells.size(), &reading.rows[r].values, {}};
-      v.shape.reserve(v.cells);
-      for (const auto& c : layout.rows[r].cells) v.shape.push_back(c.col);
-      views_.push_back(std::move(v));
+      views_.push_back(RowView{r, layout.rows[r].cells.size(), &reading.rows[r].values, layout.rows[r].columns});
     }
     // Values one space apart in one field (pdftotext -raw: 规章 3 - 25) stand where the text
     // before them ends, not under a column: they teach no axis of positions.
@@ -300,13 +299,10 @@ class Placer {
       // its cells' order (pdftotext's reading order: 行政处罚 5 / 行政强制 0 / 37 / -42, the 37
       // 行政处罚's) — and the dump prints values apart from their labels, which the rows after
       // this one whose values stand apart from their labels, and the tables after it, are told.
-      {
-        std::vector<Placement> one{p};
-        if (keep_changes_in_change_columns(v, one, /*anywhere=*/true) && one.empty()) {
-          o.why = "a value written as a change outside the change column";
-          change_out_of_place_ = true;
-          return o;
-        }
+      if (has_change_column(v.index) && change_outside_change_column(v.index, p)) {
+        o.why = "a value written as a change outside the change column";
+        change_out_of_place_ = true;
+        return o;
       }
       const bool apart = change_out_of_place_ && !has_row_identity(v.index) && tok(values.front()).line != tok(rv.label).line;
       // (A row of written blanks alone holds its total whatever it took: next to a row short of
@@ -551,6 +547,9 @@ class Placer {
   std::vector<bool> blank_on_line_;  // per block: values stand on their label's line
   std::vector<int> block_of_;    // per token: the block it stands in
   bool header_cells_share_lines_ = false;
+  /// The table has a column that holds a change (2019 table 2's 本年增/减): else no row has one,
+  /// and has_change_column need not look its cells' columns up.
+  bool change_columns_ = false;
 
   const Token& tok(std::uint32_t i) const { return cand_.tokens[i]; }
 
@@ -1603,16 +1602,20 @@ class Placer {
       s.words.push_back(w);
     }
     std::sort(stacks.begin(), stacks.end(), [](const Stack& a, const Stack& b) { return a.lo < b.lo; });
+    // what each stack spells, its words top to bottom: spelled once, asked of every column after
+    std::vector<std::string> spelled(stacks.size());
+    for (std::size_t s = 0; s < stacks.size(); ++s) {
+      std::vector<std::size_t>& order = stacks[s].words;
+      std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return words[x].line < words[y].line; });
+      for (std::size_t w : order) spelled[s] += words[w].text;
+    }
     Anchors a(shape.size());
     std::size_t next = 0;
     for (std::size_t c = 0; c < shape.size(); ++c) {
       const templates::ColumnDef* def = templates::column(*layout_.def, shape[c]);
       if (!def) return std::nullopt;
       for (std::size_t s = next; s < stacks.size(); ++s) {
-        std::vector<std::size_t> order = stacks[s].words;
-        std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return words[x].line < words[y].line; });
-        std::string joined;
-        for (std::size_t w : order) joined += words[w].text;
+        const std::string& joined = spelled[s];
         bool spells = joined == def->label ||
                       std::any_of(def->variants.begin(), def->variants.end(), [&](std::string_view v) { return joined == v; });
         if (spells) {
@@ -1633,27 +1636,36 @@ class Placer {
   /// values rather than blanks (pdftotext: `162` / `1109` / 其他对外管理服务事项 / `－3`). Rows
   /// without such a column: as they were.
   /// Drops the placements that put a value written as a change in a column that holds none;
-  /// whether it looked (the table has a change column, and — unless `anywhere` — the row stands
-  /// on its label's line in a dump that keeps rows together).
-  bool keep_changes_in_change_columns(const RowView& v, std::vector<Placement>& ps, bool anywhere = false) const {
+  /// whether it looked (the table has a change column, and the row stands on its label's line in
+  /// a dump that keeps rows together).
+  bool keep_changes_in_change_columns(const RowView& v, std::vector<Placement>& ps) const {
     const RowValues& rv = reading_.rows[v.index];
-    if (!anywhere) {
-      if (reading_order_ || suspect(v.index)) return false;
-      for (std::uint32_t i : *v.values)
-        if (tok(i).line != tok(rv.label).line) return false;
-    }
-    const auto& cells = layout_.rows[v.index].cells;
-    std::vector<bool> holds(cells.size(), false);
-    for (std::size_t c = 0; c < cells.size(); ++c)
-      if (const templates::ColumnDef* d = templates::column(*layout_.def, cells[c].col)) holds[c] = d->holds_change;
-    if (std::find(holds.begin(), holds.end(), true) == holds.end()) return false;
-    std::erase_if(ps, [&](const Placement& p) {
-      for (std::size_t c = 0; c < p.size(); ++c)
-        if (p[c] >= 0 && !holds[c] && written_as_change(token_text(nt_, tok(static_cast<std::uint32_t>(p[c])))))
-          return true;
-      return false;
-    });
+    if (reading_order_ || suspect(v.index)) return false;
+    for (std::uint32_t i : *v.values)
+      if (tok(i).line != tok(rv.label).line) return false;
+    if (!has_change_column(v.index)) return false;
+    std::erase_if(ps, [&](const Placement& p) { return change_outside_change_column(v.index, p); });
     return true;
+  }
+  /// Does printed row r have a cell whose column holds a change (2019 table 2's 本年增/减)?
+  bool has_change_column(std::size_t r) const {
+    if (!change_columns_) return false;
+    const auto& cells = layout_.rows[r].cells;
+    return std::any_of(cells.begin(), cells.end(), [&](const templates::CellRef& c) { return holds_change(c); });
+  }
+  /// Does placement p of printed row r (a row with a change column) put a value written as a
+  /// change in a cell whose column holds none? (A placement is asked alone: no vector of
+  /// placements built for it.)
+  bool change_outside_change_column(std::size_t r, const Placement& p) const {
+    const auto& cells = layout_.rows[r].cells;
+    for (std::size_t c = 0; c < p.size(); ++c)
+      if (p[c] >= 0 && !holds_change(cells[c]) && written_as_change(token_text(nt_, tok(static_cast<std::uint32_t>(p[c])))))
+        return true;
+    return false;
+  }
+  bool holds_change(const templates::CellRef& cell) const {
+    const templates::ColumnDef* d = templates::column(*layout_.def, cell.col);
+    return d && d->holds_change;
   }
 
   // ---- gap widths -------------------------------------------------------------------------
@@ -1873,6 +1885,7 @@ std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::si
   if (k < n || k > 20 || k - n > 3) return out;
   for (std::uint32_t m = first_mask(n); m < (1u << k) && out.size() < kMaxPlacements; m = next_mask(m)) {
     Placement p;
+    p.reserve(n);  // (n cells: one allocation, not one per doubling)
     for (std::size_t v = 0; v < k; ++v)
       if (m >> v & 1u) p.push_back(static_cast<std::int32_t>(values[v]));
     out.push_back(std::move(p));

@@ -500,7 +500,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       while (k < f.size() && f[k] == ' ') ++k;
       if (k >= f.size()) break;
       std::size_t b = k;
-      while (k < f.size() && f[k] != ' ') ++k;
+      k = std::min(f.find(' ', k), f.size());  // (memchr: a label's word is tens of bytes)
       // html2text cuts characters in half (U+FFFD) and runs cells together through the cut:
       // "只�5091��963" is text, then two numbers, each read but named as damaged.
       if (std::string_view word = f.substr(b, k - b);
@@ -740,7 +740,8 @@ bool is_rule_line(std::string_view t) {
 /// A horizontal rule of a box table: inside the box (`│ ├───┼`) or across it (`├───┼───┤`, no
 /// cell wall, so no cell and no token on it).
 bool is_box_rule(const text::NormalizedText& nt, std::size_t li, const CutLine& cl) {
-  return is_rule_line(nt.line_text(li)) && (cl.style == LineStyle::boxes || cl.tokens.empty());
+  // (its cells asked first: most lines are neither, and the rule's search reads the whole line)
+  return (cl.style == LineStyle::boxes || cl.tokens.empty()) && is_rule_line(nt.line_text(li));
 }
 
 }  // namespace

@@ -52,8 +52,8 @@ struct OwnIdentities {
 inline OwnIdentities own_identities(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
                                     const ExactValues& value) {
   OwnIdentities out;
-  for (const LinearIdentity& id : l.identities) {
-    if (!id.one_row || static_cast<std::size_t>(id.terms.front().row) != row) continue;
+  for (int k : l.row_identities[row]) {
+    const LinearIdentity& id = l.identities[static_cast<std::size_t>(k)];
     Wide sum = 0;
     for (const Term& t : id.terms) sum += t.sign * value(cells[static_cast<std::size_t>(t.cell)]);
     ++out.count;

@@ -651,7 +651,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
     const LabelText& t = prepared(ti);
     bool w = !t.numbering().empty() || names_whole_header_or_group(t, *layout.def);
-    for (std::size_t r = 0; r < R && !w; ++r) w = own_strength(ti, r) >= 3;
+    for (std::size_t r = 0; r < R && !w && matches.names_any_row(texts[ti]); ++r) w = own_strength(ti, r) >= 3;
     whole[ti] = w;
   }
   std::vector<int> strength(R), before_values(R);
@@ -662,6 +662,8 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     // digits run onto a label's 、)
     if (prepared(ti).numbering_only() && tokens[texts[ti]].damaged) continue;
     std::fill(strength.begin(), strength.end(), 0);
+    // some row's strength above 0: most text names no row, and its rows need no second walk
+    bool named = false;
     joined.clear();
     bool crossed = false;
     for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
@@ -694,12 +696,15 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       const std::int8_t* w = tj == ti ? matches.strengths(texts[ti]) : matches.window_strengths(joined).data();
       for (std::size_t r = 0; r < R; ++r) {
         if (def_row[r] < 0 || (crossed && before_values[r] == 0)) continue;
-        strength[r] = std::max(strength[r], static_cast<int>(w[def_row[r]]));
+        if (const int x = w[def_row[r]]; x > strength[r]) strength[r] = x, named = true;
       }
       if (rest_of_start) break;
     }
-    if (std::none_of(strength.begin(), strength.end(), [](int x) { return x >= 2; }) && cut_on_line(ti))
+    if ((!named || std::none_of(strength.begin(), strength.end(), [](int x) { return x >= 2; })) && cut_on_line(ti)) {
       name_by_pieces(ti, strength);
+      named = true;
+    }
+    if (!named) continue;
     // A label cut short that fits more than one row of its block names none of them (block
     // (六)'s 行政处罚 and 行政强制 both cut to "行政�").
     // Inside a block its header names, a cut label that fits exactly one of the block's rows names

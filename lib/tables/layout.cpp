@@ -23,26 +23,30 @@ Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows
   switch (table) {
     case TableKey::active_disclosure:
       for (auto& [key, cols] : templates::active_rows(version)) {
-        PrintedRow r{key, {}};
+        PrintedRow r{key, {}, {}};
         for (int c : cols) r.cells.push_back({key, c});
         l.rows.push_back(std::move(r));
       }
       break;
     case TableKey::applications:
       for (int key : templates::applications_rows(other)) {
-        PrintedRow r{key, {}};
+        PrintedRow r{key, {}, {}};
         for (const templates::ColumnDef& c : l.def->columns) r.cells.push_back({key, c.key});
         l.rows.push_back(std::move(r));
       }
       break;
     case TableKey::review_litigation: {
       l.single_row = true;
-      PrintedRow r{-1, {}};
+      PrintedRow r{-1, {}, {}};
       for (const templates::RowDef& g : l.def->rows)
         for (const templates::ColumnDef& c : l.def->columns) r.cells.push_back({g.key, c.key});
       l.rows.push_back(std::move(r));
       break;
     }
+  }
+  for (PrintedRow& r : l.rows) {
+    r.columns.reserve(r.cells.size());
+    for (const templates::CellRef& c : r.cells) r.columns.push_back(c.col);
   }
   l.template_identities = templates::identities(table, other);
   // Each template cell → its printed position.
@@ -68,10 +72,12 @@ Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows
     l.identities.push_back(std::move(li));
   }
   l.total_cell.assign(l.rows.size(), -1);
+  l.row_identities.resize(l.rows.size());
   std::vector<int> totals(l.rows.size(), 0);
   for (const LinearIdentity& li : l.identities) {
     if (!li.one_row) continue;
     const auto r = static_cast<std::size_t>(li.terms.front().row);
+    l.row_identities[r].push_back(static_cast<int>(&li - l.identities.data()));
     int minus = -1, count = 0;
     for (const Term& t : li.terms)
       if (t.sign < 0) minus = t.cell, ++count;

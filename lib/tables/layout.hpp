@@ -15,6 +15,8 @@ namespace ogi::tables {
 struct PrintedRow {
   int key = -1;                                ///< the template row the label names; -1 = table 4's one row
   std::vector<templates::CellRef> cells;
+  /// Its cells' column keys, in order: its shape (rows of one shape share a placement model).
+  std::vector<int> columns;
 };
 
 /// One term of an identity over printed cells.
@@ -44,6 +46,9 @@ struct Layout {
   /// per printed row: the cell its own total stands in (the one subtracted in its row identity),
   /// or -1 where it has none or several (table 4's groups)
   std::vector<int> total_cell;
+  /// per printed row: its identities within the row (its total; indices into `identities`, in
+  /// their order) — what a row's own check walks, not every identity of the table
+  std::vector<std::vector<int>> row_identities;
 
   /// The printed row of a template row key, or -1.
   int row_of(int key) const;
@@ -51,11 +56,7 @@ struct Layout {
     return template_identities[static_cast<std::size_t>(id.source)];
   }
   /// Does printed row r have an identity of its own (a row total)?
-  bool has_row_identity(std::size_t r) const {
-    for (const LinearIdentity& id : identities)
-      if (id.one_row && static_cast<std::size_t>(id.terms.front().row) == r) return true;
-    return false;
-  }
+  bool has_row_identity(std::size_t r) const { return !row_identities[r].empty(); }
 };
 
 /// The layouts a table may be printed in: table 2 by version, table 3 by its （六） rows, table 4 one.
