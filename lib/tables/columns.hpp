@@ -44,6 +44,7 @@ enum class Evidence : std::uint8_t {
   field,       ///< fields of tab or box lines
   column,      ///< display columns under the header or a complete row
   column_by_header, ///< table 4's display columns under the header's words alone, a blank among a group's values
+  column_alone_on_page, ///< the whole table's display columns, a short row alone on its page of a table over pages
   gap_width,   ///< the width of the gaps between values
   empty_lines, ///< empty lines between one-cell lines
   header_words,///< table 4's values each under the header words naming its column (pdfminer)

@@ -290,6 +290,10 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
            "「" + std::string(row_name(r)) + "」行：表中多数行的数值没有印在其标签之后，本行的数值各自单独成行，按印出的顺序读出" +
                (l.has_row_identity(r) ? "；本行合计成立，但这些数值仍可能是其他行的，请核对原文" : "（没有勾稽关系可以核对），请核对原文"),
            where);
+    if (o.evidence == Evidence::column_alone_on_page)
+      diag("table.columns_alone_on_page", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：空白单元格没有痕迹，本行单独印在一页上，按全表其他页的列位置读出（该页可能收拢了空列），请核对原文",
+           where);
     if (o.evidence == Evidence::column_by_header)
       diag("table.columns_by_header", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：空白单元格没有痕迹，哪一格为空白只按表头文字的位置确定（按字符排版的文本，多位数可能偏到下一列的表头下），请核对原文",
