@@ -17,6 +17,10 @@ constexpr std::int32_t kTolerance = 2;
 // The ways one page's groups may be given columns: C(7, 3) = 35 for table 3. A page with more
 // is not read this way (each way is one search of the placement step).
 constexpr std::size_t kMostWays = 64;
+// The searches a table's pages may take in all: where the first ways already read nothing alike,
+// the rest seldom do (a body whose every row prints `3 3` in one column, any of six), and each
+// search costs as much as the placement step.
+constexpr std::size_t kMostSearches = 40;
 
 /// The values of a page's tied rows grouped by position on one axis: per value (in `spots`
 /// order), its group, groups numbered left to right; empty where the axis does not group them —
@@ -175,6 +179,7 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
     }
     return true;
   };
+  std::size_t searches = 0;
   for (std::size_t page = 0; page < shared.page_groups.size(); ++page) {
     const std::vector<std::int32_t>& groups = shared.page_groups[page];
     // the rows this page ties (a row that cannot be placed stays out of every reading)
@@ -199,6 +204,7 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
         possible = !ps.empty();
       }
       if (!possible) continue;
+      if (searches++ == kMostSearches) return gained;
       Placement_result res = place(cand, layout, narrowed, total_may_be_unprinted);
       if (res.budget_exhausted || res.past_budget_narrowed || res.identities_set_aside > 0 ||
           !identities_hold(layout, res, rows, value))
