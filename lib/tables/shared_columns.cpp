@@ -52,26 +52,12 @@ std::vector<std::int32_t> groups_on_axis(const std::vector<const ValueSpot*>& sp
   return group;
 }
 
-/// Every way to give `groups` groups, left to right, columns among `cells`, in increasing order.
-std::vector<std::vector<int>> ways_to_name(std::size_t groups, std::size_t cells) {
-  std::vector<std::vector<int>> out;
-  std::vector<int> pick(groups);
-  std::iota(pick.begin(), pick.end(), 0);
-  const int n = static_cast<int>(cells), k = static_cast<int>(groups);
-  for (;;) {
-    out.push_back(pick);
-    int i = k - 1;
-    while (i >= 0 && pick[static_cast<std::size_t>(i)] == n - k + i) --i;
-    if (i < 0) return out;
-    ++pick[static_cast<std::size_t>(i)];
-    for (int j = i + 1; j < k; ++j) pick[static_cast<std::size_t>(j)] = pick[static_cast<std::size_t>(j - 1)] + 1;
-  }
-}
-
-std::size_t ways_count(std::size_t groups, std::size_t cells) {
-  std::size_t c = 1;
-  for (std::size_t i = 0; i < groups; ++i) c = c * (cells - i) / (i + 1);
-  return c;
+/// Every way to give `groups` groups, left to right, columns among `cells` in increasing order:
+/// the order-keeping placements of the groups' indices into the cells (columns.hpp).
+std::vector<Placement> ways_to_name(std::size_t groups, std::size_t cells) {
+  std::vector<std::uint32_t> ids(groups);
+  std::iota(ids.begin(), ids.end(), 0u);
+  return all_placements(ids, cells);
 }
 
 bool same_cell(const PlacedCell& a, const PlacedCell& b, const Candidate& cand, const ExactValues& value) {
@@ -138,12 +124,13 @@ SharedColumns find_shared_columns(const std::vector<std::vector<ValueSpot>>& row
     }
     if (!agree || group.empty()) continue;
     const std::int32_t groups = *std::max_element(group.begin(), group.end()) + 1;
-    if (ways_count(static_cast<std::size_t>(groups), cells) > kMostWays) continue;
+    if (ways_to_name(static_cast<std::size_t>(groups), cells).size() > kMostWays) continue;
     if (out.group_of.empty()) out.group_of.assign(tokens, -1);
     for (std::size_t i = 0; i < spots.size(); ++i) out.group_of[spots[i]->token] = next_group + group[i];
     std::vector<std::int32_t>& ids = out.page_groups.emplace_back(static_cast<std::size_t>(groups));
     std::iota(ids.begin(), ids.end(), next_group);
     next_group += groups;
+    out.groups = static_cast<std::size_t>(next_group);
     for (std::size_t r : members) out.tied_to[r] = static_cast<std::int32_t>(out.page_groups.size() - 1);
   }
   return out;
@@ -165,9 +152,7 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
   if (!left_out()) return gained;
   const ExactValues value(cand);
   std::vector<RowOptions> base = options;
-  std::vector<std::int32_t> column_of_group(shared.group_of.empty() ? 0 : static_cast<std::size_t>(
-      std::accumulate(shared.page_groups.begin(), shared.page_groups.end(), std::size_t{0},
-                      [](std::size_t n, const auto& g) { return n + g.size(); })), -1);
+  std::vector<std::int32_t> column_of_group(shared.groups, -1);
   // does placement p put each of its values in the column its group is given?
   auto conforms = [&](const Placement& p) {
     for (std::size_t c = 0; c < p.size(); ++c) {
@@ -193,8 +178,9 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
       differs[r].assign(layout.rows[r].cells.size(), false);
       kept[r].assign(base[r].placements.size(), false);
     }
-    for (const std::vector<int>& way : ways_to_name(groups.size(), layout.rows.front().cells.size())) {
-      for (std::size_t g = 0; g < groups.size(); ++g) column_of_group[static_cast<std::size_t>(groups[g])] = way[g];
+    for (const Placement& way : ways_to_name(groups.size(), layout.rows.front().cells.size())) {
+      for (std::size_t c = 0; c < way.size(); ++c)
+        if (way[c] >= 0) column_of_group[static_cast<std::size_t>(groups[static_cast<std::size_t>(way[c])])] = static_cast<std::int32_t>(c);
       std::vector<RowOptions> narrowed = base;
       bool possible = true;
       for (std::size_t r = 0; r < R && possible; ++r) {

@@ -38,6 +38,7 @@ struct SharedColumns {
   std::vector<std::int32_t> group_of;
   std::vector<std::vector<std::int32_t>> page_groups;
   std::vector<std::int32_t> tied_to;
+  std::size_t groups = 0;  ///< over every page
   bool any() const { return !page_groups.empty(); }
 };
 
