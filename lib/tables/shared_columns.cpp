@@ -172,6 +172,7 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
     for (std::size_t r = 0; r < R; ++r)
       rows[r] = shared.tied_to[r] == static_cast<std::int32_t>(page) && !base[r].placements.empty();
     std::optional<Placement_result> agreed;
+    bool whole = true;
     std::vector<std::vector<bool>> differs(R);
     std::vector<std::vector<bool>> kept(R);  // per tied row: its placements some way kept
     for (std::size_t r = 0; r < R; ++r) {
@@ -192,9 +193,10 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
       if (!possible) continue;
       if (searches++ == kMostSearches) return gained;
       Placement_result res = place(cand, layout, narrowed, total_may_be_unprinted);
-      if (res.budget_exhausted || res.past_budget_narrowed || res.identities_set_aside > 0 ||
-          !identities_hold(layout, res, rows, value))
-        continue;
+      // a way not searched to its end may hold readings the others lack: the page is not read
+      whole = !res.budget_exhausted && !res.past_budget_narrowed;
+      if (!whole) break;
+      if (res.identities_set_aside > 0 || !identities_hold(layout, res, rows, value)) continue;
       for (std::size_t r = 0; r < R; ++r)
         if (rows[r])
           for (std::size_t k = 0; k < base[r].placements.size(); ++k) kept[r][k] = kept[r][k] || conforms(base[r].placements[k]);
@@ -206,7 +208,7 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
         for (std::size_t c = 0; c < differs[r].size(); ++c)
           differs[r][c] = differs[r][c] || !same_cell(agreed->cells[r][c], res.cells[r][c], cand, value);
     }
-    if (!agreed) continue;  // no way holds: the grid's word is not taken
+    if (!agreed || !whole) continue;  // no way holds: the grid's word is not taken
     for (std::size_t r = 0; r < R; ++r) {
       for (std::size_t c = 0; c < differs[r].size(); ++c) {
         if (!placed.ambiguous[r][c] || differs[r][c] || agreed->cells[r][c].kind == PlacedCell::absent) continue;
