@@ -230,7 +230,7 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
         for (std::size_t c = 0; c < differs[r].size(); ++c)
           differs[r][c] = differs[r][c] || !same_cell(agreed->cells[r][c], res.cells[r][c], cand, value);
     }
-    if (!agreed || undecided) continue;  // no way holds: the grid's word is not taken
+    if (!agreed || undecided) continue;  // no way holds, or one may: the grid's word is not taken
     for (std::size_t r = 0; r < R; ++r) {
       for (std::size_t c = 0; c < differs[r].size(); ++c) {
         if (!placed.ambiguous[r][c] || differs[r][c] || agreed->cells[r][c].kind == PlacedCell::absent ||
