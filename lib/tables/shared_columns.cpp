@@ -60,17 +60,6 @@ std::vector<Placement> ways_to_name(std::size_t groups, std::size_t cells) {
   return all_placements(ids, cells);
 }
 
-/// The cells a tied row's placements under one way agree on (absent where they differ).
-std::vector<PlacedCell> cells_agreed(const std::vector<Placement>& ps) {
-  std::vector<PlacedCell> out(ps.front().size());
-  for (std::size_t c = 0; c < out.size(); ++c) {
-    const std::int32_t t = ps.front()[c];
-    const bool alike = std::all_of(ps.begin(), ps.end(), [&](const Placement& p) { return p[c] == t; });
-    if (alike) out[c] = {t < 0 ? PlacedCell::vanished_blank : PlacedCell::printed, t};
-  }
-  return out;
-}
-
 bool same_cell(const PlacedCell& a, const PlacedCell& b, const Candidate& cand, const ExactValues& value) {
   if (a.kind != b.kind) return false;
   if (a.kind != PlacedCell::printed || a.token == b.token) return true;
@@ -183,8 +172,7 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
     for (std::size_t r = 0; r < R; ++r)
       rows[r] = shared.tied_to[r] == static_cast<std::int32_t>(page) && !base[r].placements.empty();
     std::optional<Placement_result> agreed;
-    bool undecided = false;    // a way may or may not hold
-    bool others_known = true;  // the rows the page does not tie read alike in every way kept
+    bool whole = true;
     std::vector<std::vector<bool>> differs(R);
     std::vector<std::vector<bool>> kept(R);  // per tied row: its placements some way kept
     for (std::size_t r = 0; r < R; ++r) {
@@ -205,20 +193,10 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
       if (!possible) continue;
       if (searches++ == kMostSearches) return gained;
       Placement_result res = place(cand, layout, narrowed, total_may_be_unprinted);
-      // A way whose search ran out of its budget holds if it found a reading holding every
-      // identity: the rows the page ties read as the way fixes them, the other rows' cells are
-      // not known from it. One that found none may or may not hold: the page is not read.
-      const bool whole = !res.budget_exhausted && !res.past_budget_narrowed;
-      if (!whole && res.readings == 0) {
-        undecided = true;
-        break;
-      }
-      if (res.identities_set_aside > 0 || (whole && !identities_hold(layout, res, rows, value))) continue;
-      if (!whole) {
-        others_known = false;
-        for (std::size_t r = 0; r < R; ++r)
-          if (rows[r]) res.cells[r] = cells_agreed(narrowed[r].placements);
-      }
+      // a way not searched to its end may hold readings the others lack: the page is not read
+      whole = !res.budget_exhausted && !res.past_budget_narrowed;
+      if (!whole) break;
+      if (res.identities_set_aside > 0 || !identities_hold(layout, res, rows, value)) continue;
       for (std::size_t r = 0; r < R; ++r)
         if (rows[r])
           for (std::size_t k = 0; k < base[r].placements.size(); ++k) kept[r][k] = kept[r][k] || conforms(base[r].placements[k]);
@@ -230,12 +208,10 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
         for (std::size_t c = 0; c < differs[r].size(); ++c)
           differs[r][c] = differs[r][c] || !same_cell(agreed->cells[r][c], res.cells[r][c], cand, value);
     }
-    if (!agreed || undecided) continue;  // no way holds, or one may: the grid's word is not taken
+    if (!agreed || !whole) continue;  // no way holds: the grid's word is not taken
     for (std::size_t r = 0; r < R; ++r) {
       for (std::size_t c = 0; c < differs[r].size(); ++c) {
-        if (!placed.ambiguous[r][c] || differs[r][c] || agreed->cells[r][c].kind == PlacedCell::absent ||
-            (!rows[r] && !others_known))
-          continue;
+        if (!placed.ambiguous[r][c] || differs[r][c] || agreed->cells[r][c].kind == PlacedCell::absent) continue;
         placed.cells[r][c] = agreed->cells[r][c];
         placed.ambiguous[r][c] = false;
         gained[r] = true;
