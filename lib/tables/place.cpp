@@ -44,14 +44,10 @@ class Search {
   Placement_result run() {
     const std::size_t R = layout_.rows.size();
     Placement_result out;
-    out.cells.resize(R);
-    out.ambiguous.resize(R);
+    out.cells = PerCell<PlacedCell>(layout_, PlacedCell{});
+    out.ambiguous = PerCell<bool>(layout_, false);
     out.by_identities.assign(R, false);
     totals_unmet_.assign(R, false);
-    for (std::size_t r = 0; r < R; ++r) {
-      out.cells[r].assign(layout_.rows[r].cells.size(), PlacedCell{});
-      out.ambiguous[r].assign(layout_.rows[r].cells.size(), false);
-    }
     // A row with no value after its label is blank only where the identities confirm it: every
     // identity it is in must be fully read (else it is left out, and so on until nothing changes)
     // and hold (checked after the search).
