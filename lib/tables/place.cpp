@@ -81,8 +81,11 @@ class Search {
     auto opaque = [&](const Term& t) { return options_[static_cast<std::size_t>(t.row)].evidence == Evidence::extra; };
     find_unprinted_totals();
     out.total_unprinted = total_unprinted_;
+    // (such a number is rare: the rows' placements are walked for one only where there is one)
+    const bool any_unreadable = std::any_of(cand_.tokens.begin(), cand_.tokens.end(), [](const Token& t) { return t.unreadable; });
     auto unknown = [&](const Term& t) {
       if (opaque(t) || unprinted(t)) return true;
+      if (!any_unreadable) return false;
       for (const Placement& p : options_[static_cast<std::size_t>(t.row)].placements) {
         std::int32_t k = p[static_cast<std::size_t>(t.cell)];
         if (k >= 0 && cand_.tokens[static_cast<std::size_t>(k)].unreadable) return true;
