@@ -782,6 +782,12 @@ CutRegion cut_region(const text::NormalizedText& nt, std::size_t first, std::siz
                      std::uint32_t end) {
   CutRegion out;
   std::vector<Token>& tokens = out.tokens;
+  // room for the tokens at once, not grown by doubling: a table line has some eight cells, and a
+  // token at least a byte
+  if (const std::size_t end_line = std::min(last, nt.lines.size()); first < end_line) {
+    const std::size_t bytes = nt.lines[end_line - 1].end - nt.lines[first].begin;
+    tokens.reserve(std::min<std::size_t>(8 * (end_line - first), bytes));
+  }
   std::vector<CutLine> group;
   std::uint16_t empties = 0;
   // the current box group started right after a horizontal rule (the region may start right
