@@ -4,7 +4,8 @@
 #include "tables/place.hpp"
 
 #include <algorithm>
-#include <map>
+#include <numeric>
+#include <span>
 #include <unordered_map>
 
 #include "tables/exact.hpp"
@@ -102,6 +103,15 @@ class Search {
     // Classes of each row's options: same contributions to every usable identity.
     classes_.assign(R, {});
     const TermsByRow by_row = terms_by_row(usable);
+    {  // build_classes' buffers, for every row at once
+      std::size_t placements = 0, most = 0;
+      for (const RowOptions& o : options_) placements += o.placements.size(), most = std::max(most, o.placements.size());
+      class_options_.reserve(placements);
+      keyed_.reserve(most);
+      by_key_.reserve(most);
+      class_runs_.reserve(most);
+      class_keys_.reserve(most * (usable.size() + 1));
+    }
     for (std::size_t r = 0; r < R; ++r) build_classes(r, by_row);
     out.totals_unmet = totals_unmet_;
     // Variable rows: more than one class. Identities touching none of them are constants (the
@@ -141,7 +151,7 @@ class Search {
     for (std::size_t r = 0; r < R; ++r)
       for (Class& c : classes_[r]) {
         c.contribution.assign(dims_.size(), 0);
-        const Placement& p = options_[r].placements[c.options.front()];
+        const Placement& p = options_[r].placements[class_options_[c.options_from]];
         for (std::size_t d = 0; d < dims_.size(); ++d)
           for (const Term& t : dims_[d]->terms)
             if (static_cast<std::size_t>(t.row) == r) c.contribution[d] += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
@@ -187,7 +197,8 @@ class Search {
       if (variable && (!found || exhausted_)) continue;
       std::vector<std::size_t> kept;
       for (const Class& c : classes_[r])
-        if (!variable || c.feasible) kept.insert(kept.end(), c.options.begin(), c.options.end());
+        if (!variable || c.feasible)
+          kept.insert(kept.end(), class_options_.begin() + c.options_from, class_options_.begin() + c.options_to);
       if (kept.empty()) continue;
       out.by_identities[r] = variable || o.placements.size() > 1;
       agree(r, kept, out);
@@ -199,7 +210,7 @@ class Search {
  private:
   struct Class {
     std::vector<Wide> contribution;        // per search dimension
-    std::vector<std::size_t> options;      // the row's placements in this class
+    std::uint32_t options_from = 0, options_to = 0;  // the row's placements in this class: class_options_[from, to)
     int local_broken = 0;
     bool feasible = false;
   };
@@ -210,7 +221,11 @@ class Search {
   ExactValues exact_;  // a cell's value as the identities count it (blank = 0)
   const std::vector<bool>& total_may_be_unprinted_;  // per printed row (place.hpp), or empty
   std::vector<std::vector<Class>> classes_;
-  std::vector<Wide> class_key_;  // build_classes' scratch
+  std::vector<std::size_t> class_options_;  // every class's placements (Class::options_from, never changed)
+  // build_classes' scratch, kept from row to row
+  std::vector<Wide> class_keys_;
+  std::vector<std::uint32_t> keyed_, by_key_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> class_runs_;
   std::vector<std::size_t> variable_;
   std::vector<const LinearIdentity*> dims_;
   std::vector<std::size_t> dim_last_;
@@ -399,34 +414,54 @@ class Search {
 
   void build_classes(std::size_t r, const TermsByRow& by_row) {
     const RowOptions& o = options_[r];
-    // a class's key: its contributions to every usable identity, and its broken local ones (in
-    // one buffer kept from row to row; only the index keeps copies)
-    std::map<std::vector<Wide>, std::size_t> index;
-    std::vector<Wide>& key = class_key_;
+    // Each placement's key: its contributions to every usable identity, then how many of its
+    // row-local ones it breaks. The placements of one key are one class, the classes in the
+    // order of their first placements. (Keys in one buffer, grouped by sorting: no allocation
+    // per class.)
+    std::size_t width = 1;
+    for (std::uint32_t gi = by_row.group_at[r]; gi < by_row.group_at[r + 1]; ++gi) width += !by_row.groups[gi].one_row;
+    std::vector<Wide>& keys = class_keys_;
+    std::vector<std::uint32_t>& keyed = keyed_;  // the placements keyed, in order
+    keys.clear();
+    keyed.clear();
     for (std::size_t k = 0; k < o.placements.size(); ++k) {
       const Placement& p = o.placements[k];
       if (total_unprinted_[r] && holds_number(p[static_cast<std::size_t>(layout_.total_cell[r])])) continue;
-      key.clear();
       int local_broken = 0;
       for (std::uint32_t gi = by_row.group_at[r]; gi < by_row.group_at[r + 1]; ++gi) {
         const TermsByRow::Group& g = by_row.groups[gi];
         Wide sum = 0;
         for (std::uint32_t i = g.begin; i < g.end; ++i) sum += by_row.terms[i].sign * exact_(p[static_cast<std::size_t>(by_row.terms[i].cell)]);
         if (g.one_row) local_broken += sum != 0;
-        else key.push_back(sum);
+        else keys.push_back(sum);
       }
-      key.push_back(local_broken);
-      if (o.placements.size() == 1) {  // (one placement: one class, nothing to tell apart)
-        classes_[r].push_back(Class{{}, {k}, local_broken, false});
-        continue;
-      }
-      auto [it, fresh] = index.emplace(key, classes_[r].size());
-      if (fresh) {
-        Class c;
-        c.local_broken = local_broken;
-        classes_[r].push_back(std::move(c));
-      }
-      classes_[r][it->second].options.push_back(k);
+      keys.push_back(local_broken);
+      keyed.push_back(static_cast<std::uint32_t>(k));
+    }
+    auto key = [&](std::uint32_t i) { return std::span<const Wide>(keys).subspan(i * width, width); };
+    // by key, then in order: a class's placements are a run, its first placement first
+    std::vector<std::uint32_t>& by_key = by_key_;
+    by_key.resize(keyed.size());
+    std::iota(by_key.begin(), by_key.end(), 0u);
+    if (keyed.size() > 1)
+      std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const auto ka = key(a), kb = key(b);
+        return std::ranges::equal(ka, kb) ? a < b : std::ranges::lexicographical_compare(ka, kb);
+      });
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& runs = class_runs_;  // [begin, end) of by_key
+    runs.clear();
+    for (std::uint32_t i = 0, j = 0; i < by_key.size(); i = j) {
+      for (j = i + 1; j < by_key.size() && std::ranges::equal(key(by_key[i]), key(by_key[j]));) ++j;
+      runs.emplace_back(i, j);
+    }
+    std::sort(runs.begin(), runs.end(), [&](const auto& a, const auto& b) { return by_key[a.first] < by_key[b.first]; });
+    for (const auto& [begin, end] : runs) {
+      Class c;
+      c.local_broken = static_cast<int>(key(by_key[begin]).back());
+      c.options_from = static_cast<std::uint32_t>(class_options_.size());
+      for (std::uint32_t i = begin; i < end; ++i) class_options_.push_back(keyed[by_key[i]]);
+      c.options_to = static_cast<std::uint32_t>(class_options_.size());
+      classes_[r].push_back(std::move(c));
     }
     // A row that can keep its own total keeps only the classes that do: a row total the
     // document breaks is a finding about a row read with certainty, not a search constraint.
