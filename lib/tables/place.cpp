@@ -189,13 +189,14 @@ class Search {
     searched_clean_ = found && !exhausted_ && out.identities_set_aside == 0;
     usable_ = std::move(usable);
     // Agreement, row by row.
+    std::vector<std::size_t> kept;  // a row's placements the search kept (one buffer for every row)
     for (std::size_t r = 0; r < R; ++r) {
       const RowOptions& o = options_[r];
       if (o.placements.empty() || out.unconfirmed[r]) continue;
       if (totals_unmet_[r]) continue;
       bool variable = classes_[r].size() > 1 && o.evidence != Evidence::extra;
       if (variable && (!found || exhausted_)) continue;
-      std::vector<std::size_t> kept;
+      kept.clear();
       for (const Class& c : classes_[r])
         if (!variable || c.feasible)
           kept.insert(kept.end(), class_options_.begin() + c.options_from, class_options_.begin() + c.options_to);
