@@ -79,13 +79,17 @@ class Search {
     // A row with more values than cells is read by agreement over every way to leave the extra
     // values out, never by the identities: choosing the one that makes them hold would repair
     // the document's numbers.
-    auto opaque = [&](const Term& t) { return options_[static_cast<std::size_t>(t.row)].evidence == Evidence::extra; };
+    // (Whether a row's terms can be used is asked once a row, not once a term: only its total
+    // cell, where the document leaves it blank, differs from its other cells.)
+    std::vector<char> row_usable(R);
+    for (std::size_t r = 0; r < R; ++r)
+      row_usable[r] = !options_[r].placements.empty() && options_[r].evidence != Evidence::extra && !out.unconfirmed[r];
     find_unprinted_totals();
     out.total_unprinted = total_unprinted_;
     // (such a number is rare: the rows' placements are walked for one only where there is one)
     const bool any_unreadable = std::any_of(cand_.tokens.begin(), cand_.tokens.end(), [](const Token& t) { return t.unreadable; });
     auto unknown = [&](const Term& t) {
-      if (opaque(t) || unprinted(t)) return true;
+      if (unprinted(t)) return true;
       if (!any_unreadable) return false;
       for (const Placement& p : options_[static_cast<std::size_t>(t.row)].placements) {
         std::int32_t k = p[static_cast<std::size_t>(t.cell)];
@@ -96,8 +100,7 @@ class Search {
     std::vector<const LinearIdentity*> usable;
     for (const LinearIdentity& id : layout_.identities)
       if (std::all_of(id.terms.begin(), id.terms.end(), [&](const Term& t) {
-            return !options_[static_cast<std::size_t>(t.row)].placements.empty() && !unknown(t) &&
-                   !out.unconfirmed[static_cast<std::size_t>(t.row)];
+            return row_usable[static_cast<std::size_t>(t.row)] && !unknown(t);
           }))
         usable.push_back(&id);
     // Classes of each row's options: same contributions to every usable identity.
