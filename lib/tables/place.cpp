@@ -86,10 +86,12 @@ class Search {
       row_usable[r] = !options_[r].placements.empty() && options_[r].evidence != Evidence::extra && !out.unconfirmed[r];
     find_unprinted_totals();
     out.total_unprinted = total_unprinted_;
-    // (such a number is rare: the rows' placements are walked for one only where there is one)
+    // (such a number is rare: the rows' placements are walked for one only where there is one;
+    // so is a total left blank)
     const bool any_unreadable = std::any_of(cand_.tokens.begin(), cand_.tokens.end(), [](const Token& t) { return t.unreadable; });
+    const bool any_unprinted = std::find(total_unprinted_.begin(), total_unprinted_.end(), true) != total_unprinted_.end();
     auto unknown = [&](const Term& t) {
-      if (unprinted(t)) return true;
+      if (any_unprinted && unprinted(t)) return true;
       if (!any_unreadable) return false;
       for (const Placement& p : options_[static_cast<std::size_t>(t.row)].placements) {
         std::int32_t k = p[static_cast<std::size_t>(t.cell)];
