@@ -72,25 +72,6 @@ bool written_blank(std::string_view cell);
 /// A cell that is only a unit ("元"): a wrapped amount's unit printed apart from its digits.
 bool unit_only(std::string_view cell);
 
-/// One line of the region cut into tokens.
-struct CutLine {
-  std::uint32_t line = 0;
-  LineStyle style = LineStyle::plain;
-  std::uint16_t empties_before = 0;  ///< fully empty lines between the previous non-empty line and this one
-  bool blank_line = false;           ///< a line of only spaces / no-break spaces (an office export's blank cell)
-  std::vector<Token> tokens;
-};
-
-/// Cuts normalized line `li` into tokens: at hard separators (tabs, box-drawing and pipe
-/// characters, runs of two or more spaces) and, inside a field, at single spaces between numbers.
-CutLine cut_line(const text::NormalizedText& nt, std::size_t li);
-
-/// The lines [first, last) of a region cut into tokens, page furniture skipped, tokens outside
-/// [begin, end) dropped (a section may start or end inside a line), and the several text lines of
-/// one box-table row merged into one logical line.
-std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t first, std::size_t last,
-                                std::uint32_t begin = 0, std::uint32_t end = UINT32_MAX);
-
 /// A table region as one sequence of tokens in reading order, with its lines.
 struct Candidate {
   struct Line {

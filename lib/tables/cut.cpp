@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <span>
 
 #include "tables/candidate.hpp"
 #include "text/numbering.hpp"
@@ -377,9 +378,37 @@ bool written_blank(std::string_view cell) {
   return false;
 }
 
-CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
+namespace {
+
+/// One line of the region cut into tokens: [first, last) of the region's tokens (CutRegion).
+struct CutLine {
+  std::uint32_t line = 0;
+  LineStyle style = LineStyle::plain;
+  std::uint16_t empties_before = 0;  ///< fully empty lines between the previous non-empty line and this one
+  bool blank_line = false;           ///< a line of only spaces / no-break spaces (an office export's blank cell)
+  std::uint32_t first = 0, last = 0;
+  bool empty() const { return first == last; }
+  std::uint32_t size() const { return last - first; }
+};
+
+/// The lines of a region cut into tokens, every line's tokens in one array (not a vector a
+/// line). A line whose tokens change in number (a merged box row, a label split at its cut
+/// characters) points at new ones appended at the end; tokens no line points at are dropped
+/// when the candidate is made.
+struct CutRegion {
+  std::vector<Token> tokens;
+  std::vector<CutLine> lines;
+  std::span<Token> of(const CutLine& cl) { return {tokens.data() + cl.first, tokens.data() + cl.last}; }
+  std::span<const Token> of(const CutLine& cl) const { return {tokens.data() + cl.first, tokens.data() + cl.last}; }
+};
+
+/// Cuts normalized line `li` into tokens, appended to `into`: at hard separators (tabs, box-drawing
+/// and pipe characters, runs of two or more spaces) and, inside a field, at single spaces between
+/// numbers.
+CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Token>& into) {
   CutLine out;
   out.line = static_cast<std::uint32_t>(li);
+  out.first = static_cast<std::uint32_t>(into.size());
   std::string_view line = nt.line_text(li);
   const std::uint32_t base = nt.lines[li].begin;
   out.blank_line = !line.empty() && line.find_first_not_of(' ') == std::string_view::npos;
@@ -440,7 +469,6 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     bool written = false;  // a blank printed as such, whatever its text says (html2text's &nbsp;)
   };
   thread_local std::vector<Word> words;
-  out.tokens.reserve(raws.size());
   auto emit = [&](const Word& w, int fld) {
     Token t;
     t.kind = w.kind;
@@ -462,7 +490,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     t.odd_separator = w.odd;
     t.unreadable = w.unreadable;
     if (t.kind == TokenKind::blank) t.written = w.written || written_blank(line.substr(w.b, w.e - w.b));
-    out.tokens.push_back(std::move(t));
+    into.push_back(std::move(t));
   };
 
   // Pass 2: within each field, single spaces separate numbers ("0 0 0", "12 2 2").
@@ -485,7 +513,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
     // where the overflow is a few characters (a value column's width, not a label's), it is
     // blank, named as damaged
     if (has_box && !outside && blank_then_overflow(nt, base + r.b, f) &&
-        std::any_of(out.tokens.begin(), out.tokens.end(), [&](const Token& t) {
+        std::any_of(into.begin() + out.first, into.end(), [&](const Token& t) {
           return t.kind == TokenKind::number || (t.kind == TokenKind::text && few_characters(f, 4));
         })) {
       Word w{r.b, r.e, TokenKind::blank, {}, {}};
@@ -669,10 +697,9 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li) {
       w0 = w1;
     }
   }
+  out.last = static_cast<std::uint32_t>(into.size());
   return out;
 }
-
-namespace {
 
 /// A box table row drawn over several text lines (w3m wraps labels inside their cell and puts the
 /// values on any of the lines): the lines between two horizontal rules are one logical row, cell
@@ -681,24 +708,24 @@ namespace {
 /// not closed by rules (a pipe table without rules between its rows) is merged only when its one
 /// line of numbers is the first, so that a header over a row of values stays apart. Lines cut
 /// into different cells, or a cell with two numbers, stay rows of their own.
-void merge_box_group(std::vector<CutLine>& group, std::vector<CutLine>& out, bool ruled) {
-  auto numbers = [](const CutLine& cl) {
-    return std::any_of(cl.tokens.begin(), cl.tokens.end(), [](const Token& t) { return t.kind == TokenKind::number; });
+void merge_box_group(CutRegion& region, std::vector<CutLine>& group, bool ruled) {
+  auto numbers = [&](const CutLine& cl) {
+    return std::ranges::any_of(region.of(cl), [](const Token& t) { return t.kind == TokenKind::number; });
   };
-  auto fields = [](const CutLine& cl) {
+  auto fields = [&](const CutLine& cl) {
     int n = 0;
-    for (const Token& t : cl.tokens) n = std::max(n, t.at.field + 1);
+    for (const Token& t : region.of(cl)) n = std::max(n, t.at.field + 1);
     return n;
   };
   auto keep = [&] {
-    for (CutLine& cl : group) out.push_back(std::move(cl));
+    region.lines.insert(region.lines.end(), group.begin(), group.end());
     group.clear();
   };
   if (group.size() < 2) return keep();
   std::size_t with_numbers = 0;
   for (const CutLine& cl : group) with_numbers += numbers(cl);
   bool same_cells = std::all_of(group.begin(), group.end(), [&](const CutLine& cl) {
-    return cl.tokens.empty() || fields(cl) == fields(group.front());
+    return cl.empty() || fields(cl) == fields(group.front());
   });
   bool values_below_text = false;
   for (std::size_t i = 1; i < group.size(); ++i) values_below_text |= numbers(group[i]);
@@ -708,7 +735,7 @@ void merge_box_group(std::vector<CutLine>& group, std::vector<CutLine>& out, boo
   std::vector<const Token*> value;
   std::vector<int> numbers_in;
   for (const CutLine& cl : group)
-    for (const Token& t : cl.tokens) {
+    for (const Token& t : region.of(cl)) {
       auto f = static_cast<std::size_t>(std::max<int>(t.at.field, 0));
       if (texts.size() <= f) { texts.resize(f + 1); value.resize(f + 1, nullptr); numbers_in.resize(f + 1, 0); }
       if (t.kind == TokenKind::text) texts[f].push_back(t);
@@ -720,15 +747,19 @@ void merge_box_group(std::vector<CutLine>& group, std::vector<CutLine>& out, boo
       }
     }
   if (std::any_of(numbers_in.begin(), numbers_in.end(), [](int n) { return n > 1; })) return keep();
+  std::vector<Token> merged_tokens;  // (apart first: `value` points into the region's tokens)
+  for (std::size_t f = 0; f < texts.size(); ++f) {
+    for (Token& t : texts[f]) merged_tokens.push_back(std::move(t));
+    if (texts[f].empty() && value[f]) merged_tokens.push_back(*value[f]);
+  }
   CutLine merged;
   merged.line = group.front().line;
   merged.style = LineStyle::boxes;
   merged.empties_before = group.front().empties_before;
-  for (std::size_t f = 0; f < texts.size(); ++f) {
-    for (Token& t : texts[f]) merged.tokens.push_back(std::move(t));
-    if (texts[f].empty() && value[f]) merged.tokens.push_back(*value[f]);
-  }
-  out.push_back(std::move(merged));
+  merged.first = static_cast<std::uint32_t>(region.tokens.size());
+  region.tokens.insert(region.tokens.end(), merged_tokens.begin(), merged_tokens.end());
+  merged.last = static_cast<std::uint32_t>(region.tokens.size());
+  region.lines.push_back(merged);
   group.clear();
 }
 
@@ -741,22 +772,33 @@ bool is_rule_line(std::string_view t) {
 /// cell wall, so no cell and no token on it).
 bool is_box_rule(const text::NormalizedText& nt, std::size_t li, const CutLine& cl) {
   // (its cells asked first: most lines are neither, and the rule's search reads the whole line)
-  return (cl.style == LineStyle::boxes || cl.tokens.empty()) && is_rule_line(nt.line_text(li));
+  return (cl.style == LineStyle::boxes || cl.empty()) && is_rule_line(nt.line_text(li));
 }
 
-}  // namespace
-
-std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t first, std::size_t last,
-                                std::uint32_t begin, std::uint32_t end) {
-  std::vector<CutLine> out, group;
+/// The lines [first, last) of a region cut into tokens, page furniture skipped, tokens outside
+/// [begin, end) dropped (a section may start or end inside a line), and the several text lines of
+/// one box-table row merged into one logical line.
+CutRegion cut_region(const text::NormalizedText& nt, std::size_t first, std::size_t last, std::uint32_t begin,
+                     std::uint32_t end) {
+  CutRegion out;
+  std::vector<Token>& tokens = out.tokens;
+  // room for the tokens at once, not grown by doubling: a table line has some eight cells, and a
+  // token at least a byte
+  if (const std::size_t end_line = std::min(last, nt.lines.size()); first < end_line) {
+    const std::size_t bytes = nt.lines[end_line - 1].end - nt.lines[first].begin;
+    tokens.reserve(std::min<std::size_t>(8 * (end_line - first), bytes));
+  }
+  std::vector<CutLine> group;
   std::uint16_t empties = 0;
   // the current box group started right after a horizontal rule (the region may start right
   // under the rule that closes the table's header)
   bool opened_by_rule = false;
   for (std::size_t li = first; li-- > 0;) {
     if (nt.lines[li].dropped || nt.lines[li].begin == nt.lines[li].end) continue;
-    // (cut only when its text is a rule's: the line before a region is mostly prose)
-    opened_by_rule = is_rule_line(nt.line_text(li)) && is_box_rule(nt, li, cut_line(nt, li));
+    // (cut only when its text is a rule's: the line before a region is mostly prose; its tokens
+    // are dropped again)
+    opened_by_rule = is_rule_line(nt.line_text(li)) && is_box_rule(nt, li, cut_line(nt, li, tokens));
+    tokens.clear();
     break;
   }
   for (std::size_t li = first; li < last && li < nt.lines.size(); ++li) {
@@ -765,42 +807,42 @@ std::vector<CutLine> cut_region(const text::NormalizedText& nt, std::size_t firs
       if (empties < 65535) ++empties;
       continue;
     }
-    CutLine cl = cut_line(nt, li);
+    CutLine cl = cut_line(nt, li, tokens);  // (its tokens are the last of `tokens`)
     cl.empties_before = empties;
     empties = 0;
     if (nt.lines[li].begin < begin || nt.lines[li].end > end) {
       // Text straddling the region's edge is cut at it (a heading glued to the first label);
       // a value straddling it is not the table's.
-      std::erase_if(cl.tokens, [&](Token& t) {
+      tokens.erase(std::remove_if(tokens.begin() + cl.first, tokens.end(), [&](Token& t) {
         if (t.end <= begin || t.begin >= end) return true;
         if (t.kind != TokenKind::text) return t.begin < begin || t.end > end;
         t.begin = std::max(t.begin, begin);
         t.end = std::min(t.end, end);
         return false;
-      });
+      }), tokens.end());
+      cl.last = static_cast<std::uint32_t>(tokens.size());
       cl.blank_line = false;
     }
-    bool only_blanks = std::all_of(cl.tokens.begin(), cl.tokens.end(), [](const Token& t) { return t.kind == TokenKind::blank; });
+    bool only_blanks = std::ranges::all_of(out.of(cl), [](const Token& t) { return t.kind == TokenKind::blank; });
     if (is_box_rule(nt, li, cl)) {
-      merge_box_group(group, out, opened_by_rule);
+      merge_box_group(out, group, opened_by_rule);
       // A rule under some columns only (a taller cell continues beside it): its text stands alone.
-      if (!only_blanks) out.push_back(std::move(cl));
+      if (!only_blanks) out.lines.push_back(cl);
       opened_by_rule = true;
       continue;
     }
     if (cl.style == LineStyle::boxes) {
-      group.push_back(std::move(cl));
+      group.push_back(cl);
       continue;
     }
-    merge_box_group(group, out, false);
+    merge_box_group(out, group, false);
     opened_by_rule = false;
-    out.push_back(std::move(cl));
+    out.lines.push_back(cl);
   }
-  merge_box_group(group, out, false);
+  merge_box_group(out, group, false);
   return out;
 }
 
-namespace {
 
 /// A number that can be an item's (1–99, no leading 0): its value, else 0.
 int small_item_number(std::string_view d) {
@@ -825,12 +867,13 @@ int arabic_item_at(std::string_view s, std::size_t i, std::size_t* end = nullptr
 /// a next line that starts with a small integer right under it ("5      51   2   53"): the
 /// digit is the numbering, printed a line away (pdftotext -layout sets it on the line of the
 /// cell's vertical centre), not a value.
-void numbering_digits_a_line_away(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
+void numbering_digits_a_line_away(const text::NormalizedText& nt, CutRegion& region) {
+  const std::vector<CutLine>& lines = region.lines;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    CutLine &a = lines[i], &b = lines[i + 1];
-    if (a.tokens.empty() || b.tokens.size() < 2 || b.empties_before > 0 || a.style != LineStyle::plain) continue;
-    const Token& label = a.tokens.front();
-    Token& digit = b.tokens.front();
+    const CutLine &a = lines[i], &b = lines[i + 1];
+    if (a.empty() || b.size() < 2 || b.empties_before > 0 || a.style != LineStyle::plain) continue;
+    const Token& label = region.tokens[a.first];
+    Token& digit = region.tokens[b.first];
     if (label.kind != TokenKind::text || digit.kind != TokenKind::number || digit.at.column < 0 || label.at.column < 0) continue;
     std::string_view l = token_text(nt, label);
     if (!starts_with(l, ".") && !starts_with(l, "、")) continue;
@@ -854,22 +897,23 @@ int last_item_number(std::string_view s) {
 /// alone on its line, where the label before it opens with `、` or `.` and the integer is the
 /// number after the last one printed with its label (`1、属于国家秘密`) and words follow it, is
 /// that numbering.
-void numbering_digits_apart(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
+void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
+  const std::vector<CutLine>& lines = region.lines;
   int last = 0;
   bool wanting = false;  // a label opened with 、 or . since, its number not yet seen
   for (std::size_t li = 0; li < lines.size(); ++li) {
-    CutLine& cl = lines[li];
+    const CutLine& cl = lines[li];
     if (cl.style != LineStyle::plain) continue;
     // (words with no number of their own follow it: a row's first value is followed by its
     // others, its last by the next label — `正` / `、` / `行` … / `2` / `94` / … / `2` / `2.申`, the
     // 、 inside a label a character a line)
     auto words_next = [&] {
-      if (li + 1 >= lines.size() || lines[li + 1].tokens.empty()) return false;
-      const Token& next = lines[li + 1].tokens.front();
+      if (li + 1 >= lines.size() || lines[li + 1].empty()) return false;
+      const Token& next = region.tokens[lines[li + 1].first];
       return next.kind == TokenKind::text && arabic_item_at(token_text(nt, next), 0) == 0;
     };
-    if (cl.tokens.size() == 1 && cl.tokens.front().kind == TokenKind::number) {
-      Token& t = cl.tokens.front();
+    if (cl.size() == 1 && region.tokens[cl.first].kind == TokenKind::number) {
+      Token& t = region.tokens[cl.first];
       if (wanting && small_item_number(token_text(nt, t)) == last + 1 && words_next()) {
         t.kind = TokenKind::text;
         t.value.reset();
@@ -878,7 +922,7 @@ void numbering_digits_apart(const text::NormalizedText& nt, std::vector<CutLine>
       }
       continue;
     }
-    for (const Token& t : cl.tokens) {
+    for (const Token& t : region.of(cl)) {
       if (t.kind != TokenKind::text) continue;
       const std::string_view s = token_text(nt, t);
       if (starts_with(s, "、") || starts_with(s, ".")) wanting = true;
@@ -892,19 +936,21 @@ void numbering_digits_apart(const text::NormalizedText& nt, std::vector<CutLine>
 /// first cut character (in the token, or right before it), every run of digits (a decimal part or thousands groups included) that
 /// is no numbering ("4.保护…") is a value of the row, damaged; the label keeps the text before
 /// the first. The row's total is what confirms them (the placement step).
-void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
+void values_in_damaged_labels(const text::NormalizedText& nt, CutRegion& region) {
   constexpr std::string_view kBad = "\uFFFD";
-  for (CutLine& cl : lines) {
+  std::vector<Token> out;  // a line's tokens, where some label gives up values
+  for (CutLine& cl : region.lines) {
     if (cl.style != LineStyle::plain) continue;
-    std::vector<Token> out;
-    for (Token& t : cl.tokens) {
+    out.clear();
+    bool split = false;
+    for (Token& t : region.of(cl)) {
       std::string_view s = token_text(nt, t);
       // the label's part after a cut character: a token that holds one, or starts right after one
       // (the cutter splits a line at cut characters)
       bool after_cut = t.begin >= kBad.size() && std::string_view(nt.text).substr(t.begin - kBad.size(), kBad.size()) == kBad;
       std::size_t cut = t.kind != TokenKind::text ? std::string_view::npos : after_cut ? 0 : s.find(kBad);
       if (cut == std::string_view::npos) {
-        out.push_back(std::move(t));
+        out.push_back(t);
         continue;
       }
       std::vector<Token> found;
@@ -930,6 +976,7 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
         i = j;
       }
       if (!found.empty()) {
+        split = true;
         // the label ends where its values begin
         std::uint32_t first = found.front().begin;
         std::string_view before = s.substr(0, first - t.begin);
@@ -940,10 +987,13 @@ void values_in_damaged_labels(const text::NormalizedText& nt, std::vector<CutLin
         std::size_t end = 0;
         if (after_cut && arabic_item_at(before, 0, &end) > 0 && end == before.size()) t.damaged = true;
       }
-      if (t.end > t.begin) out.push_back(std::move(t));
+      if (t.end > t.begin) out.push_back(t);
       for (Token& n : found) out.push_back(std::move(n));
     }
-    cl.tokens = std::move(out);
+    if (!split) continue;  // (its tokens as they were)
+    cl.first = static_cast<std::uint32_t>(region.tokens.size());
+    region.tokens.insert(region.tokens.end(), out.begin(), out.end());
+    cl.last = static_cast<std::uint32_t>(region.tokens.size());
   }
 }
 
@@ -959,25 +1009,26 @@ bool numbering_alone(const text::NormalizedText& nt, const Token& t) {
 
 /// A label that begins with 无 (（四）无法提供, 4．无正当理由…) wrapped right after it: `（四） 无` /
 /// `法提供`. That 无 ends its line after a numbering alone — a word of the label, not a blank cell.
-void wu_after_numbering(const text::NormalizedText& nt, std::vector<CutLine>& lines) {
+void wu_after_numbering(const text::NormalizedText& nt, CutRegion& region) {
+  std::vector<CutLine>& lines = region.lines;
   for (CutLine& cl : lines) {
-    const std::size_t n = cl.tokens.size();
-    if (n < 2) continue;
-    Token &before = cl.tokens[n - 2], &last = cl.tokens[n - 1];
+    if (cl.size() < 2) continue;
+    Token &before = region.tokens[cl.last - 2], &last = region.tokens[cl.last - 1];
     if (last.kind != TokenKind::blank || token_text(nt, last) != "\u65E0" || before.kind != TokenKind::text) continue;
     if (!numbering_alone(nt, before)) continue;
     before.end = last.end;
-    cl.tokens.pop_back();
+    --cl.last;
   }
   // The same across lines: a 无 alone on its line between a numbering alone and text (mutool
   // sets a narrow cell's label a character a line: `4.` / `无` / `正` / `当` …) is the label's
   // first word.
   for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
-    CutLine &prev = lines[i - 1], &cl = lines[i], &next = lines[i + 1];
-    if (cl.tokens.size() != 1 || prev.tokens.size() != 1 || next.tokens.empty() || next.tokens.front().kind != TokenKind::text) continue;
-    Token& wu = cl.tokens.front();
-    if (wu.kind != TokenKind::blank || token_text(nt, wu) != "\u65E0" || prev.tokens.front().kind != TokenKind::text) continue;
-    if (numbering_alone(nt, prev.tokens.front()) || text::char_count(token_text(nt, prev.tokens.front())) == 1) {
+    const CutLine &prev = lines[i - 1], &cl = lines[i], &next = lines[i + 1];
+    if (cl.size() != 1 || prev.size() != 1 || next.empty() || region.tokens[next.first].kind != TokenKind::text) continue;
+    Token& wu = region.tokens[cl.first];
+    const Token& before = region.tokens[prev.first];
+    if (wu.kind != TokenKind::blank || token_text(nt, wu) != "\u65E0" || before.kind != TokenKind::text) continue;
+    if (numbering_alone(nt, before) || text::char_count(token_text(nt, before)) == 1) {
       wu.kind = TokenKind::text;
       wu.written = false;
     }
@@ -990,38 +1041,49 @@ Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std:
                          std::uint32_t end) {
   Candidate c;
   std::uint32_t last_line = 0;
-  std::vector<CutLine> cut = cut_region(nt, first, last, begin, end);
+  CutRegion cut = cut_region(nt, first, last, begin, end);
   numbering_digits_a_line_away(nt, cut);
   numbering_digits_apart(nt, cut);
   values_in_damaged_labels(nt, cut);
   wu_after_numbering(nt, cut);
+  // The region's tokens become the candidate's as they are where every line's follow the line
+  // before's, none left out and no line of spaces wanting a token: mostly so. Else they are
+  // copied line by line.
   std::size_t tokens = 0;  // room for every token at once (a line of spaces gets one)
-  for (const CutLine& cl : cut) tokens += std::max<std::size_t>(cl.tokens.size(), 1);
-  c.tokens.reserve(tokens);
+  std::uint32_t next = 0;  // where the next line's tokens start if each follows the one before
+  bool as_cut = true;
+  for (const CutLine& cl : cut.lines) {
+    as_cut &= cl.first == next && !(cl.blank_line && cl.empty());
+    next = cl.last;
+    tokens += std::max<std::size_t>(cl.size(), 1);
+  }
+  as_cut &= next == cut.tokens.size();
+  if (as_cut) c.tokens = std::move(cut.tokens);
+  else c.tokens.reserve(tokens);
   c.line_of.reserve(tokens);
-  c.lines.reserve(cut.size());
-  for (CutLine& cl : cut) {
+  c.lines.reserve(cut.lines.size());
+  for (const CutLine& cl : cut.lines) {
     last_line = cl.line;
-    if (cl.blank_line && cl.tokens.empty()) {
-      Token t;
-      t.kind = TokenKind::blank;
-      t.spaces_line = true;
-      t.begin = nt.lines[cl.line].begin;
-      t.end = nt.lines[cl.line].end;
-      t.line = cl.line;
-      cl.tokens.push_back(t);
-    }
-    if (cl.tokens.empty()) continue;
     Candidate::Line line;
-    line.first = static_cast<std::uint32_t>(c.tokens.size());
+    line.first = as_cut ? cl.first : static_cast<std::uint32_t>(c.tokens.size());
     line.nt_line = cl.line;
     line.empties_before = cl.empties_before;
     line.style = cl.style;
-    for (Token& t : cl.tokens) {
-      c.line_of.push_back(static_cast<std::uint32_t>(c.lines.size()));
-      c.tokens.push_back(std::move(t));
+    if (!as_cut) {
+      if (cl.blank_line && cl.empty()) {
+        Token t;
+        t.kind = TokenKind::blank;
+        t.spaces_line = true;
+        t.begin = nt.lines[cl.line].begin;
+        t.end = nt.lines[cl.line].end;
+        t.line = cl.line;
+        c.tokens.push_back(t);
+      }
+      c.tokens.insert(c.tokens.end(), cut.tokens.begin() + cl.first, cut.tokens.begin() + cl.last);
     }
-    line.last = static_cast<std::uint32_t>(c.tokens.size());
+    line.last = as_cut ? cl.last : static_cast<std::uint32_t>(c.tokens.size());
+    if (line.last == line.first) continue;
+    c.line_of.insert(c.line_of.end(), line.last - line.first, static_cast<std::uint32_t>(c.lines.size()));
     c.lines.push_back(line);
   }
   for (std::size_t li = last_line + 1; li < last && li < nt.lines.size() && !c.lines.empty(); ++li)

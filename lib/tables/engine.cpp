@@ -505,8 +505,8 @@ bool every_identity_holds(const Candidate& cand, const Layout& l, const Placemen
 /// How many cells a placement emits.
 std::size_t placed_cells(const Placement_result& p) {
   std::size_t n = 0;
-  for (const auto& row : p.cells)
-    n += static_cast<std::size_t>(std::count_if(row.begin(), row.end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; }));
+  for (std::size_t r = 0; r < p.cells.size(); ++r)
+    n += static_cast<std::size_t>(std::count_if(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; }));
   return n;
 }
 

@@ -336,28 +336,45 @@ bool names_whole_header_or_group(const LabelText& t, const templates::TableDef& 
 
 }  // namespace
 
-LabelText prepare_label(std::string_view text, const templates::TableDef* table) {
+namespace {
+// A label is short: of a long run of text only its end can name a row (the rest is prose or
+// headers run together), and reading all of it would make long lines cost their square.
+constexpr std::size_t kLongestLabel = 512;
+}  // namespace
+
+char* LabelStore::room(std::size_t n) {
+  if (blocks_.empty() || used_ + n > size_) {
+    size_ = std::max(n, next_size_);
+    next_size_ = std::max<std::size_t>(size_, 1024);
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size_));
+    used_ = 0;
+  }
+  return blocks_.back().get() + used_;
+}
+
+LabelText prepare_label(std::string_view text, const templates::TableDef* table, LabelStore& store) {
   LabelText t;
-  // A label is short: of a long run of text only its end can name a row (the rest is prose or
-  // headers run together), and reading all of it would make long lines cost their square.
-  constexpr std::size_t kLongest = 512;
-  if (text.size() > kLongest) {
-    std::size_t from = text.size() - kLongest;
+  if (text.size() > kLongestLabel) {
+    std::size_t from = text.size() - kLongestLabel;
     while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
     text.remove_prefix(from);
   }
   // squeezed, and without the underscores and pipes html2text draws cells' edges with (never part
   // of a label): copied in runs between them
-  t.squeezed.reserve(text.size());
+  char* const squeezed = store.room(text.size());
+  std::size_t len = 0;
   for (std::size_t k = 0; k < text.size();) {
     std::size_t e = k;
     while (e < text.size() && !kSqueezedOut[static_cast<unsigned char>(text[e])]) ++e;
-    t.squeezed.append(text.data() + k, e - k);
+    std::copy(text.data() + k, text.data() + e, squeezed + len);
+    len += e - k;
     k = e + 1;
   }
+  store.keep(len);
+  t.squeezed = std::string_view(squeezed, len);
   // A sentence is prose that mentions a row ("…本年新收申请16件，上年结转0件。"), not its label:
   // only what follows the last full stop can be one (a page saved as one line runs on into it).
-  if (auto stop = t.squeezed.rfind("。"); stop != std::string::npos) t.squeezed.erase(0, stop + 3);
+  if (auto stop = t.squeezed.rfind("。"); stop != std::string::npos) t.squeezed.remove_prefix(stop + 3);
   // A long run of headings, headers and a label with no space between them (a page saved as one
   // line: "…信息内容本年制发件数本年废止件数现行有效件数规章"): the label is what follows the last
   // header word or group label, or starts at the last numbering.
@@ -371,7 +388,7 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
       found.push_back({static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(at)});
     });
     std::size_t from = text::more_chars_than(t.squeezed, 8) ? last_segment(t.squeezed, ix, found) : 0;
-    t.squeezed.erase(0, from);
+    t.squeezed.remove_prefix(from);
     t.words_of = table;
     for (const Occurrence& o : found) {
       if (o.at < from) continue;
@@ -385,7 +402,7 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table)
       }
     }
   }
-  std::size_t len = 0;
+  len = 0;
   Numbering n = read_numbering(t.squeezed, len);
   t.numbering_len = t.bare_from = static_cast<std::uint32_t>(len);
   t.numbering_value = static_cast<std::int8_t>(std::clamp(n.value, 0, 127));
@@ -450,6 +467,11 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
     row_numbering_.push_back(static_cast<std::int8_t>(n.kind));
     label_chars_.push_back(static_cast<std::uint32_t>(chars(r.label)));
   }
+  // every label's squeezed text in one block: at most its token's text (kLongestLabel bytes of it)
+  std::size_t bytes = 0;
+  for (const Token& t : tokens)
+    if (t.kind == TokenKind::text) bytes += std::min<std::size_t>(t.end - t.begin, kLongestLabel);
+  store_ = LabelStore(bytes);
   labels_.resize(tokens.size());
   token_strengths_.assign(tokens.size() * rows_, 0);
   blocks_.resize(tokens.size());
@@ -459,7 +481,7 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::text) continue;
     std::string_view raw = token_text(nt, tokens[i]);
-    labels_[i] = prepare_label(raw, &def);
+    labels_[i] = prepare_label(raw, &def, store_);
     match(labels_[i], &token_strengths_[i * rows_]);
     // A bare numbering after a value on its line names no row: a wrapped label's `、` laid over
     // a cell by html2text (`|2、|` for the cell 2, after the row's first cells). Nor does one cut
@@ -535,7 +557,7 @@ const std::vector<std::int8_t>& LabelMatches::window_strengths(const std::string
   auto [it, added] = windows_.try_emplace(joined);
   if (added) {
     it->second.resize(rows_);
-    match(prepare_label(joined, def_), it->second.data());
+    match(prepare_label(joined, def_, store_), it->second.data());
   }
   return it->second;
 }

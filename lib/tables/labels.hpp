@@ -6,6 +6,7 @@
 // between a label and the same words elsewhere (a column header 总计, a neighbour's 无正当理由).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,10 +36,25 @@ inline constexpr int kBlockHeading = -2;
 /// a reading-order dump): what follows it is not the current row's.
 inline constexpr int kNamesOtherRow = -3;
 
+/// Where prepared labels keep their squeezed text: blocks that never move (a full one is
+/// followed by another), so a LabelText's view stays valid as long as its store lives. A table's
+/// labels share one block, sized for all of them: one allocation, not one a label.
+class LabelStore {
+ public:
+  explicit LabelStore(std::size_t bytes = 0) : next_size_(bytes) {}
+  /// Room for n bytes, to write one label into; `keep` then says how many it used.
+  char* room(std::size_t n);
+  void keep(std::size_t used) { used_ += used; }
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t used_ = 0, size_ = 0;  // of the last block
+  std::size_t next_size_;
+};
+
 /// A text token, prepared for matching.
 struct LabelText {
-  std::string squeezed;  ///< normalized, spaces removed, prose before a full stop dropped
-  // Offsets, not views: a short string's characters move with the object (SSO).
+  std::string_view squeezed;  ///< normalized, spaces removed, prose before a full stop dropped (in a LabelStore)
   std::uint32_t numbering_len = 0, bare_from = 0;
   std::uint32_t bare_chars = 0;  ///< characters in bare(), counted once (every row's match asks)
   std::int8_t numbering_value = 0, numbering_kind = 0;  ///< numbering() read once (every row's match asks)
@@ -55,8 +71,9 @@ struct LabelText {
   /// A numbering and nothing else ("5.", "(四)").
   bool numbering_only() const { return bare().empty() && numbering_len > 0; }
 };
-/// `table` (when given) lets a long run of headers and a label be cut to its last item.
-LabelText prepare_label(std::string_view text, const templates::TableDef* table = nullptr);
+/// `table` (when given) lets a long run of headers and a label be cut to its last item. The
+/// squeezed text is kept in `store`.
+LabelText prepare_label(std::string_view text, const templates::TableDef* table, LabelStore& store);
 
 /// How strongly `t` names row `def` (0 = not at all). 5: a keyword or the whole label; 4: a
 /// common label with its numbering; 3: a label cut short (≥ 3 characters); 2: cut short to two
@@ -107,6 +124,7 @@ class LabelMatches {
   const std::vector<Token>* tokens_;
   const templates::TableDef* def_;
   std::size_t rows_;
+  LabelStore store_;  // the labels' squeezed text (labels_ and windows' labels view it)
   std::vector<LabelText> labels_;
   std::vector<std::int8_t> token_strengths_;  // tokens × rows
   std::vector<std::int8_t> row_numbering_;    // per template row: value, kind

@@ -4,7 +4,8 @@
 #include "tables/place.hpp"
 
 #include <algorithm>
-#include <map>
+#include <numeric>
+#include <span>
 #include <unordered_map>
 
 #include "tables/exact.hpp"
@@ -44,14 +45,10 @@ class Search {
   Placement_result run() {
     const std::size_t R = layout_.rows.size();
     Placement_result out;
-    out.cells.resize(R);
-    out.ambiguous.resize(R);
+    out.cells = PerCell<PlacedCell>(layout_, PlacedCell{});
+    out.ambiguous = PerCell<bool>(layout_, false);
     out.by_identities.assign(R, false);
     totals_unmet_.assign(R, false);
-    for (std::size_t r = 0; r < R; ++r) {
-      out.cells[r].assign(layout_.rows[r].cells.size(), PlacedCell{});
-      out.ambiguous[r].assign(layout_.rows[r].cells.size(), false);
-    }
     // A row with no value after its label is blank only where the identities confirm it: every
     // identity it is in must be fully read (else it is left out, and so on until nothing changes)
     // and hold (checked after the search).
@@ -82,11 +79,20 @@ class Search {
     // A row with more values than cells is read by agreement over every way to leave the extra
     // values out, never by the identities: choosing the one that makes them hold would repair
     // the document's numbers.
-    auto opaque = [&](const Term& t) { return options_[static_cast<std::size_t>(t.row)].evidence == Evidence::extra; };
+    // (Whether a row's terms can be used is asked once a row, not once a term: only its total
+    // cell, where the document leaves it blank, differs from its other cells.)
+    std::vector<char> row_usable(R);
+    for (std::size_t r = 0; r < R; ++r)
+      row_usable[r] = !options_[r].placements.empty() && options_[r].evidence != Evidence::extra && !out.unconfirmed[r];
     find_unprinted_totals();
     out.total_unprinted = total_unprinted_;
+    // (such a number is rare: the rows' placements are walked for one only where there is one;
+    // so is a total left blank)
+    const bool any_unreadable = std::any_of(cand_.tokens.begin(), cand_.tokens.end(), [](const Token& t) { return t.unreadable; });
+    const bool any_unprinted = std::find(total_unprinted_.begin(), total_unprinted_.end(), true) != total_unprinted_.end();
     auto unknown = [&](const Term& t) {
-      if (opaque(t) || unprinted(t)) return true;
+      if (any_unprinted && unprinted(t)) return true;
+      if (!any_unreadable) return false;
       for (const Placement& p : options_[static_cast<std::size_t>(t.row)].placements) {
         std::int32_t k = p[static_cast<std::size_t>(t.cell)];
         if (k >= 0 && cand_.tokens[static_cast<std::size_t>(k)].unreadable) return true;
@@ -96,13 +102,21 @@ class Search {
     std::vector<const LinearIdentity*> usable;
     for (const LinearIdentity& id : layout_.identities)
       if (std::all_of(id.terms.begin(), id.terms.end(), [&](const Term& t) {
-            return !options_[static_cast<std::size_t>(t.row)].placements.empty() && !unknown(t) &&
-                   !out.unconfirmed[static_cast<std::size_t>(t.row)];
+            return row_usable[static_cast<std::size_t>(t.row)] && !unknown(t);
           }))
         usable.push_back(&id);
     // Classes of each row's options: same contributions to every usable identity.
     classes_.assign(R, {});
     const TermsByRow by_row = terms_by_row(usable);
+    {  // build_classes' buffers, for every row at once
+      std::size_t placements = 0, most = 0;
+      for (const RowOptions& o : options_) placements += o.placements.size(), most = std::max(most, o.placements.size());
+      class_options_.reserve(placements);
+      keyed_.reserve(most);
+      by_key_.reserve(most);
+      class_runs_.reserve(most);
+      class_keys_.reserve(most * (usable.size() + 1));
+    }
     for (std::size_t r = 0; r < R; ++r) build_classes(r, by_row);
     out.totals_unmet = totals_unmet_;
     // Variable rows: more than one class. Identities touching none of them are constants (the
@@ -142,7 +156,7 @@ class Search {
     for (std::size_t r = 0; r < R; ++r)
       for (Class& c : classes_[r]) {
         c.contribution.assign(dims_.size(), 0);
-        const Placement& p = options_[r].placements[c.options.front()];
+        const Placement& p = options_[r].placements[class_options_[c.options_from]];
         for (std::size_t d = 0; d < dims_.size(); ++d)
           for (const Term& t : dims_[d]->terms)
             if (static_cast<std::size_t>(t.row) == r) c.contribution[d] += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
@@ -180,15 +194,17 @@ class Search {
     searched_clean_ = found && !exhausted_ && out.identities_set_aside == 0;
     usable_ = std::move(usable);
     // Agreement, row by row.
+    std::vector<std::size_t> kept;  // a row's placements the search kept (one buffer for every row)
     for (std::size_t r = 0; r < R; ++r) {
       const RowOptions& o = options_[r];
       if (o.placements.empty() || out.unconfirmed[r]) continue;
       if (totals_unmet_[r]) continue;
       bool variable = classes_[r].size() > 1 && o.evidence != Evidence::extra;
       if (variable && (!found || exhausted_)) continue;
-      std::vector<std::size_t> kept;
+      kept.clear();
       for (const Class& c : classes_[r])
-        if (!variable || c.feasible) kept.insert(kept.end(), c.options.begin(), c.options.end());
+        if (!variable || c.feasible)
+          kept.insert(kept.end(), class_options_.begin() + c.options_from, class_options_.begin() + c.options_to);
       if (kept.empty()) continue;
       out.by_identities[r] = variable || o.placements.size() > 1;
       agree(r, kept, out);
@@ -200,7 +216,7 @@ class Search {
  private:
   struct Class {
     std::vector<Wide> contribution;        // per search dimension
-    std::vector<std::size_t> options;      // the row's placements in this class
+    std::uint32_t options_from = 0, options_to = 0;  // the row's placements in this class: class_options_[from, to)
     int local_broken = 0;
     bool feasible = false;
   };
@@ -211,7 +227,11 @@ class Search {
   ExactValues exact_;  // a cell's value as the identities count it (blank = 0)
   const std::vector<bool>& total_may_be_unprinted_;  // per printed row (place.hpp), or empty
   std::vector<std::vector<Class>> classes_;
-  std::vector<Wide> class_key_;  // build_classes' scratch
+  std::vector<std::size_t> class_options_;  // every class's placements (Class::options_from, never changed)
+  // build_classes' scratch, kept from row to row
+  std::vector<Wide> class_keys_;
+  std::vector<std::uint32_t> keyed_, by_key_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> class_runs_;
   std::vector<std::size_t> variable_;
   std::vector<const LinearIdentity*> dims_;
   std::vector<std::size_t> dim_last_;
@@ -400,34 +420,54 @@ class Search {
 
   void build_classes(std::size_t r, const TermsByRow& by_row) {
     const RowOptions& o = options_[r];
-    // a class's key: its contributions to every usable identity, and its broken local ones (in
-    // one buffer kept from row to row; only the index keeps copies)
-    std::map<std::vector<Wide>, std::size_t> index;
-    std::vector<Wide>& key = class_key_;
+    // Each placement's key: its contributions to every usable identity, then how many of its
+    // row-local ones it breaks. The placements of one key are one class, the classes in the
+    // order of their first placements. (Keys in one buffer, grouped by sorting: no allocation
+    // per class.)
+    std::size_t width = 1;
+    for (std::uint32_t gi = by_row.group_at[r]; gi < by_row.group_at[r + 1]; ++gi) width += !by_row.groups[gi].one_row;
+    std::vector<Wide>& keys = class_keys_;
+    std::vector<std::uint32_t>& keyed = keyed_;  // the placements keyed, in order
+    keys.clear();
+    keyed.clear();
     for (std::size_t k = 0; k < o.placements.size(); ++k) {
       const Placement& p = o.placements[k];
       if (total_unprinted_[r] && holds_number(p[static_cast<std::size_t>(layout_.total_cell[r])])) continue;
-      key.clear();
       int local_broken = 0;
       for (std::uint32_t gi = by_row.group_at[r]; gi < by_row.group_at[r + 1]; ++gi) {
         const TermsByRow::Group& g = by_row.groups[gi];
         Wide sum = 0;
         for (std::uint32_t i = g.begin; i < g.end; ++i) sum += by_row.terms[i].sign * exact_(p[static_cast<std::size_t>(by_row.terms[i].cell)]);
         if (g.one_row) local_broken += sum != 0;
-        else key.push_back(sum);
+        else keys.push_back(sum);
       }
-      key.push_back(local_broken);
-      if (o.placements.size() == 1) {  // (one placement: one class, nothing to tell apart)
-        classes_[r].push_back(Class{{}, {k}, local_broken, false});
-        continue;
-      }
-      auto [it, fresh] = index.emplace(key, classes_[r].size());
-      if (fresh) {
-        Class c;
-        c.local_broken = local_broken;
-        classes_[r].push_back(std::move(c));
-      }
-      classes_[r][it->second].options.push_back(k);
+      keys.push_back(local_broken);
+      keyed.push_back(static_cast<std::uint32_t>(k));
+    }
+    auto key = [&](std::uint32_t i) { return std::span<const Wide>(keys).subspan(i * width, width); };
+    // by key, then in order: a class's placements are a run, its first placement first
+    std::vector<std::uint32_t>& by_key = by_key_;
+    by_key.resize(keyed.size());
+    std::iota(by_key.begin(), by_key.end(), 0u);
+    if (keyed.size() > 1)
+      std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const auto ka = key(a), kb = key(b);
+        return std::ranges::equal(ka, kb) ? a < b : std::ranges::lexicographical_compare(ka, kb);
+      });
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& runs = class_runs_;  // [begin, end) of by_key
+    runs.clear();
+    for (std::uint32_t i = 0, j = 0; i < by_key.size(); i = j) {
+      for (j = i + 1; j < by_key.size() && std::ranges::equal(key(by_key[i]), key(by_key[j]));) ++j;
+      runs.emplace_back(i, j);
+    }
+    std::sort(runs.begin(), runs.end(), [&](const auto& a, const auto& b) { return by_key[a.first] < by_key[b.first]; });
+    for (const auto& [begin, end] : runs) {
+      Class c;
+      c.local_broken = static_cast<int>(key(by_key[begin]).back());
+      c.options_from = static_cast<std::uint32_t>(class_options_.size());
+      for (std::uint32_t i = begin; i < end; ++i) class_options_.push_back(keyed[by_key[i]]);
+      c.options_to = static_cast<std::uint32_t>(class_options_.size());
+      classes_[r].push_back(std::move(c));
     }
     // A row that can keep its own total keeps only the classes that do: a row total the
     // document breaks is a finding about a row read with certainty, not a search constraint.

@@ -4,7 +4,10 @@
 // has the same content in all of them (docs/tables.md, "Placing"). A cell that differs between
 // readings is left out and named; a search that runs out of its budget says so.
 #pragma once
+#include <algorithm>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <vector>
 
 #include "tables/candidate.hpp"
@@ -25,9 +28,31 @@ struct PlacedCell {
   std::int32_t token = -1;
 };
 
+/// A value for each cell of each printed row of a layout: `[r]` is row r's cells, in order.
+/// Every row's in one array, not a vector a row (a table is placed several times a parse).
+template <class T>
+class PerCell {
+ public:
+  PerCell() = default;
+  PerCell(const Layout& layout, T fill) : at_(layout.rows.size() + 1, 0) {
+    for (std::size_t r = 0; r < layout.rows.size(); ++r)
+      at_[r + 1] = at_[r] + static_cast<std::uint32_t>(layout.rows[r].cells.size());
+    items_ = std::make_unique<T[]>(at_.back());
+    std::fill(items_.get(), items_.get() + at_.back(), fill);
+  }
+  /// How many printed rows.
+  std::size_t size() const { return at_.empty() ? 0 : at_.size() - 1; }
+  std::span<T> operator[](std::size_t r) { return {items_.get() + at_[r], items_.get() + at_[r + 1]}; }
+  std::span<const T> operator[](std::size_t r) const { return {items_.get() + at_[r], items_.get() + at_[r + 1]}; }
+
+ private:
+  std::unique_ptr<T[]> items_;     // (not a vector: a vector<bool> has no span)
+  std::vector<std::uint32_t> at_;  // row r's cells: [at_[r], at_[r + 1])
+};
+
 struct Placement_result {
-  std::vector<std::vector<PlacedCell>> cells;  ///< per printed row, per cell
-  std::vector<std::vector<bool>> ambiguous;    ///< per printed row, per cell: left out because readings differ
+  PerCell<PlacedCell> cells;  ///< per printed row, per cell
+  PerCell<bool> ambiguous;    ///< per printed row, per cell: left out because readings differ
   std::vector<bool> by_identities;             ///< per printed row: placed only because the identities decided
   std::vector<bool> unconfirmed;               ///< per printed row: a row with no value the identities do not confirm blank
   std::vector<bool> totals_unmet;              ///< per printed row: read several ways, none keeping its own total

@@ -145,8 +145,8 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
   if (!shared.any() || placed.budget_exhausted || placed.past_budget_narrowed || placed.identities_set_aside > 0)
     return gained;
   auto left_out = [&] {
-    for (const auto& row : placed.ambiguous)
-      if (std::find(row.begin(), row.end(), true) != row.end()) return true;
+    for (std::size_t r = 0; r < placed.ambiguous.size(); ++r)
+      if (std::find(placed.ambiguous[r].begin(), placed.ambiguous[r].end(), true) != placed.ambiguous[r].end()) return true;
     return false;
   };
   if (!left_out()) return gained;

@@ -77,7 +77,8 @@ TEST_CASE("a table's labels match every row as strongly as matching the row alon
     tables::LabelMatches matches(nt, none, def);
     for (const std::string& s : samples(def)) {
       const std::vector<std::int8_t>& all = matches.window_strengths(s);
-      const tables::LabelText t = tables::prepare_label(s, &def);
+      tables::LabelStore store;
+      const tables::LabelText t = tables::prepare_label(s, &def, store);
       for (std::size_t r = 0; r < def.rows.size(); ++r) {
         INFO(s << " / row " << r);
         CHECK(all[r] == tables::match_strength(t, def.rows[r]));
