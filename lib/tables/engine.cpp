@@ -504,10 +504,8 @@ bool every_identity_holds(const Candidate& cand, const Layout& l, const Placemen
 
 /// How many cells a placement emits.
 std::size_t placed_cells(const Placement_result& p) {
-  std::size_t n = 0;
-  for (std::size_t r = 0; r < p.cells.size(); ++r)
-    n += static_cast<std::size_t>(std::count_if(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; }));
-  return n;
+  const auto cells = p.cells.all();
+  return static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; }));
 }
 
 /// Does placement `now` (in layout `l`) give another value to a cell `was` (in layout `was_l`)

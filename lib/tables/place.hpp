@@ -44,6 +44,8 @@ class PerCell {
   std::size_t size() const { return at_.empty() ? 0 : at_.size() - 1; }
   std::span<T> operator[](std::size_t r) { return {items_.get() + at_[r], items_.get() + at_[r + 1]}; }
   std::span<const T> operator[](std::size_t r) const { return {items_.get() + at_[r], items_.get() + at_[r + 1]}; }
+  /// Every row's cells, one row after another.
+  std::span<const T> all() const { return {items_.get(), at_.empty() ? 0 : at_.back()}; }
 
  private:
   std::unique_ptr<T[]> items_;     // (not a vector: a vector<bool> has no span)

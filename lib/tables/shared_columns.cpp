@@ -144,12 +144,8 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
   // only where the search itself was whole and clean: the ways narrow its readings
   if (!shared.any() || placed.budget_exhausted || placed.past_budget_narrowed || placed.identities_set_aside > 0)
     return gained;
-  auto left_out = [&] {
-    for (std::size_t r = 0; r < placed.ambiguous.size(); ++r)
-      if (std::find(placed.ambiguous[r].begin(), placed.ambiguous[r].end(), true) != placed.ambiguous[r].end()) return true;
-    return false;
-  };
-  if (!left_out()) return gained;
+  const auto ambiguous = placed.ambiguous.all();
+  if (std::find(ambiguous.begin(), ambiguous.end(), true) == ambiguous.end()) return gained;  // nothing left out
   const ExactValues value(cand);
   std::vector<RowOptions> base = options;
   std::vector<std::int32_t> column_of_group(shared.groups, -1);
@@ -208,7 +204,7 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
         for (std::size_t c = 0; c < differs[r].size(); ++c)
           differs[r][c] = differs[r][c] || !same_cell(agreed->cells[r][c], res.cells[r][c], cand, value);
     }
-    if (!agreed || !whole) continue;  // no way holds: the grid's word is not taken
+    if (!agreed || !whole) continue;  // no way holds, or one is undecided: the grid's word is not taken
     for (std::size_t r = 0; r < R; ++r) {
       for (std::size_t c = 0; c < differs[r].size(); ++c) {
         if (!placed.ambiguous[r][c] || differs[r][c] || agreed->cells[r][c].kind == PlacedCell::absent) continue;

@@ -49,7 +49,8 @@ SharedColumns find_shared_columns(const std::vector<std::vector<ValueSpot>>& row
 /// Reads together the rows `shared` ties (see above) where `placed` left cells out: every way of
 /// giving each page's positions columns in order is searched (place.hpp) with those rows fixed,
 /// the ways whose readings hold every identity they touch are kept, and a cell left out that all
-/// of them read alike is filled in. Returns the printed rows that gained cells.
+/// of them read alike is filled in. A page one of whose ways' searches runs out of its budget is
+/// undecided and left as it was. Returns the printed rows that gained cells.
 std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& layout, const SharedColumns& shared,
                                            const std::vector<RowOptions>& options,
                                            const std::vector<bool>& total_may_be_unprinted, Placement_result& placed);
