@@ -556,6 +556,10 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
        "table.text_boxes", "各行首格印在行标签旁，按此读全表，所有勾稽关系成立", false},
       {&read_runs_near_labels, "table.value_order",
        "表格各行的数值成段印在相邻行标签之间（段内次序可能轮转或按列），按此读全表，所有勾稽关系成立", true},
+      // two rows' cells merged: only where it reads more than the labels did (merges that keep
+      // both rows' totals may be many, and the rows the labels read say more)
+      {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_in_value_order(c, l, RowsMerged::where_apart_they_break); },
+       "table.value_order", "表格的行标签与数值分开排列，按数值顺序读全表（相邻两行的数值交错印出），所有勾稽关系成立，请核对原文", true, true},
       // the first cells beside labels printed out of the rows' order: which row each is the
       // first cell of rests on the identities alone
       {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_first_cells_beside_labels(c, l, BesideOrder::any); },

@@ -18,9 +18,12 @@ namespace ogi::tables {
 namespace {
 
 
-/// How a block prints its cells: row by row, column by column, or column by column with its last
-/// column (总计) before the one ahead of it (pdfminer reads a page's 总计 header first).
-enum class Order { rows, columns, columns_total_first };
+/// How a block prints its cells: row by row, column by column, column by column with its last
+/// column (总计) before the one ahead of it (pdfminer reads a page's 总计 header first), or two
+/// rows' cells merged, each row's in order (RowsMerged, stream.hpp).
+enum class Order { rows, columns, columns_total_first, two_rows_merged };
+constexpr Order kOrders[] = {Order::rows, Order::columns, Order::columns_total_first, Order::two_rows_merged};
+constexpr std::size_t kOrderCount = std::size(kOrders);
 
 }  // namespace
 
@@ -45,27 +48,52 @@ Evidence unless_zeros_and_blanks(const Candidate& cand, Evidence certain) {
   return zeros && blanks ? Evidence::value_order_sparse : certain;
 }
 
-std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand, const Layout& layout) {
+std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand, const Layout& layout, RowsMerged merge) {
   if (layout.single_row || layout.identities.empty() || layout.rows.empty()) return std::nullopt;
   const std::size_t R = layout.rows.size(), n = layout.rows[0].cells.size();
   for (const PrintedRow& r : layout.rows)
     if (r.cells.size() != n) return std::nullopt;
+  // What a cell prints: numbers, written blanks and, where the count then comes out, lines of
+  // spaces (an office export's empty cell; pdfminer's lines of spaces stand anywhere).
   std::vector<std::uint32_t> stream;
-  for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
-    const Token& t = cand.tokens[i];
-    if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && (t.written || t.spaces_line))) stream.push_back(i);
+  for (bool spaces_lines : {true, false}) {
+    stream.clear();
+    for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
+      const Token& t = cand.tokens[i];
+      if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && (t.written || (spaces_lines && t.spaces_line))))
+        stream.push_back(i);
+    }
+    if (stream.size() == R * n) break;
   }
   if (stream.size() != R * n) return std::nullopt;
   const ExactValues value(cand);
   // A row's own identities (its total) hold for placement p? (True where it has none.)
   auto row_holds = [&](std::size_t r, const Placement& p) { return own_identities_hold(layout, r, p, value).value_or(true); };
-  // The rows of block [i, i + k) in an order, or empty when a row's total breaks.
+  // The readings of block [i, i + k) in an order that keep every row's total (at most one but
+  // where two rows merge).
   auto block = [&](std::size_t i, std::size_t k, Order order) {
-    std::vector<Placement> rows;
-    if (k == 0 || k > R || n == 0) return rows;
-    rows.reserve(k);
-    for (std::size_t r = 0; r < k; ++r) rows.emplace_back(n, -1);
+    std::vector<std::vector<Placement>> readings;
+    if (k == 0 || k > R || n == 0) return readings;
+    if (k == 1 && order != Order::rows) return readings;  // one row reads the same in every order
+    if (order == Order::two_rows_merged && (merge == RowsMerged::no || k != 2 || 2 * n > 30)) return readings;
     const std::uint32_t* v = stream.data() + i * n;
+    auto keep = [&](std::vector<Placement> rows) {
+      for (std::size_t r = 0; r < k; ++r)
+        if (!row_holds(i + r, rows[r])) return;
+      readings.push_back(std::move(rows));
+    };
+    std::vector<Placement> rows(k, Placement(n, -1));
+    if (order == Order::two_rows_merged) {
+      // which of the 2n values are the first row's (n of them, each row's in order); the plain
+      // row-by-row split is Order::rows'
+      for (std::uint32_t m = 0; m < (1u << (2 * n)); ++m) {
+        if (static_cast<std::size_t>(std::popcount(m)) != n || m == (1u << n) - 1) continue;
+        for (std::size_t at = 0, a = 0, b = 0; at < 2 * n; ++at)
+          (m >> at & 1u ? rows[0][a++] : rows[1][b++]) = static_cast<std::int32_t>(v[at]);
+        keep(rows);
+      }
+      return readings;
+    }
     for (std::size_t r = 0; r < k; ++r)
       for (std::size_t c = 0; c < n; ++c) {
         std::size_t at;
@@ -78,29 +106,31 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
         }
         rows[r][c] = static_cast<std::int32_t>(v[at]);
       }
-    for (std::size_t r = 0; r < k; ++r)
-      if (!row_holds(i + r, rows[r])) return std::vector<Placement>{};
-    return rows;
+    keep(std::move(rows));
+    return readings;
   };
-  constexpr Order orders[] = {Order::rows, Order::columns, Order::columns_total_first};
   // ok[i][k][o]: block [i, i + k) reads in order o; forward (rows before i parse) and backward.
-  std::vector<std::vector<std::array<bool, 3>>> ok(R, std::vector<std::array<bool, 3>>(R + 1, {false, false, false}));
+  using Orders = std::array<bool, kOrderCount>;
+  std::vector<std::vector<Orders>> ok(R, std::vector<Orders>(R + 1, Orders{}));
+  auto any_order = [](const Orders& o) { return std::any_of(o.begin(), o.end(), [](bool b) { return b; }); };
   for (std::size_t i = 0; i < R; ++i)
     for (std::size_t k = 1; i + k <= R; ++k)
-      for (int o = 0; o < 3; ++o) {
-        if (k == 1 && o > 0) continue;  // one row reads the same in every order
-        ok[i][k][static_cast<std::size_t>(o)] = !block(i, k, orders[o]).empty();
-      }
+      for (std::size_t o = 0; o < kOrderCount; ++o) ok[i][k][o] = !block(i, k, kOrders[o]).empty();
+  // Two rows merge only where they do not read one after the other: else rows of zeros and
+  // blanks, which merge every way, would give the search readings by the thousand.
+  constexpr auto merged = static_cast<std::size_t>(std::find(std::begin(kOrders), std::end(kOrders), Order::two_rows_merged) - std::begin(kOrders));
+  for (std::size_t i = 0; i + 2 <= R; ++i)
+    if (ok[i][1][0] && ok[i + 1][1][0]) ok[i][2][merged] = false;
   std::vector<bool> reach(R + 1, false), complete(R + 1, false);
   reach[0] = true;
   for (std::size_t i = 0; i < R; ++i)
     if (reach[i])
       for (std::size_t k = 1; i + k <= R; ++k)
-        if (ok[i][k][0] || ok[i][k][1] || ok[i][k][2]) reach[i + k] = true;
+        if (any_order(ok[i][k])) reach[i + k] = true;
   complete[R] = true;
   for (std::size_t i = R; i-- > 0;)
     for (std::size_t k = 1; i + k <= R && !complete[i]; ++k)
-      if (complete[i + k] && (ok[i][k][0] || ok[i][k][1] || ok[i][k][2])) complete[i] = true;
+      if (complete[i + k] && any_order(ok[i][k])) complete[i] = true;
   if (!complete[0]) return std::nullopt;
   // Each row's distinct readings over every block that is part of a complete parse.
   std::vector<std::set<Placement>> seen(R);
@@ -108,10 +138,10 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
     if (!reach[i]) continue;
     for (std::size_t k = 1; i + k <= R; ++k) {
       if (!complete[i + k]) continue;
-      for (int o = 0; o < 3; ++o) {
-        if (!ok[i][k][static_cast<std::size_t>(o)]) continue;
-        auto rows = block(i, k, orders[o]);
-        for (std::size_t r = 0; r < k; ++r) seen[i + r].insert(rows[r]);
+      for (std::size_t o = 0; o < kOrderCount; ++o) {
+        if (!ok[i][k][o]) continue;
+        for (const auto& rows : block(i, k, kOrders[o]))
+          for (std::size_t r = 0; r < k; ++r) seen[i + r].insert(rows[r]);
       }
     }
   }

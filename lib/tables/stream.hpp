@@ -17,11 +17,19 @@
 
 namespace ogi::tables {
 
+/// Whether two neighbouring rows' cells may stand merged in the stream, each row's in order.
+enum class RowsMerged : bool { no, where_apart_they_break };
+
 /// The readings of `cand`'s values in value order for `layout`, as one placement per row of each
 /// passing reading (RowOptions per printed row, whose placements are the readings' rows in the
 /// same order). nullopt when the values do not parse into the layout's rows with every identity
-/// holding, or the layout has no identity to check a reading by.
-std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand, const Layout& layout);
+/// holding, or the layout has no identity to check a reading by. With `merged`, two neighbouring
+/// rows that do not keep their totals read one after the other may read as their cells merged,
+/// each row's in order (pdfminer sets a wrapped label's text box, with the row's first cells,
+/// beside the next row's: `23 8 2 31 11 / / / 1 1 35 13 1 56` for `23 8 2 / 1 1 35` and
+/// `31 11 / / 13 1 56`) — weaker evidence than print order, and many such merges keep both totals.
+std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand, const Layout& layout,
+                                                           RowsMerged merged = RowsMerged::no);
 
 /// The same where blank cells left no trace (pdfminer prints nothing for an empty cell): the
 /// template's rows in order, row by row, each printing only its non-blank cells and at least one
