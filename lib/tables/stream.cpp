@@ -69,6 +69,8 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
   const ExactValues value(cand);
   // A row's own identities (its total) hold for placement p? (True where it has none.)
   auto row_holds = [&](std::size_t r, const Placement& p) { return own_identities_hold(layout, r, p, value).value_or(true); };
+  std::vector<bool> ok_alone(R);  // row r keeps its total read from its own n values in the stream
+  for (std::size_t r = 0; r < R; ++r) ok_alone[r] = row_holds(r, Placement(stream.begin() + static_cast<long>(r * n), stream.begin() + static_cast<long>((r + 1) * n)));
   // The readings of block [i, i + k) in an order that keep every row's total (at most one but
   // where two rows merge).
   auto block = [&](std::size_t i, std::size_t k, Order order) {
@@ -77,13 +79,16 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
     if (k == 1 && order != Order::rows) return readings;  // one row reads the same in every order
     if (order == Order::two_rows_merged && (merge == RowsMerged::no || k != 2 || 2 * n > 30)) return readings;
     const std::uint32_t* v = stream.data() + i * n;
-    auto keep = [&](std::vector<Placement> rows) {
+    auto keep = [&](const std::vector<Placement>& rows) {
       for (std::size_t r = 0; r < k; ++r)
         if (!row_holds(i + r, rows[r])) return;
-      readings.push_back(std::move(rows));
+      readings.push_back(rows);
     };
     std::vector<Placement> rows(k, Placement(n, -1));
     if (order == Order::two_rows_merged) {
+      // Two rows merge only where they do not read one after the other: else rows of zeros and
+      // blanks, which merge every way, would give the search readings by the thousand.
+      if (ok_alone[i] && ok_alone[i + 1]) return readings;
       // which of the 2n values are the first row's (n of them, each row's in order); the plain
       // row-by-row split is Order::rows'
       for (std::uint32_t m = 0; m < (1u << (2 * n)); ++m) {
@@ -106,7 +111,7 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
         }
         rows[r][c] = static_cast<std::int32_t>(v[at]);
       }
-    keep(std::move(rows));
+    keep(rows);
     return readings;
   };
   // ok[i][k][o]: block [i, i + k) reads in order o; forward (rows before i parse) and backward.
@@ -116,11 +121,6 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
   for (std::size_t i = 0; i < R; ++i)
     for (std::size_t k = 1; i + k <= R; ++k)
       for (std::size_t o = 0; o < kOrderCount; ++o) ok[i][k][o] = !block(i, k, kOrders[o]).empty();
-  // Two rows merge only where they do not read one after the other: else rows of zeros and
-  // blanks, which merge every way, would give the search readings by the thousand.
-  constexpr auto merged = static_cast<std::size_t>(std::find(std::begin(kOrders), std::end(kOrders), Order::two_rows_merged) - std::begin(kOrders));
-  for (std::size_t i = 0; i + 2 <= R; ++i)
-    if (ok[i][1][0] && ok[i + 1][1][0]) ok[i][2][merged] = false;
   std::vector<bool> reach(R + 1, false), complete(R + 1, false);
   reach[0] = true;
   for (std::size_t i = 0; i < R; ++i)
