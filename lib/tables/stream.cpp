@@ -69,8 +69,10 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
   const ExactValues value(cand);
   // A row's own identities (its total) hold for placement p? (True where it has none.)
   auto row_holds = [&](std::size_t r, const Placement& p) { return own_identities_hold(layout, r, p, value).value_or(true); };
-  std::vector<bool> ok_alone(R);  // row r keeps its total read from its own n values in the stream
-  for (std::size_t r = 0; r < R; ++r) ok_alone[r] = row_holds(r, Placement(stream.begin() + static_cast<long>(r * n), stream.begin() + static_cast<long>((r + 1) * n)));
+  // Row r keeps its total read from its own n values in the stream (asked only before merging).
+  std::vector<bool> ok_alone(merge == RowsMerged::no ? 0 : R);
+  for (std::size_t r = 0; r < ok_alone.size(); ++r)
+    ok_alone[r] = row_holds(r, Placement(stream.begin() + static_cast<long>(r * n), stream.begin() + static_cast<long>((r + 1) * n)));
   // The readings of block [i, i + k) in an order that keep every row's total (at most one but
   // where two rows merge).
   auto block = [&](std::size_t i, std::size_t k, Order order) {
