@@ -8,6 +8,7 @@
 // every row agrees with it. What is left is for the identities to decide (place.hpp).
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -69,9 +70,9 @@ std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate&
                                       SharedColumns* shared = nullptr);
 
 /// Every order-keeping choice of n of the k values (k > n, at most three extra).
-std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n);
+std::vector<Placement> subsets(std::span<const std::uint32_t> values, std::size_t n);
 
 /// Every order-keeping placement of k values into n cells (n ≤ 15).
-std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, std::size_t n);
+std::vector<Placement> all_placements(std::span<const std::uint32_t> values, std::size_t n);
 
 }  // namespace ogi::tables
