@@ -1889,7 +1889,6 @@ std::vector<Placement> subsets(std::span<const std::uint32_t> values, std::size_
   if (k < n || k > 20 || k - n > 3) return out;
   for (std::uint32_t m = first_mask(n); m < (1u << k) && out.size() < kMaxPlacements; m = next_mask(m)) {
     Placement p;
-    p.reserve(n);  // (n cells: one allocation, not one per doubling)
     for (std::size_t v = 0; v < k; ++v)
       if (m >> v & 1u) p.push_back(static_cast<std::int32_t>(values[v]));
     out.push_back(std::move(p));
