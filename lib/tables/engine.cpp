@@ -672,15 +672,23 @@ std::vector<int> values_between_labels(const Candidate& cand, const LabelAlignme
     }
     return row;
   };
+  // the label text of each value's line, asked once a line (a row's values share few lines)
+  constexpr int kNotAsked = -3;
+  std::vector<int> label_text_on(cand.lines.size(), kNotAsked);
+  auto label_row_of_value = [&](std::uint32_t v) {
+    int& row = label_text_on[cand.line_of[v]];
+    if (row == kNotAsked) row = label_row_on(cand.line_of[v], false);
+    return row;
+  };
   int beside = 0;  // rows with a value on a line of their own label's text
   for (std::size_t r = 0; r < rows.rows.size(); ++r)
     beside += std::any_of(rows.rows[r].values.begin(), rows.rows[r].values.end(),
-                          [&](std::uint32_t v) { return label_row_on(cand.line_of[v], false) == static_cast<int>(r); });
+                          [&](std::uint32_t v) { return label_row_of_value(v) == static_cast<int>(r); });
   int apart = 0;  // rows whose values all stand on lines of no row's label text
   for (std::size_t r = 0; r < rows.rows.size(); ++r)
     apart += !rows.rows[r].values.empty() &&
              std::all_of(rows.rows[r].values.begin(), rows.rows[r].values.end(),
-                         [&](std::uint32_t v) { return label_row_on(cand.line_of[v], false) == -1; });
+                         [&](std::uint32_t v) { return label_row_of_value(v) == -1; });
   // (pdftotext -raw prints most rows' values on lines after their labels: there they are the row's)
   if (beside < 2 || beside <= apart) return out;
   for (std::size_t r = 0; r < rows.rows.size(); ++r) {
