@@ -97,13 +97,13 @@ Reading best_reading(const Candidate& cand, LabelMatches& matches, const std::ve
   return best;
 }
 
-Cell cell_of(const text::NormalizedText& nt, const Token& t) {
-  Cell c;
+/// Fills `c` (a fresh cell) with the printed token `t`: in place, as a cell is moved twice more
+/// on its way into the table.
+void read_cell(const text::NormalizedText& nt, const Token& t, Cell& c) {
   c.value = t.kind == TokenKind::number ? t.value : std::nullopt;
-  c.unit = std::string(t.unit);
-  c.raw = std::string(token_text(nt, t));
+  c.unit = t.unit;
+  c.raw = token_text(nt, t);
   c.span = nt.span(t.begin, t.end, t.line);
-  return c;
 }
 
 /// The labels of row r's cells in `which`, joined by 、.
@@ -357,7 +357,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
                  nt.span(tok.begin, tok.end));
             continue;
           }
-          cell = cell_of(nt, tok);
+          read_cell(nt, tok, cell);
           cover(tok);
           // a printed 0 may stand where a blank cell was: 0 or blank (value_order_sparse)
           if (o.evidence == Evidence::value_order_sparse && (!cell.value || cell.value->units == 0)) any_zero_blank = true;
