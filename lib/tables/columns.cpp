@@ -1526,6 +1526,7 @@ class Placer {
     for (int t : align_.label_token)
       if (t >= 0) stop = std::min(stop, static_cast<std::uint32_t>(t));
     std::vector<HeaderWord> words;
+    words.reserve(stop);  // (at most a word a token before the first label, unless split)
     const std::size_t longest = split ? longest_column_label() : 0;
     for (std::uint32_t i = 0; i < stop; ++i) {
       const Token& t = tok(i);
@@ -1593,6 +1594,7 @@ class Placer {
     if (words.empty()) return std::nullopt;
     struct Stack { double lo, hi; std::vector<std::size_t> words; };
     std::vector<Stack> stacks;
+    stacks.reserve(words.size());  // (a stack a word at most)
     for (std::size_t w = 0; w < words.size(); ++w) {
       int into = -1;
       for (std::size_t s = 0; s < stacks.size() && into < 0; ++s)
