@@ -50,6 +50,7 @@ class Placement {
     checked(std::size_t{size_} + 1);
     cells_[size_++] = t;
   }
+  /// Its cells as a view (own_identities' argument): valid while the placement lives.
   operator std::span<const std::int32_t>() const { return {begin(), end()}; }
 
   /// Cell by cell, as vectors compare (a set of placements keeps the order it had).
