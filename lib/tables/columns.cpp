@@ -20,7 +20,7 @@
 #include "text/numbering.hpp"
 
 namespace ogi::tables {
-std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n);
+std::vector<Placement> subsets(std::span<const std::uint32_t> values, std::size_t n);
 
 namespace {
 
@@ -54,7 +54,7 @@ constexpr std::size_t kMaxPlacements = 7000;  // C(15, 7) = 6435: table 4's wors
 struct RowView {
   std::size_t index;                    // printed row
   std::size_t cells;
-  const std::vector<std::uint32_t>* values;
+  const std::span<const std::uint32_t>* values;  // the row's RowValues::values (the reading outlives the placer)
   const std::vector<int>& shape;        // the row's column keys (PrintedRow::columns): rows of one shape share a model
 };
 
@@ -63,7 +63,7 @@ using Anchors = std::vector<std::optional<double>>;  // per cell: where it stand
 
 /// Places every value of a row at the nearest anchor, order kept and one value per cell; nullopt
 /// when a value is not clearly under one cell.
-std::optional<Placement> by_anchors(const std::vector<std::uint32_t>& values, const std::vector<double>& xs,
+std::optional<Placement> by_anchors(std::span<const std::uint32_t> values, const std::vector<double>& xs,
                                     const Anchors& at, double exact_tolerance) {
   std::size_t n = at.size();
   Placement p(n, -1);
@@ -419,7 +419,7 @@ class Placer {
   /// Can `values` be arranged over row `row`'s cells so that every identity of its own holds,
   /// where those identities split the cells into groups, each a total and its parts (table 4)?
   /// A group holds when one of its values is half their sum. False where they do not so split.
-  bool groups_hold_another_way(std::size_t row, const std::vector<std::uint32_t>& values) const {
+  bool groups_hold_another_way(std::size_t row, std::span<const std::uint32_t> values) const {
     std::vector<std::size_t> sizes;
     std::size_t cells = 0;
     for (const LinearIdentity& id : layout_.identities) {
@@ -448,7 +448,7 @@ class Placer {
     return fits(fits, 0, (std::uint32_t{1} << values.size()) - 1);
   }
 
-  bool writes_a_blank(const std::vector<std::uint32_t>& values) const {
+  bool writes_a_blank(std::span<const std::uint32_t> values) const {
     return std::any_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && tok(i).written; });
   }
   /// Do kWrittenBlanksShown rows print all their cells, written blanks among them?
@@ -565,7 +565,7 @@ class Placer {
   /// Table 4's values by the header words right before each (the text since the value before,
   /// group labels left out, spelling one column's header): the k-th run of as many values as a
   /// group has columns is the k-th group, each value in the column its words name.
-  HeaderNaming by_header_words(const RowView& v, const std::vector<std::uint32_t>& values) const {
+  HeaderNaming by_header_words(const RowView& v, std::span<const std::uint32_t> values) const {
     HeaderNaming out;
     const templates::TableDef& def = *layout_.def;
     const std::size_t per_group = def.columns.size();
@@ -604,7 +604,7 @@ class Placer {
   /// Every arrangement of table 4's values, each in one of the cells its header words name
   /// (`named`), the cells named for no value blank, that keeps every group's total. Empty past
   /// kMaxPlacements arrangements tried.
-  std::vector<Placement> named_arrangements(const RowView& v, const std::vector<std::uint32_t>& values,
+  std::vector<Placement> named_arrangements(const RowView& v, std::span<const std::uint32_t> values,
                                             const std::vector<std::vector<std::int32_t>>& named) const {
     std::vector<Placement> out;
     Placement p(v.cells, -1);
@@ -632,7 +632,7 @@ class Placer {
   /// Table 4's values as groups of as many as a group has columns, in printed group order, each
   /// group's values in every order that keeps its total — one order per distinct content of the
   /// cells (two blanks swapped are one order). Empty past kMaxPlacements readings.
-  std::vector<Placement> group_arrangements(const RowView& v, const std::vector<std::uint32_t>& values) const {
+  std::vector<Placement> group_arrangements(const RowView& v, std::span<const std::uint32_t> values) const {
     const std::size_t per_group = layout_.def->columns.size();
     if (per_group == 0 || values.size() != v.cells || values.size() % per_group != 0) return {};
     // a value's content: blank, or the number (exactly, as the identities sum it)
@@ -695,7 +695,7 @@ class Placer {
   /// label on their lines? A piece of one character is the label's only beside another of its
   /// pieces (pdftotext: 属 / 于 / 国 250 50 … / 家, a narrow cell's label a character a line),
   /// not alone (pdfminer sets a group label 本 / 年 / 度 / … so, and 年 is in 上年结转's label).
-  bool among_own_label_lines(std::size_t r, const std::vector<std::uint32_t>& values) const {
+  bool among_own_label_lines(std::size_t r, std::span<const std::uint32_t> values) const {
     const std::uint32_t from = tok(values.front()).line, to = tok(values.back()).line;
     std::uint32_t first = tok(reading_.rows[r].label).line, last = first;
     for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
@@ -713,7 +713,7 @@ class Placer {
   }
 
   /// A text token after the row's first value on that value's line.
-  bool text_after_first_value(const std::vector<std::uint32_t>& values) const {
+  bool text_after_first_value(std::span<const std::uint32_t> values) const {
     const std::uint32_t line = tok(values.front()).line;
     for (std::uint32_t i = values.front() + 1; i < cand_.tokens.size() && tok(i).line == line; ++i)
       if (tok(i).kind == TokenKind::text) return true;
@@ -736,7 +736,7 @@ class Placer {
   }
 
   /// Text with cut characters (U+FFFD) before the row's first value on that value's line.
-  bool cut_text_before(const std::vector<std::uint32_t>& values) const {
+  bool cut_text_before(std::span<const std::uint32_t> values) const {
     const std::uint32_t line = tok(values.front()).line;
     for (std::uint32_t i = values.front(); i-- > 0 && tok(i).line == line;)
       if (tok(i).kind == TokenKind::text && token_text(nt_, tok(i)).find("\uFFFD") != std::string_view::npos) return true;
@@ -748,7 +748,7 @@ class Placer {
   /// 总 果 果 他 未 总`), then each value alone on a line, blank markers among numbers. Such a dump
   /// sets a `/` and a number of one printed row apart (`/ 5 / 2761 2766` for `/ / 2761 5 2766`;
   /// `/ / 5 / 5` for `5 / / / 5`): the order within a group is not its columns'.
-  bool merged_header_above(const std::vector<std::uint32_t>& values) const {
+  bool merged_header_above(std::span<const std::uint32_t> values) const {
     bool blank = false, number = false;
     for (std::uint32_t i : values) {
       const Candidate::Line& line = cand_.lines[cand_.line_of[i]];
@@ -777,7 +777,7 @@ class Placer {
   }
 
   /// Are there header words between the first and the last of these values?
-  bool scattered(const std::vector<std::uint32_t>& values) const {
+  bool scattered(std::span<const std::uint32_t> values) const {
     for (std::uint32_t i = values.front(); i < values.back(); ++i)
       if (tok(i).kind == TokenKind::text) return true;
     return false;
@@ -1202,7 +1202,7 @@ class Placer {
 
   /// The values on the one line that holds exactly n of them (n ≥ 2), where every other value
   /// stands alone on its line.
-  std::optional<Placement> whole_row_line(const std::vector<std::uint32_t>& values, std::size_t n) const {
+  std::optional<Placement> whole_row_line(std::span<const std::uint32_t> values, std::size_t n) const {
     if (n < 2) return std::nullopt;
     std::optional<Placement> row;
     for (std::size_t i = 0; i < values.size();) {
@@ -1218,7 +1218,7 @@ class Placer {
   /// Values beyond the cells that are the empty cells of merged labels and headers at a row's ends
   /// (`| 一、… |  | 12 | … | 16 |  |`), dropped when which ones is certain. A blank written as such
   /// is a cell, never filler.
-  std::optional<std::vector<std::uint32_t>> without_filler(const std::vector<std::uint32_t>& values, std::size_t n) const {
+  std::optional<std::vector<std::uint32_t>> without_filler(std::span<const std::uint32_t> values, std::size_t n) const {
     // (a line of spaces is a blank cell of its own, never a merged label's filler)
     auto filler = [&](std::uint32_t i) { return tok(i).kind == TokenKind::blank && !tok(i).written && !tok(i).spaces_line; };
     std::size_t extra = values.size() - n, lead = 0, trail = 0;
@@ -1280,7 +1280,7 @@ class Placer {
 
   /// Every value's position on an axis into `xs`; false where one has none.
   template <class X>
-  static bool positions_of(const std::vector<std::uint32_t>& values, X& x_of, std::vector<double>& xs) {
+  static bool positions_of(std::span<const std::uint32_t> values, X& x_of, std::vector<double>& xs) {
     xs.clear();
     for (std::uint32_t i : values) {
       auto x = x_of(i);
@@ -1526,6 +1526,7 @@ class Placer {
     for (int t : align_.label_token)
       if (t >= 0) stop = std::min(stop, static_cast<std::uint32_t>(t));
     std::vector<HeaderWord> words;
+    words.reserve(stop);  // (at most a word a token before the first label, unless split)
     const std::size_t longest = split ? longest_column_label() : 0;
     for (std::uint32_t i = 0; i < stop; ++i) {
       const Token& t = tok(i);
@@ -1593,6 +1594,7 @@ class Placer {
     if (words.empty()) return std::nullopt;
     struct Stack { double lo, hi; std::vector<std::size_t> words; };
     std::vector<Stack> stacks;
+    stacks.reserve(words.size());  // (a stack a word at most)
     for (std::size_t w = 0; w < words.size(); ++w) {
       int into = -1;
       for (std::size_t s = 0; s < stacks.size() && into < 0; ++s)
@@ -1883,13 +1885,12 @@ std::uint32_t next_mask(std::uint32_t m) {
 }
 }  // namespace
 
-std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n) {
+std::vector<Placement> subsets(std::span<const std::uint32_t> values, std::size_t n) {
   std::vector<Placement> out;
   std::size_t k = values.size();
   if (k < n || k > 20 || k - n > 3) return out;
   for (std::uint32_t m = first_mask(n); m < (1u << k) && out.size() < kMaxPlacements; m = next_mask(m)) {
     Placement p;
-    p.reserve(n);  // (n cells: one allocation, not one per doubling)
     for (std::size_t v = 0; v < k; ++v)
       if (m >> v & 1u) p.push_back(static_cast<std::int32_t>(values[v]));
     out.push_back(std::move(p));
@@ -1897,7 +1898,7 @@ std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::si
   return out;
 }
 
-std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, std::size_t n) {
+std::vector<Placement> all_placements(std::span<const std::uint32_t> values, std::size_t n) {
   std::vector<Placement> out;
   std::size_t k = values.size();
   if (k > n || n > 15) return out;

@@ -7,7 +7,12 @@
 // lines. Each kind of evidence is a model learned from the whole table and trusted only where
 // every row agrees with it. What is left is for the identities to decide (place.hpp).
 #pragma once
+#include <algorithm>
+#include <array>
+#include <compare>
 #include <cstdint>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -20,8 +25,48 @@
 namespace ogi::tables {
 
 /// A placement of a row's values: per cell, the token placed there, or -1 for a blank cell that
-/// left no trace in the text.
-using Placement = std::vector<std::int32_t>;
+/// left no trace in the text. Its cells are held inline (at most kMostCells, layout.hpp), not in
+/// a vector: a parse makes a few hundred placements, and each vector was an allocation.
+class Placement {
+ public:
+  Placement() = default;
+  explicit Placement(std::size_t n, std::int32_t fill = 0) : size_(static_cast<std::uint8_t>(checked(n))) {
+    std::fill_n(cells_.begin(), n, fill);
+  }
+  template <class It>
+  Placement(It first, It last) : size_(static_cast<std::uint8_t>(checked(static_cast<std::size_t>(last - first)))) {
+    std::transform(first, last, cells_.begin(), [](auto t) { return static_cast<std::int32_t>(t); });
+  }
+
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::int32_t& operator[](std::size_t c) { return cells_[c]; }
+  std::int32_t operator[](std::size_t c) const { return cells_[c]; }
+  std::int32_t* begin() { return cells_.data(); }
+  std::int32_t* end() { return cells_.data() + size_; }
+  const std::int32_t* begin() const { return cells_.data(); }
+  const std::int32_t* end() const { return cells_.data() + size_; }
+  void push_back(std::int32_t t) {
+    checked(std::size_t{size_} + 1);
+    cells_[size_++] = t;
+  }
+  /// Its cells as a view (own_identities' argument): valid while the placement lives.
+  operator std::span<const std::int32_t>() const { return {begin(), end()}; }
+
+  /// Cell by cell, as vectors compare (a set of placements keeps the order it had).
+  friend bool operator==(const Placement& a, const Placement& b) { return std::equal(a.begin(), a.end(), b.begin(), b.end()); }
+  friend auto operator<=>(const Placement& a, const Placement& b) {
+    return std::lexicographical_compare_three_way(a.begin(), a.end(), b.begin(), b.end());
+  }
+
+ private:
+  static std::size_t checked(std::size_t n) {
+    if (n > kMostCells) throw std::length_error("a placement of more cells than a printed row has");
+    return n;
+  }
+  std::array<std::int32_t, kMostCells> cells_{};
+  std::uint8_t size_ = 0;
+};
 
 /// Which evidence settled a row's placements.
 enum class Evidence : std::uint8_t {
@@ -69,9 +114,9 @@ std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate&
                                       SharedColumns* shared = nullptr);
 
 /// Every order-keeping choice of n of the k values (k > n, at most three extra).
-std::vector<Placement> subsets(const std::vector<std::uint32_t>& values, std::size_t n);
+std::vector<Placement> subsets(std::span<const std::uint32_t> values, std::size_t n);
 
 /// Every order-keeping placement of k values into n cells (n ≤ 15).
-std::vector<Placement> all_placements(const std::vector<std::uint32_t>& values, std::size_t n);
+std::vector<Placement> all_placements(std::span<const std::uint32_t> values, std::size_t n);
 
 }  // namespace ogi::tables

@@ -3,6 +3,7 @@
 // → cells (tables.hpp, docs/tables.md). One generic reader serves all three tables; what differs
 // between them is data (the template, layout.hpp).
 #include <algorithm>
+#include <bitset>
 #include <string>
 
 #include "model/finding.hpp"
@@ -96,18 +97,19 @@ Reading best_reading(const Candidate& cand, LabelMatches& matches, const std::ve
   return best;
 }
 
-Cell cell_of(const text::NormalizedText& nt, const Token& t) {
-  Cell c;
+/// Fills `c` (a fresh cell) with the printed token `t`: in place, as a cell is moved twice more
+/// on its way into the table.
+void read_cell(const text::NormalizedText& nt, const Token& t, Cell& c) {
   c.value = t.kind == TokenKind::number ? t.value : std::nullopt;
-  c.unit = std::string(t.unit);
-  c.raw = std::string(token_text(nt, t));
+  c.unit = t.unit;
+  c.raw = token_text(nt, t);
   c.span = nt.span(t.begin, t.end, t.line);
-  return c;
 }
 
-std::string join_columns(const Layout& l, std::size_t r, const std::vector<bool>& which) {
+/// The labels of row r's cells in `which`, joined by 、.
+std::string join_columns(const Layout& l, std::size_t r, const std::bitset<kMostCells>& which) {
   std::string s;
-  for (std::size_t c = 0; c < which.size(); ++c) {
+  for (std::size_t c = 0; c < l.rows[r].cells.size(); ++c) {
     if (!which[c]) continue;
     if (!s.empty()) s += "、";
     s += templates::column_label(l.table, l.rows[r].cells[c].col);
@@ -332,7 +334,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
                std::to_string(l.rows[r].cells.size()) + " 个；只输出各种取舍都一致的单元格",
            where);
     bool any_zero_blank = false, any_left = false;
-    std::vector<bool> left(l.rows[r].cells.size(), false);
+    std::bitset<kMostCells> left;  // the cells left out (a row has at most kMostCells: layout.hpp)
     std::string split;  // the glued digits as split, "217|1|0"
 
     for (std::size_t c = 0; c < l.rows[r].cells.size(); ++c) {
@@ -355,20 +357,21 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
                  nt.span(tok.begin, tok.end));
             continue;
           }
-          cell = cell_of(nt, tok);
+          read_cell(nt, tok, cell);
           cover(tok);
           // a printed 0 may stand where a blank cell was: 0 or blank (value_order_sparse)
           if (o.evidence == Evidence::value_order_sparse && (!cell.value || cell.value->units == 0)) any_zero_blank = true;
           if (o.evidence == Evidence::glued) split += (split.empty() ? "" : "|") + cell.raw;
-          std::string_view col_key = to_string(static_cast<Col>(key.col));
-          std::string_view rkey = to_string(static_cast<Row>(key.row));
+          // (the cell's keys are spelled only for a finding: most cells have none)
+          auto rkey = [&] { return to_string(static_cast<Row>(key.row)); };
+          auto col_key = [&] { return to_string(static_cast<Col>(key.col)); };
           if (tok.damaged)
-            diag("table.cell_damaged", Severity::warning, rkey, col_key,
+            diag("table.cell_damaged", Severity::warning, rkey(), col_key(),
                  "单元格「" + cell.raw + "」含截断字符或相邻单元格的溢出文字，读作 " +
                      (cell.value ? cell.value->to_string() : std::string("空白")) + "，请核对原文",
                  cell.span);
           if (tok.odd_separator)
-            diag("table.cell_odd_separator", Severity::warning, rkey, col_key,
+            diag("table.cell_odd_separator", Severity::warning, rkey(), col_key(),
                  "单元格「" + cell.raw + "」的千位分隔符位置不对，读作 " + cell.value->to_string() + "，请核对原文",
                  cell.span);
           break;
@@ -673,15 +676,23 @@ std::vector<int> values_between_labels(const Candidate& cand, const LabelAlignme
     }
     return row;
   };
+  // the label text of each value's line, asked once a line (a row's values share few lines)
+  constexpr int kNotAsked = -3;
+  std::vector<int> label_text_on(cand.lines.size(), kNotAsked);
+  auto label_row_of_value = [&](std::uint32_t v) {
+    int& row = label_text_on[cand.line_of[v]];
+    if (row == kNotAsked) row = label_row_on(cand.line_of[v], false);
+    return row;
+  };
   int beside = 0;  // rows with a value on a line of their own label's text
   for (std::size_t r = 0; r < rows.rows.size(); ++r)
     beside += std::any_of(rows.rows[r].values.begin(), rows.rows[r].values.end(),
-                          [&](std::uint32_t v) { return label_row_on(cand.line_of[v], false) == static_cast<int>(r); });
+                          [&](std::uint32_t v) { return label_row_of_value(v) == static_cast<int>(r); });
   int apart = 0;  // rows whose values all stand on lines of no row's label text
   for (std::size_t r = 0; r < rows.rows.size(); ++r)
     apart += !rows.rows[r].values.empty() &&
              std::all_of(rows.rows[r].values.begin(), rows.rows[r].values.end(),
-                         [&](std::uint32_t v) { return label_row_on(cand.line_of[v], false) == -1; });
+                         [&](std::uint32_t v) { return label_row_of_value(v) == -1; });
   // (pdftotext -raw prints most rows' values on lines after their labels: there they are the row's)
   if (beside < 2 || beside <= apart) return out;
   for (std::size_t r = 0; r < rows.rows.size(); ++r) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "tables/candidate.hpp"
@@ -49,7 +50,7 @@ class ExactValues {
 struct OwnIdentities {
   int count = 0, broken = 0;
 };
-inline OwnIdentities own_identities(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
+inline OwnIdentities own_identities(const Layout& l, std::size_t row, std::span<const std::int32_t> cells,
                                     const ExactValues& value) {
   OwnIdentities out;
   for (int k : l.row_identities[row]) {
@@ -74,7 +75,7 @@ inline bool row_identities_hold(const std::vector<const LinearIdentity*>& ids, c
 }
 
 /// Do they all hold? nullopt where the row has none: nothing checks it.
-inline std::optional<bool> own_identities_hold(const Layout& l, std::size_t row, const std::vector<std::int32_t>& cells,
+inline std::optional<bool> own_identities_hold(const Layout& l, std::size_t row, std::span<const std::int32_t> cells,
                                                const ExactValues& value) {
   const OwnIdentities o = own_identities(l, row, cells, value);
   if (o.count == 0) return std::nullopt;

@@ -53,7 +53,7 @@ std::pair<int, std::size_t> last_column_named(const templates::TableDef& def, st
 
 std::optional<HeaderNamedValues> name_values_by_header(const text::NormalizedText& nt, const Candidate& cand,
                                                        const Layout& layout,
-                                                       const std::vector<std::uint32_t>& values) {
+                                                       std::span<const std::uint32_t> values) {
   const templates::TableDef& def = *layout.def;
   const std::size_t per_group = def.columns.size();
   if (!layout.single_row || per_group == 0 || values.empty() || layout.rows.empty()) return std::nullopt;

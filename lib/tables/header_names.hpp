@@ -7,6 +7,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "tables/candidate.hpp"
@@ -31,6 +32,6 @@ struct HeaderNamedValues {
 /// often than the table has groups, or a number that is not one of `values` stands among them.
 std::optional<HeaderNamedValues> name_values_by_header(const text::NormalizedText& nt, const Candidate& cand,
                                                        const Layout& layout,
-                                                       const std::vector<std::uint32_t>& values);
+                                                       std::span<const std::uint32_t> values);
 
 }  // namespace ogi::tables

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 
 namespace ogi::tables {
@@ -45,6 +46,7 @@ Layout make_layout(TableKey table, TemplateVersion version, templates::OtherRows
     }
   }
   for (PrintedRow& r : l.rows) {
+    if (r.cells.size() > kMostCells) throw std::logic_error("a printed row of more cells than a placement holds");
     r.columns.reserve(r.cells.size());
     for (const templates::CellRef& c : r.cells) r.columns.push_back(c.col);
   }

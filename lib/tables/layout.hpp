@@ -4,12 +4,17 @@
 // to three cells, table 3's seven, and table 4 is printed as one row of fifteen cells under a
 // header that names its three groups.
 #pragma once
+#include <cstddef>
 #include <vector>
 
 #include "ogi/keys.hpp"
 #include "template/template.hpp"
 
 namespace ogi::tables {
+
+/// The most cells a printed row has (table 4's one row): what a placement holds inline
+/// (columns.hpp). make_layout checks it.
+constexpr std::size_t kMostCells = 15;
 
 /// A row as printed: which template row it is, and its cells by template keys, in order.
 struct PrintedRow {

@@ -10,6 +10,62 @@
 namespace ogi::tables {
 namespace {
 
+/// The values taken so far, each with its row and the empty lines before it, in the order
+/// taken. A row's values may be taken after another row's (a provisional row settled late, a
+/// row's overflow resolved): they are gathered, each row's together, when the reading is done —
+/// a few arrays a reading, not two vectors a row.
+class Taken {
+ public:
+  Taken(std::size_t rows, std::size_t tokens) : per_row_(rows) { taken_.reserve(tokens); }
+  void add(std::size_t row, std::uint32_t token, std::uint16_t gap) {
+    taken_.push_back({static_cast<std::uint32_t>(row), token, gap});
+    if (per_row_[row].count++ == 0) per_row_[row].first = token;
+  }
+  bool none(std::size_t row) const { return per_row_[row].count == 0; }
+  std::size_t count(std::size_t row) const { return per_row_[row].count; }
+  std::uint32_t first(std::size_t row) const { return per_row_[row].first; }
+  /// Row `row`'s values so far, in order.
+  std::vector<std::uint32_t> values_of(std::size_t row) const {
+    std::vector<std::uint32_t> out;
+    for (const Entry& e : taken_)
+      if (e.row == row) out.push_back(e.token);
+    return out;
+  }
+  /// Gathers the values into `out`'s arrays, each row's together in the order taken, and
+  /// points its rows at them.
+  void into(RowReading& out) {
+    out.values.resize(taken_.size());
+    out.gaps.resize(taken_.size());
+    std::uint32_t at = 0;
+    for (PerRow& r : per_row_) {
+      r.next = at;
+      at += r.count;
+    }
+    for (const Entry& e : taken_) {
+      const std::uint32_t k = per_row_[e.row].next++;
+      out.values[k] = e.token;
+      out.gaps[k] = e.gap;
+    }
+    for (std::size_t r = 0; r < per_row_.size(); ++r) {
+      const std::uint32_t from = per_row_[r].next - per_row_[r].count;
+      out.rows[r].values = {out.values.data() + from, per_row_[r].count};
+      out.rows[r].gaps = {out.gaps.data() + from, per_row_[r].count};
+      out.rows_with_values += per_row_[r].count > 0;
+    }
+  }
+
+ private:
+  struct Entry {
+    std::uint32_t row, token;
+    std::uint16_t gap;
+  };
+  struct PerRow {
+    std::uint32_t count = 0, first = 0, next = 0;
+  };
+  std::vector<Entry> taken_;
+  std::vector<PerRow> per_row_;
+};
+
 /// Does the line hold a number or a written blank, or nothing but cells (no text)?
 bool line_has_values(const Candidate& cand, std::uint32_t li) {
   const Candidate::Line& line = cand.lines[li];
@@ -27,15 +83,16 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
   RowReading out;
   out.rows.resize(1);
   RowValues& row = out.rows[0];
+  Taken taken(1, cand.tokens.size());
   bool header_seen = false;
-  std::uint32_t last_line = UINT32_MAX;
+  std::uint32_t last_line = UINT32_MAX, last_value = 0;
   for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
     const Token& t = cand.tokens[i];
     if (t.kind == TokenKind::text) {
       TextRole role = align.marks[i].role;
       header_seen |= role == TextRole::header;
       // text that names nothing after the values ends them
-      if (role == TextRole::foreign && !row.values.empty()) row.interrupted = true;
+      if (role == TextRole::foreign && !taken.none(0)) row.interrupted = true;
       continue;
     }
     if (!header_seen || row.interrupted) {
@@ -45,16 +102,16 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
     // the empty cells of a header's line are layout; those of a line of values are cells
     if (t.kind == TokenKind::blank && !t.written && !t.spaces_line && !line_has_values(cand, cand.line_of[i])) continue;
     const Candidate::Line& line = cand.lines[cand.line_of[i]];
-    if (row.values.empty()) row.label = i;
+    if (taken.none(0)) row.label = i;
     bool alone = line.last - line.first == 1;
     row.one_per_line &= alone;
-    row.gaps.push_back(cand.line_of[i] != last_line ? line.empties_before : 0);
+    taken.add(0, i, cand.line_of[i] != last_line ? line.empties_before : 0);
     last_line = cand.line_of[i];
-    row.values.push_back(i);
+    last_value = i;
   }
-  row.found = !row.values.empty();
+  row.found = !taken.none(0);
   // the empty lines after the values, to the section's end (lynx: the trailing blank cells)
-  if (row.found && !row.interrupted && cand.line_of[row.values.back()] + 1 == cand.lines.size()) row.end_gap = cand.trailing_empties;
+  if (row.found && !row.interrupted && cand.line_of[last_value] + 1 == cand.lines.size()) row.end_gap = cand.trailing_empties;
   // No value: the empty lines after the header, where it ends the section, may be its blank
   // cells (lynx, one cell per line: fifteen empty lines and the one after the table); the row is
   // read only where the dump's layout says so (columns.hpp).
@@ -64,6 +121,7 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
     row.label = static_cast<std::uint32_t>(cand.tokens.size() - 1);
     row.end_gap = cand.trailing_empties;
   }
+  taken.into(out);
   out.rows_with_values = row.found;
   return out;
 }
@@ -71,7 +129,7 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
 /// Do the row's own identities (its total) hold with `values` in its cells, in order, some
 /// cells left blank where there are fewer values (any order-keeping placement)? False for a row
 /// without one: nothing would check the reading.
-bool row_totals_hold(const Candidate& cand, const Layout& layout, std::size_t row, const std::vector<std::uint32_t>& values) {
+bool row_totals_hold(const Candidate& cand, const Layout& layout, std::size_t row, std::span<const std::uint32_t> values) {
   const std::size_t cells = layout.rows[row].cells.size();
   if (values.size() > cells || cells > 16) return false;
   const ExactValues value(cand);
@@ -93,6 +151,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
   if (layout.single_row) return read_single_row(cand, align);
   RowReading out;
   out.rows.resize(layout.rows.size());
+  Taken taken(layout.rows.size(), cand.tokens.size());
   int current = -1;
   bool ended = false;           // the current row's end is recorded (once: where it first ends)
   bool after_fragment = false;  // the last line was label text that opened no row (a wrapped label's rest)
@@ -108,20 +167,20 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     if (overflow_row < 0) return;
     auto r_at = static_cast<std::size_t>(overflow_row);
     RowValues& r = out.rows[r_at];
-    std::vector<std::uint32_t> whole = r.values;
+    const std::vector<std::uint32_t> own = taken.values_of(r_at);
+    std::vector<std::uint32_t> whole = own;
     whole.insert(whole.end(), overflow.begin(), overflow.end());
     // with them the row's total holds, without them it does not (blank cells may have vanished);
     // or, for a row that has a total, where it holds neither way (a total the table does not
     // print), each stands on a line of the row's own wrapped label (pdftotext -layout: `本机关不掌握相关政府 252 12` / `1.` /
     // `信息 1`)
-    const bool holds_without = row_totals_hold(cand, layout, r_at, r.values);
+    const bool holds_without = row_totals_hold(cand, layout, r_at, own);
     const bool beside_label = layout.total_cell[r_at] >= 0 && whole.size() <= layout.rows[r_at].cells.size() &&
                               std::all_of(overflow.begin(), overflow.end(), [&](std::uint32_t i) { return continues_label(cand, align, cand.line_of[i], overflow_row); });
     const bool holds_with = !holds_without && row_totals_hold(cand, layout, r_at, whole);
     if (!holds_without && (holds_with || beside_label)) {
       r.joined_beside_label = !holds_with;
-      r.values = std::move(whole);
-      r.gaps.insert(r.gaps.end(), overflow_gaps.begin(), overflow_gaps.end());
+      for (std::size_t k = 0; k < overflow.size(); ++k) taken.add(r_at, overflow[k], overflow_gaps[k]);
       r.one_per_line = false;
       r.joined_lines = true;
     } else {
@@ -145,13 +204,14 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
       out.orphans.push_back(i);
       return;
     }
-    RowValues& r = out.rows[static_cast<std::size_t>(current)];
+    const auto row = static_cast<std::size_t>(current);
+    RowValues& r = out.rows[row];
     std::uint32_t li = cand.line_of[i];
     const Candidate::Line& line = cand.lines[li];
     // A row printed on one line (its values, two or more, on one line) takes nothing from a
     // later line: values there are a row whose label was not recognised.
-    if (!r.values.empty() && li != cand.line_of[r.values.front()] && r.values_on_first_line >= 2) {
-      if (overflow_row != current && (overflow_row >= 0 || r.values.size() >= layout.rows[static_cast<std::size_t>(current)].cells.size())) {
+    if (!taken.none(row) && li != cand.line_of[taken.first(row)] && r.values_on_first_line >= 2) {
+      if (overflow_row != current && (overflow_row >= 0 || taken.count(row) >= layout.rows[row].cells.size())) {
         r.interrupted = true;  // already whole, or a second overflow: nobody's
         current = -1;
         out.orphans.push_back(i);
@@ -163,12 +223,11 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
       overflow.push_back(i);
       return;
     }
-    if (r.values.empty() || li == cand.line_of[r.values.front()]) ++r.values_on_first_line;
+    if (taken.none(row) || li == cand.line_of[taken.first(row)]) ++r.values_on_first_line;
     bool alone = line.last - line.first == 1;
     if (!alone || cand.tokens[r.label].line == cand.tokens[i].line) r.one_per_line = false;
-    r.gaps.push_back(li != last_value_line ? line.empties_before : 0);
+    taken.add(row, i, li != last_value_line ? line.empties_before : 0);
     last_value_line = li;
-    r.values.push_back(i);
   };
   // A line that opens a row with empty cells only (a grid's line: `label\t \t \t`) may be the
   // first line of a label wrapped beside its values: its blanks are the row's only if no later
@@ -179,7 +238,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     if (provisional_row < 0) return;
     int keep = current;
     current = provisional_row;
-    if (out.rows[static_cast<std::size_t>(current)].values.empty())
+    if (taken.none(static_cast<std::size_t>(current)))
       for (std::uint32_t p : provisional) take(p);
     current = keep;
     provisional.clear();
@@ -221,10 +280,6 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
               RowValues& opened = out.rows[static_cast<std::size_t>(current)];
               opened.found = true;
               opened.label = i;
-              // (a row's values and gaps grow once, not by doubling: a parse's most allocations)
-              const std::size_t cells = layout.rows[static_cast<std::size_t>(current)].cells.size() + 2;
-              opened.values.reserve(cells);
-              opened.gaps.reserve(cells);
             }
             pending.clear();  // empty cells before a label are the merged cells of its group
             break;
@@ -245,10 +300,10 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
             // Text that names nothing, after the row has values, starts something we do not know:
             // what follows is not the row's.
             settle();
-            if (current >= 0 && out.rows[static_cast<std::size_t>(current)].values.empty() && m.row == kNamesOtherRow) {
+            if (current >= 0 && taken.none(static_cast<std::size_t>(current)) && m.row == kNamesOtherRow) {
               end_row(line.empties_before, true);
               current = -1;
-            } else if (current >= 0 && !out.rows[static_cast<std::size_t>(current)].values.empty()) {
+            } else if (current >= 0 && !taken.none(static_cast<std::size_t>(current))) {
               end_row(line.empties_before, false);
               out.rows[static_cast<std::size_t>(current)].interrupted = true;
               current = -1;
@@ -272,7 +327,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
       take(i);
     }
     if (opens && !has_number && !has_written && !pending.empty() && current >= 0 &&
-        out.rows[static_cast<std::size_t>(current)].values.empty()) {
+        taken.none(static_cast<std::size_t>(current))) {
       provisional = std::move(pending);
       provisional_row = current;
     } else if (has_number || has_written || opens) {
@@ -284,7 +339,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
   settle();
   resolve_overflow();
   if (current >= 0) end_row(cand.trailing_empties, false);
-  for (const RowValues& r : out.rows) out.rows_with_values += !r.values.empty();
+  taken.into(out);
   return out;
 }
 
