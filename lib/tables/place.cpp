@@ -249,6 +249,10 @@ class Search {
   bool first_only_ = false;  // feasible() stops at the first reading that passes
   bool past_budget_ = false; // the readings were bounded by each identity alone (search_narrowed)
   std::vector<SumSet> fwd_, need_;  // narrow_by_each_identity's sums, kept for their storage
+  static constexpr long kNarrowWork = 100'000'000;
+  long narrow_cap_ = kNarrowWork;   // narrowing stops past this much work (enumerate_by_narrowing raises it)
+  std::vector<char> on_reading_;    // per class (by options_from): on a reading enumerate_by_narrowing found
+  long nodes_ = 0;
   long narrow_work_ = 0;            // words of those sums written, about: what narrowing and probing may spend
   std::vector<std::vector<std::size_t>> varies_;  // per variable row: the dimensions its classes differ in
 
@@ -554,21 +558,30 @@ class Search {
 
   /// Where the search of readings holding every identity ran out of its budget (columns the
   /// identities treat alike make the states many): the classes narrowed by each identity alone
-  /// and by probing each class (probe_each_class), then the search again with a budget of its own. A class stays where the other rows can
-  /// still bring each identity it is in to 0 with it; one that cannot is on no reading holding
-  /// every identity, so the narrowed search finds exactly the readings the whole one would have.
-  /// Where none is found the classes are restored for the readings that set identities aside.
+  /// and by probing each class (probe_each_class), then the search again with a budget of its
+  /// own, then the readings walked a row at a time with narrowing after each step
+  /// (enumerate_by_narrowing). A class stays where the other rows can still bring each identity
+  /// it is in to 0 with it; one that cannot is on no reading holding every identity, so the
+  /// narrowed search finds exactly the readings the whole one would have. Where none is found
+  /// the classes are restored for the readings that set identities aside.
   bool search_narrowed(const std::vector<Wide>& start) {
     std::vector<std::vector<Class>> whole = classes_;
     bool removed = narrow_by_each_identity(start);
     if (!any_row_empty()) removed |= probe_each_class(start);
-    if (!removed) return false;
-    exhausted_ = false;
-    steps_ = transitions_ = 0;
-    memo_.assign(variable_.size() + 1, {});
-    for (auto& cs : classes_)
-      for (Class& c : cs) c.feasible = false;
-    bool found = feasible(0, 0, start);
+    bool found = false;
+    if (removed) {  // else the same search would run out again
+      exhausted_ = false;
+      steps_ = transitions_ = 0;
+      memo_.assign(variable_.size() + 1, {});
+      for (auto& cs : classes_)
+        for (Class& c : cs) c.feasible = false;
+      found = feasible(0, 0, start);
+    }
+    if (exhausted_) {
+      exhausted_ = false;
+      if (!enumerate_by_narrowing(start, found)) exhausted_ = true;
+      if (exhausted_ && !removed) return false;
+    }
     if (exhausted_) {
       // Still too many states: one reading holding every identity shows the identities hold;
       // then the readings are among the classes left, and a cell all of them agree on is settled.
@@ -594,6 +607,69 @@ class Search {
       exhausted_ = ran_out;
     }
     return found;
+  }
+
+  /// Where the memoized search ran out even narrowed: the readings walked by fixing one row's
+  /// class at a time (the row with the fewest left) and narrowing by each identity after each.
+  /// Each identity's sums are exact, so a few rows fixed leave the others one class; a branch
+  /// all of whose classes are on readings already found is not walked (it can teach nothing).
+  /// Marks every class on a reading holding every identity; `found` whether there is one.
+  /// Whether the walk finished within kMostNodes branches and kEnumerateWork words of sums.
+  bool enumerate_by_narrowing(const std::vector<Wide>& start, bool& found) {
+    constexpr long kMostNodes = 20000;
+    constexpr long kEnumerateWork = 400'000'000;
+    on_reading_.assign(class_options_.size() + 1, 0);
+    nodes_ = 0;
+    narrow_cap_ = narrow_work_ + kEnumerateWork;
+    found = false;
+    const bool done = walk(start, found, kMostNodes);
+    narrow_cap_ = kNarrowWork;
+    if (!done) return false;
+    for (std::size_t r : variable_)
+      for (Class& c : classes_[r]) c.feasible = on_reading_[c.options_from] != 0;
+    return true;
+  }
+
+  bool walk(const std::vector<Wide>& start, bool& found, long most_nodes) {
+    if (++nodes_ > most_nodes || narrow_work_ >= narrow_cap_) return false;
+    if (any_row_empty()) return true;
+    bool news = false;
+    std::size_t pick = SIZE_MAX;
+    for (std::size_t i = 0; i < variable_.size(); ++i) {
+      const auto& cs = classes_[variable_[i]];
+      for (const Class& c : cs) news = news || !on_reading_[c.options_from];
+      if (cs.size() > 1 && (pick == SIZE_MAX || cs.size() < classes_[variable_[pick]].size())) pick = i;
+    }
+    if (!news) return true;
+    if (pick == SIZE_MAX) {  // one class a row: a reading, where every identity holds
+      for (std::size_t d = 0; d < dims_.size(); ++d) {
+        Wide sum = start[d];
+        for (std::size_t r : variable_) sum += classes_[r][0].contribution[d];
+        if (sum != 0) return true;
+      }
+      for (std::size_t r : variable_) on_reading_[classes_[r][0].options_from] = 1;
+      found = true;
+      return true;
+    }
+    const std::size_t r = variable_[pick];
+    std::vector<std::vector<Class>> saved = classes_;
+    for (std::size_t k = 0; k < saved[r].size(); ++k) {
+      if (k > 0) classes_ = saved;
+      classes_[r] = {saved[r][k]};
+      bound_rest();
+      std::vector<bool> pending(dims_.size(), false);
+      for (std::size_t d = 0; d < dims_.size(); ++d)
+        for (const Class& c : saved[r]) pending[d] = pending[d] || c.contribution[d] != saved[r][k].contribution[d];
+      narrow_by_each_identity(start, std::move(pending));
+      if (!walk(start, found, most_nodes)) {
+        classes_ = std::move(saved);
+        bound_rest();
+        return false;
+      }
+    }
+    classes_ = std::move(saved);
+    bound_rest();
+    return true;
   }
 
   bool any_row_empty() const {
@@ -654,9 +730,8 @@ class Search {
     }
     // (Each pass removes a class, so the passes are bounded; kNarrowWork bounds their sums' work
     // too, some 100 ms at worst: stopping early removes fewer classes, never a right one.)
-    constexpr long kNarrowWork = 100'000'000;
     bool removed = false;
-    for (std::size_t d = 0; d < dims_.size() && narrow_work_ < kNarrowWork;) {
+    for (std::size_t d = 0; d < dims_.size() && narrow_work_ < narrow_cap_;) {
       if (!pending[d]) {
         ++d;
         continue;
