@@ -150,6 +150,12 @@ bool only_zeros(const Candidate& cand) {
   return any;
 }
 
+/// Does the table write no blank cell (no `-`, `/`, line of spaces)? Then a row that printed
+/// nothing left no trace of its cells, and only the order the values came out in says which.
+bool no_blank_written(const Candidate& cand) {
+  return std::none_of(cand.tokens.begin(), cand.tokens.end(), [](const Token& t) { return t.kind == TokenKind::blank; });
+}
+
 /// Does a numbering stand on a line of its own (`5.` under `获取信息`)? A dump that prints a
 /// label's numbering apart from its words sets text in a reading order of its own (pdftotext's
 /// default mode, on the row's vertical centre); one that keeps each cell's text in order (lynx)
@@ -418,11 +424,14 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   // apart from their labels' words: which rows printed nothing is print order's word alone, and
   // where a row's values came out after another row's label (pdftotext: `…重新出具已 / 获取信息 /
   // 5. / 1609 / 1609`, the 1609s 信访举报投诉类申请's) every identity still holds with them there.
+  // So where the table writes no blank cell: its blank rows left no trace, and a reading order
+  // that set a row's values after a later label (pdftotext: `5.属于三类内部事务信息 / 2 / 2`, the
+  // 2s 予以公开's) reads the same as one that did not.
   std::string blank_rows;
   std::size_t blank_count = 0;
   // (lynx leaves an empty line for each blank cell: there the rows' places are marked)
   const bool slots = std::any_of(options.begin(), options.end(), [](const RowOptions& o) { return o.evidence == Evidence::empty_lines; });
-  if (!slots && (numbering_apart || only_zeros(cand)) && values_apart_from_labels(cand))
+  if (!slots && (numbering_apart || only_zeros(cand) || no_blank_written(cand)) && values_apart_from_labels(cand))
     for (std::size_t r = 0; r < l.rows.size(); ++r)
       if (options[r].evidence == Evidence::all_blank && rd.rows.rows[r].found && !placed.unconfirmed[r] &&
           !placed.totals_unmet[r] && blank_count++ < 3)
@@ -432,6 +441,24 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
          blank_rows + (blank_count > 3 ? "等 " + std::to_string(blank_count) + " 行" : "行") +
              "读作空白：表中的数值都不与行标签同行，各行的数值只按印出的顺序归属，勾稽关系不能确定哪些行为空白，请核对原文",
          table_at);
+  // A row short of cells read with blanks that left no trace, in a table that writes its blank
+  // cells (`-`, `/`) and a dump that prints values apart from their labels: a cell missing there
+  // is a value lost or printed elsewhere as likely as a blank (pdftotext: table 4's 复议后起诉
+  // `2 0 - 2` after the next heading, its group read blank from the one `-` before it).
+  // (Table 4's one row: table 3's rows short of cells where blanks are written are left out
+  // before placing, in a dump known to print values apart from their labels; see columns.cpp.)
+  if (l.single_row && !no_blank_written(cand) && values_apart_from_labels(cand))
+    for (std::size_t r = 0; r < l.rows.size(); ++r) {
+      const RowOptions& o = options[r];
+      if (o.placements.empty() || o.evidence == Evidence::all_blank || o.evidence == Evidence::blank_line || o.evidence == Evidence::empty_lines) continue;
+      const bool short_of_cells = rd.rows.rows[r].values.size() < l.rows[r].cells.size();
+      const bool read = std::any_of(placed.cells[r].begin(), placed.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
+      if (short_of_cells && read)
+        diag("table.blanks_unwritten", Severity::warning, row_key(r), {},
+             "「" + std::string(row_name(r)) + "」行的数值少于单元格数，缺少的单元格读作空白；表中的空白单元格是写出的（-、/），"
+             "缺少的可能是漏印或印在别处的数值，请核对原文",
+             table_at);
+    }
   std::string unprinted;
   std::size_t unprinted_rows = 0;
   for (std::size_t r = 0; r < l.rows.size(); ++r)

@@ -67,20 +67,27 @@ bool same_cell(const PlacedCell& a, const PlacedCell& b, const Candidate& cand, 
   return number(a.token) && number(b.token) && value(a.token) == value(b.token);
 }
 
-/// Does every identity over a row in `rows` that the reading reads in full hold in it?
+/// Can every identity over a row in `rows` still hold in the reading? One it reads in full must
+/// hold; one with cells left out, each a count (never below 0), must not already be past what
+/// they can make up: parts read that exceed their total read (a way of naming the page's
+/// positions that puts a value in a column whose total is smaller is not the page's).
 bool identities_hold(const Layout& layout, const Placement_result& res, const std::vector<bool>& rows,
                      const ExactValues& value) {
   for (const LinearIdentity& id : layout.identities) {
-    bool touches = false, known = true;
+    bool touches = false, open_up = false, open_down = false;
     Wide sum = 0;
     for (const Term& t : id.terms) {
       const auto r = static_cast<std::size_t>(t.row);
       touches |= rows[r];
       const PlacedCell& c = res.cells[r][static_cast<std::size_t>(t.cell)];
-      known &= c.kind != PlacedCell::absent && !res.total_unprinted[r];
+      if (c.kind == PlacedCell::absent || res.total_unprinted[r]) {
+        (t.sign > 0 ? open_up : open_down) = true;
+        continue;
+      }
       sum += t.sign * (c.kind == PlacedCell::printed ? value(c.token) : Wide{0});
     }
-    if (touches && known && sum != 0) return false;
+    if (!touches || (open_up && open_down)) continue;
+    if (!open_up && !open_down ? sum != 0 : open_up ? sum > 0 : sum < 0) return false;
   }
   return true;
 }
@@ -167,6 +174,19 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
     std::vector<bool> rows(R, false);
     for (std::size_t r = 0; r < R; ++r)
       rows[r] = shared.tied_to[r] == static_cast<std::int32_t>(page) && !base[r].placements.empty();
+    // A way is told from the others only by the identities over the rows it ties: where one of
+    // them takes in a row not read at all, any way may hold (a grouping a column or two off,
+    // which pdftotext -layout makes, then has no true way, and a false one passes).
+    if (std::any_of(layout.identities.begin(), layout.identities.end(), [&](const LinearIdentity& id) {
+          bool touches = false, lost = false;
+          for (const Term& t : id.terms) {
+            const auto r = static_cast<std::size_t>(t.row);
+            touches |= rows[r];
+            lost |= base[r].placements.empty();
+          }
+          return touches && lost;
+        }))
+      continue;
     std::optional<Placement_result> agreed;
     bool whole = true;
     std::vector<std::vector<bool>> differs(R);
