@@ -616,8 +616,8 @@ class Search {
   /// Marks every class on a reading holding every identity; `found` whether there is one.
   /// Whether the walk finished within kMostNodes branches and kEnumerateWork words of sums.
   bool enumerate_by_narrowing(const std::vector<Wide>& start, bool& found) {
-    constexpr long kMostNodes = 20000;
-    constexpr long kEnumerateWork = 400'000'000;
+    constexpr long kMostNodes = 8000;
+    constexpr long kEnumerateWork = 150'000'000;
     on_reading_.assign(class_options_.size() + 1, 0);
     nodes_ = 0;
     narrow_cap_ = narrow_work_ + kEnumerateWork;
