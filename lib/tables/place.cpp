@@ -655,12 +655,7 @@ class Search {
     std::vector<std::vector<Class>> saved = classes_;
     for (std::size_t k = 0; k < saved[r].size(); ++k) {
       if (k > 0) classes_ = saved;
-      classes_[r] = {saved[r][k]};
-      bound_rest();
-      std::vector<bool> pending(dims_.size(), false);
-      for (std::size_t d = 0; d < dims_.size(); ++d)
-        for (const Class& c : saved[r]) pending[d] = pending[d] || c.contribution[d] != saved[r][k].contribution[d];
-      narrow_by_each_identity(start, std::move(pending));
+      fix_class(start, saved[r], r, k);
       if (!walk(start, found, most_nodes)) {
         classes_ = std::move(saved);
         bound_rest();
@@ -670,6 +665,17 @@ class Search {
     classes_ = std::move(saved);
     bound_rest();
     return true;
+  }
+
+  /// Row r read only as class k of `was` (its classes before), the other rows narrowed by each
+  /// identity that choice can change.
+  void fix_class(const std::vector<Wide>& start, const std::vector<Class>& was, std::size_t r, std::size_t k) {
+    classes_[r] = {was[k]};
+    bound_rest();
+    std::vector<bool> pending(dims_.size(), false);
+    for (std::size_t d = 0; d < dims_.size(); ++d)
+      for (const Class& c : was) pending[d] = pending[d] || c.contribution[d] != was[k].contribution[d];
+    narrow_by_each_identity(start, std::move(pending));
   }
 
   bool any_row_empty() const {
@@ -691,12 +697,7 @@ class Search {
         const std::size_t r = variable_[i];
         for (std::size_t k = 0; k < classes_[r].size() && classes_[r].size() > 1 && within();) {
           std::vector<std::vector<Class>> saved = classes_;
-          classes_[r] = {saved[r][k]};
-          bound_rest();
-          std::vector<bool> pending(dims_.size(), false);
-          for (std::size_t d = 0; d < dims_.size(); ++d)
-            for (const Class& c : saved[r]) pending[d] = pending[d] || c.contribution[d] != saved[r][k].contribution[d];
-          narrow_by_each_identity(start, std::move(pending));
+          fix_class(start, saved[r], r, k);
           const bool dead = any_row_empty();
           classes_ = std::move(saved);
           if (dead) {
