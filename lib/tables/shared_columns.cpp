@@ -70,9 +70,13 @@ bool same_cell(const PlacedCell& a, const PlacedCell& b, const Candidate& cand, 
 /// Can every identity over a row in `rows` still hold in the reading? One it reads in full must
 /// hold; one with cells left out, each a count (never below 0), must not already be past what
 /// they can make up: parts read that exceed their total read (a way of naming the page's
-/// positions that puts a value in a column whose total is smaller is not the page's).
+/// positions that puts a value in a column whose total is smaller is not the page's). Where the
+/// table prints a negative number (a change), a cell left out may be one too: no bound then.
 bool identities_hold(const Layout& layout, const Placement_result& res, const std::vector<bool>& rows,
-                     const ExactValues& value) {
+                     const Candidate& cand, const ExactValues& value) {
+  const bool counts_only = std::none_of(cand.tokens.begin(), cand.tokens.end(), [](const Token& t) {
+    return t.kind == TokenKind::number && t.value && t.value->units < 0;
+  });
   for (const LinearIdentity& id : layout.identities) {
     bool touches = false, open_up = false, open_down = false;
     Wide sum = 0;
@@ -86,7 +90,7 @@ bool identities_hold(const Layout& layout, const Placement_result& res, const st
       }
       sum += t.sign * (c.kind == PlacedCell::printed ? value(c.token) : Wide{0});
     }
-    if (!touches || (open_up && open_down)) continue;
+    if (!touches || (open_up && open_down) || ((open_up || open_down) && !counts_only)) continue;
     if (!open_up && !open_down ? sum != 0 : open_up ? sum > 0 : sum < 0) return false;
   }
   return true;
@@ -212,7 +216,7 @@ std::vector<bool> settle_by_shared_columns(const Candidate& cand, const Layout& 
       // a way not searched to its end may hold readings the others lack: the page is not read
       whole = !res.budget_exhausted && !res.past_budget_narrowed;
       if (!whole) break;
-      if (res.identities_set_aside > 0 || !identities_hold(layout, res, rows, value)) continue;
+      if (res.identities_set_aside > 0 || !identities_hold(layout, res, rows, cand, value)) continue;
       for (std::size_t r = 0; r < R; ++r)
         if (rows[r])
           for (std::size_t k = 0; k < base[r].placements.size(); ++k) kept[r][k] = kept[r][k] || conforms(base[r].placements[k]);
