@@ -492,20 +492,34 @@ class Search {
   /// What the rows still to come can add to each dimension, at least and at most: a state
   /// whose open dimension cannot come back to 0 is a dead end.
   void bound_rest() {
-    rest_min_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
-    rest_max_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size(), 0));
-    for (std::size_t v = variable_.size(); v-- > 0;)
-      for (std::size_t d = 0; d < dims_.size(); ++d) {
-        Wide lo = 0, hi = 0;
-        bool first = true;
-        for (const Class& c : classes_[variable_[v]]) {
-          lo = first ? c.contribution[d] : std::min(lo, c.contribution[d]);
-          hi = first ? c.contribution[d] : std::max(hi, c.contribution[d]);
-          first = false;
-        }
-        rest_min_[v][d] = rest_min_[v + 1][d] + lo;
-        rest_max_[v][d] = rest_max_[v + 1][d] + hi;
+    // (class by class, each class's contributions in order; the arrays kept from call to call:
+    // the row-by-row walk asks this at every step)
+    const std::size_t V = variable_.size(), D = dims_.size();
+    if (rest_min_.size() != V + 1 || rest_min_[V].size() != D) {
+      rest_min_.assign(V + 1, std::vector<Wide>(D, 0));
+      rest_max_.assign(V + 1, std::vector<Wide>(D, 0));
+    }
+    for (std::size_t v = V; v-- > 0;) {
+      std::vector<Wide>& lo = rest_min_[v];
+      std::vector<Wide>& hi = rest_max_[v];
+      const std::vector<Class>& cs = classes_[variable_[v]];
+      if (cs.empty()) {
+        lo = rest_min_[v + 1];
+        hi = rest_max_[v + 1];
+        continue;
       }
+      std::copy(cs[0].contribution.begin(), cs[0].contribution.end(), lo.begin());
+      std::copy(cs[0].contribution.begin(), cs[0].contribution.end(), hi.begin());
+      for (std::size_t k = 1; k < cs.size(); ++k)
+        for (std::size_t d = 0; d < D; ++d) {
+          lo[d] = std::min(lo[d], cs[k].contribution[d]);
+          hi[d] = std::max(hi[d], cs[k].contribution[d]);
+        }
+      for (std::size_t d = 0; d < D; ++d) {
+        lo[d] += rest_min_[v + 1][d];
+        hi[d] += rest_max_[v + 1][d];
+      }
+    }
   }
 
   /// Is there a reading of variable rows [i, …) from `state` with at most allowed_ identities
