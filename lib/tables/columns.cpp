@@ -1841,6 +1841,46 @@ class Placer {
     }
     collapsed_gaps_ = complete >= 2;
     usual_gap_ = collapsed_gaps_ && usual >= 0 ? usual : -1;
+    if (complete == 0) learn_collapsed_gaps_from_header();
+  }
+
+  /// No row prints every cell (a sparse table): the header's words, one a line, are cells side by
+  /// side, and their spacing is the gap between adjacent cells. Where every header line keeps one
+  /// spacing and every gap between a row's one-per-line values is that or one line wider, a wider
+  /// gap holds blank cells (lynx: `185` / / / `32` / / / `96` / / `313` under header words an
+  /// empty line apart, for 185 . 32 . . 96 313).
+  void learn_collapsed_gaps_from_header() {
+    constexpr int kLeastHeaderLines = 3;
+    int header_gap = -1, header_lines = 0;
+    std::uint32_t last_line = UINT32_MAX;
+    for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
+      if (tok(i).kind != TokenKind::text || align_.marks[i].role != TextRole::header) continue;
+      const std::uint32_t li = cand_.line_of[i];
+      if (li == last_line) continue;
+      if (last_line != UINT32_MAX) {
+        const int gap = cand_.lines[li].empties_before;
+        if (header_gap >= 0 && gap != header_gap) return;
+        header_gap = gap;
+        ++header_lines;
+      }
+      last_line = li;
+    }
+    if (header_lines < kLeastHeaderLines) return;
+    bool wider = false;
+    for (const RowView& v : views_) {
+      const RowValues& rv = reading_.rows[v.index];
+      if (!rv.found || !rv.one_per_line || rv.gaps.size() != v.values->size()) continue;
+      // (a row with a narrower gap, two cells on adjacent lines, is read by no spacing:
+      // filter_collapsed_gaps leaves it open)
+      if (std::any_of(rv.gaps.begin() + 1, rv.gaps.end(), [&](std::uint16_t g) { return g < header_gap; })) continue;
+      for (std::size_t k = 1; k < rv.gaps.size(); ++k) {
+        if (rv.gaps[k] > header_gap + 1) return;
+        wider |= rv.gaps[k] == header_gap + 1;
+      }
+    }
+    if (!wider) return;
+    collapsed_gaps_ = true;
+    usual_gap_ = header_gap;
   }
 
   /// Table 4 one value per line, where a run of blank cells leaves one extra empty line (lynx
