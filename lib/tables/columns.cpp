@@ -1869,7 +1869,7 @@ class Placer {
     bool wider = false;
     for (const RowView& v : views_) {
       const RowValues& rv = reading_.rows[v.index];
-      if (!rv.found || !rv.one_per_line || rv.gaps.size() != v.values->size()) continue;
+      if (!rv.found || !rv.one_per_line || rv.gaps.size() != v.values->size() || rv.gaps.size() < 2) continue;
       // (a row with a narrower gap, two cells on adjacent lines, is read by no spacing:
       // filter_collapsed_gaps leaves it open)
       if (std::any_of(rv.gaps.begin() + 1, rv.gaps.end(), [&](std::uint16_t g) { return g < header_gap; })) continue;
