@@ -992,6 +992,26 @@ class Placer {
     return own_identities_hold(layout_, r, p, exact_).value_or(false);
   }
 
+  /// Does every row of a block have its values right before its label: the values between the
+  /// block's header words and its first label are the first row's cells, each run between two
+  /// labels the next row's, exactly as many as its cells, and nothing after the last label?
+  /// (pdftotext sets a cell's value at the middle of the cell's height, above a label set at its
+  /// line's: `0 0 0 / 规章 / 11 3 110 / 行政规范性文件`, `38602 / 行政处罚 / 29 / 行政强制`.) Read the
+  /// other way, the first run would be nobody's and a row would go short.
+  bool before_each_label(const std::vector<std::uint32_t>& labels, const std::vector<std::size_t>& rows,
+                         const std::vector<std::uint32_t>& values) const {
+    if (labels.size() < 2 || values.front() > labels.front() || values.back() > labels.back()) return false;
+    for (std::uint32_t i = values.front() + 1; i < labels.back(); ++i)
+      if (tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::header) return false;
+    std::size_t v = 0;
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+      std::size_t run = 0;
+      for (; v < values.size() && values[v] < labels[k]; ++v) ++run;
+      if (run != layout_.rows[rows[k]].cells.size()) return false;
+    }
+    return true;
+  }
+
   /// A block of rows under one heading (第二十条第(六)项), printed with all its labels together and
   /// then all its values, as many as its rows have cells (pdfminer: the label box, then the number
   /// box): row r's values in row order. Or a block of one row of one cell whose one value stands
@@ -1039,12 +1059,13 @@ class Placer {
     // column by column): each must follow its row's label, and one on a label's line is that
     // row's — the orders that keep both are the block's options.
     bool among = !after && !before && values.front() > labels.front();
+    const bool interleaved = !after && !before && !among && before_each_label(labels, rows, values);
     // (header words among them open another block, whose heading the dump set later: its rows'
     // labels and values are in this one's stretch — pdftotext: `规章 / 1933 / 规范性文件 / 4 / 10 /
     // 信息内容 / 上一年项目数量 … / 行政许可 / 15 / …`)
     for (std::uint32_t i = labels.front(); among && i < values.back(); ++i)
       among = !(tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::header);
-    if (!after && !before && !among) return {};
+    if (!after && !before && !among && !interleaved) return {};
     auto keeps_pins = [&](const std::vector<std::size_t>& row_of_value) {
       for (std::size_t v = 0; v < values.size(); ++v) {
         const std::size_t k = row_of_value[v];  // index into labels
@@ -1059,14 +1080,17 @@ class Placer {
     for (std::size_t k = 0; k < rows.size(); ++k) {
       std::size_t n = layout_.rows[rows[k]].cells.size();
       if (rows[k] == r) {
-        how = before ? Evidence::before_label : among ? Evidence::block_among : Evidence::block_order;
+        how = before        ? Evidence::before_label
+              : interleaved ? Evidence::before_labels
+              : among       ? Evidence::block_among
+                            : Evidence::block_order;
         out.emplace_back(values.begin() + static_cast<long>(at), values.begin() + static_cast<long>(at + n));
         index = k;
         break;
       }
       at += n;
     }
-    if (out.empty()) return out;
+    if (out.empty() || interleaved) return out;
     std::size_t n = layout_.rows[r].cells.size();
     bool same_width = std::all_of(rows.begin(), rows.end(), [&](std::size_t x) { return layout_.rows[x].cells.size() == n; });
     if (rows.size() > 1 && n > 1) {

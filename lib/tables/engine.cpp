@@ -315,6 +315,10 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     if (o.evidence == Evidence::before_label)
       diag("table.value_before_label", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);
+    else if (o.evidence == Evidence::before_labels)
+      diag("table.value_before_label", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：本块各行的数值都印在各自行标签之前、个数与单元格数相同，读作其后标签所在行的数值（没有勾稽关系可以核对）",
+           where);
     if (rv.joined_lines)
       diag("table.row_joined_lines", Severity::info, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行的数值分印在几行，" +
