@@ -1583,12 +1583,22 @@ class Placer {
         std::string_view word = raw.substr(from, to - from);
         int width = wide(word);
         std::string key = text::fold_key(word);
-        if (!key.empty() && !spans_columns(key, longest)) words.push_back({double(col), double(col + width - 1), t.line, std::move(key)});
+        if (!key.empty() && names_in_ideographs(key) && !spans_columns(key, longest))
+          words.push_back({double(col), double(col + width - 1), t.line, std::move(key)});
         col += width;
         from = to;
       }
     }
     return words;
+  }
+
+  /// Has the word an ideograph? A column is named in words; a sentence's `。` wrapped onto a line
+  /// of its own above the header (w3m) is none, and stacked over a column's words it would spell
+  /// `。结果维持`.
+  static bool names_in_ideographs(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();)
+      if (text::is_han(text::next_code_point(word, i))) return true;
+    return false;
   }
 
   /// Bytes of the longest of the table's column labels and their variants.
