@@ -1800,8 +1800,9 @@ class Placer {
       extra += rv.end_gap - 1u;
     } else if (last_found(v.index) && rv.end_gap > 0 && v.values->size() + extra < v.cells) {
       // the table's last row: the empty lines before the text after the table hold its trailing
-      // blank cells (table 4's litigation columns) and the section's spacing, which varies
-      extra += rv.end_gap - 1u;
+      // blank cells (table 4's litigation columns) and the section's spacing, which varies — so
+      // they need only be enough for the cells after its last value
+      return v.values->size() + extra + (rv.end_gap - 1u) >= v.cells;
     }
     return v.values->size() + extra == v.cells;
   }
