@@ -58,6 +58,10 @@ struct RowView {
   const std::vector<int>& shape;        // the row's column keys (PrintedRow::columns): rows of one shape share a model
 };
 
+/// Rows this wide (table 3's seven columns, table 4's fifteen) may take their columns from the
+/// header's words alone; narrower ones only on stricter terms (Placer::verify_axis).
+constexpr std::size_t kWideShape = 5;
+
 /// A model maps a value (token) of a row of some shape to a cell, or says it cannot.
 using Anchors = std::vector<std::optional<double>>;  // per cell: where it stands on the model's axis
 
@@ -1319,10 +1323,17 @@ class Placer {
     std::vector<double> xs;
     for (auto& [shape, a] : m.anchors) {
       bool ok = true, any_short = false;
+      // A narrow shape's header alone places a row only where each value starts where a header
+      // word starts (w3m: `规章 50` under 本年废止件数): pdftotext -layout sets table 2's values
+      // a column off their header, -raw one space after their label (`规章 5`).
+      const bool narrow_by_header = m.header_only.count(shape) && shape.size() < kWideShape;
       for (const RowView& v : views_) {
         if (v.shape != shape || v.values->empty() || v.values->size() > v.cells || !on_axis_page(v)) continue;
         if (!positions_of(*v.values, x_of, xs)) continue;  // not on this axis: says nothing
         auto p = by_anchors(*v.values, xs, a, exact_tolerance);
+        if (p && narrow_by_header)
+          for (double x : xs)
+            if (std::none_of(a.begin(), a.end(), [&](const std::optional<double>& at) { return at && std::abs(*at - x) < 0.5; })) p.reset();
         if (!p) { ok = false; break; }
         if (v.values->size() == v.cells && !std::equal(p->begin(), p->end(), v.values->begin())) { ok = false; break; }
         any_short |= v.values->size() < v.cells;
@@ -1529,7 +1540,9 @@ class Placer {
     std::vector<int> shape;
     for (const RowView& v : views_)
       if (v.shape.size() > shape.size()) shape = v.shape;
-    if (shape.size() < 5 || m.anchors.count(shape)) return;
+    // (a narrow shape — table 2's first block, three columns — only on display columns whose
+    // values start where their header's words start: see verify_axis)
+    if (shape.size() < (fields || !columns_left_ ? kWideShape : 3) || m.anchors.count(shape)) return;
     for (bool split : {false, true}) {
       if (split && fields) return;
       if (auto a = header_anchors(header_words(fields, split), shape)) {
