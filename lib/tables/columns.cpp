@@ -141,7 +141,7 @@ class Placer {
     }
     learn_fields();
     learn_columns();
-    learn_gap_width();
+    learn_gap_width(dump);
     learn_empty_lines(dump);
     learn_collapsed_gaps();
     block_of_.resize(cand_.tokens.size());
@@ -365,6 +365,7 @@ class Placer {
         {Evidence::field, &Placer::by_field},
         {Evidence::column, &Placer::by_column},
         {Evidence::gap_width, &Placer::by_gap_width},
+        {Evidence::gap_width_of_dump, &Placer::by_dump_gap_width},
         {Evidence::empty_lines, &Placer::by_empty_lines},
     };
     // Text standing among a row's values on their line (html2text's label spilled into the
@@ -546,6 +547,7 @@ class Placer {
   static constexpr std::size_t kWrittenBlanksShown = 3;
   // gap width: the gap between adjacent cells and the width a blank cell adds
   std::optional<std::pair<int, int>> gap_width_;
+  std::optional<std::pair<int, int>> dump_gap_width_;  // table 4: what table 3's rows showed
   bool empty_lines_ = false;
   std::vector<bool> suspect_block_;  // per block: read in a reading order
   std::vector<bool> suspect_row_;    // per row: touched by a slip of values
@@ -1745,6 +1747,11 @@ class Placer {
     return g;
   }
 
+  void learn_gap_width(DumpLayout& dump) {
+    learn_gap_width();
+    if (gap_width_) dump.gap_width = gap_width_;
+    else if (layout_.single_row) dump_gap_width_ = dump.gap_width;
+  }
   void learn_gap_width() {
     // adjacent gap: the smallest seen; the width of a blank: the one quantum every gap fits
     std::vector<std::vector<int>> all;
@@ -1795,6 +1802,49 @@ class Placer {
       p[c++] = static_cast<std::int32_t>((*v.values)[k]);
     }
     return p;
+  }
+
+  /// Table 4's one row on a line of its own, by the gaps table 3's rows showed (lynx: `     1 56
+  /// 57   3 2 1 6`, a blank two spaces more): the gaps fix where the values stand relative to
+  /// each other; where the first stands, the spaces before it past the table's margin (where its
+  /// header's lines start) tell — a blank cell as wide as between values. The row is read where
+  /// every group's total holds there; with no margin to count from, where they hold at one
+  /// place alone (a run may hold a group further along as well).
+  std::optional<Placement> by_dump_gap_width(const RowView& v) const {
+    if (!dump_gap_width_ || !layout_.single_row) return std::nullopt;
+    const auto& values = *v.values;
+    if (values.size() < 2) return std::nullopt;
+    const std::uint32_t line = tok(values.front()).line;
+    for (std::uint32_t i = 0; i < values.front(); ++i)
+      if (tok(i).line == line) return std::nullopt;  // text before the values: not a line of its own
+    auto [g0, q] = *dump_gap_width_;
+    std::vector<std::size_t> at(values.size(), 0);
+    for (std::size_t k = 0; k < values.size(); ++k) {
+      const Token& t = tok(values[k]);
+      if (t.line != line || t.style != LineStyle::plain || t.kind != TokenKind::number) return std::nullopt;
+      if (k == 0) continue;
+      const Token& before = tok(values[k - 1]);
+      const int gap = t.at.column - (before.at.column + before.at.width);
+      if (gap < g0 || (gap - g0) % q != 0) return std::nullopt;
+      at[k] = at[k - 1] + 1 + static_cast<std::size_t>((gap - g0) / q);
+    }
+    if (at.back() >= v.cells) return std::nullopt;
+    int margin = -1;  // where the table's header lines start (not its section's heading: lynx sets it further out)
+    for (std::uint32_t i = 0; i < values.front(); ++i)
+      if (tok(i).kind == TokenKind::text && tok(i).style == LineStyle::plain && tok(i).at.column >= 0 &&
+          (align_.marks[i].role == TextRole::header || align_.marks[i].role == TextRole::group))
+        margin = margin < 0 ? int{tok(i).at.column} : std::min(margin, int{tok(i).at.column});
+    const int lead = margin < 0 ? -1 : tok(values.front()).at.column - margin;
+    std::optional<Placement> found;
+    for (std::size_t shift = 0; at.back() + shift < v.cells; ++shift) {
+      if (lead >= 0 && lead % q == 0 && shift != static_cast<std::size_t>(lead / q)) continue;
+      Placement p(v.cells, -1);
+      for (std::size_t k = 0; k < values.size(); ++k) p[at[k] + shift] = static_cast<std::int32_t>(values[k]);
+      if (!own_identities_hold(layout_, v.index, p, exact_).value_or(false)) continue;
+      if (found) return std::nullopt;  // two places hold: the gaps do not settle it
+      found = p;
+    }
+    return found;
   }
 
   // ---- empty lines ------------------------------------------------------------------------

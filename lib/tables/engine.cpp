@@ -302,6 +302,10 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       diag("table.columns_alone_on_page", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：空白单元格没有痕迹，本行单独印在一页上，按全表其他页的列位置读出（该页可能收拢了空列），请核对原文",
            where);
+    if (o.evidence == Evidence::gap_width_of_dump)
+      diag("table.columns_by_gap_width", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：空白单元格只在数值间多留空格，按表三各行的空格宽度和表头的左边距定出各值所在的列（各组合计成立），请核对原文",
+           where);
     if (o.evidence == Evidence::column_by_header)
       diag("table.columns_by_header", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：空白单元格没有痕迹，哪一格为空白只按表头文字的位置确定（按字符排版的文本，多位数可能偏到下一列的表头下），请核对原文",

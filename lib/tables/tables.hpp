@@ -25,6 +25,10 @@ struct DumpLayout {
   /// A table printed values apart from their labels (a reading-order dump: pdftotext's default
   /// mode, pdfminer): a row whose count of values fits may hold another row's.
   bool reading_order = false;
+  /// Values on a row's line a space apart, each blank cell a few more (lynx's table too wide for
+  /// the page): the gap between adjacent values and the width of a blank, where a table's rows
+  /// showed them. Table 4's one row cannot.
+  std::optional<std::pair<int, int>> gap_width;
 };
 
 /// Lines [first, last) of the normalized text in which a table is looked for.
