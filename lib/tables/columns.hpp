@@ -92,7 +92,7 @@ enum class Evidence : std::uint8_t {
   column_by_header, ///< table 4's display columns under the header's words alone, a blank among a group's values
   column_alone_on_page, ///< the whole table's display columns, a short row alone on its page of a table over pages
   gap_width,   ///< the width of the gaps between values
-  gap_width_of_dump, ///< table 4's values by the gap widths table 3's rows showed, where the group totals hold at one place alone
+  gap_width_of_dump, ///< table 4's one line by the gap widths table 3's rows showed and the header's margin; every group's total holding there
   empty_lines, ///< empty lines between one-cell lines
   header_words,///< table 4's values each under the header words naming its column (pdfminer)
   group_order, ///< table 4's values among its header's words: every order within each group keeping its total
