@@ -1544,14 +1544,34 @@ class Placer {
       if (v.shape.size() > shape.size()) shape = v.shape;
     // (a narrow shape — table 2's first block, three columns — only on display columns whose
     // values start where their header's words start: see verify_axis)
-    if (shape.size() < (fields || !columns_left_ ? kWideShape : 3) || m.anchors.count(shape)) return;
+    const bool widest = shape.size() >= (fields || !columns_left_ ? kWideShape : 3) && !m.anchors.count(shape);
     for (bool split : {false, true}) {
-      if (split && fields) return;
+      if (!widest || (split && fields)) break;
       if (auto a = header_anchors(header_words(fields, split), shape)) {
         m.anchors[shape] = std::move(*a);
         m.header_only.insert(shape);
-        return;
+        break;
       }
+    }
+    if (!fields && columns_left_ && layout_.table == TableKey::active_disclosure) learn_block_header_anchors(m);
+  }
+  /// Table 2's other blocks, each under its own header's words — between the block's heading and
+  /// its first label (w3m: `行政事业性收费       5` under 上一年项目数量 of 第二十条第(八)项's header).
+  /// Narrow shapes: read only where every value starts where a header word starts (verify_axis).
+  void learn_block_header_anchors(AxisModel& m) {
+    for (const RowView& v : views_) {
+      const RowValues& rv = reading_.rows[v.index];
+      if (v.shape.size() < 2 || !rv.found || m.anchors.count(v.shape)) continue;
+      std::uint32_t from = 0;
+      for (std::uint32_t i = 0; i < rv.label; ++i)
+        if (tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::group && align_.marks[i].row == kBlockHeading) from = i + 1;
+      if (from == 0) continue;
+      for (bool split : {false, true})
+        if (auto a = header_anchors(header_words(false, split, from, rv.label), v.shape)) {
+          m.anchors[v.shape] = std::move(*a);
+          m.header_only.insert(v.shape);
+          break;
+        }
     }
   }
 
@@ -1564,10 +1584,15 @@ class Placer {
     std::uint32_t stop = static_cast<std::uint32_t>(cand_.tokens.size());
     for (int t : align_.label_token)
       if (t >= 0) stop = std::min(stop, static_cast<std::uint32_t>(t));
+    return header_words(fields, split, 0, stop);
+  }
+  /// The same, of tokens [from, stop) (a table-2 block's header: after its heading, before its
+  /// first label).
+  std::vector<HeaderWord> header_words(bool fields, bool split, std::uint32_t first, std::uint32_t stop) const {
     std::vector<HeaderWord> words;
-    words.reserve(stop);  // (at most a word a token before the first label, unless split)
+    words.reserve(stop - first);  // (at most a word a token, unless split)
     const std::size_t longest = split ? longest_column_label() : 0;
-    for (std::uint32_t i = 0; i < stop; ++i) {
+    for (std::uint32_t i = first; i < stop; ++i) {
       const Token& t = tok(i);
       if (t.kind != TokenKind::text) continue;
       TextRole role = align_.marks[i].role;
