@@ -42,13 +42,24 @@ std::optional<std::int64_t> review_cell(const Report& r, ReviewGroup g, ReviewCo
   return v->as_integer();
 }
 
+std::optional<std::int64_t> active_cell(const Report& r, ActiveRow row, ActiveColumn col) {
+  if (!r.active_disclosure) return std::nullopt;
+  auto v = r.active_disclosure->cells.counted(row, col);
+  if (!v) return std::nullopt;
+  return v->as_integer();
+}
+
 /// The table's value for a stated figure (the sum of its cells), or nullopt when a cell it needs
 /// is absent.
 std::optional<std::int64_t> table_value(const Report& r, const templates::StatedFigureDef& def) {
   std::int64_t sum = 0;
   for (const templates::CellRef& c : def.cells) {
-    auto v = def.table == TableKey::applications ? applications_cell(r, static_cast<AR>(c.row), static_cast<AC>(c.col))
-                                                 : review_cell(r, static_cast<ReviewGroup>(c.row), static_cast<ReviewColumn>(c.col));
+    std::optional<std::int64_t> v;
+    switch (def.table) {
+      case TableKey::active_disclosure: v = active_cell(r, static_cast<ActiveRow>(c.row), static_cast<ActiveColumn>(c.col)); break;
+      case TableKey::applications: v = applications_cell(r, static_cast<AR>(c.row), static_cast<AC>(c.col)); break;
+      case TableKey::review_litigation: v = review_cell(r, static_cast<ReviewGroup>(c.row), static_cast<ReviewColumn>(c.col)); break;
+    }
     if (!v) return std::nullopt;
     sum += *v;
   }
@@ -61,7 +72,10 @@ void locate(const templates::StatedFigureDef& def, Diagnostic& d) {
   const templates::CellRef& first = def.cells.front();
   bool one_row = std::all_of(def.cells.begin(), def.cells.end(), [&](const auto& c) { return c.row == first.row; });
   bool one_col = std::all_of(def.cells.begin(), def.cells.end(), [&](const auto& c) { return c.col == first.col; });
-  if (def.table == TableKey::applications) {
+  if (def.table == TableKey::active_disclosure) {
+    if (one_row) d.row = to_string(static_cast<ActiveRow>(first.row));
+    if (one_col) d.column = to_string(static_cast<ActiveColumn>(first.col));
+  } else if (def.table == TableKey::applications) {
     if (one_row) d.row = to_string(static_cast<AR>(first.row));
     if (one_col) d.column = to_string(static_cast<AC>(first.col));
   } else {
@@ -88,7 +102,8 @@ void check_narrative(const text::NormalizedText& nt, const std::vector<templates
   // that count those cells alone
   auto total_of = [&](AR row) -> const templates::StatedFigureDef* {
     auto it = std::find_if(defs.begin(), defs.end(), [&](const templates::StatedFigureDef& d) {
-      return d.cells.size() == 1 && d.cells[0] == templates::CellRef{static_cast<int>(row), static_cast<int>(AC::total)};
+      return d.table == TableKey::applications && d.cells.size() == 1 &&
+             d.cells[0] == templates::CellRef{static_cast<int>(row), static_cast<int>(AC::total)};
     });
     return it == defs.end() ? nullptr : &*it;
   };

@@ -209,7 +209,7 @@ ParseResult parse_unguarded(std::string_view bytes, const ParseOptions& options)
   auto r3 = region_of(rep, SectionKey::applications, nt);
   rep.applications = tables::read_applications(nt, r3, stated, dump, from_table3);
   auto r2 = region_of(rep, SectionKey::active_disclosure, nt);
-  rep.active_disclosure = tables::read_active_disclosure(nt, r2, from_table2, dump, rep.diagnostics);
+  rep.active_disclosure = tables::read_active_disclosure(nt, r2, stated, from_table2, dump, rep.diagnostics);
   rep.diagnostics.insert(rep.diagnostics.end(), std::make_move_iterator(from_table3.begin()),
                          std::make_move_iterator(from_table3.end()));
   auto r4 = region_of(rep, SectionKey::review_litigation, nt);

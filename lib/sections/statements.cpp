@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The figures the prose states (sections.hpp): the patterns of template/statements.hpp over the
-// paragraphs of sections 1 and 3.
+// paragraphs of sections 1 to 4.
 #include <algorithm>
 #include <string>
 
@@ -39,8 +39,8 @@ std::vector<templates::StatedFigure> read_stated_figures(const std::vector<text:
   text::Matcher m;
   const text::Patterns& set = patterns();
   for (const Section& sec : report.sections) {
-    if (sec.parent >= 0 || (sec.key != SectionKey::overview && sec.key != SectionKey::applications &&
-                            sec.key != SectionKey::review_litigation))
+    if (sec.parent >= 0 || (sec.key != SectionKey::overview && sec.key != SectionKey::active_disclosure &&
+                            sec.key != SectionKey::applications && sec.key != SectionKey::review_litigation))
       continue;
     for (const text::Paragraph& p : prose) {
       if (p.first_line + 1 < sec.line || p.first_line >= sec.end_line) continue;

@@ -835,6 +835,7 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
 }  // namespace
 
 std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
+                                                            const std::vector<templates::StatedFigure>& stated,
                                                             TemplateVersion& version_seen, DumpLayout& dump,
                                                             std::vector<Diagnostic>& diags) {
   Candidate cand = candidate_of(nt, region);
@@ -844,7 +845,7 @@ std::optional<ActiveDisclosureTable> read_active_disclosure(const text::Normaliz
     layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2021, templates::OtherRows::three));
   if (version_seen != TemplateVersion::v2021)
     layouts.push_back(&cached_layout(TableKey::active_disclosure, TemplateVersion::v2019, templates::OtherRows::three));
-  auto t = read_table<ActiveDisclosureTable>(nt, std::move(cand), layouts, 1, {}, dump, diags);
+  auto t = read_table<ActiveDisclosureTable>(nt, std::move(cand), layouts, 1, stated, dump, diags);
   if (t && version_seen == TemplateVersion::unknown) {
     diags.push_back(model::finding("table.template_unknown", Severity::warning, TableKey::active_disclosure, {}, {},
                                    "表二的表头没有说明是哪一版模板", t->span));

@@ -38,8 +38,11 @@ struct Region {
   std::uint32_t begin = 0, end = UINT32_MAX;
 };
 
-/// Reads the section-2 table. Its header columns also tell the template version.
+/// Reads the section-2 table. Its header columns also tell the template version. The figures the
+/// prose states (`stated`: 制发规范性文件 N 件, 行政许可决定 N 件) are evidence of where a row's
+/// values stand, as for table 3.
 std::optional<ActiveDisclosureTable> read_active_disclosure(const text::NormalizedText& nt, Region region,
+                                                            const std::vector<templates::StatedFigure>& stated,
                                                             TemplateVersion& version_seen, DumpLayout& dump,
                                                             std::vector<Diagnostic>& diags);
 

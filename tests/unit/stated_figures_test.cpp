@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The figures the prose states ("其中自然人申请3件") as evidence of where table-3 values stand,
-// in a dump that kept no trace of blank cells (pdftotext -raw): a body whose applicants are all
-// natural persons prints "3 3", which every identity allows in any applicant column.
+// The figures the prose states ("其中自然人申请3件", "制发行政规范性文件13件") as evidence of where
+// table-3 and table-2 values stand, in a dump that kept no trace of blank cells (pdftotext -raw):
+// a body whose applicants are all natural persons prints "3 3", which every identity allows in
+// any applicant column; table 2's `行政规范性文件 13 163` may be any two of its three columns.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -123,4 +124,56 @@ TEST_CASE("a figure about every body of the city is not read as the report's own
   const Report& rep = r.report();
   REQUIRE(rep.applications);
   CHECK(cell(rep, ApplicationRow::new_received, ApplicantColumn::natural_person) == "absent");
+}
+
+namespace {
+
+/// A report whose table 2 prints `normative` as its 行政规范性文件 row, after `prose`.
+std::string report_with_table2(const std::string& prose, const std::string& normative) {
+  return "某某局2021年政府信息公开工作年度报告\n一、总体情况\n" + prose +
+         "\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章\n" +
+         normative +
+         "\n第二十条第（五）项\n信息内容 本年处理决定数量\n行政许可 5\n第二十条第（六）项\n信息内容 本年处理决定数量\n"
+         "行政处罚 7\n行政强制\n第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费\n"
+         "三、收到和处理政府信息公开申请情况\n无。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n";
+}
+
+std::string cell(const Report& r, ActiveRow row, ActiveColumn col) {
+  const Cell* c = r.active_disclosure->cells.cell(row, col);
+  if (!c) return "absent";
+  return c->value ? c->value->to_string() : "blank";
+}
+
+}  // namespace
+
+TEST_CASE("stated 制发规范性文件 figures place table 2's row whose blank cell left no trace") {
+  auto r = parse(report_with_table2("本年度制发行政规范性文件13件，废止0件，现行有效163件。", "行政规范性文件 13 163"));
+  REQUIRE(r);
+  const Report& rep = r.report();
+  REQUIRE(rep.active_disclosure);
+  CHECK(cell(rep, ActiveRow::normative_documents, ActiveColumn::made) == "13");
+  CHECK(cell(rep, ActiveRow::normative_documents, ActiveColumn::repealed) == "blank");
+  CHECK(cell(rep, ActiveRow::normative_documents, ActiveColumn::in_force) == "163");
+  CHECK(has(rep, "table.columns_by_statement", "normative_documents"));
+}
+
+TEST_CASE("without a stated figure table 2's row short of a value is left out and named") {
+  auto r = parse(report_with_table2("本年度主动公开政府信息100条。", "行政规范性文件 13 163"));
+  REQUIRE(r);
+  const Report& rep = r.report();
+  REQUIRE(rep.active_disclosure);
+  CHECK(cell(rep, ActiveRow::normative_documents, ActiveColumn::made) == "absent");
+  CHECK(has(rep, "table.cells_ambiguous", "normative_documents"));
+}
+
+TEST_CASE("a stated table-2 figure that differs from the table is named with its row") {
+  auto r = parse(report_with_table2("本年度制发行政规范性文件12件。全年公开行政许可决定5件、行政处罚决定8件。",
+                                    "行政规范性文件 13 0 163"));
+  REQUIRE(r);
+  const Report& rep = r.report();
+  REQUIRE(rep.active_disclosure);
+  CHECK(cell(rep, ActiveRow::normative_documents, ActiveColumn::made) == "13");  // the table as printed
+  CHECK(has(rep, "narrative.count_mismatch", "normative_documents"));
+  CHECK(has(rep, "narrative.count_mismatch", "penalty"));
+  CHECK_FALSE(has(rep, "narrative.count_mismatch", "licensing"));  // 5 agrees
 }
