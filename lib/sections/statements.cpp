@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The figures the prose states (sections.hpp): the patterns of template/statements.hpp over the
-// paragraphs of sections 1 to 4.
+// paragraphs of sections 1, 3 and 4.
 #include <algorithm>
 #include <string>
 
@@ -17,6 +17,12 @@ const text::Patterns& patterns() {
     return text::Patterns(specs, /*ucp=*/false);
   }();
   return set;
+}
+
+/// The unit every stated figure ends with (template/statements.cpp: `(\\d+)件`).
+const text::CharSet::Probe& counted_in_pieces() {
+  static const text::CharSet::Probe probe("件");
+  return probe;
 }
 
 /// Does the paragraph speak of a wider scope than the report's own body (全市 …)?
@@ -39,11 +45,13 @@ std::vector<templates::StatedFigure> read_stated_figures(const std::vector<text:
   text::Matcher m;
   const text::Patterns& set = patterns();
   for (const Section& sec : report.sections) {
-    if (sec.parent >= 0 || (sec.key != SectionKey::overview && sec.key != SectionKey::active_disclosure &&
+    if (sec.parent >= 0 || (sec.key != SectionKey::overview &&
                             sec.key != SectionKey::applications && sec.key != SectionKey::review_litigation))
       continue;
     for (const text::Paragraph& p : prose) {
       if (p.first_line + 1 < sec.line || p.first_line >= sec.end_line) continue;
+      // every figure is counted in 件: a paragraph without one states none (most do not)
+      if (p.chars() && !p.chars()->may_contain(counted_in_pieces())) continue;
       // the figures first, the scope only of a paragraph that states one (most state none)
       const std::size_t before = out.size();
       for (std::size_t k = 0; k < set.size(); ++k)

@@ -330,7 +330,13 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
            where);
     if (r < rd.by_stated.size() && !rd.by_stated[r].empty()) {
       std::string said;
-      for (int f : rd.by_stated[r]) said += (said.empty() ? "「" : "、「") + stated[static_cast<std::size_t>(f)].phrase + "」";
+      std::vector<std::string_view> quoted;  // (a report may state one figure in several places)
+      for (int f : rd.by_stated[r]) {
+        const std::string& phrase = stated[static_cast<std::size_t>(f)].phrase;
+        if (std::find(quoted.begin(), quoted.end(), phrase) != quoted.end()) continue;
+        quoted.push_back(phrase);
+        said += (said.empty() ? "「" : "、「") + phrase + "」";
+      }
       diag("table.columns_by_statement", Severity::info, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行的空白单元格在文本中没有痕迹，按正文" + said + "确定各值所属列", where);
     }

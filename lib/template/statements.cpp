@@ -32,11 +32,11 @@ std::vector<StatedFigureDef> make() {
   // same documents (\K: a clause's phrase and span are its own words)
   return {
       {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?(\\d+)件", {"规范性文件"}, t2, {at(AR2::normative_documents, AC2::made)}},
-      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?\\d+件,\\K废止(\\d+)件", {"废止"}, t2, {at(AR2::normative_documents, AC2::repealed)}},
-      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?\\d+件,废止\\d+件,\\K现行有效(\\d+)件", {"现行有效"}, t2, {at(AR2::normative_documents, AC2::in_force)}},
-      {"对外公开(?:行政)?规范性文件总数(\\d+)件", {"总数"}, t2, {at(AR2::normative_documents, AC2::total_published)}},
-      {"行政许可决定(\\d+)件", {"行政许可"}, t2, {at(AR2::licensing, AC2::decisions)}},
-      {"行政处罚决定(\\d+)件", {"行政处罚"}, t2, {at(AR2::penalty, AC2::decisions)}},
+      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?\\d+件,\\K废止(\\d+)件", {"规范性文件"}, t2, {at(AR2::normative_documents, AC2::repealed)}},
+      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?\\d+件,废止\\d+件,\\K现行有效(\\d+)件", {"规范性文件"}, t2, {at(AR2::normative_documents, AC2::in_force)}},
+      {"对外公开(?:行政)?规范性文件总数(\\d+)件", {"规范性文件总数"}, t2, {at(AR2::normative_documents, AC2::total_published)}},
+      {"行政许可决定(\\d+)件", {"行政许可决定"}, t2, {at(AR2::licensing, AC2::decisions)}},
+      {"行政处罚决定(\\d+)件", {"行政处罚决定"}, t2, {at(AR2::penalty, AC2::decisions)}},
       {"(?:新收|收到)(?:政府信息公开|信息公开)?申请(?:共)?(\\d+)件", {"新收", "收到"}, t3, {at(R::new_received, C::total)}},
       {"上年结转(?:政府信息公开申请|申请)?(\\d+)件", {"上年结转"}, t3, {at(R::carried_over, C::total)}},
       {"结转(?:至)?下年度?(?:继续办理)?(\\d+)件", {"结转"}, t3, {at(R::carried_forward, C::total)}},

@@ -16,7 +16,7 @@ namespace ogi::templates {
 
 /// How the prose states a figure, and what it counts.
 struct StatedFigureDef {
-  std::string_view regex;                 ///< over squeezed prose; group 1 the count, group 2 (optional) a share in %
+  std::string_view regex;                 ///< over squeezed prose; group 1 the count (in 件: a paragraph without 件 is not tried), group 2 (optional) a share in %
   std::vector<std::string_view> needs;    ///< one of these words must be in the paragraph
   TableKey table;
   std::vector<CellRef> cells;             ///< the figure is their sum (blank = 0)
