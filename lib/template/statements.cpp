@@ -38,7 +38,7 @@ std::vector<StatedFigureDef> make() {
       {"行政许可决定(\\d+)件", {"行政许可决定"}, t2, {at(AR2::licensing, AC2::decisions)}},
       {"行政处罚决定(\\d+)件", {"行政处罚决定"}, t2, {at(AR2::penalty, AC2::decisions)}},
       {"(?:新收|收到)(?:政府信息公开|信息公开)?申请(?:共)?(\\d+)件", {"新收", "收到"}, t3, {at(R::new_received, C::total)}},
-      {"上年结转(?:政府信息公开申请|申请)?(\\d+)件", {"上年结转"}, t3, {at(R::carried_over, C::total)}},
+      {"上年度?结转(?:政府信息公开申请|申请)?(\\d+)件", {"上年结转", "上年度结转"}, t3, {at(R::carried_over, C::total)}},
       {"结转(?:至)?下年度?(?:继续办理)?(\\d+)件", {"结转"}, t3, {at(R::carried_forward, C::total)}},
       {"(?:办结|答复)(?:政府信息公开申请|申请)?(?:共)?(\\d+)件", {"办结", "答复"}, t3, {at(R::total, C::total)}},
       {"予以公开(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"予以公开"}, t3, {at(R::granted, C::total)}},
@@ -46,6 +46,9 @@ std::vector<StatedFigureDef> make() {
       {"不予公开(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"不予公开"}, t3, totals(R::denied_state_secret, R::denied_admin_query)},
       {"无法提供(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"无法提供"}, t3, totals(R::unable_not_held, R::unable_unclear)},
       {"不予处理(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"不予处理"}, t3, totals(R::ignored_complaint, R::ignored_confirmation)},
+      // （六）其他处理: one row in 2019's template, three in 2021's (the other's cells are absent)
+      {"其他处理(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"其他处理"}, t3, totals(R::other, R::other)},
+      {"其他处理(\\d+)件(?:,占(?:比)?(\\d+(?:\\.\\d+)?)%)?", {"其他处理"}, t3, totals(R::other_no_correction, R::other_other)},
       {"其中自然人(?:申请|提出)?(\\d+)件", {"自然人"}, t3, {at(R::new_received, C::natural_person)}},
       {"商业企业(?:申请|提出)?(\\d+)件", {"商业企业"}, t3, {at(R::new_received, C::commercial)}},
       {"科研机构(?:申请|提出)?(\\d+)件", {"科研机构"}, t3, {at(R::new_received, C::research)}},

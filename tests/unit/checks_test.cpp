@@ -44,6 +44,22 @@ TEST_CASE("a stated applicant count that differs from the table is named") {
   CHECK(count(r, "narrative.count_mismatch", "new_received", "natural_person") == 1);
 }
 
+TEST_CASE("a stated table-2 count that differs from the table is named") {
+  auto r = parsed(replaced(reference(), "新制作行政规范性文件4件", "新制作行政规范性文件5件"));
+  CHECK(count(r, "narrative.count_mismatch", "normative_documents", "made") == 1);
+}
+
+TEST_CASE("a stated 其他处理 count is compared with the （六） rows' totals") {
+  auto r = parsed(replaced(reference(), "2021 年度，我机关办理", "其他处理 3 件。2021 年度，我机关办理"));
+  CHECK(count(r, "narrative.count_mismatch") == 1);
+  CHECK(count(parsed(replaced(reference(), "2021 年度，我机关办理", "其他处理 0 件。2021 年度，我机关办理")), "narrative.") == 0);
+}
+
+TEST_CASE("a stated 上年度结转 count is compared with 上年结转's total") {
+  auto r = parsed(replaced(reference(), "2021 年度，我机关办理", "含上年度结转申请 2 件。2021 年度，我机关办理"));
+  CHECK(count(r, "narrative.count_mismatch", "carried_over", "total") == 1);
+}
+
 TEST_CASE("a stated percentage that does not follow from the counts is named") {
   auto r = parsed(replaced(reference(), "占 50.00%", "占 60.00%"));
   CHECK(count(r, "narrative.percentage_mismatch", "granted") == 1);
