@@ -35,16 +35,11 @@ std::optional<std::int64_t> applications_cell(const Report& r, AR row, AC col) {
   return c->value ? c->value->as_integer() : std::optional<std::int64_t>(0);
 }
 
-std::optional<std::int64_t> review_cell(const Report& r, ReviewGroup g, ReviewColumn col) {
-  if (!r.review_litigation) return std::nullopt;
-  auto v = r.review_litigation->cells.counted(g, col);
-  if (!v) return std::nullopt;
-  return v->as_integer();
-}
-
-std::optional<std::int64_t> active_cell(const Report& r, ActiveRow row, ActiveColumn col) {
-  if (!r.active_disclosure) return std::nullopt;
-  auto v = r.active_disclosure->cells.counted(row, col);
+/// A table-2 or table-4 cell as counted (blank = 0); nullopt when the table or the cell is absent.
+template <class Row, class Col>
+std::optional<std::int64_t> counted_cell(const std::optional<Table<Row, Col>>& t, int row, int col) {
+  if (!t) return std::nullopt;
+  auto v = t->cells.counted(static_cast<Row>(row), static_cast<Col>(col));
   if (!v) return std::nullopt;
   return v->as_integer();
 }
@@ -56,14 +51,21 @@ std::optional<std::int64_t> table_value(const Report& r, const templates::Stated
   for (const templates::CellRef& c : def.cells) {
     std::optional<std::int64_t> v;
     switch (def.table) {
-      case TableKey::active_disclosure: v = active_cell(r, static_cast<ActiveRow>(c.row), static_cast<ActiveColumn>(c.col)); break;
+      case TableKey::active_disclosure: v = counted_cell(r.active_disclosure, c.row, c.col); break;
       case TableKey::applications: v = applications_cell(r, static_cast<AR>(c.row), static_cast<AC>(c.col)); break;
-      case TableKey::review_litigation: v = review_cell(r, static_cast<ReviewGroup>(c.row), static_cast<ReviewColumn>(c.col)); break;
+      case TableKey::review_litigation: v = counted_cell(r.review_litigation, c.row, c.col); break;
     }
     if (!v) return std::nullopt;
     sum += *v;
   }
   return sum;
+}
+
+/// The diagnostic's row and column keys, in table `Row`/`Col`'s names, where the cells share one.
+template <class Row, class Col>
+void name_cells(const templates::CellRef& first, bool one_row, bool one_col, Diagnostic& d) {
+  if (one_row) d.row = to_string(static_cast<Row>(first.row));
+  if (one_col) d.column = to_string(static_cast<Col>(first.col));
 }
 
 /// Where the table value lives, for the diagnostic: the row and the column its cells share.
@@ -72,15 +74,10 @@ void locate(const templates::StatedFigureDef& def, Diagnostic& d) {
   const templates::CellRef& first = def.cells.front();
   bool one_row = std::all_of(def.cells.begin(), def.cells.end(), [&](const auto& c) { return c.row == first.row; });
   bool one_col = std::all_of(def.cells.begin(), def.cells.end(), [&](const auto& c) { return c.col == first.col; });
-  if (def.table == TableKey::active_disclosure) {
-    if (one_row) d.row = to_string(static_cast<ActiveRow>(first.row));
-    if (one_col) d.column = to_string(static_cast<ActiveColumn>(first.col));
-  } else if (def.table == TableKey::applications) {
-    if (one_row) d.row = to_string(static_cast<AR>(first.row));
-    if (one_col) d.column = to_string(static_cast<AC>(first.col));
-  } else {
-    if (one_row) d.row = to_string(static_cast<ReviewGroup>(first.row));
-    if (one_col) d.column = to_string(static_cast<ReviewColumn>(first.col));
+  switch (def.table) {
+    case TableKey::active_disclosure: name_cells<ActiveRow, ActiveColumn>(first, one_row, one_col, d); break;
+    case TableKey::applications: name_cells<AR, AC>(first, one_row, one_col, d); break;
+    case TableKey::review_litigation: name_cells<ReviewGroup, ReviewColumn>(first, one_row, one_col, d); break;
   }
 }
 

@@ -45,8 +45,8 @@ std::vector<templates::StatedFigure> read_stated_figures(const std::vector<text:
   text::Matcher m;
   const text::Patterns& set = patterns();
   for (const Section& sec : report.sections) {
-    if (sec.parent >= 0 || (sec.key != SectionKey::overview &&
-                            sec.key != SectionKey::applications && sec.key != SectionKey::review_litigation))
+    if (sec.parent >= 0 || (sec.key != SectionKey::overview && sec.key != SectionKey::applications &&
+                            sec.key != SectionKey::review_litigation))
       continue;
     for (const text::Paragraph& p : prose) {
       if (p.first_line + 1 < sec.line || p.first_line >= sec.end_line) continue;

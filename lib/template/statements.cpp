@@ -6,8 +6,8 @@
 namespace ogi::templates {
 namespace {
 
-using AR2 = ActiveRow;
-using AC2 = ActiveColumn;
+using A = ActiveRow;
+using AC = ActiveColumn;
 using R = ApplicationRow;
 using C = ApplicantColumn;
 using G = ReviewGroup;
@@ -17,7 +17,7 @@ template <class E>
 constexpr int k(E e) { return static_cast<int>(e); }
 
 CellRef at(R row, C col) { return {k(row), k(col)}; }
-CellRef at(AR2 row, AC2 col) { return {k(row), k(col)}; }
+CellRef at(A row, AC col) { return {k(row), k(col)}; }
 
 /// The 总计 cells of table-3 rows [first, last].
 std::vector<CellRef> totals(R first, R last) {
@@ -31,12 +31,12 @@ std::vector<StatedFigureDef> make() {
   // "本年度制发行政规范性文件13件，废止0件，现行有效163件": the clauses after the first count the
   // same documents (\K: a clause's phrase and span are its own words)
   return {
-      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?(\\d+)件", {"规范性文件"}, t2, {at(AR2::normative_documents, AC2::made)}},
-      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?\\d+件,\\K废止(\\d+)件", {"规范性文件"}, t2, {at(AR2::normative_documents, AC2::repealed)}},
-      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?\\d+件,废止\\d+件,\\K现行有效(\\d+)件", {"规范性文件"}, t2, {at(AR2::normative_documents, AC2::in_force)}},
-      {"对外公开(?:行政)?规范性文件总数(\\d+)件", {"规范性文件总数"}, t2, {at(AR2::normative_documents, AC2::total_published)}},
-      {"行政许可决定(\\d+)件", {"行政许可决定"}, t2, {at(AR2::licensing, AC2::decisions)}},
-      {"行政处罚决定(\\d+)件", {"行政处罚决定"}, t2, {at(AR2::penalty, AC2::decisions)}},
+      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?(\\d+)件", {"规范性文件"}, t2, {at(A::normative_documents, AC::made)}},
+      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?\\d+件,\\K废止(\\d+)件", {"规范性文件"}, t2, {at(A::normative_documents, AC::repealed)}},
+      {"(?:制发|新制作|新制发)(?:行政)?规范性文件(?:共)?\\d+件,废止\\d+件,\\K现行有效(\\d+)件", {"规范性文件"}, t2, {at(A::normative_documents, AC::in_force)}},
+      {"对外公开(?:行政)?规范性文件总数(\\d+)件", {"规范性文件总数"}, t2, {at(A::normative_documents, AC::total_published)}},
+      {"行政许可决定(\\d+)件", {"行政许可决定"}, t2, {at(A::licensing, AC::decisions)}},
+      {"行政处罚决定(\\d+)件", {"行政处罚决定"}, t2, {at(A::penalty, AC::decisions)}},
       {"(?:新收|收到)(?:政府信息公开|信息公开)?申请(?:共)?(\\d+)件", {"新收", "收到"}, t3, {at(R::new_received, C::total)}},
       {"上年度?结转(?:政府信息公开申请|申请)?(\\d+)件", {"上年结转", "上年度结转"}, t3, {at(R::carried_over, C::total)}},
       {"结转(?:至)?下年度?(?:继续办理)?(\\d+)件", {"结转"}, t3, {at(R::carried_forward, C::total)}},
