@@ -179,3 +179,23 @@ TEST_CASE("a turned page is read in its reading frame") {
   turned(480, 100, "第二行");
   CHECK(lay_out_text(p.t) == "第一行\n第二行\n");
 }
+
+TEST_CASE("a label's lines stay one cell when its first line's ink sits off the cell's pitch") {
+  Page p;
+  applicant_header(p.page(), 100);
+  // each label's first line (1．属: its digit in a narrower font) reads smaller and prints lower:
+  // its step to the next line is 13.2 pt, the cell's others 14
+  auto first_line = [&](float y, const char* s) {
+    p.word(100, y + 0.8f, s);
+    p.t.words.back().x1 = 100 + 23.4f;
+  };
+  first_line(130, "1．属");
+  p.word(100, 144, "于国").word(100, 158, "家秘").word(100, 172, "密").word(205, 151, "5");
+  first_line(200, "2．其");
+  p.word(100, 214, "他法").word(100, 228, "律行").word(100, 242, "政法").word(100, 256, "规禁").word(100, 270, "止公");
+  p.word(100, 284, "开").word(255, 242, "3");
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(text.find("1．属于国家秘密\t5") != std::string::npos);
+  CHECK(text.find("2．其他法律行政法规禁止公开\t \t3") != std::string::npos);
+}

@@ -17,6 +17,12 @@ Debian 12's tools:
          pdftotext -bbox-layout
     034  pdftoppm -r 40 -png of a page, the picture printed to PDF by chromium (no text layer)
     035  034 encrypted: mutool clean -E aes-128 -U secret -O owner
+
+STYLE pagetop, narrow, split4, blank4 (plain otherwise; each printed by chromium as above, then
+pdftotext -bbox-layout → input.xhtml) make 140–143: table 3's blank 予以公开 row opening a page
+beside its group's numbering; its leaf labels in a column two characters wide, their numbers in
+a narrower font; table 4's header cut by a page break after its first group's columns; table 4
+with nothing printed in its row.
 """
 import sys
 style = sys.argv[1] if len(sys.argv) > 1 else 'plain'
@@ -25,6 +31,12 @@ year = 2024
 css = """body{font-family:'WenQuanYi Zen Hei';font-size:10.5pt;margin:0}
 table{border-collapse:collapse;margin:4pt 0}td,th{border:1px solid #000;padding:1pt 3pt;text-align:center;font-weight:normal}
 h1{font-size:14pt;text-align:center}thead{display:table-header-group}tr{break-inside:avoid}h2{font-size:12pt;margin:6pt 0}"""
+if style == 'pagetop':
+    css += "\ntr.page{break-before:page}"
+if style == 'narrow':
+    css += "\ntd.leaf{width:2.5em;max-width:2.5em;font-family:'Liberation Serif','Droid Sans Fallback'}"
+if style == 'split4':
+    css += "\ntr.page{break-before:page}"
 if style in ('split', 'thead'):
     css += "\n@page{size:148mm 150mm;margin:8mm}" if style == "split" else "\n@page{size:148mm 230mm;margin:8mm}"
 else:
@@ -57,6 +69,9 @@ rows3 = [
  ('四、结转下年度继续办理', None, None, [1, 0, None, 0, 0, 0, 1]),
 ]
 spans = {'三、本年度办理结果': 22, '（三）不予公开': 8, '（四）无法提供': 3, '（五）不予处理': 5, '（六）其他处理': 3}
+if style == 'pagetop':  # 予以公开 blank, its cases counted under 本机关不掌握 instead
+    rows3[2] = (rows3[2][0], '予以公开', None, [None] * 7)  # unnumbered, as some pages print it
+    rows3[12] = (None, rows3[12][1], rows3[12][2], [8, 2, None, 1, 0, 0, 11])
 def cell(v):
     return '' if v is None else str(v)
 out = []
@@ -97,16 +112,21 @@ for a, b, c, vals in rows3:
     elif b:
         tds += f'<td rowspan="{spans[b]}">{b}</td>'
     if c:
-        tds += f'<td>{c}</td>'
+        tds += f'<td class="leaf">{c.replace(".", "．", 1)}</td>' if style == 'narrow' else f'<td>{c}</td>'
     tds += ''.join(f'<td>{cell(v)}</td>' for v in vals)
-    w('<tr>' + tds + '</tr>')
+    page = style == 'pagetop' and b == '予以公开'
+    w(('<tr class="page">' if page else '<tr>') + tds + '</tr>')
 w('</tbody></table>' if style == 'thead' else '</table>')
 w('<h2>四、政府信息公开行政复议、行政诉讼情况</h2>')
+if style == 'split4':  # the section's heading and table 4's first header rows at a page's foot
+    w('<p>' + '本年度政府信息公开工作总体平稳。' * 150 + '</p>')
+table4 = [''] * 15 if style == 'blank4' else [1, 0, 0, 0, 1, 0, 0, 0, 1, 1, '', '', '', '', '']
 w('<table><tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>'
   '<tr><th rowspan="2">结果<br>维持</th><th rowspan="2">结果<br>纠正</th><th rowspan="2">其他<br>结果</th><th rowspan="2">尚未<br>审结</th><th rowspan="2">总计</th>'
-  '<th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr><tr>' +
+  '<th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr>' +
+  ('<tr class="page">' if style == 'split4' else '<tr>') +
   ''.join('<th>结果<br>维持</th><th>结果<br>纠正</th><th>其他<br>结果</th><th>尚未<br>审结</th><th>总计</th>' for _ in range(2)) + '</tr>'
-  '<tr>' + ''.join(f'<td>{v}</td>' for v in [1, 0, 0, 0, 1, 0, 0, 0, 1, 1, '', '', '', '', '']) + '</tr></table>')
+  '<tr>' + ''.join(f'<td>{v}</td>' for v in table4) + '</tr></table>')
 w('<h2>五、存在的主要问题及改进情况</h2><p>信息公开的及时性还需提高。下一步将加强培训。</p>')
 w('<h2>六、其他需要报告的事项</h2><p>本年度未收取信息处理费。</p>')
 w('</body></html>')

@@ -286,11 +286,12 @@ std::vector<Block> build_blocks(const std::vector<std::vector<Fragment>>& lines,
         std::string bk = b.key();
         if (b.frags.size() == 1 && is_enumerator(bk)) {
           // a bare enumerator is never a whole cell: what stands under it continues it
-        } else if (b.pitch > 0) {
-          if (!same_pitch(p, b.pitch)) continue;
         } else {
-          float pin = pitches.of(std::min(g.em, f.em));
-          if (pin <= 0 || !same_pitch(p, pin)) continue;
+          // the block's own pitch, or the in-cell pitch at either line's size: a line with a
+          // narrower character (1．属, 及“三) reads smaller and its ink sits off the line, skewing
+          // both the size it is looked up by and the pitch the block learned from it
+          auto fits = [&](float q) { return q > 0 && same_pitch(p, q); };
+          if (!fits(b.pitch) && !fits(pitches.of(g.em)) && !fits(pitches.of(f.em))) continue;
         }
         if (is_number(f.key) && !is_number(bk)) continue;  // a value under its header
         cand = oi;

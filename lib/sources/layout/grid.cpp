@@ -15,6 +15,8 @@
 #include <map>
 
 #include "sources/layout/layout.hpp"
+#include "template/template.hpp"
+#include "text/text.hpp"
 
 namespace ogi::sources::layout {
 namespace {
@@ -50,12 +52,26 @@ std::string_view strip_enumerator(std::string_view k) {
 }
 
 /// Row labels that stack like one cell's lines when no border separates them (规章 over
-/// 行政规范性文件, both blank): a block reading as one of them and then the start of another is
-/// two cells.
+/// 行政规范性文件, 予以公开 over 部分公开, both blank): a block reading as one of them and then
+/// the start of another is two cells. The template's rows of tables 2 and 3 (labels and
+/// variants) and its label groups (不予公开, …), keyed as the blocks are.
 const std::vector<std::string>& known_labels() {
-  static const std::vector<std::string> l{"规章", "行政规范性文件", "规范性文件", "行政许可", "其他对外管理服务事项",
-                                          "行政处罚", "行政强制", "行政事业性收费", "政府集中采购", "予以公开",
-                                          "不予公开", "无法提供", "不予处理", "其他处理", "总计"};
+  static const std::vector<std::string> l = [] {
+    std::vector<std::string> out;
+    auto add = [&](std::string_view label) {
+      std::string k = text::fold_key(label);
+      std::string b = bare(strip_enumerator(k));
+      if (!b.empty() && std::find(out.begin(), out.end(), b) == out.end()) out.push_back(std::move(b));
+    };
+    for (const auto* t : {&templates::active_disclosure(), &templates::applications()}) {
+      for (const auto& r : t->rows) {
+        add(r.label);
+        for (auto v : r.variants) add(v);
+      }
+      for (auto g : t->groups) add(g);
+    }
+    return out;
+  }();
   return l;
 }
 
@@ -161,7 +177,8 @@ bool before(std::uint32_t pa, float ya, std::uint32_t pb, float yb) { return pa 
 }  // namespace
 
 TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint32_t hdr_hi,
-                 const std::vector<std::uint32_t>& body, const Pitches& pitches, std::vector<Diagnostic>& diagnostics) {
+                 const std::vector<std::uint32_t>& body, const Pitches& pitches, std::vector<Diagnostic>& diagnostics,
+                 bool blank_row) {
   (void)diagnostics;
   const std::size_t ncol = h.cols.size();
   // ---- the body: label words and values
@@ -198,12 +215,20 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
   auto vrows = value_rows(d, values);
   std::stable_sort(blocks.begin(), blocks.end(), [](auto& a, auto& b) { return before(a.page, a.top, b.page, b.top); });
   // a label carried over to the next page: the new page's first label, with no enumerator and no
-  // value beside it, continues the last overlapping label of the page before
+  // value beside it, continues the last overlapping label of the page before — unless its line
+  // opens a numbered label (三、 beside 予以公开: a new row, blank in every column)
   {
+    std::vector<std::uint32_t> item_lines;  // lines where a numbered label opens
+    for (auto& b : blocks)
+      if (starts_enumerator(b.key())) item_lines.push_back(b.frags.front().line);
+    auto line_opens_item = [&](const Block& b) {
+      return std::find(item_lines.begin(), item_lines.end(), b.frags.front().line) != item_lines.end();
+    };
     std::vector<Block> merged;
     for (auto& b : blocks) {
       bool first_on_page = merged.empty() || merged.back().page != b.page;
-      if (first_on_page && !merged.empty() && merged.back().page + 1 == b.page && !starts_enumerator(b.key())) {
+      if (first_on_page && !merged.empty() && merged.back().page + 1 == b.page && !starts_enumerator(b.key()) &&
+          !line_opens_item(b)) {
         bool has_values = std::any_of(vrows.begin(), vrows.end(),
                                       [&](auto& r) { return r.page == b.page && r.y >= b.top && r.y <= b.bottom; });
         Block* target = nullptr;
@@ -269,6 +294,10 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
     for (auto& vr : vrows)  // values on a page without labels stand in rows of their own
       if (std::find(pages_with_rows.begin(), pages_with_rows.end(), vr.page) == pages_with_rows.end())
         rows.push_back({vr.page, vr.y - 0.5f, vr.y + 0.5f});
+  }
+  if (rows.empty() && blank_row) {  // a one-row table with nothing printed under its header
+    const Line& last = d.lines[hdr_hi];
+    rows.push_back({last.page, last.cy + last.em, last.cy + 2 * last.em});
   }
   std::size_t labelled = leaves.size();
   int L = static_cast<int>(levels.size()) + (leaves.empty() ? 0 : 1);
@@ -404,17 +433,19 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
         }
     if (s0 >= 0) groups.push_back({&b, s0, s1});
   }
-  auto level = [&](int s0, int s1, float top) {
+  // a header cut by a page break has its lower rows on the next page: above is (page, top)
+  auto level = [&](int s0, int s1, std::uint32_t page, float top) {
     int n = 0;
     for (auto& gr : groups)
-      if (gr.s0 <= s0 && s1 <= gr.s1 && !(gr.s0 == s0 && gr.s1 == s1) && gr.b->top < top) ++n;
+      if (gr.s0 <= s0 && s1 <= gr.s1 && !(gr.s0 == s0 && gr.s1 == s1) && before(gr.b->page, gr.b->top, page, top)) ++n;
     return n;
   };
   int H = 1;
   std::vector<int> col_level(ncol), group_level(groups.size());
-  for (std::size_t i = 0; i < ncol; ++i) H = std::max(H, 1 + (col_level[i] = level(int(i), int(i), h.cols[i].top)));
+  for (std::size_t i = 0; i < ncol; ++i)
+    H = std::max(H, 1 + (col_level[i] = level(int(i), int(i), h.cols[i].page, h.cols[i].top)));
   for (std::size_t i = 0; i < groups.size(); ++i)
-    H = std::max(H, 1 + (group_level[i] = level(groups[i].s0, groups[i].s1, groups[i].b->top)));
+    H = std::max(H, 1 + (group_level[i] = level(groups[i].s0, groups[i].s1, groups[i].b->page, groups[i].b->top)));
   if (L == 0 && (!label_hdr.empty() || !h.label_words.empty())) L = 1;
   g.label_cols = L;
   g.cols = L + static_cast<int>(ncol);

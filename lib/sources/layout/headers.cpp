@@ -138,34 +138,67 @@ void applications(const Doc& d, std::vector<Header>& out) {
   }
 }
 
-/// Table 4: the five result columns three times over, in one header band.
+/// Table 4's columns from header matches, left to right: a key repeating or going back starts
+/// the next group. False unless they make the fifteen columns (a missing one filled between).
+bool review_columns(std::vector<const Match*> row, Header& h) {
+  std::stable_sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->x0 < b->x0; });
+  h.kind = Kind::review_litigation;
+  int group = 0, prev = -1;
+  for (auto* m : row) {
+    if (!h.cols.empty() && overlaps(h.cols.back().x0, h.cols.back().x1, m->x0, m->x1)) continue;
+    if (m->key <= prev) ++group;
+    prev = m->key;
+    h.cols.push_back(column_of(*m));
+    h.cols.back().key = group * 5 + m->key;
+  }
+  return h.cols.size() >= 12 && group <= 2 && complete(h.cols, kReviewColumns);
+}
+
+/// Table 4: the five result columns three times over, in one header band — or in two, where a
+/// page break cut the header: the first group's columns at the foot of a page, the others' at
+/// the top of the next (their x ranges side by side, as on one page).
 void review(const Doc& d, std::vector<Header>& out) {
   auto ms = find_terms(d, review_terms());
   std::sort(ms.begin(), ms.end(), [](auto& a, auto& b) { return a.page != b.page ? a.page < b.page : a.top < b.top; });
-  std::size_t i = 0;
-  while (i < ms.size()) {
-    // a band: matches whose heights overlap, one after the other
+  std::vector<std::vector<const Match*>> bands;  // matches whose heights overlap, one after the other
+  for (std::size_t i = 0; i < ms.size();) {
     std::size_t j = i + 1;
     float bottom = std::min(ms[i].bottom, 1e5f);
     while (j < ms.size() && ms[j].page == ms[i].page && ms[j].top <= bottom) {
       bottom = std::max(bottom, std::min(ms[j].bottom, 1e5f));
       ++j;
     }
-    std::vector<const Match*> row;
-    for (std::size_t k = i; k < j; ++k) row.push_back(&ms[k]);
+    bands.emplace_back();
+    for (std::size_t k = i; k < j; ++k) bands.back().push_back(&ms[k]);
     i = j;
-    std::sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->x0 < b->x0; });
+  }
+  auto last_line = [](const std::vector<const Match*>& b) {
+    std::uint32_t l = 0;
+    for (auto* m : b) l = std::max(l, m->last_line);
+    return l;
+  };
+  auto rightmost = [](const std::vector<const Match*>& b) {
+    float x = 0;
+    for (auto* m : b) x = std::max(x, m->x1);
+    return x;
+  };
+  auto continued = [&](const std::vector<const Match*>& a, const std::vector<const Match*>& b) {
+    std::uint32_t pa = a.front()->page, pb = b.front()->page;
+    bool at_foot = pa + 1 == pb && last_line(a) + 3 >= d.page_first[pa + 1];
+    bool at_top = b.front()->first_line - d.page_first[pb] < 8;
+    return at_foot && at_top &&
+           std::all_of(b.begin(), b.end(), [&](auto* m) { return m->x0 >= rightmost(a) - 0.5f; });
+  };
+  for (std::size_t i = 0; i < bands.size(); ++i) {
     Header h;
-    h.kind = Kind::review_litigation;
-    int group = 0, prev = -1;
-    for (auto* m : row) {
-      if (!h.cols.empty() && overlaps(h.cols.back().x0, h.cols.back().x1, m->x0, m->x1)) continue;
-      if (m->key <= prev) ++group;
-      prev = m->key;
-      h.cols.push_back(column_of(*m));
-      h.cols.back().key = group * 5 + m->key;
+    bool found = review_columns(bands[i], h);
+    if (!found && i + 1 < bands.size() && continued(bands[i], bands[i + 1])) {
+      auto both = bands[i];
+      both.insert(both.end(), bands[i + 1].begin(), bands[i + 1].end());
+      h = Header{};
+      if ((found = review_columns(both, h))) ++i;
     }
-    if (h.cols.size() < 12 || group > 2 || !complete(h.cols, kReviewColumns)) continue;
+    if (!found) continue;
     header_lines(d, h);
     set_spans(h);
     out.push_back(std::move(h));

@@ -183,7 +183,10 @@ LaidOut lay_out(const PositionedText& in, std::vector<Diagnostic>& diagnostics) 
       for (auto li : r.repeats) consumed[li] = true;
     };
     if (h.kind != Kind::active_disclosure) {
-      grids.push_back(build_grid(d, h, regions[i].lo, h.hi, regions[i].body, pitches, diagnostics));
+      const Region& r = regions[i];
+      bool closed = r.end >= d.lines.size() || is_heading(line_key(d, r.end));  // by the next section
+      bool blank_row = h.kind == Kind::review_litigation && r.body.empty() && closed;
+      grids.push_back(build_grid(d, h, r.lo, h.hi, r.body, pitches, diagnostics, blank_row));
       consume(regions[i]);
       ++i;
       continue;

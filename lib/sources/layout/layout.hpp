@@ -181,8 +181,11 @@ struct TGrid {
 };
 
 /// One table (or one block of table 2): header lines [hdr_lo, hdr_hi], body lines `body`.
+/// `blank_row`: where the body has no row at all, the table's one row is there, blank in every
+/// column (table 4 with nothing printed before the next heading: a blank cell leaves no word).
 TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint32_t hdr_hi,
-                 const std::vector<std::uint32_t>& body, const Pitches& pitches, std::vector<Diagnostic>& diagnostics);
+                 const std::vector<std::uint32_t>& body, const Pitches& pitches, std::vector<Diagnostic>& diagnostics,
+                 bool blank_row = false);
 /// Table 2's blocks, each after its title lines, as one grid with the columns of all.
 TGrid merge_blocks(const Doc& d, const std::vector<TGrid>& blocks, const std::vector<std::vector<std::uint32_t>>& titles);
 
