@@ -337,8 +337,16 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
         quoted.push_back(phrase);
         said += (said.empty() ? "「" : "、「") + phrase + "」";
       }
-      diag("table.columns_by_statement", Severity::info, row_key(r), {},
-           "「" + std::string(row_name(r)) + "」行的空白单元格在文本中没有痕迹，按正文" + said + "确定各值所属列", where);
+      // no identity across rows holds the row's cells (table 2 has none) and one figure chose:
+      // a figure the prose got wrong would be followed unseen (two that agree are two witnesses)
+      bool prose_alone = quoted.size() < 2 && std::none_of(l.identities.begin(), l.identities.end(), [&](const LinearIdentity& id) {
+        return !id.one_row &&
+               std::any_of(id.terms.begin(), id.terms.end(), [&](const Term& term) { return term.row == static_cast<int>(r); });
+      });
+      diag("table.columns_by_statement", prose_alone ? Severity::warning : Severity::info, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行的空白单元格在文本中没有痕迹，按正文" + said + "确定各值所属列" +
+               (prose_alone ? "（只有这一处文字、没有勾稽关系可以核对）" : ""),
+           where);
     }
     if (o.evidence == Evidence::glued_by_prose)
       diag("table.glued_split", Severity::info, row_key(r), {},

@@ -157,6 +157,25 @@ TEST_CASE("stated 制发规范性文件 figures place table 2's row whose blank 
   CHECK(has(rep, "table.columns_by_statement", "normative_documents"));
 }
 
+namespace {
+Severity severity_of(const Report& r, std::string_view code, std::string_view row) {
+  for (const Diagnostic& d : r.diagnostics)
+    if (d.code == code && d.row == row) return d.severity;
+  return Severity::info;
+}
+}  // namespace
+
+TEST_CASE("a table-2 row placed by one stated figure alone is a warning; by several that agree, a note") {
+  auto one = parse(report_with_table2("本年度制发行政规范性文件13件。", "行政规范性文件 13 163"));
+  REQUIRE(one);
+  REQUIRE(one.report().active_disclosure);
+  CHECK(cell(one.report(), ActiveRow::normative_documents, ActiveColumn::made) == "13");
+  CHECK(severity_of(one.report(), "table.columns_by_statement", "normative_documents") == Severity::warning);
+  auto three = parse(report_with_table2("本年度制发行政规范性文件13件，废止0件，现行有效163件。", "行政规范性文件 13 163"));
+  REQUIRE(three);
+  CHECK(severity_of(three.report(), "table.columns_by_statement", "normative_documents") == Severity::info);
+}
+
 TEST_CASE("without a stated figure table 2's row short of a value is left out and named") {
   auto r = parse(report_with_table2("本年度主动公开政府信息100条。", "行政规范性文件 13 163"));
   REQUIRE(r);
