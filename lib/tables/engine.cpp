@@ -776,6 +776,21 @@ void unsettle_blank_rows_after_orphans(const Candidate& cand, const std::vector<
   }
 }
 
+/// A row cut short on its own line by text that names nothing, numbers after the text (html2text's
+/// `|4、|26�|29�关|…|59��|`: a value with a label's overflow, read as text), has cells it did not
+/// take that are not known blank: it is left out (by field or column it would read them blank).
+void unsettle_interrupted_rows(const Candidate& cand, const RowReading& rows, std::vector<RowOptions>& options) {
+  for (std::size_t r = 0; r < rows.rows.size(); ++r) {
+    const RowValues& rv = rows.rows[r];
+    if (!rv.interrupted || rv.values.empty()) continue;
+    const std::uint32_t last = rv.values.back();
+    if (std::any_of(rows.orphans.begin(), rows.orphans.end(), [&](std::uint32_t o) {
+          return o > last && cand.line_of[o] == cand.line_of[last] && cand.tokens[o].kind == TokenKind::number;
+        }))
+      options[r].placements.clear();
+  }
+}
+
 /// Values between two labels (values_between_labels) are either row's: each of the two reads
 /// them or nothing, and the identities decide, or the cells the two readings give differently
 /// are left out. Rows of other cells (table 2's blocks) cannot trade values: both are left out.
@@ -829,6 +844,7 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   if (rd.layout->single_row && rd.rows.rows[0].values.empty() && options[0].evidence != Evidence::empty_lines) return std::nullopt;
   const std::vector<bool> worded = worded_lines(cand);
   unsettle_blank_rows_after_orphans(cand, worded, rd.rows, dump, options);
+  unsettle_interrupted_rows(cand, rd.rows, options);
   rd.between = values_between_labels(cand, rd.align, rd.rows, dump);
   offer_values_between_labels(*rd.layout, rd.rows, rd.between, options);
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
