@@ -225,10 +225,45 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     return (i == 0 || cand.tokens[i - 1].line != cand.tokens[i].line) &&
            (i + 1 >= cand.tokens.size() || cand.tokens[i + 1].line != cand.tokens[i].line);
   };
+  // Read by print order alone (each value alone on its line, in a table most of whose rows are
+  // not read), a row whose values break its own total holds other rows' values, not a finding
+  // about the document (pdftotext: `四.结转下年度继续办理 / 3 / 1333 / 1333 / 6693 / 6733 / 5`,
+  // four of them the total row's): it is left out.
+  auto by_print_order = [&](std::size_t r) {
+    const RowValues& rv = rd.rows.rows[r];
+    return mostly_unplaced && options[r].evidence == Evidence::count && rv.values.size() > 1 &&
+           std::all_of(rv.values.begin(), rv.values.end(), alone_on_line);
+  };
+  auto breaks_own_total = [&](std::size_t r) {
+    for (int k : l.row_identities[r]) {
+      std::int64_t sum = 0;
+      bool known = true;
+      for (const Term& term : l.identities[static_cast<std::size_t>(k)].terms) {
+        const PlacedCell& c = placed.cells[r][static_cast<std::size_t>(term.cell)];
+        if (c.kind == PlacedCell::absent) { known = false; break; }
+        if (c.kind != PlacedCell::printed) continue;  // a blank or 0
+        const auto& v = cand.tokens[static_cast<std::size_t>(c.token)].value;
+        std::optional<std::int64_t> n = v ? v->as_integer() : std::optional<std::int64_t>(0);
+        if (!n) { known = false; break; }
+        sum += term.sign * *n;
+      }
+      if (known && sum != 0) return true;
+    }
+    return false;
+  };
   for (std::size_t r = 0; r < l.rows.size(); ++r) {
     const RowValues& rv = rd.rows.rows[r];
     const RowOptions& o = options[r];
     Span where = rv.found ? nt.span(cand.tokens[rv.label].begin, cand.tokens[rv.label].end, cand.tokens[rv.label].line) : Span{};
+    if (rv.found && !l.single_row && by_print_order(r) && breaks_own_total(r)) {
+      complete = false;
+      cover(cand.tokens[rv.label]);
+      diag("table.row_values_unplaced", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：表中多数行的数值没有印在其标签之后，本行按印出顺序读到的 " +
+               std::to_string(rv.values.size()) + " 个数值不满足本行合计，可能是其他行的数值，该行未输出",
+           where);
+      continue;
+    }
     if (rv.found) cover(cand.tokens[rv.label]);
     if (!rv.found) {
       complete = false;

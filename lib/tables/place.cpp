@@ -487,6 +487,19 @@ class Search {
       std::erase_if(classes_[r], [&](const Class& c) { return c.local_broken > least; });
       totals_unmet_[r] = least > 0;
     }
+    // Likewise a row with more values than cells (out of the search: its classes know no
+    // identity): every way of leaving values out breaking its own total says they are not the
+    // row's — a reading order ran other rows' values into it (`3、补正后 / 申请内容仍 / 4 / 4 / 1 /
+    // 6 / 626 / 626 / 2 / 5`: its 4 and 4, then two other rows').
+    if (o.evidence == Evidence::extra && layout_.has_row_identity(r) && !total_unprinted_[r])
+      totals_unmet_[r] = std::none_of(o.placements.begin(), o.placements.end(), [&](const Placement& p) {
+        return std::all_of(layout_.row_identities[r].begin(), layout_.row_identities[r].end(), [&](int k) {
+          Wide sum = 0;
+          for (const Term& t : layout_.identities[static_cast<std::size_t>(k)].terms)
+            sum += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
+          return sum == 0;
+        });
+      });
   }
 
   /// What the rows still to come can add to each dimension, at least and at most: a state
