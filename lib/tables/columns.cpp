@@ -326,6 +326,14 @@ class Placer {
       o.why = "values printed apart from their labels";
       return o;
     }
+    // More lines of spaces than cells and nothing else: layout between text boxes (pdfminer set
+    // ten after 逾期不补正's label lines, its values printed before them), not the row's cells.
+    if (values.size() > v.cells && std::all_of(values.begin(), values.end(), [&](std::uint32_t i) {
+          return tok(i).kind == TokenKind::blank && tok(i).spaces_line;
+        })) {
+      o.why = "more lines of spaces than cells, and no value";
+      return o;
+    }
     if (values.size() > v.cells) {
       // Table 4's one row whole on one line, the other values each alone on a line (pdftotext:
       // the year of a sentence, `2024` / `856 213 375 … 788`): a printed row is one line's band.
