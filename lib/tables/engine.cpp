@@ -234,22 +234,8 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     return mostly_unplaced && options[r].evidence == Evidence::count && rv.values.size() > 1 &&
            std::all_of(rv.values.begin(), rv.values.end(), alone_on_line);
   };
-  auto breaks_own_total = [&](std::size_t r) {
-    for (int k : l.row_identities[r]) {
-      std::int64_t sum = 0;
-      bool known = true;
-      for (const Term& term : l.identities[static_cast<std::size_t>(k)].terms) {
-        const PlacedCell& c = placed.cells[r][static_cast<std::size_t>(term.cell)];
-        if (c.kind == PlacedCell::absent) { known = false; break; }
-        if (c.kind != PlacedCell::printed) continue;  // a blank or 0
-        const auto& v = cand.tokens[static_cast<std::size_t>(c.token)].value;
-        std::optional<std::int64_t> n = v ? v->as_integer() : std::optional<std::int64_t>(0);
-        if (!n) { known = false; break; }
-        sum += term.sign * *n;
-      }
-      if (known && sum != 0) return true;
-    }
-    return false;
+  auto breaks_own_total = [&](std::size_t r) {  // (its one placement: evidence count)
+    return own_identities(l, r, options[r].placements.front(), ExactValues(cand)).broken > 0;
   };
   for (std::size_t r = 0; r < l.rows.size(); ++r) {
     const RowValues& rv = rd.rows.rows[r];

@@ -493,12 +493,7 @@ class Search {
     // 6 / 626 / 626 / 2 / 5`: its 4 and 4, then two other rows').
     if (o.evidence == Evidence::extra && layout_.has_row_identity(r) && !total_unprinted_[r])
       totals_unmet_[r] = std::none_of(o.placements.begin(), o.placements.end(), [&](const Placement& p) {
-        return std::all_of(layout_.row_identities[r].begin(), layout_.row_identities[r].end(), [&](int k) {
-          Wide sum = 0;
-          for (const Term& t : layout_.identities[static_cast<std::size_t>(k)].terms)
-            sum += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
-          return sum == 0;
-        });
+        return own_identities(layout_, r, p, exact_).broken == 0;
       });
   }
 

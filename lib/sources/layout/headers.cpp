@@ -186,8 +186,8 @@ void review(const Doc& d, std::vector<Header>& out) {
     std::uint32_t pa = a.front()->page, pb = b.front()->page;
     bool at_foot = pa + 1 == pb && last_line(a) + 3 >= d.page_first[pa + 1];
     bool at_top = b.front()->first_line - d.page_first[pb] < 8;
-    return at_foot && at_top &&
-           std::all_of(b.begin(), b.end(), [&](auto* m) { return m->x0 >= rightmost(a) - 0.5f; });
+    const float right = rightmost(a);
+    return at_foot && at_top && std::all_of(b.begin(), b.end(), [&](auto* m) { return m->x0 >= right - 0.5f; });
   };
   for (std::size_t i = 0; i < bands.size(); ++i) {
     Header h;
