@@ -18,11 +18,12 @@ Debian 12's tools:
     034  pdftoppm -r 40 -png of a page, the picture printed to PDF by chromium (no text layer)
     035  034 encrypted: mutool clean -E aes-128 -U secret -O owner
 
-STYLE pagetop, narrow, split4, blank4 (plain otherwise; each printed by chromium as above, then
-pdftotext -bbox-layout → input.xhtml) make 140–143: table 3's blank 予以公开 row opening a page
+STYLE pagetop, narrow, split4, blank4, page4 (plain otherwise; each printed by chromium as above,
+then pdftotext -bbox-layout → input.xhtml) make 140–142 and 147: table 3's blank 予以公开 row opening a page
 beside its group's numbering; its leaf labels in a column two characters wide, their numbers in
 a narrower font; table 4's header cut by a page break after its first group's columns; table 4
-with nothing printed in its row.
+with nothing printed in its row; table 4's row alone at the top of the next page (`1  1  2`, not
+a page number).
 """
 import sys
 style = sys.argv[1] if len(sys.argv) > 1 else 'plain'
@@ -35,7 +36,7 @@ if style == 'pagetop':
     css += "\ntr.page{break-before:page}"
 if style == 'narrow':
     css += "\ntd.leaf{width:2.5em;max-width:2.5em;font-family:'Liberation Serif','Droid Sans Fallback'}"
-if style == 'split4':
+if style in ('split4', 'page4'):
     css += "\ntr.page{break-before:page}"
 if style in ('split', 'thead'):
     css += "\n@page{size:148mm 150mm;margin:8mm}" if style == "split" else "\n@page{size:148mm 230mm;margin:8mm}"
@@ -121,12 +122,14 @@ w('<h2>四、政府信息公开行政复议、行政诉讼情况</h2>')
 if style == 'split4':  # the section's heading and table 4's first header rows at a page's foot
     w('<p>' + '本年度政府信息公开工作总体平稳。' * 150 + '</p>')
 table4 = [''] * 15 if style == 'blank4' else [1, 0, 0, 0, 1, 0, 0, 0, 1, 1, '', '', '', '', '']
+if style == 'page4':  # table 4's row alone at the next page's top: its values, one line of numbers
+    table4 = ['', '', 1, 1, 2] + [''] * 10
 w('<table><tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>'
   '<tr><th rowspan="2">结果<br>维持</th><th rowspan="2">结果<br>纠正</th><th rowspan="2">其他<br>结果</th><th rowspan="2">尚未<br>审结</th><th rowspan="2">总计</th>'
   '<th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr>' +
   ('<tr class="page">' if style == 'split4' else '<tr>') +
-  ''.join('<th>结果<br>维持</th><th>结果<br>纠正</th><th>其他<br>结果</th><th>尚未<br>审结</th><th>总计</th>' for _ in range(2)) + '</tr>'
-  '<tr>' + ''.join(f'<td>{v}</td>' for v in table4) + '</tr></table>')
+  ''.join('<th>结果<br>维持</th><th>结果<br>纠正</th><th>其他<br>结果</th><th>尚未<br>审结</th><th>总计</th>' for _ in range(2)) + '</tr>' +
+  ('<tr class="page">' if style == 'page4' else '<tr>') + ''.join(f'<td>{v}</td>' for v in table4) + '</tr></table>')
 w('<h2>五、存在的主要问题及改进情况</h2><p>信息公开的及时性还需提高。下一步将加强培训。</p>')
 w('<h2>六、其他需要报告的事项</h2><p>本年度未收取信息处理费。</p>')
 w('</body></html>')

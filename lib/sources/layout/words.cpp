@@ -81,6 +81,19 @@ std::string line_key(const Doc& d, const Line& l) {
   return k;
 }
 
+/// Two words of digits apart by more than a character: a table row's values (`1  1  2` of a row
+/// carried to the next page), which read as one number when the words' keys are joined.
+bool separate_numbers(const Doc& d, const Line& l) {
+  const Word* prev = nullptr;
+  for (auto w : l.words) {
+    const Word& x = d.words[w];
+    bool digit = x.key.find_first_of("0123456789") != std::string::npos;
+    if (digit && prev && x.x0 - prev->x1 > std::max(prev->em, x.em)) return true;
+    if (digit) prev = &x;
+  }
+  return false;
+}
+
 void mark_furniture(Doc& d) {
   std::size_t pages = d.pages.size();
   std::map<std::string, std::vector<std::uint32_t>> firsts;
@@ -88,7 +101,7 @@ void mark_furniture(Doc& d) {
     std::uint32_t a = d.page_first[p], b = d.page_first[p + 1];
     if (a == b) continue;
     for (std::uint32_t li : {b - 1, a})
-      if (is_page_number(line_key(d, d.lines[li])))
+      if (is_page_number(line_key(d, d.lines[li])) && !separate_numbers(d, d.lines[li]))
         for (auto w : d.lines[li].words) d.words[w].furniture = true;
     std::string k = line_key(d, d.lines[a]);
     for (char& c : k)
