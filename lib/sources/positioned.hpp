@@ -49,8 +49,8 @@ struct LaidOut {
 };
 
 /// Lays out positioned words (docs/formats.md "PDF": the geometry rules). Findings about the
-/// layout (values that share one cell) go to `diagnostics`.
-LaidOut lay_out(const PositionedText& words, std::vector<Diagnostic>& diagnostics);
+/// layout (a number wrapped in its cell) go to `diagnostics`, in `language`.
+LaidOut lay_out(const PositionedText& words, std::vector<Diagnostic>& diagnostics, Language language = Language::zh);
 
 /// Reads the XHTML that `pdftotext -bbox-layout` (or `-bbox`) writes into positioned words whose
 /// bytes are the words' text in it. A file without a single page is an Error. Messages (the

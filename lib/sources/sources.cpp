@@ -35,7 +35,7 @@ std::variant<Document, Error> read_xhtml(std::string_view bytes, Language langua
                                          std::vector<Diagnostic>& diagnostics) {
   auto words = read_bbox_xhtml(bytes, language, diagnostics);
   if (auto* err = std::get_if<Error>(&words)) return *err;
-  LaidOut laid = lay_out(std::get<PositionedText>(words), diagnostics);
+  LaidOut laid = lay_out(std::get<PositionedText>(words), diagnostics, language);
   Document doc;
   doc.format = InputFormat::xhtml;
   doc.input.assign(bytes.data(), bytes.size());
@@ -62,7 +62,7 @@ std::variant<Document, Error> read_pdf(std::string_view bytes, const ParseOption
                  0};
   auto words = reader(bytes, options, diagnostics);
   if (auto* err = std::get_if<Error>(&words)) return *err;
-  LaidOut laid = lay_out(std::get<PositionedText>(words), diagnostics);
+  LaidOut laid = lay_out(std::get<PositionedText>(words), diagnostics, options.language);
   Document doc;
   doc.format = InputFormat::pdf;
   doc.input = std::move(laid.text);

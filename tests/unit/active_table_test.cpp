@@ -127,6 +127,15 @@ TEST_CASE("a value written as a change stands in the change column") {
   CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::decisions) == "blank");
 }
 
+TEST_CASE("a change word and its number apart in one tab field are the one change") {
+  // a PDF's CJK and Latin fonts make 减少 and 5 two words; the cell's text keeps them apart
+  auto r = parse(table2_2019("行政许可\t1775\t\t-5\t1297\n其他对外管理服务事项\t \t\t减少 5\t2\n"));
+  REQUIRE(r);
+  CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::change) == "-5");
+  CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::previous_count) == "blank");
+  CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::decisions) == "2");
+}
+
 TEST_CASE("a plain value alone in a row with a change column stays unplaced") {
   auto r = parse(table2_2019("行政许可 1120\n其他对外管理服务事项 12 0 30\n"));
   REQUIRE(r);

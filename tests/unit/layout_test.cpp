@@ -199,3 +199,32 @@ TEST_CASE("a label's lines stay one cell when its first line's ink sits off the 
   CHECK(text.find("1．属于国家秘密\t5") != std::string::npos);
   CHECK(text.find("2．其他法律行政法规禁止公开\t \t3") != std::string::npos);
 }
+
+TEST_CASE("a number wrapped in a narrow cell beside its wrapped label is one value, named") {
+  Page p;
+  applicant_header(p.page(), 100);
+  // 1.信访举报投诉类 / 申请 on two lines; 1322 wrapped as 13 over 22 under 商业企业 and 总计
+  p.word(100, 130, "1.信访举报投诉类").word(100, 144, "申请");
+  p.word(255, 130, "13").word(255, 144, "22").word(505, 130, "13").word(505, 144, "22");
+  // the rows after it, their labels wrapped at the same pitch (what teaches the pitch)
+  p.word(100, 164, "3.要求提供公开出").word(100, 178, "版物").word(205, 171, "4").word(505, 171, "4");
+  p.word(100, 198, "4.无正当理由大量").word(100, 212, "反复申请").word(205, 205, "1").word(505, 205, "1");
+  std::vector<ogi::Diagnostic> diags;
+  auto laid = ogi::sources::lay_out(p.t, diags);
+  INFO(laid.text);
+  CHECK(has_line(laid.text, "1.信访举报投诉类申请\t \t1322\t \t \t \t \t1322"));
+  REQUIRE(diags.size() == 2);
+  CHECK(diags[0].code == "pdf.value_wrapped");
+  CHECK(diags[0].table == "applications");
+  CHECK(laid.text.substr(diags[0].span.begin, diags[0].span.end - diags[0].span.begin) == "1322");
+}
+
+TEST_CASE("a line of separate numbers at a page's top is a row's values, not a page number") {
+  Page p;
+  applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量").word(205, 130, "2").word(505, 130, "2");
+  p.word(20, 160, "二、上年结转政府信息公开申请数量");
+  p.page().word(205, 30, "1").word(255, 30, "1").word(505, 30, "2");  // the row's values carried over
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(text.find("\t1\t1\t \t \t \t \t2\n") != std::string::npos);
+}

@@ -18,12 +18,13 @@ Debian 12's tools:
     034  pdftoppm -r 40 -png of a page, the picture printed to PDF by chromium (no text layer)
     035  034 encrypted: mutool clean -E aes-128 -U secret -O owner
 
-STYLE pagetop, narrow, split4, blank4, page4 (plain otherwise; each printed by chromium as above,
-then pdftotext -bbox-layout → input.xhtml) make 140–142 and 147: table 3's blank 予以公开 row opening a page
+STYLE pagetop, narrow, split4, blank4, page4, wrapdigits (plain otherwise; each printed by chromium
+as above, then pdftotext -bbox-layout → input.xhtml) make 140–142, 147 and 148: table 3's blank 予以公开 row opening a page
 beside its group's numbering; its leaf labels in a column two characters wide, their numbers in
 a narrower font; table 4's header cut by a page break after its first group's columns; table 4
 with nothing printed in its row; table 4's row alone at the top of the next page (`1  1  2`, not
-a page number).
+a page number); table 3's four-digit counts wrapped in value cells two digits wide (`12` over
+`12`, as LibreOffice and Word print narrow columns).
 """
 import sys
 style = sys.argv[1] if len(sys.argv) > 1 else 'plain'
@@ -38,6 +39,8 @@ if style == 'narrow':
     css += "\ntd.leaf{width:2.5em;max-width:2.5em;font-family:'Liberation Serif','Droid Sans Fallback'}"
 if style in ('split4', 'page4'):
     css += "\ntr.page{break-before:page}"
+if style == 'wrapdigits':
+    css += "\ntd.v{width:1.3em;max-width:1.3em;word-break:break-all}td.leaf{width:6em;max-width:6em}"
 if style in ('split', 'thead'):
     css += "\n@page{size:148mm 150mm;margin:8mm}" if style == "split" else "\n@page{size:148mm 230mm;margin:8mm}"
 else:
@@ -73,6 +76,8 @@ spans = {'三、本年度办理结果': 22, '（三）不予公开': 8, '（四�
 if style == 'pagetop':  # 予以公开 blank, its cases counted under 本机关不掌握 instead
     rows3[2] = (rows3[2][0], '予以公开', None, [None] * 7)  # unnumbered, as some pages print it
     rows3[12] = (None, rows3[12][1], rows3[12][2], [8, 2, None, 1, 0, 0, 11])
+if style == 'wrapdigits':  # four-digit counts in value cells two digits wide (identities kept)
+    rows3 = [(a, b, c, [v * 101 if isinstance(v, int) else v for v in vals]) for a, b, c, vals in rows3]
 def cell(v):
     return '' if v is None else str(v)
 out = []
@@ -113,8 +118,10 @@ for a, b, c, vals in rows3:
     elif b:
         tds += f'<td rowspan="{spans[b]}">{b}</td>'
     if c:
-        tds += f'<td class="leaf">{c.replace(".", "．", 1)}</td>' if style == 'narrow' else f'<td>{c}</td>'
-    tds += ''.join(f'<td>{cell(v)}</td>' for v in vals)
+        tds += (f'<td class="leaf">{c.replace(".", "．", 1)}</td>' if style == 'narrow' else
+                f'<td class="leaf">{c}</td>' if style == 'wrapdigits' else f'<td>{c}</td>')
+    td = '<td class="v">' if style == 'wrapdigits' else '<td>'
+    tds += ''.join(f'{td}{cell(v)}</td>' for v in vals)
     page = style == 'pagetop' and b == '予以公开'
     w(('<tr class="page">' if page else '<tr>') + tds + '</tr>')
 w('</tbody></table>' if style == 'thead' else '</table>')

@@ -143,6 +143,25 @@ std::vector<std::size_t> best_cuts(std::size_t n, std::size_t m, Cost cost) {
 
 /// A block holding the centres of two or more rows of values is that many cells (rows whose
 /// border adds nothing to the line pitch): split where each part's middle meets its row.
+bool known_label(const std::string& bare_key) {
+  return std::find(known_labels().begin(), known_labels().end(), bare_key) != known_labels().end();
+}
+
+/// Cuts that make one known row label two cells, the later pieces neither numbered nor labels of
+/// their own (`1.信访举报投诉类` / `申请`): the values under the label's lines are its own values
+/// wrapped in narrow cells (`13` over `22`), not a second row's.
+bool one_label_cut(const Block& b, const std::vector<std::size_t>& cuts) {
+  std::string whole;
+  for (auto& f : b.frags) whole += f.key;
+  if (!known_label(bare(strip_enumerator(whole)))) return false;
+  for (std::size_t i = 1; i + 1 < cuts.size(); ++i) {
+    std::string piece;
+    for (std::size_t k = cuts[i]; k < cuts[i + 1]; ++k) piece += b.frags[k].key;
+    if (starts_enumerator(piece) || known_label(bare(piece))) return false;
+  }
+  return true;
+}
+
 std::vector<Block> split_by_values(std::vector<Block> blocks, const std::vector<ValueRow>& vr) {
   std::vector<Block> out;
   for (Block& b : blocks) {
@@ -154,6 +173,7 @@ std::vector<Block> split_by_values(std::vector<Block> blocks, const std::vector<
     auto cuts = best_cuts(n, m, [&](std::size_t i, std::size_t a, std::size_t c) {
       return std::fabs((b.frags[a].cy + b.frags[c - 1].cy) / 2 - inside[i]);
     });
+    if (one_label_cut(b, cuts)) { out.push_back(std::move(b)); continue; }
     for (std::size_t i = 0; i < m; ++i) {
       Block nb(b.frags[cuts[i]]);
       for (std::size_t k = cuts[i] + 1; k < cuts[i + 1]; ++k) nb.add(b.frags[k]);
@@ -161,6 +181,21 @@ std::vector<Block> split_by_values(std::vector<Block> blocks, const std::vector<
     }
   }
   return out;
+}
+
+/// A value cell whose words are runs of digits one under the other, one a line: one number
+/// wrapped in a narrow cell (`15` over `22` is 1522; a cell holds one value). Puts them in
+/// reading order.
+bool wrapped_digits(const Doc& d, std::vector<std::uint32_t>& words) {
+  if (words.size() < 2) return false;
+  for (auto w : words)
+    if (d.words[w].key.empty() || d.words[w].key.find_first_not_of("0123456789") != std::string::npos) return false;
+  std::sort(words.begin(), words.end(), [&](auto a, auto b) { return d.words[a].cy < d.words[b].cy; });
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const Word &a = d.words[words[i - 1]], &b = d.words[words[i]];
+    if (b.cy - a.cy < 0.6f * std::max(a.em, b.em) || b.cy - a.cy > 2.0f * std::max(a.em, b.em)) return false;
+  }
+  return true;
 }
 
 bool restarts_numbering(std::string_view key) {
@@ -303,6 +338,9 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
   int L = static_cast<int>(levels.size()) + (leaves.empty() ? 0 : 1);
 
   TGrid g;
+  g.table = to_string(h.kind == Kind::active_disclosure ? TableKey::active_disclosure
+                      : h.kind == Kind::applications    ? TableKey::applications
+                                                        : TableKey::review_litigation);
   std::vector<TCell> label_cells;
   std::vector<int> nested(leaves.size(), 0);
   for (std::size_t li = 0; li < levels.size(); ++li) {
@@ -555,6 +593,7 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
       cell.col = L + static_cast<int>(c);
       cell.value = true;
       if (auto it = cellw.find({static_cast<long>(r), static_cast<long>(c)}); it != cellw.end()) cell.words = it->second;
+      cell.wrapped = wrapped_digits(d, cell.words);
       cell.box = Box{static_cast<int>(rows[r].page), h.cols[c].left, rows[r].top, h.cols[c].right, rows[r].bottom};
       g.cells.push_back(std::move(cell));
     }
@@ -600,6 +639,7 @@ TGrid merge_blocks(const Doc& d, const std::vector<TGrid>& blocks, const std::ve
     return static_cast<int>(best);
   };
   TGrid g;
+  g.table = to_string(TableKey::active_disclosure);
   g.label_cols = L;
   g.cols = L + std::max(0, static_cast<int>(merged.size()) - 1);
   g.edges = merged;

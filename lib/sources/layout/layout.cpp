@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/say.hpp"
 #include "sources/layout/layout.hpp"
 
 namespace ogi::sources::layout {
@@ -126,6 +127,30 @@ struct Writer {
   }
 };
 
+/// A number wrapped in its cell, written as the one number it is — and named, for the reader
+/// to check against the page: the digits' lines might be two values that share a cell.
+void write_wrapped(Writer& w, const TGrid& g, const TCell& cell, std::vector<Diagnostic>& diagnostics, Language language) {
+  const std::size_t at = w.text.size();
+  const std::uint32_t from = w.mapped ? w.d.in->to_input[w.d.words[cell.words.front()].begin] : static_cast<std::uint32_t>(at);
+  std::string parts;
+  for (auto x : cell.words) {
+    if (!parts.empty()) parts += " / ";
+    parts += w.d.text(x);
+    w.word_bytes(x);
+  }
+  Diagnostic diag;
+  diag.code = "pdf.value_wrapped";
+  diag.severity = Severity::warning;
+  diag.table = g.table;
+  diag.message = model::say(language,
+                     "单元格中的数字分 " + std::to_string(cell.words.size()) + " 行印出（" + parts + "），按一个数读作 " +
+                         w.text.substr(at) + "，请对照原文核对",
+                     "a cell's digits print on " + std::to_string(cell.words.size()) + " lines (" + parts +
+                         "): read as the one number " + w.text.substr(at) + "; check it against the page");
+  diag.span = Span{from, w.mapped ? w.after : static_cast<std::uint32_t>(w.text.size()), 0};
+  diagnostics.push_back(std::move(diag));
+}
+
 struct Item {
   std::uint32_t page;
   float y;
@@ -137,7 +162,7 @@ struct Item {
 
 }  // namespace
 
-LaidOut lay_out(const PositionedText& in, std::vector<Diagnostic>& diagnostics) {
+LaidOut lay_out(const PositionedText& in, std::vector<Diagnostic>& diagnostics, Language language) {
   Doc d = prepare(in);
   Pitches pitches = learn_pitches(d);
   std::vector<Header> hs = find_headers(d);
@@ -278,7 +303,11 @@ LaidOut lay_out(const PositionedText& in, std::vector<Diagnostic>& diagnostics) 
         gc.col_span = cell.cols;
         gc.box = cell.box;
         gc.begin = static_cast<std::uint32_t>(w.text.size());
-        if (!cell.words.empty()) w.words(cell.words, false);
+        if (cell.wrapped) {
+          write_wrapped(w, g, cell, diagnostics, language);
+        } else if (!cell.words.empty()) {
+          w.words(cell.words, false);
+        }
         gc.end = static_cast<std::uint32_t>(w.text.size());
         if (cell.words.empty() && cell.value) w.put(" ");  // a blank cell: a field holding a space
         out_g.cells.push_back(gc);
@@ -302,7 +331,7 @@ LaidOut lay_out(const PositionedText& in, std::vector<Diagnostic>& diagnostics) 
 }  // namespace ogi::sources::layout
 
 namespace ogi::sources {
-LaidOut lay_out(const PositionedText& words, std::vector<Diagnostic>& diagnostics) {
-  return layout::lay_out(words, diagnostics);
+LaidOut lay_out(const PositionedText& words, std::vector<Diagnostic>& diagnostics, Language language) {
+  return layout::lay_out(words, diagnostics, language);
 }
 }  // namespace ogi::sources

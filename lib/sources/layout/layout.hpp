@@ -165,6 +165,7 @@ struct TCell {
   int row = 0, col = 0, rows = 1, cols = 1;
   std::vector<std::uint32_t> words;
   bool value = false;  ///< a data cell (blank when it has no words)
+  bool wrapped = false;  ///< a value's digits over several lines of a narrow cell (`15` over `22`)
   Box box;
 };
 struct TRow {
@@ -173,6 +174,7 @@ struct TRow {
 };
 /// A table as cells with positions (one row per TRow), before its text is written.
 struct TGrid {
+  std::string_view table;  ///< the canonical key of its table (static storage)
   int cols = 0;
   std::vector<TRow> rows;
   std::vector<TCell> cells;
