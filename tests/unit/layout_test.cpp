@@ -228,3 +228,16 @@ TEST_CASE("a line of separate numbers at a page's top is a row's values, not a p
   INFO(text);
   CHECK(text.find("\t1\t1\t \t \t \t \t2\n") != std::string::npos);
 }
+
+TEST_CASE("digits wrapped over double-spaced lines are one value, not seven to place by order") {
+  Page p;
+  applicant_header(p.page(), 100);
+  // 30 alone, centred; 706, 727 and 1463 wrapped one line down at a double pitch (26 pt): seven
+  // runs of digits for seven columns, which by order alone would fill every column
+  p.word(20, 143, "一、本年新收政府信息公开申请数量").word(205, 143, "30");
+  p.word(352, 130, "70").word(355, 156, "6").word(402, 130, "72").word(405, 156, "7");
+  p.word(500, 130, "146").word(506, 156, "3");
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(has_line(text, "一、本年新收政府信息公开申请数量\t30\t \t \t706\t727\t \t1463"));
+}

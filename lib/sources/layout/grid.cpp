@@ -183,18 +183,40 @@ std::vector<Block> split_by_values(std::vector<Block> blocks, const std::vector<
   return out;
 }
 
+bool digits_only(const Word& w) { return !w.key.empty() && w.key.find_first_not_of("0123456789") == std::string::npos; }
+
+/// Two runs of digits, the second under the first: one line down at up to a double-spaced
+/// cell's pitch (3.5 em: a digit's em is read from its width), and overlapping across.
+bool stacked(const Word& a, const Word& b) {
+  float em = std::max(a.em, b.em), step = b.cy - a.cy;
+  return step >= 0.6f * em && step <= 3.5f * em && std::min(a.x1, b.x1) > std::max(a.x0, b.x0);
+}
+
+/// A row's groups of words (one a cell) where a run of digits stands under another: one
+/// number wrapped in its cell (`70` over `6`), one group — not two values to place by order.
+void merge_wrapped(const Doc& d, std::vector<std::vector<std::uint32_t>>& grp) {
+  for (std::size_t i = 0; i < grp.size(); ++i)
+    for (std::size_t j = 0; j < grp.size(); ++j) {
+      if (i == j || grp[i].size() != 1 || grp[j].size() != 1) continue;
+      const Word &a = d.words[grp[i].front()], &b = d.words[grp[j].front()];
+      if (!digits_only(a) || !digits_only(b) || !stacked(a, b)) continue;
+      grp[i].push_back(grp[j].front());
+      grp.erase(grp.begin() + static_cast<long>(j));
+      if (j < i) --i;
+      j = 0;
+    }
+}
+
 /// A value cell whose words are runs of digits one under the other, one a line: one number
 /// wrapped in a narrow cell (`15` over `22` is 1522; a cell holds one value). Puts them in
 /// reading order.
 bool wrapped_digits(const Doc& d, std::vector<std::uint32_t>& words) {
   if (words.size() < 2) return false;
   for (auto w : words)
-    if (d.words[w].key.empty() || d.words[w].key.find_first_not_of("0123456789") != std::string::npos) return false;
+    if (!digits_only(d.words[w])) return false;
   std::sort(words.begin(), words.end(), [&](auto a, auto b) { return d.words[a].cy < d.words[b].cy; });
-  for (std::size_t i = 1; i < words.size(); ++i) {
-    const Word &a = d.words[words[i - 1]], &b = d.words[words[i]];
-    if (b.cy - a.cy < 0.6f * std::max(a.em, b.em) || b.cy - a.cy > 2.0f * std::max(a.em, b.em)) return false;
-  }
+  for (std::size_t i = 1; i < words.size(); ++i)
+    if (!stacked(d.words[words[i - 1]], d.words[words[i]])) return false;
   return true;
 }
 
@@ -572,6 +594,7 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
       }
       grp.push_back({v});
     }
+    merge_wrapped(d, grp);
     std::vector<long> col(grp.size());
     std::vector<long> seen;
     for (std::size_t i = 0; i < grp.size(); ++i) {
