@@ -150,6 +150,15 @@ bool blank_marker(std::string_view s) {
   return std::find(std::begin(kBlankMarkers), std::end(kBlankMarkers), s) != std::end(kBlankMarkers);
 }
 
+/// Digits and an ellipsis (`608…`, `608...`): a number the page cut off at its side (the PDF
+/// layout marks a word clipped so), or a dump cut short — its value is unknown.
+bool cut_off_number(std::string_view w) {
+  if (w.ends_with("\u2026")) w.remove_suffix(3);
+  else if (w.ends_with("...")) w.remove_suffix(3);
+  else return false;
+  return !w.empty() && w[0] >= '0' && w[0] <= '9' && w.find_first_not_of("0123456789.,") == std::string_view::npos;
+}
+
 /// The change words (2019 table 2's 本年增/减): a number after one is a change.
 constexpr std::string_view kChangeWords[] = {"增加", "减少"};
 
@@ -565,6 +574,12 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
       std::string_view as_unit;
       bool as_odd = false;
       std::string_view word = f.substr(b, k - b);
+      if (cut_off_number(word)) {  // a number whose end the page cut off: a cell of unknown value
+        Word w{static_cast<std::uint32_t>(r.b + b), static_cast<std::uint32_t>(r.b + k), TokenKind::number, {}, {}};
+        w.unreadable = true;
+        words.push_back(std::move(w));
+        continue;
+      }
       bool zeros_led = word.size() > 1 && word[0] == '0' && word.find_first_not_of("0123456789") == std::string_view::npos;
       const TokenKind as_kind = zeros_led ? TokenKind::text : classify(word, as_cell, as_unit, &as_odd);
       bool whole_cell = !zeros_led && as_kind == TokenKind::number;

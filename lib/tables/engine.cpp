@@ -386,11 +386,16 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     std::bitset<kMostCells> left;  // the cells left out (a row has at most kMostCells: layout.hpp)
     std::string split;  // the glued digits as split, "217|1|0"
 
+    // A value of unknown size (a number cut off) keeps or breaks the row's totals unseen: the
+    // cells it left without text are not known blank.
+    const bool unknown_value =
+        std::any_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t i) { return cand.tokens[i].unreadable; });
     for (std::size_t c = 0; c < l.rows[r].cells.size(); ++c) {
       const PlacedCell& pc = placed.cells[r][c];
       auto key = l.rows[r].cells[c];
       Cell cell;
-      switch (pc.kind) {
+      const bool unknown = unknown_value && (pc.kind == PlacedCell::vanished_blank || pc.kind == PlacedCell::zero_or_blank);
+      switch (unknown ? PlacedCell::absent : pc.kind) {
         case PlacedCell::absent:
           complete = false;
           any_left = true;
@@ -402,7 +407,9 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
             complete = false;
             diag("table.cell_unreadable", Severity::warning, to_string(static_cast<Row>(key.row)),
                  to_string(static_cast<Col>(key.col)),
-                 "单元格「" + std::string(token_text(nt, tok).substr(0, 40)) + "…」的数字过长，无法准确读取，该单元格未输出",
+                 token_text(nt, tok).ends_with("...")
+                     ? "单元格「" + std::string(token_text(nt, tok)) + "」的数字末尾被截断（印到页边之外或文本不全），无法读取，该单元格未输出"
+                     : "单元格「" + std::string(token_text(nt, tok).substr(0, 40)) + "…」的数字过长，无法准确读取，该单元格未输出",
                  nt.span(tok.begin, tok.end));
             continue;
           }

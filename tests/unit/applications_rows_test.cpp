@@ -95,3 +95,19 @@ TEST_CASE("a row whose total holds on its own line leaves a later line's values 
   }
   CHECK(unplaced);
 }
+
+TEST_CASE("a number cut off at its end is a cell of unknown value, and its row's blanks are not inferred") {
+  // the total column printed past the page's side: 1 of 11 kept, the PDF layout's ellipsis after
+  // it; 科研机构's 0 not printed (its blank leaves no trace)
+  auto r = parse(table3("一、本年新收政府信息公开申请数量", "7 1 1 1 1 1\u2026"));
+  REQUIRE(r);
+  const Report& rep = r.report();
+  REQUIRE(rep.applications);
+  CHECK(cell(rep, ApplicationRow::new_received, ApplicantColumn::total) == "absent");
+  for (auto col : {ApplicantColumn::natural_person, ApplicantColumn::commercial, ApplicantColumn::research})
+    CHECK(cell(rep, ApplicationRow::new_received, col) != "0");  // no cell read as an unprinted 0 or blank
+  bool named = false;
+  for (const Diagnostic& d : rep.diagnostics)
+    named |= d.code == "table.cell_unreadable" && d.message.find("截断") != std::string::npos;
+  CHECK(named);
+}

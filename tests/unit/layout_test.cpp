@@ -241,3 +241,13 @@ TEST_CASE("digits wrapped over double-spaced lines are one value, not seven to p
   INFO(text);
   CHECK(has_line(text, "一、本年新收政府信息公开申请数量\t30\t \t \t706\t727\t \t1463"));
 }
+
+TEST_CASE("a value running past the page's side is marked cut off, not read as its kept digits") {
+  Page p;
+  applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量").word(205, 130, "5");
+  p.word(505, 130, "60890");
+  p.t.words.back().x1 = 600;  // the table wider than the page: 608 drawn, 90 past the side
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(text.find("\t60890\u2026") != std::string::npos);
+}

@@ -137,6 +137,7 @@ void write_wrapped(Writer& w, const TGrid& g, const TCell& cell, std::vector<Dia
     if (!parts.empty()) parts += " / ";
     parts += w.d.text(x);
     w.word_bytes(x);
+    if (w.d.words[x].clipped) w.put("\u2026");
   }
   Diagnostic diag;
   diag.code = "pdf.value_wrapped";

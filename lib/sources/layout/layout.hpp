@@ -25,6 +25,7 @@ struct Word {
   float em = 0;               ///< character size, from the width and the characters
   bool furniture = false;     ///< page number or running head
   bool wide = false;          ///< has a wide (CJK) character: its size and centre are reliable
+  bool clipped = false;       ///< runs past the page's side: its characters beyond were not drawn
   std::uint32_t line = 0, at = 0;  ///< its line, and its place in it (left to right)
   std::uint32_t begin = 0, end = 0;  ///< its text: bytes of PositionedText::text
   std::string key;            ///< text::fold_key of its text
@@ -56,7 +57,8 @@ struct Doc {
 Doc prepare(const PositionedText& in);
 
 /// Words joined as they stand: nothing between touching words, a space across a gap, and — when
-/// `tabs` — a tab across a gap wider than one and a half characters.
+/// `tabs` — a tab across a gap wider than one and a half characters; `…` after a word clipped
+/// by the page's side (the table stage reads a number ending in one as of unknown value).
 std::string join(const Doc& d, const std::vector<std::uint32_t>& words, bool tabs);
 
 // ---- cells.cpp ---------------------------------------------------------------------------------

@@ -204,6 +204,9 @@ Doc prepare(const PositionedText& in) {
       if (nw == 0) w.em = std::min(w.em, h);  // a narrow word's box height bounds its size
       bool tall = nw > 0 && h > 1.8f * w.em;   // a Type 3 CJK box, taller than its glyphs
       w.wide = nw > 0;
+      // (a table wider than the page: the producer drops the characters past its side, and the
+      // word's last kept one runs over it — `608` of 60890)
+      w.clipped = b.x1 > d.pages[p].width + 0.5f || b.x0 < -0.5f;
       w.cy = (b.y0 + b.y1) / 2;
       // learn where the ink sits in tall boxes from a normal word touching one
       if (prev && prev->page == w.page) {
@@ -274,6 +277,7 @@ std::string join(const Doc& d, const std::vector<std::uint32_t>& ws, bool tabs) 
       }
     }
     out += d.text(i);
+    if (w.clipped) out += "\u2026";  // its characters past the page's side are lost: an ellipsis says so
     prev = &w;
   }
   return out;
