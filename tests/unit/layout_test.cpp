@@ -251,3 +251,21 @@ TEST_CASE("a value running past the page's side is marked cut off, not read as i
   INFO(text);
   CHECK(text.find("\t60890\u2026") != std::string::npos);
 }
+
+TEST_CASE("table 4's numbers wrapped over and under its one-line values are one row") {
+  Page p;
+  p.page(800, 600).word(40, 80, "四、政府信息公开行政复议、行政诉讼情况");
+  p.word(120, 100, "行政复议").word(480, 100, "行政诉讼").word(300, 115, "未经复议直接起诉").word(540, 115, "复议后起诉");
+  const char* cols[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+  auto x = [](int col) { return 40 + 46.0f * static_cast<float>(col); };
+  for (int g = 0; g < 3; ++g)
+    for (int c = 0; c < 5; ++c) p.word(x(5 * g + c), 130, cols[c]);
+  // 1630 and 1631 wrapped as 16 / 30 and 16 / 31, the row's other values centred between
+  p.word(x(0) + 5, 160, "16").word(x(4) + 5, 160, "16");
+  for (auto [col, v] : {std::pair{1, "1"}, {8, "68"}, {9, "68"}, {10, "15"}, {12, "17"}, {14, "32"}}) p.word(x(col) + 5, 173, v);
+  p.word(x(0) + 5, 186, "30").word(x(4) + 5, 186, "31");
+  p.word(40, 220, "五、存在的主要问题及改进情况");
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(has_line(text, "1630\t1\t \t \t1631\t \t \t \t68\t68\t15\t \t17\t \t32"));
+}

@@ -348,9 +348,18 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
   {
     std::vector<std::uint32_t> pages_with_rows;
     for (auto& r : rows) pages_with_rows.push_back(r.page);
-    for (auto& vr : vrows)  // values on a page without labels stand in rows of their own
-      if (std::find(pages_with_rows.begin(), pages_with_rows.end(), vr.page) == pages_with_rows.end())
+    // values on a page without labels stand in rows of their own — table 4's in its one row, a
+    // band over its page's lines of values (a number wrapped in its cell prints over and under
+    // the row's one-line values: `16` / `1 68 68 15 17 32` / `30`)
+    const bool one_row = h.kind == Kind::review_litigation;
+    for (auto& vr : vrows)
+      if (std::find(pages_with_rows.begin(), pages_with_rows.end(), vr.page) == pages_with_rows.end()) {
+        if (one_row && !rows.empty() && rows.back().page == vr.page) {
+          rows.back().bottom = vr.y + 0.5f;
+          continue;
+        }
         rows.push_back({vr.page, vr.y - 0.5f, vr.y + 0.5f});
+      }
   }
   if (rows.empty() && blank_row) {  // a one-row table with nothing printed under its header
     const Line& last = d.lines[hdr_hi];
