@@ -269,3 +269,17 @@ TEST_CASE("table 4's numbers wrapped over and under its one-line values are one 
   INFO(text);
   CHECK(has_line(text, "1630\t1\t \t \t1631\t \t \t \t68\t68\t15\t \t17\t \t32"));
 }
+
+TEST_CASE("a header word cut by the page's side still names its column") {
+  Page p;
+  p.page(520, 842);  // the page ends inside 总计's column: 总 drawn, 计 past the side
+  const char* cols[] = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"};
+  for (int i = 0; i < 6; ++i) p.word(200 + 50.0f * static_cast<float>(i), 100, cols[i]);
+  p.word(500, 100, "总");
+  p.t.words.back().x1 = 521;
+  p.word(20, 130, "一、本年新收政府信息公开申请数量").word(205, 130, "12").word(255, 130, "3").word(505, 130, "1");
+  p.t.words.back().x1 = 521;  // 15, its 5 past the side
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(has_line(text, "一、本年新收政府信息公开申请数量\t12\t3\t \t \t \t \t1\u2026"));
+}

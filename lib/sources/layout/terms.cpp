@@ -55,7 +55,7 @@ struct Search {
       const std::string& k = d.words[v].key;
       if (k.empty() || rest.substr(0, k.size()) != k) continue;
       path.push_back(v);
-      if (rest.size() == k.size()) return true;
+      if (rest.size() == k.size() || d.words[v].clipped) return true;  // (the rest past the page's side)
       const Word& b = d.words[v];
       if (go(path, rest.substr(k.size()), std::min(x0, b.x0), std::max(x1, b.x1), em)) return true;
       path.pop_back();
@@ -104,7 +104,8 @@ std::vector<Match> find_terms(const Doc& d, const std::vector<Term>& terms) {
         if (t.folded.substr(0, a.key.size()) != a.key) continue;
         std::vector<std::uint32_t> path{w};
         s.steps = 0;
-        if (t.folded.size() == a.key.size() || s.go(path, t.folded.substr(a.key.size()), a.x0, a.x1, a.em))
+        // a word cut by the page's side (总 of 总计) is as much of the term as the page shows
+        if (t.folded.size() == a.key.size() || a.clipped || s.go(path, t.folded.substr(a.key.size()), a.x0, a.x1, a.em))
           out.push_back(make_match(d, t.key, std::move(path)));
       }
     }
