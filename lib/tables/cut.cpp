@@ -153,6 +153,7 @@ bool blank_marker(std::string_view s) {
 /// Digits and an ellipsis (`608…`, `608...`): a number the page cut off at its side (the PDF
 /// layout marks a word clipped so), or a dump cut short — its value is unknown.
 bool cut_off_number(std::string_view w) {
+  if (w.size() < 4 || (w.back() != '.' && w.back() != '\xA6')) return false;  // (most words: one test)
   if (w.ends_with("\u2026")) w.remove_suffix(3);
   else if (w.ends_with("...")) w.remove_suffix(3);
   else return false;
@@ -674,9 +675,9 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
     if (has_tab || has_box)
       for (std::size_t wi = 0; wi + 1 < words.size(); ++wi) {
         Word &c = words[wi], &n = words[wi + 1];
-        std::string_view between = line.substr(c.e, n.b - c.e);
-        if (c.kind != TokenKind::text || n.kind != TokenKind::number || between.find_first_not_of(' ') != std::string_view::npos ||
-            change_word_after(line.substr(c.b, c.e - c.b)) != c.e - c.b)
+        if (c.kind != TokenKind::text || n.kind != TokenKind::number || c.e - c.b != kChangeWords[0].size() ||
+            change_word_after(line.substr(c.b, c.e - c.b)) == 0 ||
+            line.substr(c.e, n.b - c.e).find_first_not_of(' ') != std::string_view::npos)
           continue;
         Word w{c.b, n.e, TokenKind::text, {}, {}};
         w.kind = classify(line.substr(w.b, w.e - w.b), w.v, w.unit);

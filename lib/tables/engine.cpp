@@ -389,6 +389,8 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     // A value of unknown size (a number cut off) keeps or breaks the row's totals unseen: the
     // cells it left without text are not known blank.
     const bool unknown_value =
+        std::any_of(placed.cells[r].begin(), placed.cells[r].end(),
+                    [](const PlacedCell& c) { return c.kind == PlacedCell::vanished_blank || c.kind == PlacedCell::zero_or_blank; }) &&
         std::any_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t i) { return cand.tokens[i].unreadable; });
     for (std::size_t c = 0; c < l.rows[r].cells.size(); ++c) {
       const PlacedCell& pc = placed.cells[r][c];
