@@ -283,3 +283,19 @@ TEST_CASE("a header word cut by the page's side still names its column") {
   INFO(text);
   CHECK(has_line(text, "一、本年新收政府信息公开申请数量\t12\t3\t \t \t \t \t1\u2026"));
 }
+
+TEST_CASE("a row broken by the page inside its label is one row, where its values are") {
+  // Word and LibreOffice break a row across pages: 1.本机关不掌握相关 at a page's foot, no value
+  // beside it; 政府信息 and the row's values at the next page's top
+  Page p;
+  applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息").word(205, 130, "4").word(505, 130, "4");
+  p.word(20, 144, "公开申请数量");
+  p.word(20, 780, "1.本机关不掌握相关");
+  p.page().word(20, 30, "政府信息").word(205, 30, "3").word(505, 30, "3");
+  p.word(20, 60, "2.没有现成信息需要").word(205, 67, "1").word(505, 67, "1");
+  p.word(20, 74, "另行制作");
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(has_line(text, "\f1.本机关不掌握相关政府信息\t3\t \t \t \t \t \t3"));  // on the values' page
+  CHECK(has_line(text, "2.没有现成信息需要另行制作\t1\t \t \t \t \t \t1"));
+}

@@ -286,12 +286,25 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
       bool first_on_page = merged.empty() || merged.back().page != b.page;
       if (first_on_page && !merged.empty() && merged.back().page + 1 == b.page && !starts_enumerator(b.key()) &&
           !line_opens_item(b)) {
-        bool has_values = std::any_of(vrows.begin(), vrows.end(),
-                                      [&](auto& r) { return r.page == b.page && r.y >= b.top && r.y <= b.bottom; });
         Block* target = nullptr;
         for (auto& c : merged)
           if (c.page == merged.back().page && overlaps(c.x0, c.x1, b.x0, b.x1) && (!target || c.bottom > target->bottom))
             target = &c;
+        auto values_beside = [&](const Block& x) {
+          return std::any_of(vrows.begin(), vrows.end(), [&](auto& r) { return r.page == x.page && r.y >= x.top && r.y <= x.bottom; });
+        };
+        const bool has_values = values_beside(b);
+        // (a row broken by the page inside its label, as Word and LibreOffice break rows: values
+        // beside the carried part, none beside the part above, and only the two together a
+        // known label — 1.本机关不掌握相关 / 政府信息 3 … 3 — is one row too
+        // — its row where its values are: the part above's text, the carried part's place)
+        if (target && has_values && !values_beside(*target) &&
+            known_label(bare(strip_enumerator(target->key() + b.key()))) && !known_label(bare(b.key()))) {
+          b.frags.insert(b.frags.begin(), target->frags.begin(), target->frags.end());
+          merged.erase(merged.begin() + (target - merged.data()));
+          merged.push_back(std::move(b));
+          continue;
+        }
         if (target && !has_values) {
           for (auto& f : b.frags) target->add(f);
           continue;
