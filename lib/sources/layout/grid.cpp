@@ -24,6 +24,7 @@ namespace {
 constexpr std::size_t kMaxBlocks = 3000;   // label blocks per table: beyond, no parents are sought
 constexpr std::size_t kMaxSplit = 200;     // fragments of one block split by value rows
 constexpr std::size_t kMaxRun = 400;       // leaves among which parents are placed by centre
+constexpr std::size_t kMaxWrapGroups = 64;  // a row's cells sought for wrapped digits (a row has 15 at most)
 
 bool overlaps(float a0, float a1, float b0, float b1) { return std::min(a1, b1) - std::max(a0, b0) > 0; }
 
@@ -195,6 +196,7 @@ bool stacked(const Word& a, const Word& b) {
 /// A row's groups of words (one a cell) where a run of digits stands under another: one
 /// number wrapped in its cell (`70` over `6`), one group — not two values to place by order.
 void merge_wrapped(const Doc& d, std::vector<std::vector<std::uint32_t>>& grp) {
+  if (grp.size() > kMaxWrapGroups) return;
   for (std::size_t i = 0; i < grp.size(); ++i)
     for (std::size_t j = 0; j < grp.size(); ++j) {
       if (i == j || grp[i].size() != 1 || grp[j].size() != 1) continue;
