@@ -131,7 +131,16 @@ struct Writer {
 /// to check against the page: the digits' lines might be two values that share a cell.
 void write_wrapped(Writer& w, const TGrid& g, const TCell& cell, std::vector<Diagnostic>& diagnostics, Language language) {
   const std::size_t at = w.text.size();
-  const std::uint32_t from = w.mapped ? w.d.in->to_input[w.d.words[cell.words.front()].begin] : static_cast<std::uint32_t>(at);
+  // the span: the text layer's bytes written, or the input bytes of the words (in an XHTML file
+  // they stand in the producer's order, not the cell's)
+  std::uint32_t from = static_cast<std::uint32_t>(at), to = from;
+  if (w.mapped) {
+    from = UINT32_MAX, to = 0;
+    for (auto x : cell.words) {
+      from = std::min(from, w.d.in->to_input[w.d.words[x].begin]);
+      to = std::max(to, w.d.in->to_input[w.d.words[x].end - 1] + 1);
+    }
+  }
   std::string parts;
   for (auto x : cell.words) {
     if (!parts.empty()) parts += " / ";
@@ -148,7 +157,7 @@ void write_wrapped(Writer& w, const TGrid& g, const TCell& cell, std::vector<Dia
                          w.text.substr(at) + "，请对照原文核对",
                      "a cell's digits print on " + std::to_string(cell.words.size()) + " lines (" + parts +
                          "): read as the one number " + w.text.substr(at) + "; check it against the page");
-  diag.span = Span{from, w.mapped ? w.after : static_cast<std::uint32_t>(w.text.size()), 0};
+  diag.span = Span{from, w.mapped ? to : static_cast<std::uint32_t>(w.text.size()), 0};
   diagnostics.push_back(std::move(diag));
 }
 
