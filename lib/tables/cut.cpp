@@ -675,8 +675,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
     if (has_tab || has_box)
       for (std::size_t wi = 0; wi + 1 < words.size(); ++wi) {
         Word &c = words[wi], &n = words[wi + 1];
-        if (c.kind != TokenKind::text || n.kind != TokenKind::number || c.e - c.b != kChangeWords[0].size() ||
-            change_word_after(line.substr(c.b, c.e - c.b)) == 0 ||
+        if (c.kind != TokenKind::text || n.kind != TokenKind::number || change_word_after(line.substr(c.b, c.e - c.b)) != c.e - c.b ||
             line.substr(c.e, n.b - c.e).find_first_not_of(' ') != std::string_view::npos)
           continue;
         Word w{c.b, n.e, TokenKind::text, {}, {}};

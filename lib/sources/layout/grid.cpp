@@ -76,6 +76,10 @@ const std::vector<std::string>& known_labels() {
   return l;
 }
 
+bool known_label(const std::string& bare_key) {
+  return std::find(known_labels().begin(), known_labels().end(), bare_key) != known_labels().end();
+}
+
 std::vector<Block> split_known_labels(Block b) {
   std::vector<Block> out;
   for (;;) {
@@ -86,7 +90,7 @@ std::vector<Block> split_known_labels(Block b) {
       for (std::size_t i = k; i < b.frags.size(); ++i) rest += b.frags[i].key;
       std::string h = bare(strip_enumerator(head)), r = bare(strip_enumerator(rest));
       if (r.size() < 6) continue;
-      if (std::find(known_labels().begin(), known_labels().end(), h) == known_labels().end()) continue;
+      if (!known_label(h)) continue;
       for (auto& l : known_labels())
         if (l.substr(0, 6) == r.substr(0, 6) && (l.substr(0, r.size()) == r || r.substr(0, l.size()) == l)) cut = k;
     }
@@ -142,12 +146,6 @@ std::vector<std::size_t> best_cuts(std::size_t n, std::size_t m, Cost cost) {
   return cuts;
 }
 
-/// A block holding the centres of two or more rows of values is that many cells (rows whose
-/// border adds nothing to the line pitch): split where each part's middle meets its row.
-bool known_label(const std::string& bare_key) {
-  return std::find(known_labels().begin(), known_labels().end(), bare_key) != known_labels().end();
-}
-
 /// Cuts that make one known row label two cells, the later pieces neither numbered nor labels of
 /// their own (`1.信访举报投诉类` / `申请`): the values under the label's lines are its own values
 /// wrapped in narrow cells (`13` over `22`), not a second row's.
@@ -163,6 +161,9 @@ bool one_label_cut(const Block& b, const std::vector<std::size_t>& cuts) {
   return true;
 }
 
+/// A block holding the centres of two or more rows of values is that many cells (rows whose
+/// border adds nothing to the line pitch): split where each part's middle meets its row — unless
+/// the cuts would make one known label two (one_label_cut).
 std::vector<Block> split_by_values(std::vector<Block> blocks, const std::vector<ValueRow>& vr) {
   std::vector<Block> out;
   for (Block& b : blocks) {
@@ -197,16 +198,20 @@ bool stacked(const Word& a, const Word& b) {
 /// number wrapped in its cell (`70` over `6`), one group — not two values to place by order.
 void merge_wrapped(const Doc& d, std::vector<std::vector<std::uint32_t>>& grp) {
   if (grp.size() > kMaxWrapGroups) return;
-  for (std::size_t i = 0; i < grp.size(); ++i)
+  auto digits = [&](const std::vector<std::uint32_t>& g) {
+    return std::all_of(g.begin(), g.end(), [&](auto w) { return digits_only(d.words[w]); });
+  };
+  for (std::size_t i = 0; i < grp.size(); ++i) {
+    if (!digits(grp[i])) continue;
+    // the piece under this group's last line joins it; a number wrapped over three lines chains
     for (std::size_t j = 0; j < grp.size(); ++j) {
-      if (i == j || grp[i].size() != 1 || grp[j].size() != 1) continue;
-      const Word &a = d.words[grp[i].front()], &b = d.words[grp[j].front()];
-      if (!digits_only(a) || !digits_only(b) || !stacked(a, b)) continue;
+      if (j == i || grp[j].size() != 1 || !digits(grp[j]) || !stacked(d.words[grp[i].back()], d.words[grp[j].front()])) continue;
       grp[i].push_back(grp[j].front());
       grp.erase(grp.begin() + static_cast<long>(j));
       if (j < i) --i;
-      j = 0;
+      j = static_cast<std::size_t>(-1);  // look again from the first: the chain's new last line
     }
+  }
 }
 
 /// A value cell whose words are runs of digits one under the other, one a line: one number
@@ -384,9 +389,7 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
   int L = static_cast<int>(levels.size()) + (leaves.empty() ? 0 : 1);
 
   TGrid g;
-  g.table = to_string(h.kind == Kind::active_disclosure ? TableKey::active_disclosure
-                      : h.kind == Kind::applications    ? TableKey::applications
-                                                        : TableKey::review_litigation);
+  g.table = h.kind;
   std::vector<TCell> label_cells;
   std::vector<int> nested(leaves.size(), 0);
   for (std::size_t li = 0; li < levels.size(); ++li) {
@@ -686,7 +689,7 @@ TGrid merge_blocks(const Doc& d, const std::vector<TGrid>& blocks, const std::ve
     return static_cast<int>(best);
   };
   TGrid g;
-  g.table = to_string(TableKey::active_disclosure);
+  g.table = Kind::active_disclosure;
   g.label_cols = L;
   g.cols = L + std::max(0, static_cast<int>(merged.size()) - 1);
   g.edges = merged;

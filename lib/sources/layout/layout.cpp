@@ -142,21 +142,23 @@ void write_wrapped(Writer& w, const TGrid& g, const TCell& cell, std::vector<Dia
     }
   }
   std::string parts;
+  bool clipped = false;
   for (auto x : cell.words) {
     if (!parts.empty()) parts += " / ";
     parts += w.d.text(x);
     w.word_bytes(x);
-    if (w.d.words[x].clipped) w.put("\u2026");
+    clipped |= w.d.words[x].clipped;
   }
+  if (clipped) w.put("\u2026");  // a line cut by the page's side: the number's end is lost
+  const std::string read = w.text.substr(at), lines = std::to_string(cell.words.size());
   Diagnostic diag;
   diag.code = "pdf.value_wrapped";
   diag.severity = Severity::warning;
-  diag.table = g.table;
+  diag.table = to_string(g.table);
   diag.message = model::say(language,
-                     "单元格中的数字分 " + std::to_string(cell.words.size()) + " 行印出（" + parts + "），按一个数读作 " +
-                         w.text.substr(at) + "，请对照原文核对",
-                     "a cell's digits print on " + std::to_string(cell.words.size()) + " lines (" + parts +
-                         "): read as the one number " + w.text.substr(at) + "; check it against the page");
+                            "单元格中的数字分 " + lines + " 行印出（" + parts + "），按一个数读作 " + read + "，请对照原文核对",
+                            "a cell's digits print on " + lines + " lines (" + parts + "): read as the one number " +
+                                read + "; check it against the page");
   diag.span = Span{from, w.mapped ? to : static_cast<std::uint32_t>(w.text.size()), 0};
   diagnostics.push_back(std::move(diag));
 }

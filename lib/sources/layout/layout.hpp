@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ogi/keys.hpp"
 #include "sources/positioned.hpp"
 
 namespace ogi::sources::layout {
@@ -131,7 +132,7 @@ std::vector<Match> find_terms(const Doc& d, const std::vector<Term>& terms);
 
 // ---- headers.cpp -------------------------------------------------------------------------------
 
-enum class Kind { active_disclosure, applications, review_litigation };
+using Kind = TableKey;  ///< which of the three standard tables a header opens
 
 /// A data column of a table, anchored on its header words.
 struct Column {
@@ -176,7 +177,7 @@ struct TRow {
 };
 /// A table as cells with positions (one row per TRow), before its text is written.
 struct TGrid {
-  std::string_view table;  ///< the canonical key of its table (static storage)
+  Kind table = Kind::active_disclosure;
   int cols = 0;
   std::vector<TRow> rows;
   std::vector<TCell> cells;

@@ -81,15 +81,14 @@ std::string line_key(const Doc& d, const Line& l) {
   return k;
 }
 
-/// Two words of digits apart by more than a character: a table row's values (`1  1  2` of a row
-/// carried to the next page), which read as one number when the words' keys are joined.
+/// Two words of digits side by side, more than a character apart: a table row's values (`1  1
+/// 2` of a row carried to the next page), which read as one number when the words' keys are
+/// joined. (`3 / 9`, `第 3 页 共 9 页`: other words stand between their numbers.)
 bool separate_numbers(const Doc& d, const Line& l) {
-  const Word* prev = nullptr;
-  for (auto w : l.words) {
-    const Word& x = d.words[w];
-    bool digit = x.key.find_first_of("0123456789") != std::string::npos;
-    if (digit && prev && x.x0 - prev->x1 > std::max(prev->em, x.em)) return true;
-    if (digit) prev = &x;
+  auto digit = [](const Word& x) { return x.key.find_first_of("0123456789") != std::string::npos; };
+  for (std::size_t i = 1; i < l.words.size(); ++i) {
+    const Word &a = d.words[l.words[i - 1]], &b = d.words[l.words[i]];
+    if (digit(a) && digit(b) && b.x0 - a.x1 > std::max(a.em, b.em)) return true;
   }
   return false;
 }
