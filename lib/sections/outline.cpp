@@ -14,6 +14,7 @@
 
 #include "text/numbering.hpp"
 #include "sections/sections.hpp"
+#include "template/template.hpp"
 
 namespace ogi::sections {
 namespace {
@@ -24,24 +25,8 @@ using text::item_numbering;
 using text::ItemStyle;
 using text::top_numbering;
 
-struct HeadingSpec {
-  SectionKey key;
-  std::vector<std::string_view> keywords;
-  std::vector<std::string_view> numbered_only = {};  // too common in prose to open a section unnumbered
-};
-
-const std::array<HeadingSpec, 6>& heading_specs() {
-  static const std::array<HeadingSpec, 6> s = {{
-      {SectionKey::overview, {"总体情况", "概述", "基本情况", "工作概况"}},
-      {SectionKey::active_disclosure, {"主动公开政府信息", "主动公开情况"}},
-      {SectionKey::applications, {"收到和处理政府信息公开申请", "依申请公开政府信息", "依申请公开情况", "收到和处理"},
-       {"依申请公开"}},
-      {SectionKey::review_litigation, {"行政复议", "行政诉讼"}},
-      {SectionKey::problems, {"存在的主要问题", "问题及改进", "主要问题和改进"}},
-      {SectionKey::other_matters, {"其他需要报告", "其他事项"}},
-  }};
-  return s;
-}
+/// The sections' heading words are the template's (template.hpp).
+const std::vector<templates::SectionDef>& heading_specs() { return templates::sections(); }
 
 constexpr std::size_t kHeadingChars = 40;     // a numbered heading is at most this long
 constexpr std::size_t kUnnumberedChars = 24;  // an unnumbered one at most this
@@ -83,7 +68,7 @@ int find_spec(std::string_view s, int last, std::size_t within, bool numbered, s
   const auto& specs = heading_specs();
   bool cut = s.find(kCut) != std::string_view::npos;
   for (int i = last + 1; i < static_cast<int>(specs.size()); ++i) {
-    const HeadingSpec& spec = specs[static_cast<std::size_t>(i)];
+    const templates::SectionDef& spec = specs[static_cast<std::size_t>(i)];
     for (const auto* list : {&spec.keywords, &spec.numbered_only}) {
       if (list == &spec.numbered_only && !numbered) break;
       for (auto kw : *list) {

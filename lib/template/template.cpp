@@ -98,11 +98,12 @@ TableDef make_applications() {
       {k(C::natural_person), "自然人", {}},
       {k(C::commercial), "商业企业", {}},
       {k(C::research), "科研机构", {}},
-      {k(C::social), "社会公益组织", {"社会组织"}},
+      {k(C::social), "社会公益组织", {"社会组织", "公益组织"}},
       {k(C::legal_service), "法律服务机构", {}},
       {k(C::other_org), "其他", {}},
-      {k(C::total), "总计", {}},
+      {k(C::total), "总计", {"合计"}},
   };
+  t.column_groups = {{"申请人情况", k(C::natural_person), k(C::total)}, {"法人或其他组织", k(C::commercial), k(C::other_org)}};
   t.groups = {"三、本年度办理结果", "(三)不予公开", "(四)无法提供", "(五)不予处理", "(六)其他处理",
               "申请人情况", "法人或其他组织", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"};
   return t;
@@ -120,13 +121,29 @@ TableDef make_review_litigation() {
       {k(RC::corrected), "结果纠正", {}},
       {k(RC::other), "其他结果", {}},
       {k(RC::pending), "尚未审结", {}},
-      {k(RC::total), "总计", {}},
+      {k(RC::total), "总计", {"合计"}},
   };
   t.groups = {"行政诉讼"};
+  t.column_groups = {{"行政复议", 0, 4}, {"行政诉讼", 5, 14}, {"未经复议直接起诉", 5, 9}, {"复议后起诉", 10, 14}};
   return t;
 }
 
 }  // namespace
+
+const std::vector<SectionDef>& sections() {
+  static const std::vector<SectionDef> s = {
+      {SectionKey::overview, {"总体情况"}, {"总体情况", "概述", "基本情况", "工作概况"}},
+      {SectionKey::active_disclosure, {"主动公开政府信息情况"}, {"主动公开政府信息", "主动公开情况"}},
+      {SectionKey::applications, {"收到和处理政府信息公开申请情况"},
+       {"收到和处理政府信息公开申请", "依申请公开政府信息", "依申请公开情况", "收到和处理"}, {"依申请公开"}},
+      {SectionKey::review_litigation, {"政府信息公开行政复议、行政诉讼情况", "因政府信息公开工作被申请行政复议、提起行政诉讼情况"},
+       {"行政复议", "行政诉讼"}},
+      {SectionKey::problems, {"政府信息公开工作存在的主要问题及改进情况", "存在的主要问题及改进情况"},
+       {"存在的主要问题", "问题及改进", "主要问题和改进"}},
+      {SectionKey::other_matters, {"其他需要报告的事项"}, {"其他需要报告", "其他事项"}},
+  };
+  return s;
+}
 
 unsigned versions_of(TemplateVersion v) {
   return v == TemplateVersion::v2019 ? v2019 : v == TemplateVersion::v2021 ? v2021 : both;

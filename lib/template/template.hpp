@@ -50,6 +50,14 @@ struct ColumnDef {
   bool holds_change = false;
 };
 
+/// Words printed above several of a table's header columns (申请人情况, 法人或其他组织; table 4's
+/// 行政复议, 行政诉讼 and its two kinds): the printed columns they stand over, first to last, where
+/// table 4's header prints its five columns once per group (group g's column c is g * 5 + c).
+struct ColumnGroup {
+  std::string_view label;
+  int first, last;
+};
+
 /// A cell of a table by its keys (enum values).
 struct CellRef {
   int row, col;
@@ -76,12 +84,24 @@ struct TableDef {
   std::vector<std::string_view> headers;      ///< other header words that belong to the table ("信息内容")
   /// Header words only one template version prints (table 2's columns tell 2019 from 2021).
   std::vector<std::pair<std::string_view, unsigned>> version_words = {};
+  std::vector<ColumnGroup> column_groups = {};  ///< header words above several columns
 };
 
 const TableDef& active_disclosure();
 const TableDef& applications();
 const TableDef& review_litigation();
 const TableDef& table(TableKey key);
+
+/// A top-level section of the report: its titles as the templates print them (numbering dropped)
+/// and the words that name it in a heading, for the outline and the PDF layout's headings.
+struct SectionDef {
+  SectionKey key;
+  std::vector<std::string_view> titles;         ///< 2021's first; 2019's where it differs
+  std::vector<std::string_view> keywords;       ///< name the section in a heading
+  std::vector<std::string_view> numbered_only = {};  ///< name it only after a numeral (too common in prose)
+};
+/// The six sections, in template order.
+const std::vector<SectionDef>& sections();
 
 /// Does `label` (squeezed) stand above several columns: a group label (法人或其他组织) or a row's
 /// label (table 4's rows, 行政复议, 复议后起诉, head groups of its one printed row)?

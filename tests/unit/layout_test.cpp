@@ -131,6 +131,27 @@ TEST_CASE("a column blank in every row is a column all the same, anchored on its
   CHECK(has_line(laid.text, "一、本年新收政府信息公开申请数量\t1\t1\t \t1\t1\t1\t1"));
 }
 
+TEST_CASE("a header word the template gives as a column's other name anchors that column") {
+  Page p;
+  p.page();
+  const char* cols[] = {"自然人", "商业企业", "科研机构", "社会组织", "法律服务机构", "其他", "合计"};
+  for (int i = 0; i < 7; ++i) p.word(200 + 50.0f * static_cast<float>(i), 100, cols[i]);
+  p.word(20, 130, "一、本年新收政府信息公开申请数量").word(355, 130, "2").word(505, 130, "2");
+  std::vector<ogi::Diagnostic> diags;
+  auto laid = ogi::sources::lay_out(p.t, diags);
+  REQUIRE(laid.grids.size() == 1);
+  CHECK(has_line(laid.text, "一、本年新收政府信息公开申请数量\t \t \t \t2\t \t \t2"));
+}
+
+TEST_CASE("a section title wrapped after its first ten characters still ends the table above it") {
+  Page p;
+  applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量").word(205, 130, "2").word(505, 130, "2");
+  p.word(20, 160, "政府信息公开工作存在的").word(20, 175, "主要问题及改进情况");
+  std::string text = lay_out_text(p.t);
+  CHECK(has_line(text, "一、本年新收政府信息公开申请数量\t2\t \t \t \t \t \t2"));
+  CHECK(has_line(text, "政府信息公开工作存在的"));  // a line of its own, not a row's label
+}
+
 TEST_CASE("a value belongs to the column whose span holds its centre") {
   Page p;
   applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量");

@@ -506,12 +506,8 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
           s1 = static_cast<int>(i);
         }
     };
-    if (h.kind == Kind::applications && k == "申请人情况") span_keys(0, 6);
-    else if (h.kind == Kind::applications && k == "法人或其他组织") span_keys(1, 5);
-    else if (h.kind == Kind::review_litigation && k == "行政复议") span_keys(0, 4);
-    else if (h.kind == Kind::review_litigation && k == "行政诉讼") span_keys(5, 14);
-    else if (h.kind == Kind::review_litigation && k == "未经复议直接起诉") span_keys(5, 9);
-    else if (h.kind == Kind::review_litigation && k == "复议后起诉") span_keys(10, 14);
+    for (const templates::ColumnGroup& over : templates::table(h.kind).column_groups)
+      if (k == over.label) span_keys(over.first, over.last);
     if (s0 < 0)
       for (std::size_t i = 0; i < ncol; ++i)
         if (overlaps(h.cols[i].left, h.cols[i].right, b.x0, b.x1)) {

@@ -7,28 +7,43 @@
 #include <cmath>
 
 #include "sources/layout/layout.hpp"
+#include "template/template.hpp"
+#include "text/text.hpp"
 
 namespace ogi::sources::layout {
 namespace {
 
-// The known columns, folded (text::fold_key). Alternatives share a key.
+/// A table's header words as terms: each column's label and the other headers it goes by
+/// (template.hpp), folded as the words are; alternatives share their column's key.
+std::vector<Term> column_terms(const templates::TableDef& t) {
+  std::vector<Term> out;
+  for (const templates::ColumnDef& c : t.columns) {
+    out.push_back({c.key, text::fold_key(c.label)});
+    for (std::string_view v : c.variants) out.push_back({c.key, text::fold_key(v)});
+  }
+  return out;
+}
 const std::vector<Term>& applicant_terms() {
-  static const std::vector<Term> t{{0, "自然人"}, {1, "商业企业"}, {2, "科研机构"}, {3, "社会公益组织"},
-                                   {3, "社会组织"}, {3, "公益组织"}, {4, "法律服务机构"}, {5, "其他"},
-                                   {6, "总计"}, {6, "合计"}};
+  static const std::vector<Term> t = column_terms(templates::applications());
   return t;
 }
-constexpr int kApplicantColumns = 7;
+const int kApplicantColumns = static_cast<int>(templates::applications().columns.size());
 
 const std::vector<Term>& review_terms() {
-  static const std::vector<Term> t{{0, "结果维持"}, {1, "结果纠正"}, {2, "其他结果"}, {3, "尚未审结"},
-                                   {4, "总计"}, {4, "合计"}};
+  static const std::vector<Term> t = column_terms(templates::review_litigation());
   return t;
 }
-constexpr int kReviewColumns = 15;  // three groups of five
+// its five columns printed once per group: three groups of five
+const int kReviewGroupColumns = static_cast<int>(templates::review_litigation().columns.size());
+const int kReviewColumns = static_cast<int>(templates::review_litigation().rows.size()) * kReviewGroupColumns;
 
+/// Table 2's label column's header (信息内容).
 const std::vector<Term>& label_terms() {
-  static const std::vector<Term> t{{0, "信息内容"}};
+  static const std::vector<Term> t = [] {
+    std::vector<Term> out;
+    for (std::string_view h : templates::active_disclosure().headers) out.push_back({0, text::fold_key(h)});
+    return out;
+  }();
   return t;
 }
 
@@ -131,7 +146,7 @@ void applications(const Doc& d, std::vector<Header>& out) {
     for (auto* m : best)
       if (m) h.cols.push_back(column_of(*m));
     bool ordered = std::is_sorted(h.cols.begin(), h.cols.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
-    if (h.cols.size() < kApplicantColumns - 1 || !ordered || !complete(h.cols, kApplicantColumns)) continue;
+    if (static_cast<int>(h.cols.size()) < kApplicantColumns - 1 || !ordered || !complete(h.cols, kApplicantColumns)) continue;
     header_lines(d, h);
     set_spans(h);
     out.push_back(std::move(h));
@@ -149,7 +164,7 @@ bool review_columns(std::vector<const Match*> row, Header& h) {
     if (m->key <= prev) ++group;
     prev = m->key;
     h.cols.push_back(column_of(*m));
-    h.cols.back().key = group * 5 + m->key;
+    h.cols.back().key = group * kReviewGroupColumns + m->key;
   }
   return h.cols.size() >= 12 && group <= 2 && complete(h.cols, kReviewColumns);
 }
@@ -294,19 +309,24 @@ std::string_view skip_numeral(std::string_view k) {
 }  // namespace
 
 bool is_heading(std::string_view key) {
-  static constexpr std::string_view words[] = {"总体情况", "主动公开政府信息", "收到和处理", "行政复议",
-                                               "行政诉讼", "存在的主要问题", "改进情况", "其他需要报告"};
-  static constexpr std::string_view opening[] = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
-                                                 "政府信息公开行政复议", "因政府信息公开工作被申请",
-                                                 "政府信息公开工作存在的主要问题", "存在的主要问题",
-                                                 "其他需要报告的事项"};
+  const auto& sections = templates::sections();
+  // numbered: a section's word within the first dozen characters after the numeral
   if (std::string_view rest = skip_numeral(key); !rest.empty()) {
-    std::string_view head = rest.substr(0, 3 * 16);  // a keyword within the first dozen characters
-    for (auto w : words)
-      if (head.find(w) != std::string_view::npos && head.find(w) <= 3 * 12) return true;
+    std::string_view head = rest.substr(0, 3 * 16);
+    for (const templates::SectionDef& s : sections)
+      for (const auto* words : {&s.keywords, &s.numbered_only})
+        for (std::string_view w : *words)
+          if (auto at = head.find(w); at != std::string_view::npos && at <= 3 * 12) return true;
   }
-  for (auto w : opening)
-    if (key.substr(0, w.size()) == w) return true;
+  // unnumbered: the line opens as a template title does, over its first ten characters (a title
+  // wrapped after them still counts) or the whole of a shorter one. Titles are ideographs and 、,
+  // three bytes each.
+  constexpr std::size_t kOpening = 3 * 10;
+  for (const templates::SectionDef& s : sections)
+    for (std::string_view title : s.titles) {
+      std::size_t need = std::min(title.size(), kOpening);
+      if (key.substr(0, need) == title.substr(0, need)) return true;
+    }
   return false;
 }
 

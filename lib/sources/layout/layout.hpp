@@ -117,7 +117,7 @@ bool is_number(std::string_view key);          ///< digits with , . and a sign
 
 struct Term {
   int key;
-  std::string_view folded;  ///< as fold_key gives it
+  std::string folded;  ///< as fold_key gives it
 };
 /// Whole words that spell a term: along a line, then down the lines under it (on the next page
 /// too, where a header row was split), each below overlapping the box so far.
