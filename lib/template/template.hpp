@@ -53,6 +53,7 @@ struct ColumnDef {
 /// Words printed above several of a table's header columns (申请人情况, 法人或其他组织; table 4's
 /// 行政复议, 行政诉讼 and its two kinds): the printed columns they stand over, first to last, where
 /// table 4's header prints its five columns once per group (group g's column c is g * 5 + c).
+/// A table lists its groups outer ones first, left to right, as its header prints them.
 struct ColumnGroup {
   std::string_view label;
   int first, last;

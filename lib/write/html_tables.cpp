@@ -59,9 +59,23 @@ void value_cell(std::string& out, const ReportView& v, const Source& src, Words 
   out += ">" + text + "</td>";
 }
 
-void heading(std::string& out, const ReportView& v, Words w, TableKey key, std::string_view title, const auto& t) {
+/// The template's title of the section a table stands in (2021's wording).
+std::string_view section_title(SectionKey key) {
+  for (const templates::SectionDef& s : templates::sections())
+    if (s.key == key) return s.titles.front();
+  return {};
+}
+
+/// A header cell over the template's `i`th column group (template.hpp: outer groups first, as
+/// the header prints them), spanning its columns.
+std::string group_cell(TableKey table, std::size_t i, std::string_view more = {}) {
+  const templates::ColumnGroup& g = templates::table(table).column_groups.at(i);
+  return "<th colspan=\"" + std::to_string(g.last - g.first + 1) + "\"" + std::string(more) + ">" + std::string(g.label) + "</th>";
+}
+
+void heading(std::string& out, const ReportView& v, Words w, TableKey key, SectionKey section, const auto& t) {
   out += "<h3 id=\"r" + std::to_string(v.number) + "-" + std::string(to_string(key)) + "\">" +
-         std::string(templates::label(key)) + " " + std::string(title);
+         std::string(templates::label(key)) + " " + std::string(section_title(section));
   if (t) out += " <span class=\"status s-" + std::string(to_string(t->status)) + "\">" + escape(status_words(t->status, w.lang)) + "</span>";
   out += "</h3>";
   auto n = v.notes.find(std::string(to_string(key)));
@@ -75,7 +89,7 @@ void heading(std::string& out, const ReportView& v, Words w, TableKey key, std::
 
 void active_table(std::string& out, const ReportView& v, const Source& src, Words w) {
   const Report& r = *v.report;
-  heading(out, v, w, TableKey::active_disclosure, "主动公开政府信息情况", r.active_disclosure);
+  heading(out, v, w, TableKey::active_disclosure, SectionKey::active_disclosure, r.active_disclosure);
   if (!r.active_disclosure) return;
   const TemplateVersion t = r.template_version == TemplateVersion::v2019 ? TemplateVersion::v2019 : TemplateVersion::v2021;
   const auto blocks = active_layout(t);
@@ -106,12 +120,14 @@ void active_table(std::string& out, const ReportView& v, const Source& src, Word
 
 void applications_table(std::string& out, const ReportView& v, const Source& src, Words w) {
   const Report& r = *v.report;
-  heading(out, v, w, TableKey::applications, "收到和处理政府信息公开申请情况", r.applications);
+  heading(out, v, w, TableKey::applications, SectionKey::applications, r.applications);
   if (!r.applications) return;
   const auto lines = applications_layout(r.template_version, &*r.applications);
   out += "<table class=\"tpl t3\"><tr><th class=\"corner\" colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，"
-         "等于第三项加第四项之和）</th><th colspan=\"7\">申请人情况</th></tr>"
-         "<tr><th rowspan=\"2\">自然人</th><th colspan=\"5\">法人或其他组织</th><th rowspan=\"2\">总计</th></tr><tr>";
+         "等于第三项加第四项之和）</th>" + group_cell(TableKey::applications, 0) + "</tr>"
+         "<tr><th rowspan=\"2\">" + std::string(templates::label(ApplicantColumn::natural_person)) + "</th>" +
+         group_cell(TableKey::applications, 1) + "<th rowspan=\"2\">" +
+         std::string(templates::label(ApplicantColumn::total)) + "</th></tr><tr>";
   for (ApplicantColumn c : {ApplicantColumn::commercial, ApplicantColumn::research, ApplicantColumn::social,
                             ApplicantColumn::legal_service, ApplicantColumn::other_org})
     out += "<th>" + std::string(templates::label(c)) + "</th>";
@@ -147,10 +163,11 @@ void applications_table(std::string& out, const ReportView& v, const Source& src
 
 void review_table(std::string& out, const ReportView& v, const Source& src, Words w) {
   const Report& r = *v.report;
-  heading(out, v, w, TableKey::review_litigation, "政府信息公开行政复议、行政诉讼情况", r.review_litigation);
+  heading(out, v, w, TableKey::review_litigation, SectionKey::review_litigation, r.review_litigation);
   if (!r.review_litigation) return;
-  out += "<table class=\"tpl t4\"><tr><th colspan=\"5\" rowspan=\"2\">行政复议</th><th colspan=\"10\">行政诉讼</th></tr>"
-         "<tr><th colspan=\"5\">未经复议直接起诉</th><th colspan=\"5\">复议后起诉</th></tr><tr>";
+  constexpr TableKey t4 = TableKey::review_litigation;
+  out += "<table class=\"tpl t4\"><tr>" + group_cell(t4, 0, " rowspan=\"2\"") + group_cell(t4, 1) + "</tr><tr>" +
+         group_cell(t4, 2) + group_cell(t4, 3) + "</tr><tr>";
   for (int g = 0; g < 3; ++g)
     for (std::size_t c = 0; c < key_count<ReviewColumn>(); ++c)
       out += "<th>" + std::string(templates::label(static_cast<ReviewColumn>(c))) + "</th>";
