@@ -152,14 +152,22 @@ class Search {
         dim_last_.push_back(last_row[i]);
       }
     }
-    // Each class's contribution per dimension and its broken row-local identities.
+    // Each class's contribution per dimension, all in one array.
+    {
+      std::size_t n = 0;
+      for (const auto& cs : classes_) n += cs.size();
+      contributions_.assign(n * dims_.size(), 0);
+    }
+    Wide* next_contribution = contributions_.data();
     for (std::size_t r = 0; r < R; ++r)
       for (Class& c : classes_[r]) {
-        c.contribution.assign(dims_.size(), 0);
+        Wide* mine = next_contribution;
+        next_contribution += dims_.size();
         const Placement& p = options_[r].placements[class_options_[c.options_from]];
         for (std::size_t d = 0; d < dims_.size(); ++d)
           for (const Term& t : dims_[d]->terms)
-            if (static_cast<std::size_t>(t.row) == r) c.contribution[d] += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
+            if (static_cast<std::size_t>(t.row) == r) mine[d] += t.sign * exact_(p[static_cast<std::size_t>(t.cell)]);
+        c.contribution = mine;
       }
     bound_rest();
     // The fixed rows' contributions start the state.
@@ -181,6 +189,7 @@ class Search {
         allowed_ = allowed;
         memo_.assign(variable_.size() + 1, {});
         scratch_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size()));
+        keys_.assign(variable_.size() + 1, {});
         for (auto& cs : classes_)
           for (Class& c : cs) c.feasible = false;
         found = feasible(0, 0, start);
@@ -215,7 +224,9 @@ class Search {
 
  private:
   struct Class {
-    std::vector<Wide> contribution;        // per search dimension
+    // per search dimension, in contributions_ (a class is copied whole at every step of the
+    // row-by-row walk: a pointer, not a vector of its own)
+    const Wide* contribution = nullptr;
     std::uint32_t options_from = 0, options_to = 0;  // the row's placements in this class: class_options_[from, to)
     int local_broken = 0;
     bool feasible = false;
@@ -238,6 +249,8 @@ class Search {
   std::vector<std::vector<Wide>> rest_min_, rest_max_;  // per search position: what the rows after can add
   std::vector<std::unordered_map<std::vector<Wide>, bool, StateHash>> memo_;
   std::vector<std::vector<Wide>> scratch_;  // per search position: the state after a row's reading
+  std::vector<std::vector<Wide>> keys_;     // per search position: the memo key looked up there
+  std::vector<Wide> contributions_;         // every class's contributions, dims_.size() a class
   int allowed_ = 0;
   const std::vector<bool>* unconfirmed_ = nullptr;
   std::vector<bool> totals_unmet_;  // per row: read several ways, none keeping its own total
@@ -516,8 +529,8 @@ class Search {
         hi = rest_max_[v + 1];
         continue;
       }
-      std::copy(cs[0].contribution.begin(), cs[0].contribution.end(), lo.begin());
-      std::copy(cs[0].contribution.begin(), cs[0].contribution.end(), hi.begin());
+      std::copy(cs[0].contribution, cs[0].contribution + D, lo.begin());
+      std::copy(cs[0].contribution, cs[0].contribution + D, hi.begin());
       for (std::size_t k = 1; k < cs.size(); ++k)
         for (std::size_t d = 0; d < D; ++d) {
           lo[d] = std::min(lo[d], cs[k].contribution[d]);
@@ -535,7 +548,8 @@ class Search {
   bool feasible(std::size_t i, int broken, const std::vector<Wide>& state) {
     if (exhausted_) return false;
     if (i == variable_.size()) return true;  // dimensions were checked as they completed
-    std::vector<Wide> key = state;
+    std::vector<Wide>& key = keys_[i];  // (copied only when kept)
+    key.assign(state.begin(), state.end());
     key.push_back(broken);
     auto& memo = memo_[i];
     if (auto it = memo.find(key); it != memo.end()) return it->second;
@@ -574,7 +588,7 @@ class Search {
       }
       if (exhausted_) return false;
     }
-    memo.emplace(std::move(key), any);
+    memo.emplace(key, any);
     return any;
   }
 
