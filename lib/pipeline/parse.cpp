@@ -106,6 +106,26 @@ bool name_non_report(Report& rep, const text::NormalizedText& nt, Language lang)
 
 /// Input-level diagnostics (decoding) carry offsets only: give them their line — the input's
 /// for a text dump, the text's for a document whose lines are its own (DOCX).
+/// A layout finding about one cell's words (pdf.value_wrapped: the layout knows a cell's words,
+/// not the template's row) names the cell the table stage read from exactly those words.
+void name_cells_of_layout_findings(Report& rep) {
+  for (Diagnostic& d : rep.diagnostics) {
+    if (d.table.empty() || !d.row.empty() || !d.code.starts_with("pdf.")) continue;
+    auto name = [&](const auto& t) {
+      if (!t) return;
+      for (const auto& [row, column, cell] : t->cells)
+        if (cell.span.begin == d.span.begin && cell.span.end == d.span.end) {
+          d.row = to_string(row);
+          d.column = to_string(column);
+          return;
+        }
+    };
+    if (d.table == to_string(TableKey::active_disclosure)) name(rep.active_disclosure);
+    else if (d.table == to_string(TableKey::applications)) name(rep.applications);
+    else if (d.table == to_string(TableKey::review_litigation)) name(rep.review_litigation);
+  }
+}
+
 void place_lines(Report& rep, const text::NormalizedText& nt) {
   for (Diagnostic& d : rep.diagnostics) {
     if (d.span.line != 0 || d.span.begin > rep.input.size()) continue;
@@ -233,6 +253,7 @@ ParseResult parse_unguarded(std::string_view bytes, const ParseOptions& options)
       missing_table(rep, TableKey::review_litigation, has4, nt, r4);
     }
   }
+  name_cells_of_layout_findings(rep);
   checks::check_identities(rep);
   checks::check_narrative(nt, stated, rep);
   checks::check_plausibility(rep);
