@@ -409,7 +409,9 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
             complete = false;
             diag("table.cell_unreadable", Severity::warning, to_string(static_cast<Row>(key.row)),
                  to_string(static_cast<Col>(key.col)),
-                 token_text(nt, tok).ends_with("...")
+                 token_text(nt, tok) == "..."  // (the whole cell past a PDF page's side)
+                     ? std::string("单元格印在页边之外（表格比页面宽），无法读取，该单元格未输出")
+                 : token_text(nt, tok).ends_with("...")
                      ? "单元格「" + std::string(token_text(nt, tok)) + "」的数字末尾被截断（印到页边之外或文本不全），无法读取，该单元格未输出"
                      : "单元格「" + std::string(token_text(nt, tok).substr(0, 40)) + "…」的数字过长，无法准确读取，该单元格未输出",
                  nt.span(tok.begin, tok.end));

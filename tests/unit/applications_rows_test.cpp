@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Table 3 (收到和处理政府信息公开申请情况) rows whose values a tool broke over lines.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -109,5 +110,28 @@ TEST_CASE("a number cut off at its end is a cell of unknown value, and its row's
   bool named = false;
   for (const Diagnostic& d : rep.diagnostics)
     named |= d.code == "table.cell_unreadable" && d.message.find("截断") != std::string::npos;
+  CHECK(named);
+}
+
+TEST_CASE("a cell whose figure stands wholly past the page's side is of unknown value, not blank") {
+  // a PDF table wider than its page, laid out as tab fields: the total column's cells an ellipsis
+  std::string in = table3("", "");
+  for (std::size_t at = in.find("一、本年新收"); at < in.find("四、政府信息公开"); at = in.find('\n', at) + 1) {
+    std::size_t end = in.find('\n', at);
+    std::string line = in.substr(at, end - at);
+    std::replace(line.begin(), line.end(), ' ', '\t');
+    line = line.substr(0, line.rfind('\t')) + "\t\u2026";  // the total cut off whole
+    in.replace(at, end - at, line);
+  }
+  auto r = parse(in);
+  REQUIRE(r);
+  const Report& rep = r.report();
+  REQUIRE(rep.applications);
+  CHECK(cell(rep, ApplicationRow::new_received, ApplicantColumn::natural_person) == "7");
+  CHECK(cell(rep, ApplicationRow::new_received, ApplicantColumn::total) == "absent");
+  CHECK(cell(rep, ApplicationRow::denied_state_secret, ApplicantColumn::total) == "absent");  // not read blank
+  bool named = false;
+  for (const Diagnostic& d : rep.diagnostics)
+    named |= d.code == "table.cell_unreadable" && d.row == "denied_state_secret" && d.column == "total";
   CHECK(named);
 }

@@ -152,6 +152,21 @@ TEST_CASE("a section title wrapped after its first ten characters still ends the
   CHECK(has_line(text, "政府信息公开工作存在的"));  // a line of its own, not a row's label
 }
 
+TEST_CASE("a table wider than its page keeps its last column, its figures there cut off and unknown") {
+  Page p;
+  p.page(500, 842);  // 总计 would stand past the page's side
+  const char* cols[] = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"};
+  for (int i = 0; i < 6; ++i) p.word(200 + 50.0f * static_cast<float>(i), 100, cols[i]);
+  p.word(20, 130, "一、本年新收政府信息公开申请数量").word(205, 130, "3").word(455, 130, "2").word(496, 130, "1");
+  p.word(20, 160, "二、上年结转政府信息公开申请数量").word(205, 160, "1");
+  std::vector<ogi::Diagnostic> diags;
+  auto laid = ogi::sources::lay_out(p.t, diags);
+  REQUIRE(laid.grids.size() == 1);
+  CHECK(laid.grids[0].cols == 8);
+  CHECK(has_line(laid.text, "一、本年新收政府信息公开申请数量\t3\t \t \t \t \t2\t1\u2026"));  // what reaches into the page
+  CHECK(has_line(laid.text, "二、上年结转政府信息公开申请数量\t1\t \t \t \t \t \t\u2026"));  // nothing on the page: not blank
+}
+
 TEST_CASE("a value belongs to the column whose span holds its centre") {
   Page p;
   applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量");

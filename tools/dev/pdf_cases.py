@@ -18,13 +18,15 @@ Debian 12's tools:
     034  pdftoppm -r 40 -png of a page, the picture printed to PDF by chromium (no text layer)
     035  034 encrypted: mutool clean -E aes-128 -U secret -O owner
 
-STYLE pagetop, narrow, split4, blank4, page4, wrapdigits (plain otherwise; each printed by chromium
-as above, then pdftotext -bbox-layout → input.xhtml) make 140–142, 147 and 148: table 3's blank 予以公开 row opening a page
+STYLE pagetop, narrow, split4, blank4, page4, wrapdigits, offpage (plain otherwise; each printed by
+chromium as above, then pdftotext -bbox-layout → input.xhtml) make 140–142, 147, 148 and 149: table 3's blank 予以公开 row opening a page
 beside its group's numbering; its leaf labels in a column two characters wide, their numbers in
 a narrower font; table 4's header cut by a page break after its first group's columns; table 4
 with nothing printed in its row; table 4's row alone at the top of the next page (`1  1  2`, not
 a page number); table 3's four-digit counts wrapped in value cells two digits wide (`12` over
-`12`, as LibreOffice and Word print narrow columns).
+`12`, as LibreOffice and Word print narrow columns); tables 3 and 4 wider than the page, their
+last columns cut off where the print stops (Chrome clips at the printed area's edge; Word and
+LibreOffice at the page's side).
 """
 import sys
 style = sys.argv[1] if len(sys.argv) > 1 else 'plain'
@@ -41,6 +43,8 @@ if style in ('split4', 'page4'):
     css += "\ntr.page{break-before:page}"
 if style == 'wrapdigits':
     css += "\ntd.v{width:1.3em;max-width:1.3em;word-break:break-all}td.leaf{width:6em;max-width:6em}"
+if style == 'offpage':  # tables 3 and 4 wider than the page: their last column past its side
+    css += "\ntable.wide{width:300mm;table-layout:fixed}table.wide th,table.wide td{overflow:visible}"
 if style in ('split', 'thead'):
     css += "\n@page{size:148mm 150mm;margin:8mm}" if style == "split" else "\n@page{size:148mm 230mm;margin:8mm}"
 else:
@@ -94,7 +98,7 @@ w('<tr><th colspan="4">第二十条第（五）项</th></tr><tr><th>信息内容
 w('<tr><th colspan="4">第二十条第（六）项</th></tr><tr><th>信息内容</th><th colspan="3">本年处理决定数量</th></tr><tr><td>行政处罚</td><td colspan="3">41</td></tr><tr><td>行政强制</td><td colspan="3"></td></tr>')
 w('<tr><th colspan="4">第二十条第（八）项</th></tr><tr><th>信息内容</th><th colspan="3">本年收费金额（单位：万元）</th></tr><tr><td>行政事业性收费</td><td colspan="3">12.5</td></tr></table>')
 w('<h2>三、收到和处理政府信息公开申请情况</h2>')
-w('<table>')
+w('<table class="wide">' if style == 'offpage' else '<table>')
 head = ('<tr><th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr>'
         '<tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>'
         '<tr><th>商业<br>企业</th><th>科研<br>机构</th><th>社会<br>公益<br>组织</th><th>法律<br>服务<br>机构</th><th>其他</th></tr>')
@@ -131,7 +135,7 @@ if style == 'split4':  # the section's heading and table 4's first header rows a
 table4 = [''] * 15 if style == 'blank4' else [1, 0, 0, 0, 1, 0, 0, 0, 1, 1, '', '', '', '', '']
 if style == 'page4':  # table 4's row alone at the next page's top: its values, one line of numbers
     table4 = ['', '', 1, 1, 2] + [''] * 10
-w('<table><tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>'
+w(('<table class="wide">' if style == 'offpage' else '<table>') + '<tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th></tr>'
   '<tr><th rowspan="2">结果<br>维持</th><th rowspan="2">结果<br>纠正</th><th rowspan="2">其他<br>结果</th><th rowspan="2">尚未<br>审结</th><th rowspan="2">总计</th>'
   '<th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th></tr>' +
   ('<tr class="page">' if style == 'split4' else '<tr>') +

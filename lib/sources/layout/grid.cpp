@@ -534,6 +534,10 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
   g.cols = L + static_cast<int>(ncol);
   g.edges.push_back(h.label_right);
   for (auto& c : h.cols) g.edges.push_back(c.right);
+  if (std::any_of(h.cols.begin(), h.cols.end(), [](const Column& c) { return c.off_page; })) {
+    g.off_page.assign(static_cast<std::size_t>(g.cols), false);
+    for (std::size_t i = 0; i < ncol; ++i) g.off_page[static_cast<std::size_t>(L) + i] = h.cols[i].off_page;
+  }
 
   // header rows stand where the header starts
   std::uint32_t hdr_page = d.lines[hdr_lo].page;

@@ -83,6 +83,38 @@ void set_spans(Header& h) {
   h.right = cs[n - 1].right;
 }
 
+/// How far right a page's words reach: where its print stops (the page's side, or the printed
+/// area's edge where a browser clips what runs past it).
+float ink_right(const Doc& d, std::uint32_t page) {
+  float x = 0;
+  for (std::uint32_t li = d.page_first[page]; li < d.page_first[page + 1]; ++li)
+    for (auto w : d.lines[li].words)
+      if (!d.words[w].furniture) x = std::max(x, d.words[w].x1);
+  return std::min(x, d.pages[page].width);
+}
+
+/// A table wider than its page (Word and LibreOffice print it cut off at the page's side, a
+/// browser at its printed area's edge) has its last columns all the same where its header words
+/// fall short of them and they would stand past where the print stops: a column's pitch apart
+/// after the last found, but not beyond that edge, so that what of their figures reaches into the
+/// page is their own. Their figures are not on the page (the grid writes them as cut off).
+void add_columns_past_page(const Doc& d, Header& h, int count) {
+  if (h.cols.size() < 2 || h.cols.back().key >= count - 1) return;
+  const Column& first = h.cols.front();
+  const Column last = h.cols.back();
+  const float pitch = ((last.x0 + last.x1) / 2 - (first.x0 + first.x1) / 2) / static_cast<float>(last.key - first.key);
+  const float edge = ink_right(d, last.page);
+  if (pitch <= 0 || (last.x0 + last.x1) / 2 + 1.5f * pitch <= edge) return;  // the next column's cell would end on the page
+  for (int key = last.key + 1; key < count; ++key) {
+    Column c = last;
+    c.key = key;
+    c.words.clear();
+    c.x0 = c.x1 = std::min((last.x0 + last.x1) / 2 + pitch * static_cast<float>(key - last.key), edge);
+    c.off_page = true;
+    h.cols.push_back(std::move(c));
+  }
+}
+
 /// Fills columns missing between two found ones (a header word no vocabulary knows), placed
 /// evenly between them; a table missing its first or last column is not taken.
 bool complete(std::vector<Column>& cols, int count) {
@@ -145,6 +177,7 @@ void applications(const Doc& d, std::vector<Header>& out) {
     h.kind = Kind::applications;
     for (auto* m : best)
       if (m) h.cols.push_back(column_of(*m));
+    add_columns_past_page(d, h, kApplicantColumns);
     bool ordered = std::is_sorted(h.cols.begin(), h.cols.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
     if (static_cast<int>(h.cols.size()) < kApplicantColumns - 1 || !ordered || !complete(h.cols, kApplicantColumns)) continue;
     header_lines(d, h);
@@ -155,7 +188,7 @@ void applications(const Doc& d, std::vector<Header>& out) {
 
 /// Table 4's columns from header matches, left to right: a key repeating or going back starts
 /// the next group. False unless they make the fifteen columns (a missing one filled between).
-bool review_columns(std::vector<const Match*> row, Header& h) {
+bool review_columns(const Doc& d, std::vector<const Match*> row, Header& h) {
   std::stable_sort(row.begin(), row.end(), [](auto* a, auto* b) { return a->x0 < b->x0; });
   h.kind = Kind::review_litigation;
   int group = 0, prev = -1;
@@ -166,6 +199,7 @@ bool review_columns(std::vector<const Match*> row, Header& h) {
     h.cols.push_back(column_of(*m));
     h.cols.back().key = group * kReviewGroupColumns + m->key;
   }
+  add_columns_past_page(d, h, kReviewColumns);
   return h.cols.size() >= 12 && group <= 2 && complete(h.cols, kReviewColumns);
 }
 
@@ -206,12 +240,12 @@ void review(const Doc& d, std::vector<Header>& out) {
   };
   for (std::size_t i = 0; i < bands.size(); ++i) {
     Header h;
-    bool found = review_columns(bands[i], h);
+    bool found = review_columns(d, bands[i], h);
     if (!found && i + 1 < bands.size() && continued(bands[i], bands[i + 1])) {
       auto both = bands[i];
       both.insert(both.end(), bands[i + 1].begin(), bands[i + 1].end());
       h = Header{};
-      if ((found = review_columns(both, h))) ++i;
+      if ((found = review_columns(d, both, h))) ++i;
     }
     if (!found) continue;
     header_lines(d, h);

@@ -321,7 +321,10 @@ LaidOut lay_out(const PositionedText& in, std::vector<Diagnostic>& diagnostics, 
           w.words(cell.words, false);
         }
         gc.end = static_cast<std::uint32_t>(w.text.size());
-        if (cell.words.empty() && cell.value) w.put(" ");  // a blank cell: a field holding a space
+        const bool off_page = static_cast<std::size_t>(cell.col) < g.off_page.size() && g.off_page[static_cast<std::size_t>(cell.col)];
+        // a blank cell: a field holding a space — unless it stands past the page's side, where a
+        // figure was cut off whole (an ellipsis: a number of unknown value)
+        if (cell.words.empty() && cell.value) w.put(off_page ? "\u2026" : " ");
         out_g.cells.push_back(gc);
       }
     }

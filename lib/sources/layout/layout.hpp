@@ -142,6 +142,9 @@ struct Column {
   float top = 0, bottom = 0;
   std::uint32_t page = 0;
   std::vector<std::uint32_t> words;
+  /// Past the page's side (a table wider than its page): its header and its cells' figures are
+  /// not on the page, only what of them reaches into it.
+  bool off_page = false;
 };
 
 /// A table header found on the page: its columns and the lines it covers.
@@ -183,6 +186,7 @@ struct TGrid {
   std::vector<TCell> cells;
   int label_cols = 0;        ///< the first columns are the label columns
   std::vector<float> edges;  ///< x of the data columns' edges: the label zone's end, then each column's right
+  std::vector<bool> off_page;  ///< per column: past the page's side (Column::off_page); empty: none
 };
 
 /// One table (or one block of table 2): header lines [hdr_lo, hdr_hi], body lines `body`.
