@@ -99,7 +99,7 @@ float ink_right(const Doc& d, std::uint32_t page) {
 /// after the last found, but not beyond that edge, so that what of their figures reaches into the
 /// page is their own. Their figures are not on the page (the grid writes them as cut off).
 void add_columns_past_page(const Doc& d, Header& h, int count) {
-  if (h.cols.size() < 2 || h.cols.back().key >= count - 1) return;
+  if (h.cols.size() < 2 || h.cols.back().key >= count - 1 || h.cols.back().key <= h.cols.front().key) return;
   const Column& first = h.cols.front();
   const Column last = h.cols.back();
   const float pitch = ((last.x0 + last.x1) / 2 - (first.x0 + first.x1) / 2) / static_cast<float>(last.key - first.key);
