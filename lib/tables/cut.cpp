@@ -577,7 +577,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
       std::string_view word = f.substr(b, k - b);
       // a number whose end the page cut off, or (a field of its own: a PDF table's cell past the
       // page's side) the whole of it: a cell of unknown value
-      if (cut_off_number(word) || ((word == "\u2026" || word == "...") && out.style == LineStyle::tabs && f == word)) {
+      if (cut_off_number(word) || (out.style == LineStyle::tabs && f.size() == 3 && (f == "\u2026" || f == "..."))) {
         Word w{static_cast<std::uint32_t>(r.b + b), static_cast<std::uint32_t>(r.b + k), TokenKind::number, {}, {}};
         w.unreadable = true;
         words.push_back(std::move(w));
