@@ -673,19 +673,20 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
       after_cut_number = last.kind == TokenKind::number && last.damaged && last.e == r.e;
     }
     // A change word and its number apart in one cell (`减少 5`: a PDF's CJK and Latin fonts make
-    // two words) are the one change, -5 — not a label and a count.
-    if (has_tab || has_box)
-      for (std::size_t wi = 0; wi + 1 < words.size(); ++wi) {
-        Word &c = words[wi], &n = words[wi + 1];
-        if (c.kind != TokenKind::text || n.kind != TokenKind::number || change_word_after(line.substr(c.b, c.e - c.b)) != c.e - c.b ||
-            line.substr(c.e, n.b - c.e).find_first_not_of(' ') != std::string_view::npos)
-          continue;
-        Word w{c.b, n.e, TokenKind::text, {}, {}};
-        w.kind = classify(line.substr(w.b, w.e - w.b), w.v, w.unit);
-        if (w.kind != TokenKind::number) continue;
-        c = std::move(w);
-        words.erase(words.begin() + static_cast<long>(wi) + 1);
-      }
+    // two words) are the one change, -5 — not a label and a count. On a plain line a cell's
+    // words stand one space apart (pdftotext -layout), cells further.
+    for (std::size_t wi = 0; wi + 1 < words.size(); ++wi) {
+      Word &c = words[wi], &n = words[wi + 1];
+      const std::string_view gap = line.substr(c.e, n.b - c.e);
+      if (c.kind != TokenKind::text || n.kind != TokenKind::number || change_word_after(line.substr(c.b, c.e - c.b)) != c.e - c.b ||
+          gap.find_first_not_of(' ') != std::string_view::npos || (!has_tab && !has_box && gap.size() != 1))
+        continue;
+      Word w{c.b, n.e, TokenKind::text, {}, {}};
+      w.kind = classify(line.substr(w.b, w.e - w.b), w.v, w.unit);
+      if (w.kind != TokenKind::number) continue;
+      c = std::move(w);
+      words.erase(words.begin() + static_cast<long>(wi) + 1);
+    }
     // Outside a box, a line of underscores is a rule (html2text's top edge), not a blank cell.
     if (!has_box) std::erase_if(words, [&](const Word& w) {
       std::string_view t = line.substr(w.b, w.e - w.b);

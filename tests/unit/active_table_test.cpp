@@ -136,6 +136,15 @@ TEST_CASE("a change word and its number apart in one tab field are the one chang
   CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::decisions) == "2");
 }
 
+TEST_CASE("a change word and its number one space apart on a plain line are the one change") {
+  // pdftotext -layout of a Word-made PDF: cells two or more spaces apart, 减少 and 5 one
+  auto r = parse(table2_2019("行政许可        1775          -5            1297\n"
+                             "其他对外管理服务事项           减少 5          2\n"));
+  REQUIRE(r);
+  CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::change) != "5");  // never the count 5
+  CHECK(value_of(r.report(), ActiveRow::other_services, ActiveColumn::change) == "-5");
+}
+
 TEST_CASE("a plain value alone in a row with a change column stays unplaced") {
   auto r = parse(table2_2019("行政许可 1120\n其他对外管理服务事项 12 0 30\n"));
   REQUIRE(r);
