@@ -1070,6 +1070,16 @@ void wu_after_numbering(const text::NormalizedText& nt, CutRegion& region) {
 
 }  // namespace
 
+/// A line of spaces set apart by an empty line from what comes before it and right above a line
+/// of text is spacing before that text (a Word-made PDF through mutool: an empty paragraph
+/// before each of table 2's blocks), not a blank cell: an office export's blank cells stand
+/// among their row's lines (`行政许可 / 424 / ␠ / 33`), a row's lines close together.
+bool spacer_before_text(const CutRegion& cut, std::size_t k) {
+  if (cut.lines[k].empties_before == 0 || k + 1 >= cut.lines.size()) return false;
+  const CutLine& next = cut.lines[k + 1];
+  return next.empties_before == 0 && !next.empty() && cut.tokens[next.first].kind == TokenKind::text;
+}
+
 Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std::size_t last, std::uint32_t begin,
                          std::uint32_t end) {
   Candidate c;
@@ -1095,7 +1105,8 @@ Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std:
   else c.tokens.reserve(tokens);
   c.line_of.reserve(tokens);
   c.lines.reserve(cut.lines.size());
-  for (const CutLine& cl : cut.lines) {
+  for (std::size_t k = 0; k < cut.lines.size(); ++k) {
+    const CutLine& cl = cut.lines[k];
     last_line = cl.line;
     Candidate::Line line;
     line.first = as_cut ? cl.first : static_cast<std::uint32_t>(c.tokens.size());
@@ -1103,7 +1114,7 @@ Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std:
     line.empties_before = cl.empties_before;
     line.style = cl.style;
     if (!as_cut) {
-      if (cl.blank_line && cl.empty()) {
+      if (cl.blank_line && cl.empty() && !spacer_before_text(cut, k)) {
         Token t;
         t.kind = TokenKind::blank;
         t.spaces_line = true;

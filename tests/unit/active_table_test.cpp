@@ -174,3 +174,14 @@ TEST_CASE("a value after its label where values follow their labels is that row'
   REQUIRE(r);
   CHECK(decisions(r.report(), ActiveRow::penalty) == "665");
 }
+
+TEST_CASE("a line of spaces after an empty line, right above a block's heading, is no blank cell") {
+  // mutool of a Word-made PDF: an empty paragraph before each block, a blank cell no text at all
+  auto r = parse("某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n\n信息内容\n"
+                 "本年制发件数 本年废止件数 现行有效件数\n\n规章\n3\n55\n759\n\n行政规范性文件\n2\n448\n\n \n"
+                 "第二十条第（五）项\n\n信息内容\n本年处理决定数量\n\n行政许可\n53\n\n \n三、收到和处理政府信息公开申请情况\n");
+  REQUIRE(r);
+  // 2 and 448 are two of three cells: which one is blank the text does not say
+  CHECK(value_of(r.report(), ActiveRow::normative_documents, ActiveColumn::in_force) != "blank");
+  CHECK(value_of(r.report(), ActiveRow::normative_documents, ActiveColumn::made) != "2");
+}
