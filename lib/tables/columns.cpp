@@ -871,7 +871,9 @@ class Placer {
       const bool same_block = block_of_[a.label] == block_of_[b.label];
       bool shared = false;
       const bool lost_here = lost && std::any_of(b.values.begin(), b.values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::number; });
-      if (same_block && a.values.empty() && (stacked_unsure || lost_here) && tok(b.values.front()).line != tok(b.label).line) {
+      // (not all of b's values on its label's line: pdfminer may box b's label with its first
+      // value, `行政规范性文件 41 / 50 / 11`, the 50 规章's)
+      if (same_block && a.values.empty() && (stacked_unsure || lost_here) && tok(b.values.back()).line != tok(b.label).line) {
         shared = true;  // stacked: nothing but text between the two labels
         for (std::uint32_t i = a.label + 1; i < b.label && shared; ++i) shared = tok(i).kind == TokenKind::text;
         lost_beside_[r + 1] = shared && lost_here;

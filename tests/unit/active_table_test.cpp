@@ -185,3 +185,14 @@ TEST_CASE("a line of spaces after an empty line, right above a block's heading, 
   CHECK(value_of(r.report(), ActiveRow::normative_documents, ActiveColumn::in_force) != "blank");
   CHECK(value_of(r.report(), ActiveRow::normative_documents, ActiveColumn::made) != "2");
 }
+
+TEST_CASE("a row with no value before one boxed with its first value may have lent it its own") {
+  // pdfminer of a Word-made PDF: 规章's blank cells print nothing, 行政规范性文件's label is boxed
+  // with its first value; 50 is 规章's, printed among the next row's values
+  auto r = parse("某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n\n"
+                 "信息内容 本年制发件数 本年废止件数 现行有效件数\n\n规章\n\n行政规范性文件 41\n\n50\n\n11\n\n"
+                 "第二十条第（五）项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n849\n\n三、收到和处理政府信息公开申请情况\n");
+  REQUIRE(r);
+  CHECK(value_of(r.report(), ActiveRow::normative_documents, ActiveColumn::repealed) != "50");
+  CHECK(value_of(r.report(), ActiveRow::normative_documents, ActiveColumn::in_force) != "11");
+}
