@@ -167,6 +167,15 @@ TEST_CASE("a table wider than its page keeps its last column, its figures there 
   CHECK(has_line(laid.text, "二、上年结转政府信息公开申请数量\t1\t \t \t \t \t \t\u2026"));  // nothing on the page: not blank
 }
 
+TEST_CASE("a header showing only a few of its columns before the page's side is not taken") {
+  Page p;
+  p.page(300, 842);  // only 自然人 and 商业企业 on the page: too little of the header to take
+  p.word(200, 100, "自然人").word(250, 100, "商业企业");
+  p.word(20, 130, "一、本年新收政府信息公开申请数量").word(205, 130, "3").word(255, 130, "2");
+  std::vector<ogi::Diagnostic> diags;
+  CHECK(ogi::sources::lay_out(p.t, diags).grids.empty());
+}
+
 TEST_CASE("a value belongs to the column whose span holds its centre") {
   Page p;
   applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量");

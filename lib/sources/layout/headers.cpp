@@ -177,9 +177,10 @@ void applications(const Doc& d, std::vector<Header>& out) {
     h.kind = Kind::applications;
     for (auto* m : best)
       if (m) h.cols.push_back(column_of(*m));
+    const auto found = static_cast<int>(h.cols.size());  // (the columns past the page count for none)
     add_columns_past_page(d, h, kApplicantColumns);
     bool ordered = std::is_sorted(h.cols.begin(), h.cols.end(), [](auto& a, auto& b) { return a.x0 < b.x0; });
-    if (static_cast<int>(h.cols.size()) < kApplicantColumns - 1 || !ordered || !complete(h.cols, kApplicantColumns)) continue;
+    if (found < kApplicantColumns - 1 || !ordered || !complete(h.cols, kApplicantColumns)) continue;
     header_lines(d, h);
     set_spans(h);
     out.push_back(std::move(h));
@@ -199,8 +200,9 @@ bool review_columns(const Doc& d, std::vector<const Match*> row, Header& h) {
     h.cols.push_back(column_of(*m));
     h.cols.back().key = group * kReviewGroupColumns + m->key;
   }
+  const std::size_t found = h.cols.size();  // (the columns past the page count for none)
   add_columns_past_page(d, h, kReviewColumns);
-  return h.cols.size() >= 12 && group <= 2 && complete(h.cols, kReviewColumns);
+  return found >= 12 && group <= 2 && complete(h.cols, kReviewColumns);
 }
 
 /// Table 4: the five result columns three times over, in one header band — or in two, where a
