@@ -104,8 +104,6 @@ bool name_non_report(Report& rep, const text::NormalizedText& nt, Language lang)
   return true;
 }
 
-/// Input-level diagnostics (decoding) carry offsets only: give them their line — the input's
-/// for a text dump, the text's for a document whose lines are its own (DOCX).
 /// A layout finding about one cell's words (pdf.value_wrapped: the layout knows a cell's words,
 /// not the template's row) names the cell the table stage read from exactly those words.
 void name_cells_of_layout_findings(Report& rep) {
@@ -126,6 +124,8 @@ void name_cells_of_layout_findings(Report& rep) {
   }
 }
 
+/// Input-level diagnostics (decoding) carry offsets only: give them their line — the input's
+/// for a text dump, the text's for a document whose lines are its own (DOCX).
 void place_lines(Report& rep, const text::NormalizedText& nt) {
   for (Diagnostic& d : rep.diagnostics) {
     if (d.span.line != 0 || d.span.begin > rep.input.size()) continue;

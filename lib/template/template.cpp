@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace ogi::templates {
 namespace {
@@ -103,9 +104,10 @@ TableDef make_applications() {
       {k(C::other_org), "其他", {}},
       {k(C::total), "总计", {"合计"}},
   };
-  t.column_groups = {{"申请人情况", k(C::natural_person), k(C::total)}, {"法人或其他组织", k(C::commercial), k(C::other_org)}};
+  constexpr std::string_view applicants = "申请人情况", organisations = "法人或其他组织";
+  t.column_groups = {{applicants, k(C::natural_person), k(C::total)}, {organisations, k(C::commercial), k(C::other_org)}};
   t.groups = {"三、本年度办理结果", "(三)不予公开", "(四)无法提供", "(五)不予处理", "(六)其他处理",
-              "申请人情况", "法人或其他组织", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"};
+              applicants, organisations, "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"};
   return t;
 }
 
@@ -124,7 +126,20 @@ TableDef make_review_litigation() {
       {k(RC::total), "总计", {"合计"}},
   };
   t.groups = {"行政诉讼"};
-  t.column_groups = {{"行政复议", 0, 4}, {"行政诉讼", 5, 14}, {"未经复议直接起诉", 5, 9}, {"复议后起诉", 10, 14}};
+  // The header prints the five columns once per row (group of the one printed row): row g's
+  // span is g * 5 …; outer first — the rows under no group, each group over its rows, its rows.
+  const int width = static_cast<int>(t.columns.size());
+  auto span_of = [&](const RowDef& r) { return ColumnGroup{r.label, r.key * width, r.key * width + width - 1}; };
+  for (const RowDef& r : t.rows)
+    if (r.group < 0) t.column_groups.push_back(span_of(r));
+  for (std::size_t g = 0; g < t.groups.size(); ++g) {
+    ColumnGroup over{t.groups[g], INT32_MAX, -1};
+    for (const RowDef& r : t.rows)
+      if (r.group == static_cast<int>(g)) over.first = std::min(over.first, span_of(r).first), over.last = std::max(over.last, span_of(r).last);
+    t.column_groups.push_back(over);
+  }
+  for (const RowDef& r : t.rows)
+    if (r.group >= 0) t.column_groups.push_back(span_of(r));
   return t;
 }
 

@@ -116,7 +116,8 @@ void add_columns_past_page(const Doc& d, Header& h, int count) {
 }
 
 /// Fills columns missing between two found ones (a header word no vocabulary knows), placed
-/// evenly between them; a table missing its first or last column is not taken.
+/// evenly between them; a table missing its first or last column is not taken (the last ones
+/// past the page's side were added before: add_columns_past_page).
 bool complete(std::vector<Column>& cols, int count) {
   if (cols.empty() || cols.front().key != 0 || cols.back().key != count - 1) return false;
   std::vector<Column> out;
