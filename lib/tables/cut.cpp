@@ -701,7 +701,13 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
     if (words.empty()) {
       // In tab- and pipe-separated lines a field of spaces is a blank cell; an empty field is
       // layout (merged cells, html2text's cut cells) and no cell at all.
-      if ((has_tab || has_box) && r.e > r.b && !outside) emit(Word{r.b, r.e, TokenKind::blank, {}, {}}, r.field);
+      // A field that is a no-break space is a cell holding &nbsp; (a browser's copy of a page:
+      // `\t\u00a0\t`): printed as blank, as html2text's lone one is.
+      if ((has_tab || has_box) && r.e > r.b && !outside) {
+        Word w{r.b, r.e, TokenKind::blank, {}, {}};
+        for (std::uint32_t q = r.b; q < r.e && nt.decoded && !w.written; ++q) w.written = folded_nbsp(nt, base + q);
+        emit(w, r.field);
+      }
       continue;
     }
     // Text words (and blank markers between text) merge into one label; numbers stand alone.

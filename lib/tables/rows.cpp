@@ -78,6 +78,14 @@ bool line_has_values(const Candidate& cand, std::uint32_t li) {
   return !text;
 }
 
+/// Does the line hold a number?
+bool line_has_number(const Candidate& cand, std::uint32_t li) {
+  const Candidate::Line& line = cand.lines[li];
+  for (std::uint32_t i = line.first; i < line.last; ++i)
+    if (cand.tokens[i].kind == TokenKind::number) return true;
+  return false;
+}
+
 /// Reads table 4: one printed row whose values are every value after its header.
 RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
   RowReading out;
@@ -223,7 +231,13 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
       overflow.push_back(i);
       return;
     }
-    if (taken.none(row) || li == cand.line_of[taken.first(row)]) ++r.values_on_first_line;
+    // (some of a row's empty cells alone on a line apart from its label are no row printed on
+    // one line: a browser's copy sets a run of &nbsp; cells on one line, `\t\u00a0\t\u00a0\t`,
+    // each filled cell on its own)
+    if ((taken.none(row) || li == cand.line_of[taken.first(row)]) &&
+        (cand.tokens[r.label].line == cand.tokens[i].line || line.last - line.first >= layout.rows[row].cells.size() ||
+         line_has_number(cand, li)))
+      ++r.values_on_first_line;
     bool alone = line.last - line.first == 1;
     if (!alone || cand.tokens[r.label].line == cand.tokens[i].line) r.one_per_line = false;
     taken.add(row, i, li != last_value_line ? line.empties_before : 0);

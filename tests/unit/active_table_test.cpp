@@ -196,3 +196,27 @@ TEST_CASE("a row with no value before one boxed with its first value may have le
   CHECK(value_of(r.report(), ActiveRow::normative_documents, ActiveColumn::repealed) != "50");
   CHECK(value_of(r.report(), ActiveRow::normative_documents, ActiveColumn::in_force) != "11");
 }
+
+TEST_CASE("a tab field holding a no-break space is a blank cell") {
+  // a browser's copy of a page whose empty cells hold &nbsp;: each filled cell on a line of its
+  // own, a tab line between; an empty cell is a field of its own
+  auto r = parse("某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n\t\n"
+                 "本年制发件数\n\t\n本年废止件数\n\t\n现行有效件数\n\n规章\n\t\n3\n\t\u00a0\t\n198\n\n行政规范性文件\n\t\n23\n\t\n"
+                 "5\n\t\n831\n\n第二十条第（六）项\n信息内容\n\t\n本年处理决定数量\n\n行政处罚\n\t\u00a0\n\n行政强制\n\t\n7\n\n"
+                 "三、收到和处理政府信息公开申请情况\n");
+  REQUIRE(r);
+  CHECK(value_of(r.report(), ActiveRow::rules, ActiveColumn::made) == "3");
+  CHECK(value_of(r.report(), ActiveRow::rules, ActiveColumn::repealed) == "blank");
+  CHECK(value_of(r.report(), ActiveRow::rules, ActiveColumn::in_force) == "198");
+  CHECK(decisions(r.report(), ActiveRow::penalty) == "blank");
+}
+
+TEST_CASE("a run of a row's empty cells on a line apart from its label leaves the row open for its next value") {
+  auto r = parse("某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n\t\n"
+                 "本年制发件数\n\t\n本年废止件数\n\t\n现行有效件数\n\n规章\n\t\u00a0\t\u00a0\t\n2\n\n行政规范性文件\n\t\n3\n\t\n"
+                 "1\n\t\n27\n\n三、收到和处理政府信息公开申请情况\n");
+  REQUIRE(r);
+  CHECK(value_of(r.report(), ActiveRow::rules, ActiveColumn::made) == "blank");
+  CHECK(value_of(r.report(), ActiveRow::rules, ActiveColumn::in_force) == "2");
+  CHECK(value_of(r.report(), ActiveRow::normative_documents, ActiveColumn::in_force) == "27");
+}

@@ -11,6 +11,7 @@ its prose from input.txt and its tables in the State Council template with the v
 expected.json; a made-up report (the 溪岭县 cases) is given in the other shapes. DOCX files need
 LibreOffice (`soffice`, Debian: libreoffice-writer-nogui).
 """
+import html
 import json
 import os
 import shutil
@@ -40,8 +41,9 @@ REVIEW = ["upheld", "corrected", "other", "pending", "total"]
 
 
 class Page:
-    """Builds HTML in one of a few styles: 'word' (MsoNormal paragraphs and spans), 'plain', or
-    'broken' (no </td>, </tr> or </p>)."""
+    """Builds HTML in one of a few styles: 'word' (MsoNormal paragraphs and spans), 'plain',
+    'paragraphs' (plain, a filled cell's text in a <p>, an empty one bare &nbsp;) or 'broken' (no
+    </td>, </tr> or </p>)."""
 
     def __init__(self, style):
         self.style = style
@@ -65,6 +67,8 @@ class Page:
                     f"<p class=MsoNormal align=center style='text-align:center'><span style='font-size:10.5pt'>{text}</span></p></td>")
         if self.style == "broken":
             return f"<td{attrs}>{text}"
+        if self.style == "paragraphs" and text != "&nbsp;":  # a filled cell's text in a paragraph
+            return f"<td{attrs}><p>{text}</p></td>"
         return f"<td{attrs}>{text}</td>"
 
     def table(self, rows):
@@ -214,7 +218,31 @@ def to_docx(html_bytes):
             return f.read()
 
 
+def browser_copy(html_bytes):
+    """The page's text as a browser copies it (Chromium's `innerText` of the body): a table's cells
+    on lines of their own with a tab between, a cell holding &nbsp; a field of its own (`\t\u00a0\t`)."""
+    chromium = shutil.which("chromium")
+    if not chromium:
+        sys.exit("make_pages: chromium not found (apt-get install chromium)")
+    script = (b"<script>addEventListener('load',()=>{const t=document.body.innerText;"
+              b"document.body.replaceChildren();const p=document.createElement('pre');p.id='copied';"
+              b"p.textContent=t;document.body.append(p);});</script>")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "report.html")
+        with open(src, "wb") as f:
+            f.write(html_bytes.replace(b"</body>", script + b"</body>"))
+        dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://" + src],
+                             check=True, capture_output=True).stdout.decode("utf-8")
+    text = dom.split('<pre id="copied">', 1)[1].split("</pre>", 1)[0]
+    return html.unescape(text).encode("utf-8")
+
+
 def main():
+    only = set(sys.argv[1:])  # case names to write (default: all)
+    if only:
+        global write
+        write_all = write
+        write = lambda case, name, data: case in only and write_all(case, name, data)
     ref_title, ref_sections = reference_sections()
     with open(os.path.join(CORPUS, "000-zhangdian-2021", "expected.json"), encoding="utf-8") as f:
         ref_tables = {k: v["rows"] for k, v in json.load(f)["tables"].items()}
@@ -246,6 +274,13 @@ def main():
     report_body(pg, title, sections, odd)
     write("020-html-broken-markup", "input.html", html_page("\n".join(pg.out)).encode("utf-8"))
     write("021-docx-word-merged-cells", "input.docx", to_docx(html_page(plain).encode("utf-8")))
+    # A Word-made page copied from a browser, its empty cells &nbsp; (each of them a cell: a row
+    # of zeros left blank would otherwise place its one value anywhere).
+    sparse = json.loads(json.dumps(tables), object_hook=lambda row: {k: (None if v == 0 else v) for k, v in row.items()})
+    pg = Page("paragraphs")
+    report_body(pg, title, sections, sparse)
+    write("150-browser-copy-blank-cells-as-no-break-space-fields", "input.txt",
+          browser_copy(html_page("\n".join(pg.out)).encode("utf-8")))
 
 
 if __name__ == "__main__":
