@@ -811,13 +811,18 @@ void unsettle_blank_rows_after_orphans(const Candidate& cand, const std::vector<
 /// A row cut short on its own line by text that names nothing, numbers after the text (html2text's
 /// `|4、|26�|29�关|…|59��|`: a value with a label's overflow, read as text), has cells it did not
 /// take that are not known blank: it is left out (by field or column it would read them blank).
+/// So is a row of blank cells only cut short by such text with numbers anywhere after it: the
+/// blanks may be layout and the numbers its values (a page's empty cells, then a header's rest
+/// the labels do not know, then the values).
 void unsettle_interrupted_rows(const Candidate& cand, const RowReading& rows, std::vector<RowOptions>& options) {
   for (std::size_t r = 0; r < rows.rows.size(); ++r) {
     const RowValues& rv = rows.rows[r];
     if (!rv.interrupted || rv.values.empty()) continue;
     const std::uint32_t last = rv.values.back();
+    const bool blanks_only = std::none_of(rv.values.begin(), rv.values.end(),
+                                          [&](std::uint32_t i) { return cand.tokens[i].kind == TokenKind::number; });
     if (std::any_of(rows.orphans.begin(), rows.orphans.end(), [&](std::uint32_t o) {
-          return o > last && cand.line_of[o] == cand.line_of[last] && cand.tokens[o].kind == TokenKind::number;
+          return o > last && (blanks_only || cand.line_of[o] == cand.line_of[last]) && cand.tokens[o].kind == TokenKind::number;
         }))
       options[r].placements.clear();
   }

@@ -202,6 +202,35 @@ bool names_header(const LabelText& t, const templates::TableDef& def) {
   return false;
 }
 
+/// Is the text pieces of the table's column names and header words run together, each piece
+/// part of one (`维持纠正结果审结`: the second lines of four wrapped column names, printed as one
+/// line)? Read greedily, the longest piece first.
+bool header_pieces(const LabelText& t, const templates::TableDef& def) {
+  std::string_view b = without_damage(t.squeezed);
+  auto part_of_one = [&](std::string_view piece) {
+    for (const templates::ColumnDef& c : def.columns) {
+      if (contains(c.label, piece)) return true;
+      for (std::string_view v : c.variants)
+        if (contains(v, piece)) return true;
+    }
+    for (std::string_view h : def.headers)
+      if (contains(h, piece)) return true;
+    return false;
+  };
+  std::size_t i = 0;
+  while (i < b.size()) {
+    std::size_t longest = 0;
+    for (std::size_t j = i; j < b.size();) {
+      text::next_code_point(b, j);
+      if (!part_of_one(b.substr(i, j - i))) break;
+      longest = j;
+    }
+    if (longest == 0) return false;
+    i = longest;
+  }
+  return !b.empty();
+}
+
 /// What label matching takes from a table's template, once per process: the matcher of its
 /// words (phrases.hpp), which of them end an item of a run of text, its rows' labels sorted for
 /// prefix and whole-label look-ups, each row's numbering and length.
@@ -581,7 +610,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::text) continue;
       const LabelText& t = matches.label(i);
-      bool header = names_header(t, *layout.def) || names_group(t, *layout.def);
+      bool header = names_header(t, *layout.def) || names_group(t, *layout.def) || header_pieces(t, *layout.def);
       const std::int8_t* st = matches.strengths(i);
       for (std::size_t g = 0; g < layout.def->rows.size(); ++g) header |= st[g] > 0 || inside_any(t.bare(), layout.def->rows[g]);
       out.marks[i].role = header ? TextRole::header : TextRole::foreign;

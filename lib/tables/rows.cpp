@@ -94,13 +94,27 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
   Taken taken(1, cand.tokens.size());
   bool header_seen = false;
   std::uint32_t last_line = UINT32_MAX, last_value = 0;
+  auto take = [&](std::uint32_t i) {
+    const Candidate::Line& line = cand.lines[cand.line_of[i]];
+    if (taken.none(0)) row.label = i;
+    bool alone = line.last - line.first == 1;
+    row.one_per_line &= alone;
+    taken.add(0, i, cand.line_of[i] != last_line ? line.empties_before : 0);
+    last_line = cand.line_of[i];
+    last_value = i;
+  };
+  // Blank cells before any value are the row's only if no header word follows them: before the
+  // header's rest they are the header's (pdfminer of a LibreOffice PDF prints fifteen lines of a
+  // no-break space, then the header's second line past a page break, then the fifteen values).
+  std::vector<std::uint32_t> blanks;
   for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
     const Token& t = cand.tokens[i];
     if (t.kind == TokenKind::text) {
       TextRole role = align.marks[i].role;
       header_seen |= role == TextRole::header;
+      if (role == TextRole::header && taken.none(0)) blanks.clear();
       // text that names nothing after the values ends them
-      if (role == TextRole::foreign && !taken.none(0)) row.interrupted = true;
+      if (role == TextRole::foreign && (!taken.none(0) || !blanks.empty())) row.interrupted = true;
       continue;
     }
     if (!header_seen || row.interrupted) {
@@ -109,14 +123,15 @@ RowReading read_single_row(const Candidate& cand, const LabelAlignment& align) {
     }
     // the empty cells of a header's line are layout; those of a line of values are cells
     if (t.kind == TokenKind::blank && !t.written && !t.spaces_line && !line_has_values(cand, cand.line_of[i])) continue;
-    const Candidate::Line& line = cand.lines[cand.line_of[i]];
-    if (taken.none(0)) row.label = i;
-    bool alone = line.last - line.first == 1;
-    row.one_per_line &= alone;
-    taken.add(0, i, cand.line_of[i] != last_line ? line.empties_before : 0);
-    last_line = cand.line_of[i];
-    last_value = i;
+    if (t.kind == TokenKind::blank && taken.none(0)) {
+      blanks.push_back(i);
+      continue;
+    }
+    for (std::uint32_t b : blanks) take(b);
+    blanks.clear();
+    take(i);
   }
+  for (std::uint32_t b : blanks) take(b);
   row.found = !taken.none(0);
   // the empty lines after the values, to the section's end (lynx: the trailing blank cells)
   if (row.found && !row.interrupted && cand.line_of[last_value] + 1 == cand.lines.size()) row.end_gap = cand.trailing_empties;

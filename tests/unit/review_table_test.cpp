@@ -109,3 +109,37 @@ TEST_CASE("table 4 header with no value after it is no table where nothing count
   const auto& t = r.report().review_litigation;
   CHECK((!t || t->status == TableStatus::missing));
 }
+
+namespace {
+// Table 4 as pdfminer prints a LibreOffice PDF whose table breaks across a page: the header's
+// first line, fifteen lines of a no-break space, `between` (the page break and what follows it),
+// then the fifteen values on one line.
+std::string table4_over_a_page(const std::string& between) {
+  std::string in = "某某局\n2024年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\n\n行政诉讼\n\n"
+                   "结果\n维持\n\n结果\n纠正\n\n其他\n结果\n\n尚未\n审结\n\n总计\n\n未经复议直接起诉\n\n复议后起诉\n\n"
+                   "结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计\n\n";
+  for (int i = 0; i < 15; ++i) in += "\u00a0\n";
+  return in + between + "\n\n856 213 375 220 1664 1128 270 466 315 2179 429 89 185 85 788\n\n五、存在的主要问题及改进情况\n\n无。\n";
+}
+}  // namespace
+
+TEST_CASE("table 4 blank cells before the header's rest are the header's and not the row's") {
+  // the rest: the second lines of four wrapped column names, run together on one line
+  auto r = parse(table4_over_a_page("\f维持 纠正 结果 审结\n\n维持 纠正 结果 审结"));
+  REQUIRE(r);
+  const auto& t = r.report().review_litigation;
+  REQUIRE(t);
+  const Cell* upheld = t->cells.cell(ReviewGroup::review, ReviewColumn::upheld);
+  REQUIRE(upheld);
+  REQUIRE(upheld->value);
+  CHECK(upheld->value->to_string() == "856");
+}
+
+TEST_CASE("table 4 blank cells cut short by unknown text with numbers after it are not read blank") {
+  auto r = parse(table4_over_a_page("\f续表"));
+  REQUIRE(r);
+  const auto& t = r.report().review_litigation;
+  if (!t) return;
+  const Cell* upheld = t->cells.cell(ReviewGroup::review, ReviewColumn::upheld);
+  CHECK((upheld == nullptr || (upheld->value && upheld->value->to_string() == "856")));
+}
