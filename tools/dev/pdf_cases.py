@@ -18,15 +18,17 @@ Debian 12's tools:
     034  pdftoppm -r 40 -png of a page, the picture printed to PDF by chromium (no text layer)
     035  034 encrypted: mutool clean -E aes-128 -U secret -O owner
 
-STYLE pagetop, narrow, split4, blank4, page4, wrapdigits, offpage (plain otherwise; each printed by
-chromium as above, then pdftotext -bbox-layout → input.xhtml) make 140–142, 147, 148 and 149: table 3's blank 予以公开 row opening a page
+STYLE pagetop, narrow, split4, blank4, page4, wrapdigits, offpage, tallheader (plain otherwise; each
+printed by chromium as above, then pdftotext -bbox-layout → input.xhtml) make 140–142, 147, 148, 149
+and 151: table 3's blank 予以公开 row opening a page
 beside its group's numbering; its leaf labels in a column two characters wide, their numbers in
 a narrower font; table 4's header cut by a page break after its first group's columns; table 4
 with nothing printed in its row; table 4's row alone at the top of the next page (`1  1  2`, not
 a page number); table 3's four-digit counts wrapped in value cells two digits wide (`12` over
 `12`, as LibreOffice and Word print narrow columns); tables 3 and 4 wider than the page, their
 last columns cut off where the print stops (Chrome clips at the printed area's edge; Word and
-LibreOffice at the page's side).
+LibreOffice at the page's side); table 3's header names one character a line at a fixed 28 pt
+line spacing, each in two paragraphs (商/业, a paragraph's gap, 企/业: some five characters' height).
 """
 import sys
 style = sys.argv[1] if len(sys.argv) > 1 else 'plain'
@@ -45,6 +47,8 @@ if style == 'wrapdigits':
     css += "\ntd.v{width:1.3em;max-width:1.3em;word-break:break-all}td.leaf{width:6em;max-width:6em}"
 if style == 'offpage':  # tables 3 and 4 wider than the page: their last column past its side
     css += "\ntable.wide{width:300mm;table-layout:fixed}table.wide th,table.wide td{overflow:visible}"
+if style == 'tallheader':  # 固定值 28 磅 line spacing, header names one character a line, two paragraphs
+    css += "\nth.col{width:1.1em;max-width:1.1em;line-height:28pt;word-break:break-all}th.col p{margin:22pt 0}"
 if style in ('split', 'thead'):
     css += "\n@page{size:148mm 150mm;margin:8mm}" if style == "split" else "\n@page{size:148mm 230mm;margin:8mm}"
 else:
@@ -102,6 +106,10 @@ w('<table class="wide">' if style == 'offpage' else '<table>')
 head = ('<tr><th colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th></tr>'
         '<tr><th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th></tr>'
         '<tr><th>商业<br>企业</th><th>科研<br>机构</th><th>社会<br>公益<br>组织</th><th>法律<br>服务<br>机构</th><th>其他</th></tr>')
+if style == 'tallheader':
+    head = head.replace('<th>商业<br>企业</th><th>科研<br>机构</th><th>社会<br>公益<br>组织</th><th>法律<br>服务<br>机构</th>',
+                        ''.join(f'<th class="col"><p>{a}</p><p>{b}</p></th>' for a, b in
+                                (('商业', '企业'), ('科研', '机构'), ('社会公益', '组织'), ('法律服务', '机构'))))
 w('<thead>' + head + '</thead><tbody>' if style == 'thead' else head)
 for a, b, c, vals in rows3:
     tds = ''

@@ -30,7 +30,9 @@ struct Search {
     for (std::uint32_t lj = a.line + 1; lj < d.lines.size() && lj < a.line + 12; ++lj) {
       const Line& m = d.lines[lj];
       if (m.page == l.page) {
-        if (m.cy - l.cy > 4.5f * em) break;
+        // (a header name wrapped at a fixed 28 pt line spacing over two paragraphs, 商/业 then
+        // 企/业, stands some five characters' height from one line to the next)
+        if (m.cy - l.cy > 6.0f * em) break;
       } else if (m.page == l.page + 1) {
         if (lj - d.page_first[m.page] >= 4) break;  // only the top of the next page
       } else {
