@@ -195,6 +195,23 @@ TEST_CASE("a header word stacked one character a line is found") {
   CHECK(has_line(lay_out_text(p.t), "一、本年新收政府信息公开申请数量\t3\t \t \t \t \t \t3"));
 }
 
+TEST_CASE("a header name stacked over more lines than 自然人 and centred beside it is in its header") {
+  // the four names one character a line at a wide pitch, each centred on 自然人's line in the
+  // same header row: their first characters stand five to seven characters' height above it
+  Page p;
+  p.page();
+  p.word(200, 150, "自然人").word(500, 150, "总计").word(450, 150, "其他");
+  const char* cols[] = {"商业企业", "科研机构", "社会公益组织", "法律服务机构"};
+  for (int i = 0; i < 4; ++i) {
+    std::string s = cols[i];
+    const float lines = static_cast<float>(s.size() / 3);
+    for (std::size_t k = 0; k < s.size(); k += 3)
+      p.word(250 + 50.0f * static_cast<float>(i), 150 - 25.0f * (lines / 2) + 25.0f * static_cast<float>(k / 3), s.substr(k, 3));
+  }
+  p.word(20, 220, "一、本年新收政府信息公开申请数量").word(205, 220, "3").word(505, 220, "3");
+  CHECK(has_line(lay_out_text(p.t), "一、本年新收政府信息公开申请数量\t3\t \t \t \t \t \t3"));
+}
+
 TEST_CASE("a table continued on the next page keeps its columns and leaves the page number out") {
   Page p;
   applicant_header(p.page(), 100).word(20, 130, "一、本年新收政府信息公开申请数量").word(205, 130, "2");

@@ -168,7 +168,9 @@ void applications(const Doc& d, std::vector<Header>& out) {
     auto dist = [&](const Match& m) { return m.page == m0.page ? std::fabs(m.top - m0.top) : 1000 + m.top; };
     for (const Match& m : ms) {
       if (m.key == 0 || m.x0 < m0.x1 - 0.5f) continue;
-      bool near = m.page == m0.page ? (m.top >= m0.top - 4 * m0.em && m.top <= std::min(m0.bottom, 1e5f) + 4 * m0.em)
+      // (a name stacked over more lines than 自然人's, centred in the same header row, starts
+      // higher: its lines need only overlap 自然人's band)
+      bool near = m.page == m0.page ? (m.bottom >= m0.top - 4 * m0.em && m.top <= std::min(m0.bottom, 1e5f) + 4 * m0.em)
                                     : (m.page == m0.page + 1 && m.first_line - d.page_first[m.page] < 8);
       if (!near) continue;
       if (!best[static_cast<std::size_t>(m.key)] || dist(m) < dist(*best[static_cast<std::size_t>(m.key)]))
