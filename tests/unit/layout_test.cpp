@@ -361,3 +361,19 @@ TEST_CASE("a row broken by the page inside its label is one row, where its value
   CHECK(has_line(text, "\f1.本机关不掌握相关政府信息\t3\t \t \t \t \t \t3"));  // on the values' page
   CHECK(has_line(text, "2.没有现成信息需要另行制作\t1\t \t \t \t \t \t1"));
 }
+
+TEST_CASE("a label wrapped at a wide fixed line spacing is one cell, a number wrapped beside it one value") {
+  // LibreOffice at a fixed 28 pt spacing: the labels' lines 33 pt apart (3.3 em), 377 wrapped as
+  // 37 over 7 (27 pt apart), the row's other values on one line between them
+  Page p;
+  applicant_header(p.page(), 100);
+  p.word(100, 140, "2、其他法律行政法").word(100, 173, "规禁止公开").word(205, 156, "23").word(505, 156, "23");
+  p.word(100, 210, "3、危及“三安全一").word(100, 243, "稳定”");
+  p.word(352, 213, "37").word(355, 240, "7").word(455, 226, "3").word(500, 226, "380");
+  p.word(100, 280, "4、保护第三方合法").word(100, 313, "权益").word(205, 296, "5").word(505, 296, "5");
+  std::vector<ogi::Diagnostic> diags;
+  auto laid = ogi::sources::lay_out(p.t, diags);
+  INFO(laid.text);
+  CHECK(has_line(laid.text, "2、其他法律行政法规禁止公开\t23\t \t \t \t \t \t23"));
+  CHECK(has_line(laid.text, "3、危及“三安全一稳定”\t \t \t \t377\t \t3\t380"));
+}
