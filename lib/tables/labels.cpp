@@ -202,35 +202,6 @@ bool names_header(const LabelText& t, const templates::TableDef& def) {
   return false;
 }
 
-/// Is the text pieces of the table's column names and header words run together, each piece
-/// part of one (`维持纠正结果审结`: the second lines of four wrapped column names, printed as one
-/// line)? Read greedily, the longest piece first.
-bool header_pieces(const LabelText& t, const templates::TableDef& def) {
-  std::string_view b = without_damage(t.squeezed);
-  auto part_of_one = [&](std::string_view piece) {
-    for (const templates::ColumnDef& c : def.columns) {
-      if (contains(c.label, piece)) return true;
-      for (std::string_view v : c.variants)
-        if (contains(v, piece)) return true;
-    }
-    for (std::string_view h : def.headers)
-      if (contains(h, piece)) return true;
-    return false;
-  };
-  std::size_t i = 0;
-  while (i < b.size()) {
-    std::size_t longest = 0;
-    for (std::size_t j = i; j < b.size();) {
-      text::next_code_point(b, j);
-      if (!part_of_one(b.substr(i, j - i))) break;
-      longest = j;
-    }
-    if (longest == 0) return false;
-    i = longest;
-  }
-  return !b.empty();
-}
-
 /// What label matching takes from a table's template, once per process: the matcher of its
 /// words (phrases.hpp), which of them end an item of a run of text, its rows' labels sorted for
 /// prefix and whole-label look-ups, each row's numbering and length.
@@ -242,6 +213,7 @@ struct TableIndex {
   std::vector<std::pair<std::string_view, int>> labels;  ///< every row's label and variants, with its row, sorted
   std::vector<Numbering> numbering;                      ///< per row
   std::vector<std::uint32_t> label_chars;                ///< per row
+  std::vector<char32_t> header_chars;  ///< the characters of its column names and header words, sorted
 };
 
 TableIndex make_index(const templates::TableDef& d) {
@@ -273,6 +245,16 @@ TableIndex make_index(const templates::TableDef& d) {
     ix.label_chars.push_back(static_cast<std::uint32_t>(chars(d.rows[r].label)));
   }
   std::sort(ix.labels.begin(), ix.labels.end());
+  auto add_chars = [&](std::string_view w) {
+    for (std::size_t k = 0; k < w.size();) ix.header_chars.push_back(text::next_code_point(w, k));
+  };
+  for (const templates::ColumnDef& c : d.columns) {
+    add_chars(c.label);
+    for (std::string_view v : c.variants) add_chars(v);
+  }
+  for (std::string_view h : d.headers) add_chars(h);
+  std::sort(ix.header_chars.begin(), ix.header_chars.end());
+  ix.header_chars.erase(std::unique(ix.header_chars.begin(), ix.header_chars.end()), ix.header_chars.end());
   return ix;
 }
 
@@ -282,6 +264,40 @@ const TableIndex& index_of(const templates::TableDef& def) {
   const auto k = static_cast<std::size_t>(def.key);
   if (k >= all.size() || &def != &templates::table(def.key)) throw std::out_of_range("label matching: not a template table");
   return all[k];
+}
+
+/// Is the text pieces of the table's column names and header words run together, each piece
+/// part of one (`维持纠正结果审结`: the second lines of four wrapped column names, printed as one
+/// line)? Read greedily, the longest piece first; a header's pieces are a few (24 characters at
+/// most).
+bool header_pieces(const LabelText& t, const templates::TableDef& def) {
+  std::string_view b = without_damage(t.squeezed);
+  if (b.empty() || text::more_chars_than(b, 24)) return false;  // (a run of prose is none)
+  const std::vector<char32_t>& known = index_of(def).header_chars;  // (most text fails here, cheaply)
+  for (std::size_t k = 0; k < b.size();)
+    if (!std::binary_search(known.begin(), known.end(), text::next_code_point(b, k))) return false;
+  auto part_of_one = [&](std::string_view piece) {
+    for (const templates::ColumnDef& c : def.columns) {
+      if (contains(c.label, piece)) return true;
+      for (std::string_view v : c.variants)
+        if (contains(v, piece)) return true;
+    }
+    for (std::string_view h : def.headers)
+      if (contains(h, piece)) return true;
+    return false;
+  };
+  std::size_t i = 0;
+  while (i < b.size()) {
+    std::size_t longest = 0;
+    for (std::size_t j = i; j < b.size();) {
+      text::next_code_point(b, j);
+      if (!part_of_one(b.substr(i, j - i))) break;
+      longest = j;
+    }
+    if (longest == 0) return false;
+    i = longest;
+  }
+  return true;
 }
 
 /// Can a numbering other than arabic start here: "(", 一 … 十, ① … ⑳ (read_one_numbering)?
@@ -610,9 +626,10 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::text) continue;
       const LabelText& t = matches.label(i);
-      bool header = names_header(t, *layout.def) || names_group(t, *layout.def) || header_pieces(t, *layout.def);
+      bool header = names_header(t, *layout.def) || names_group(t, *layout.def);
       const std::int8_t* st = matches.strengths(i);
       for (std::size_t g = 0; g < layout.def->rows.size(); ++g) header |= st[g] > 0 || inside_any(t.bare(), layout.def->rows[g]);
+      header = header || header_pieces(t, *layout.def);
       out.marks[i].role = header ? TextRole::header : TextRole::foreign;
     }
     return out;
