@@ -213,7 +213,9 @@ struct TableIndex {
   std::vector<std::pair<std::string_view, int>> labels;  ///< every row's label and variants, with its row, sorted
   std::vector<Numbering> numbering;                      ///< per row
   std::vector<std::uint32_t> label_chars;                ///< per row
-  std::vector<char32_t> header_chars;  ///< the characters of its column names and header words, sorted
+  /// Its header words: the columns' names and the names they go by, and its other headers.
+  std::vector<std::string_view> header_words;
+  std::vector<char32_t> header_chars;  ///< the header words' characters, sorted
 };
 
 TableIndex make_index(const templates::TableDef& d) {
@@ -245,14 +247,13 @@ TableIndex make_index(const templates::TableDef& d) {
     ix.label_chars.push_back(static_cast<std::uint32_t>(chars(d.rows[r].label)));
   }
   std::sort(ix.labels.begin(), ix.labels.end());
-  auto add_chars = [&](std::string_view w) {
-    for (std::size_t k = 0; k < w.size();) ix.header_chars.push_back(text::next_code_point(w, k));
-  };
   for (const templates::ColumnDef& c : d.columns) {
-    add_chars(c.label);
-    for (std::string_view v : c.variants) add_chars(v);
+    ix.header_words.push_back(c.label);
+    ix.header_words.insert(ix.header_words.end(), c.variants.begin(), c.variants.end());
   }
-  for (std::string_view h : d.headers) add_chars(h);
+  ix.header_words.insert(ix.header_words.end(), d.headers.begin(), d.headers.end());
+  for (std::string_view w : ix.header_words)
+    for (std::size_t k = 0; k < w.size();) ix.header_chars.push_back(text::next_code_point(w, k));
   std::sort(ix.header_chars.begin(), ix.header_chars.end());
   ix.header_chars.erase(std::unique(ix.header_chars.begin(), ix.header_chars.end()), ix.header_chars.end());
   return ix;
@@ -273,18 +274,11 @@ const TableIndex& index_of(const templates::TableDef& def) {
 bool header_pieces(const LabelText& t, const templates::TableDef& def) {
   std::string_view b = without_damage(t.squeezed);
   if (b.empty() || text::more_chars_than(b, 24)) return false;  // (a run of prose is none)
-  const std::vector<char32_t>& known = index_of(def).header_chars;  // (most text fails here, cheaply)
-  for (std::size_t k = 0; k < b.size();)
-    if (!std::binary_search(known.begin(), known.end(), text::next_code_point(b, k))) return false;
+  const TableIndex& ix = index_of(def);
+  for (std::size_t k = 0; k < b.size();)  // (most text fails here, cheaply)
+    if (!std::binary_search(ix.header_chars.begin(), ix.header_chars.end(), text::next_code_point(b, k))) return false;
   auto part_of_one = [&](std::string_view piece) {
-    for (const templates::ColumnDef& c : def.columns) {
-      if (contains(c.label, piece)) return true;
-      for (std::string_view v : c.variants)
-        if (contains(v, piece)) return true;
-    }
-    for (std::string_view h : def.headers)
-      if (contains(h, piece)) return true;
-    return false;
+    return std::any_of(ix.header_words.begin(), ix.header_words.end(), [&](std::string_view w) { return contains(w, piece); });
   };
   std::size_t i = 0;
   while (i < b.size()) {

@@ -3,7 +3,7 @@
 """Writes the published-file cases of corpus/ (docs/formats.md): HTML pages in the shapes reports
 are published in, and Word documents made from them by LibreOffice.
 
-    python3 tools/dev/make_pages.py            # rewrites every case below, then re-bless:
+    python3 tools/dev/make_pages.py [CASE…]     # rewrites every case below (or those named), then re-bless:
     OGI_BLESS=1 ctest --test-dir build -R corpus
 
 The reference report (corpus/000) is given as a page in the style Word's "save as web page" writes,
@@ -197,7 +197,12 @@ def made_up():
     return ["溪岭县司法局", "2022年政府信息公开工作年度报告"], sections, tables
 
 
+ONLY = set()  # the cases to write, named on the command line (none named: every case)
+
+
 def write(case, name, data):
+    if ONLY and case not in ONLY:
+        return
     d = os.path.join(CORPUS, case)
     os.makedirs(d, exist_ok=True)
     with open(os.path.join(d, name), "wb") as f:
@@ -238,11 +243,7 @@ def browser_copy(html_bytes):
 
 
 def main():
-    only = set(sys.argv[1:])  # case names to write (default: all)
-    if only:
-        global write
-        write_all = write
-        write = lambda case, name, data: case in only and write_all(case, name, data)
+    ONLY.update(sys.argv[1:])
     ref_title, ref_sections = reference_sections()
     with open(os.path.join(CORPUS, "000-zhangdian-2021", "expected.json"), encoding="utf-8") as f:
         ref_tables = {k: v["rows"] for k, v in json.load(f)["tables"].items()}
