@@ -849,6 +849,30 @@ void offer_values_between_labels(const Layout& l, const RowReading& rows, const 
   }
 }
 
+/// Values between two labels are one of the two rows', never neither's nor both's: where every
+/// reading left them to neither row (a lone `3` between 危及… and 保护…, neither row's total holding
+/// with it: its own total printed pages later, pdftotext) or gave them to both, the text does not
+/// say whose cells they are, and both rows are left out — not read as blank.
+void leave_out_rows_claiming_between_values_wrongly(const RowReading& rows, const std::vector<int>& between,
+                                                    Placement_result& placed) {
+  for (std::size_t r = 0; r < between.size(); ++r) {
+    const std::span<const std::uint32_t> values = rows.rows[r].values;
+    if (between[r] < 0 || values.empty()) continue;  // (from the row that read them)
+    const auto other = static_cast<std::size_t>(between[r]);
+    auto settled = [&](std::size_t row) {
+      return std::none_of(placed.cells[row].begin(), placed.cells[row].end(),
+                          [](const PlacedCell& c) { return c.kind == PlacedCell::absent; });
+    };
+    auto takes_them = [&](std::size_t row) {
+      return std::any_of(placed.cells[row].begin(), placed.cells[row].end(), [&](const PlacedCell& c) {
+        return c.kind == PlacedCell::printed && std::find(values.begin(), values.end(), static_cast<std::uint32_t>(c.token)) != values.end();
+      });
+    };
+    if (!settled(r) || !settled(other) || takes_them(r) != takes_them(other)) continue;
+    for (std::size_t row : {r, other}) std::fill(placed.cells[row].begin(), placed.cells[row].end(), PlacedCell{});
+  }
+}
+
 /// After a whole-table reading (which rests on print order, what puts values between two labels
 /// in doubt), the rows `between` paired in layout `was` are read by neither: their cells in
 /// layout `now` are left out. The pairs, in `now`'s rows (a row whose partner `now` lacks is
@@ -888,6 +912,7 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   const std::vector<bool> unprinted_totals = totals_may_be_unprinted(cand, worded, rd.rows, dump);
   Placement_result placed = place(cand, *rd.layout, options, unprinted_totals);
   placed.by_shared_columns = settle_by_shared_columns(cand, *rd.layout, shared, options, unprinted_totals, placed);
+  leave_out_rows_claiming_between_values_wrongly(rd.rows, rd.between, placed);
   // a row none of whose readings keeps its own total shows values away from their labels
   dump.reading_order |= std::find(placed.totals_unmet.begin(), placed.totals_unmet.end(), true) != placed.totals_unmet.end();
   if (!rd.layout->single_row && incomplete(rd, options, placed)) {
