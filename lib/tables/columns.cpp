@@ -153,6 +153,7 @@ class Placer {
     }
     header_cells_share_lines_ = layout_.table == TableKey::active_disclosure && header_cells_share_lines();
     reading_order_signs(dump);
+    learn_runs_before_labels();
   }
 
   /// Does one line of the header name two columns (`上一年项目数量 本年增/减 处理决定数量`)? A dump
@@ -183,6 +184,12 @@ class Placer {
     const RowValues& rv = reading_.rows[r];
     RowOptions o;
     if (!rv.found) return o;
+    if (r < before_rows_) {
+      o.placements.emplace_back(before_runs_.begin() + static_cast<long>(r * v.cells),
+                                before_runs_.begin() + static_cast<long>((r + 1) * v.cells));
+      o.evidence = Evidence::runs_before_labels;
+      return o;
+    }
     if (suspect(r)) {
       o.placements = by_block(r, o.evidence);
       if (!o.placements.empty()) return o;
@@ -563,6 +570,10 @@ class Placer {
   std::vector<bool> lost_beside_;    // per row: the row before it lost its values, which may be among its own
   std::vector<bool> blank_on_line_;  // per block: values stand on their label's line
   std::vector<int> block_of_;    // per token: the block it stands in
+  // rows [0, before_rows_) are read from runs before their labels (learn_runs_before_labels):
+  // row r's values before_runs_[r * cells, (r + 1) * cells)
+  std::size_t before_rows_ = 0;
+  std::vector<std::uint32_t> before_runs_;
   bool header_cells_share_lines_ = false;
   /// The table has a column that holds a change (2019 table 2's 本年增/减): else no row has one,
   /// and has_change_column need not look its cells' columns up.
@@ -1006,6 +1017,58 @@ class Placer {
   /// Does a row-local identity (the row's total) hold for placement p? False where it has none.
   bool row_total_holds(std::size_t r, const Placement& p) const {
     return own_identities_hold(layout_, r, p, exact_).value_or(false);
+  }
+
+  /// pdftotext's default order may set each of a table's first rows right before its own label (a
+  /// cell's value at the middle of the row's height, above the label's line: `6036 45 / 3531 / … /
+  /// 19522 / 一、本年新收… / / / 48 / / / … / 48 / 二、上年结转…`). Read after their labels, every
+  /// row would take the next row's run and the first run would be nobody's. So where the values
+  /// between the header's last words and the first row's label are exactly that row's cells and
+  /// hold its total, the values after them are read as the next rows' runs, each as long as its
+  /// row, as long as each run stands after the previous row's label begins and before the next
+  /// row's does (a wrapped label may have its run among its lines), holds its row's total and has
+  /// no value on a line after another row's label piece. The first run that breaks this ends the
+  /// rows so read (the rest of such a dump prints first cells beside labels, or nothing of blank
+  /// cells); two rows at least. Rows with a total of their own only: the total checks each run.
+  void learn_runs_before_labels() {
+    const std::size_t R = layout_.rows.size();
+    if (layout_.single_row || R < 2 || !reading_.rows[0].found) return;
+    const std::size_t n = layout_.rows[0].cells.size();
+    std::vector<std::uint32_t> stream;  // the values from the first run on
+    std::uint32_t from = reading_.rows[0].label;  // after the last text before the first label
+    while (from > 0 && tok(from - 1).kind != TokenKind::text) --from;
+    for (std::uint32_t i = from; i < cand_.tokens.size(); ++i)
+      if (tok(i).kind == TokenKind::number || (tok(i).kind == TokenKind::blank && tok(i).written)) stream.push_back(i);
+    // the row whose label piece a value follows on its line, or -1
+    auto pinned_to = [&](std::uint32_t v) {
+      for (std::uint32_t t = v; t-- > 0 && tok(t).line == tok(v).line;) {
+        if (tok(t).kind != TokenKind::text) continue;
+        const Mark& m = align_.marks[t];
+        return m.role == TextRole::row_label || m.role == TextRole::continuation ? m.row : -1;
+      }
+      return -1;
+    };
+    std::size_t rows = 0;
+    for (std::size_t r = 0; r < R && layout_.rows[r].cells.size() == n && (rows + 1) * n <= stream.size(); ++r) {
+      if (!reading_.rows[r].found || !has_row_identity(r)) break;
+      const auto run = std::span(stream).subspan(r * n, n);
+      // the first run wholly before the first label; the others after the previous label's start
+      const std::uint32_t after = r == 0 ? from : reading_.rows[r - 1].label;
+      const std::uint32_t before = r == 0 ? reading_.rows[0].label
+                                   : r + 1 < R && reading_.rows[r + 1].found ? reading_.rows[r + 1].label
+                                                                             : 0;
+      if (before <= after || run.front() < after || run.back() >= before) break;
+      if (std::any_of(run.begin(), run.end(), [&](std::uint32_t v) {
+            const int pin = pinned_to(v);
+            return pin >= 0 && static_cast<std::size_t>(pin) != r;
+          }))
+        break;
+      if (!row_total_holds(r, Placement(run.begin(), run.end()))) break;
+      rows = r + 1;
+    }
+    if (rows < 2) return;
+    before_rows_ = rows;
+    before_runs_.assign(stream.begin(), stream.begin() + static_cast<long>(rows * n));
   }
 
   /// Does every row of a block have its values right before its label: the values between the

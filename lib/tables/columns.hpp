@@ -84,6 +84,7 @@ enum class Evidence : std::uint8_t {
   block_among, ///< a block's values among its labels: by columns or first cells beside labels (table 2)
   before_label,///< a one-row block's only value, printed before its label (table 2, pdftotext)
   before_labels, ///< each row's values right before its label, every run as long as its row (table 2, pdftotext)
+  runs_before_labels, ///< the table's first rows each printed right before its own label, a run as long as its row, the row's total holding (pdftotext)
   all_blank,   ///< a row with no value in a table read row by row: blank only if the identities confirm it
   blank_line,  ///< a label line with no value where values stand on their labels' lines: blank
   grid,        ///< real cells

@@ -340,6 +340,11 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     if (o.evidence == Evidence::before_label)
       diag("table.value_before_label", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块唯一的数值印在行标签之前，读作该行的数值（没有勾稽关系可以核对）", where);
+    else if (o.evidence == Evidence::runs_before_labels)
+      diag("table.rows_before_labels", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：表中前几行的数值都成段印在各自行标签之前（首段在表头与第一行标签之间），"
+           "各段个数与单元格数相同、各行合计成立，读作其后标签所在行的数值，请核对原文",
+           where);
     else if (o.evidence == Evidence::before_labels)
       diag("table.value_before_label", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：本块各行的数值都印在各自行标签之前、个数与单元格数相同，读作其后标签所在行的数值（没有勾稽关系可以核对）",
