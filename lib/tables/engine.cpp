@@ -468,14 +468,21 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       diag("table.zero_or_blank", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行有的单元格在不同读法中为 0 或空白（两者计数相同；未印出的按 0 输出），请核对原文", where);
   }
-  // Values that belong to no row.
+  // Values that belong to no row (after no label, and no reading of a row took them: the first
+  // run of rows printed before their labels is after none).
   if (!rd.rows.orphans.empty() && !l.single_row) {
-    const Token& first = cand.tokens[rd.rows.orphans.front()];
-    bool numbers = std::any_of(rd.rows.orphans.begin(), rd.rows.orphans.end(),
-                               [&](std::uint32_t i) { return cand.tokens[i].kind == TokenKind::number; });
+    std::vector<bool> taken(cand.tokens.size(), false);
+    for (const RowOptions& o : options)
+      for (const Placement& p : o.placements)
+        for (std::int32_t t : p)
+          if (t >= 0) taken[static_cast<std::size_t>(t)] = true;
+    std::vector<std::uint32_t> left;
+    for (std::uint32_t i : rd.rows.orphans)
+      if (!taken[i]) left.push_back(i);
+    bool numbers = std::any_of(left.begin(), left.end(), [&](std::uint32_t i) { return cand.tokens[i].kind == TokenKind::number; });
     if (numbers)
-      diag("table.values_unplaced", Severity::info, {}, {},
-           std::to_string(rd.rows.orphans.size()) + " 个数值不在任何行标签之后，未使用", nt.span(first.begin, first.end));
+      diag("table.values_unplaced", Severity::info, {}, {}, std::to_string(left.size()) + " 个数值不在任何行标签之后，未使用",
+           nt.span(cand.tokens[left.front()].begin, cand.tokens[left.front()].end));
   }
   const Span table_at = lo <= hi ? nt.span(lo, std::min(hi, lo + 3)) : Span{};
   // Rows read as blank because no value follows their label, in a dump whose values here all
@@ -615,6 +622,66 @@ bool changes_cells_read(const Candidate& cand, const Layout& was_l, const Placem
   return false;
 }
 
+/// The candidate with the values a table does not own set aside (made blanks not written, which
+/// no whole-table reader takes), for a second pass of those readers where the first read
+/// nothing; nullopt where there are none. `set_aside` counts them.
+/// - Values before the table's first header word: pdftotext sets the previous table's last values
+///   after the section's heading (`三、收到和处理… / 9 / 14 / 228 / 第二十条第(五)项 …`).
+/// - A number alone on its line equal to the numeral a row's label lost (`、属于行政执法案卷`, its
+///   `7` printed after the table's last label): the one such number, where no text holds that
+///   numeral (`他处理 2缴纳费用`: the 2 went into text, and a lone 2 is a cell).
+std::optional<Candidate> without_values_not_the_tables(const text::NormalizedText& nt, const Candidate& cand,
+                                                       const Reading& rd, std::size_t& set_aside) {
+  std::vector<bool> aside(cand.tokens.size(), false);
+  const auto n = static_cast<std::uint32_t>(std::min(cand.tokens.size(), rd.align.marks.size()));
+  std::uint32_t header = 0;
+  while (header < n && !(cand.tokens[header].kind == TokenKind::text && rd.align.marks[header].role == TextRole::header)) ++header;
+  if (header < n)
+    for (std::uint32_t i = 0; i < header; ++i) aside[i] = cand.tokens[i].kind != TokenKind::text;
+  const Layout& l = *rd.layout;
+  for (std::size_t r = 0; r < l.rows.size(); ++r) {
+    const int label = rd.align.label_token[r];
+    if (label < 0) continue;
+    const std::string_view text = text::trim(token_text(nt, cand.tokens[static_cast<std::size_t>(label)]));
+    if (!text.starts_with("、") && !text.starts_with("．") && !text.starts_with(".")) continue;
+    std::string_view numeral;
+    for (const templates::RowDef& def : l.def->rows)
+      if (def.key == l.rows[r].key) numeral = def.numbering.substr(0, def.numbering.find_first_not_of("0123456789"));
+    if (numeral.empty()) continue;
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    auto holds_numeral = [&](std::string_view s) {
+      for (std::size_t at = s.find(numeral); at != std::string_view::npos; at = s.find(numeral, at + 1)) {
+        const std::size_t end = at + numeral.size();
+        if ((at == 0 || !digit(s[at - 1])) && (end == s.size() || !digit(s[end]))) return true;
+      }
+      return false;
+    };
+    if (std::any_of(cand.tokens.begin(), cand.tokens.end(), [&](const Token& t) {
+          return t.kind == TokenKind::text && holds_numeral(token_text(nt, t));
+        }))
+      continue;
+    int lone = -1;
+    for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
+      const Token& t = cand.tokens[i];
+      const Candidate::Line& line = cand.lines[cand.line_of[i]];
+      if (t.kind != TokenKind::number || line.last - line.first != 1 || token_text(nt, t) != numeral) continue;
+      lone = lone == -1 ? static_cast<int>(i) : -2;
+    }
+    if (lone >= 0) aside[static_cast<std::size_t>(lone)] = true;
+  }
+  set_aside = static_cast<std::size_t>(std::count(aside.begin(), aside.end(), true));
+  if (set_aside == 0) return std::nullopt;
+  Candidate out = cand;
+  for (std::size_t i = 0; i < aside.size(); ++i)
+    if (aside[i]) {
+      Token& t = out.tokens[i];
+      t.kind = TokenKind::blank;
+      t.written = t.spaces_line = false;
+      t.value.reset();
+    }
+  return out;
+}
+
 bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, LabelMatches& matches,
                      const std::vector<const Layout*>& layouts,
                      const std::vector<templates::StatedFigure>& stated,
@@ -657,24 +724,25 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
       {[](const Candidate& c, const Layout& l, const LabelAlignment&) { return read_column_bands(c, l); },
        "table.text_boxes", "表格按列印成文本块（几段行，每段逐列印出），按此读全表，所有勾稽关系成立；各段的分法只取最少的一种，请核对原文", false, true},
   };
+  auto attempt = [&](const Candidate& table) {
   for (const Whole& whole : readers)
   for (const Layout* each : layouts) {
     const Layout& layout = *each;
     // a reading that rests on the labels' layout (its rows, or where its labels stand) is read in
     // that layout only
     if (whole.labels_layout_only && each != rd.layout) continue;
-    auto stream = whole.read(cand, layout, rd.align);
+    auto stream = whole.read(table, layout, rd.align);
     if (!stream) continue;
-    auto by_stated = narrow_by_stated(cand, layout, *stream, stated);
-    Placement_result p = place(cand, layout, *stream);
-    bool any = !p.budget_exhausted && p.identities_set_aside == 0 && every_identity_holds(cand, layout, p);
+    auto by_stated = narrow_by_stated(table, layout, *stream, stated);
+    Placement_result p = place(table, layout, *stream);
+    bool any = !p.budget_exhausted && p.identities_set_aside == 0 && every_identity_holds(table, layout, p);
     for (std::size_t r = 0; r < layout.rows.size() && any; ++r)
       any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
     if (!any) continue;
     // A reading without blanks' traces rests on the values' order alone: taken only where it
     // reads more cells than the labels did (a pdftotext -raw dump keeps its labels by their values).
     if (whole.labels_layout_only && placed_cells(p) <= placed_cells(placed)) continue;
-    if (whole.yields_to_labels && changes_cells_read(cand, *rd.layout, placed, layout, p)) continue;
+    if (whole.yields_to_labels && changes_cells_read(table, *rd.layout, placed, layout, p)) continue;
     // Rows the row-by-row reading had read otherwise, with certainty.
     Reading next{&layout, align_labels(matches, layout), {}, std::move(by_stated), {}};
     next.rows.rows.resize(layout.rows.size());
@@ -694,13 +762,13 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
         const PlacedCell& was = placed.cells[static_cast<std::size_t>(before)][c];
         const PlacedCell& now = p.cells[r][c];
         if (was.kind != PlacedCell::printed || now.kind != PlacedCell::printed) continue;
-        if (token_text(nt, cand.tokens[static_cast<std::size_t>(was.token)]) == token_text(nt, cand.tokens[static_cast<std::size_t>(now.token)]))
+        if (token_text(nt, table.tokens[static_cast<std::size_t>(was.token)]) == token_text(nt, table.tokens[static_cast<std::size_t>(now.token)]))
           continue;
         diags.push_back(model::finding("table.rows_overruled", Severity::warning, layout.table,
                                        to_string(static_cast<ApplicationRow>(layout.rows[r].key)), {},
                                        "「" + std::string(templates::row_label(layout.table, layout.rows[r].key)) +
                                            "」行按标签后的数值读法与按数值顺序读全表（所有勾稽关系成立）的结果不同，采用后者",
-                                       nt.span(cand.tokens[rv.label].begin, cand.tokens[rv.label].end)));
+                                       nt.span(table.tokens[rv.label].begin, table.tokens[rv.label].end)));
         break;
       }
     }
@@ -708,10 +776,20 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
     options = std::move(*stream);
     placed = std::move(p);
     diags.push_back(model::finding(whole.code, whole.yields_to_labels ? Severity::warning : Severity::info, layout.table, {}, {}, whole.says,
-                                   nt.span(cand.tokens[rd.rows.rows[0].label].begin, cand.tokens[rd.rows.rows[0].label].end)));
+                                   nt.span(table.tokens[rd.rows.rows[0].label].begin, table.tokens[rd.rows.rows[0].label].end)));
     return true;
   }
   return false;
+  };
+  if (attempt(cand)) return true;
+  // Values the table may not own, set aside: a second pass where the first read nothing.
+  std::size_t set_aside = 0;
+  const std::optional<Candidate> trimmed = without_values_not_the_tables(nt, cand, rd, set_aside);
+  if (!trimmed || !attempt(*trimmed)) return false;
+  diags.push_back(model::finding("table.values_set_aside", Severity::info, rd.layout->table, {}, {},
+                                 std::to_string(set_aside) + " 个数值不属于本表（表头之前上一表格的数值，或行标签失落的序号），整表读法未用",
+                                 nt.span(cand.tokens[rd.rows.rows[0].label].begin, cand.tokens[rd.rows.rows[0].label].end)));
+  return true;
 }
 
 Candidate candidate_of(const text::NormalizedText& nt, const Region& r) {
