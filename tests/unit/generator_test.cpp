@@ -426,6 +426,29 @@ std::string render_beside_labels(const Truth& t, std::mt19937& rng) {
   return s + kAfter;
 }
 
+/// pdftotext's default order of a Chrome PDF whose cells set their values at mid-height: now and
+/// then the previous table's last values after the section's heading, then the header; the first
+/// rows each as its run of values, one per line, right before its label (blank cells written
+/// `/`); the other rows' first cells beside their labels and their other cells after the last
+/// label, row by row — now and then one of them lost.
+std::string render_runs_before_labels(const Truth& t, std::mt19937& rng) {
+  std::uniform_int_distribution<int> coin(0, 1);
+  std::uniform_int_distribution<std::size_t> before(2, t.rows.size());
+  std::string s = wrap_before(std::string(coin(rng) ? "9\n14\n228\n" : "") + "申请人情况\n自然\n人\n总\n计\n");
+  const std::size_t k = before(rng);
+  for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    for (int c = 0; c < (i < k ? kCols : 1); ++c) s += cell_text(t, t.rows[i], c, "/") + "\n";
+    s += std::string(row_heading(t.rows[i])) + "\n";
+  }
+  // now and then one of those cells lost (the rest of the table then unreadable as a whole)
+  const std::size_t tail = (t.rows.size() - k) * (kCols - 1);
+  const std::size_t lost = tail > 0 && coin(rng) ? std::uniform_int_distribution<std::size_t>(0, tail - 1)(rng) : tail;
+  for (std::size_t i = k, at = 0; i < t.rows.size(); ++i)
+    for (int c = 1; c < kCols; ++c, ++at)
+      if (at != lost) s += cell_text(t, t.rows[i], c, "/") + "\n";
+  return s + kAfter;
+}
+
 /// everything glued on one line (a crawler's text dump)
 std::string render_glued(const Truth& t) {
   std::string s = "某某区人民政府办公室2021年政府信息公开工作年度报告 一、总体情况本年度工作情况良好。二、主动公开政府信息情况"
@@ -546,14 +569,16 @@ bool check(const Truth& t, const std::string& rendered, Tally& tally, bool zeros
 
 TEST_CASE("generated tables round-trip in every flattening or are named") {
   std::mt19937 rng(20211231);  // fixed seed: deterministic
+  std::mt19937 runs_rng(20261206);  // (its own: the other flattenings' tables stay as they were)
   struct Flattening {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 15> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
+  std::array<Flattening, 16> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
                                 {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}},
                                 {"proportional", {}}, {"text-boxes", {}}, {"beside-labels", {}},
-                                {"values-after-labels", {}}, {"narrow-labels", {}}, {"closed-up", {}}}};
+                                {"values-after-labels", {}}, {"narrow-labels", {}}, {"closed-up", {}},
+                                {"runs-before-labels", {}}}};
   for (int i = 0; i < (std::getenv("OGI_GEN_CASES") ? std::atoi(std::getenv("OGI_GEN_CASES")) : 300); ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
@@ -568,7 +593,8 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
               check(t, render_beside_labels(t, rng), f[11].tally, true, "beside-labels") &&
               check(t, render_values_after_labels(t), f[12].tally, false, "values-after-labels") &&
               check(t, render_narrow_labels(t), f[13].tally, false, "narrow-labels") &&
-              check(t, render_closed_up(t, rng), f[14].tally, false, "closed-up");
+              check(t, render_closed_up(t, rng), f[14].tally, false, "closed-up") &&
+              check(t, render_runs_before_labels(t, runs_rng), f[15].tally, false, "runs-before-labels");
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
