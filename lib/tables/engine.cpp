@@ -886,7 +886,8 @@ void unsettle_blank_rows_after_orphans(const Candidate& cand, const std::vector<
     const RowValues* next = nullptr;  // the row whose label comes first after the numbers
     for (const RowValues& rv : rows.rows)
       if (rv.found && rv.label > o && (!next || rv.label < next->label)) next = &rv;
-    if (next && next->values.empty() && cand.line_of[next->label] == cand.line_of[o] + 1)
+    if (next && next->values.empty() && cand.line_of[next->label] == cand.line_of[o] + 1 &&
+        options[static_cast<std::size_t>(next - rows.rows.data())].evidence != Evidence::runs_before_labels)
       options[static_cast<std::size_t>(next - rows.rows.data())].placements.clear();
   }
 }
@@ -900,7 +901,8 @@ void unsettle_blank_rows_after_orphans(const Candidate& cand, const std::vector<
 void unsettle_interrupted_rows(const Candidate& cand, const RowReading& rows, std::vector<RowOptions>& options) {
   for (std::size_t r = 0; r < rows.rows.size(); ++r) {
     const RowValues& rv = rows.rows[r];
-    if (!rv.interrupted || rv.values.empty()) continue;
+    // (a row read from its run before its label does not rest on the values after it)
+    if (!rv.interrupted || rv.values.empty() || options[r].evidence == Evidence::runs_before_labels) continue;
     const std::uint32_t last = rv.values.back();
     const bool blanks_only = std::none_of(rv.values.begin(), rv.values.end(),
                                           [&](std::uint32_t i) { return cand.tokens[i].kind == TokenKind::number; });
