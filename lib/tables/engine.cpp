@@ -474,8 +474,8 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     std::vector<bool> taken(cand.tokens.size(), false);
     for (const RowOptions& o : options)
       for (const Placement& p : o.placements)
-        for (std::int32_t t : p)
-          if (t >= 0) taken[static_cast<std::size_t>(t)] = true;
+        for (std::int32_t token : p)
+          if (token >= 0) taken[static_cast<std::size_t>(token)] = true;
     std::vector<std::uint32_t> left;
     for (std::uint32_t i : rd.rows.orphans)
       if (!taken[i]) left.push_back(i);
@@ -630,7 +630,7 @@ bool changes_cells_read(const Candidate& cand, const Layout& was_l, const Placem
 /// - A number alone on its line equal to the numeral a row's label lost (`、属于行政执法案卷`, its
 ///   `7` printed after the table's last label): the one such number, where no text holds that
 ///   numeral (`他处理 2缴纳费用`: the 2 went into text, and a lone 2 is a cell).
-std::optional<Candidate> without_values_not_the_tables(const text::NormalizedText& nt, const Candidate& cand,
+std::optional<Candidate> set_aside_values_not_the_tables(const text::NormalizedText& nt, const Candidate& cand,
                                                        const Reading& rd, std::size_t& set_aside) {
   std::vector<bool> aside(cand.tokens.size(), false);
   const auto n = static_cast<std::uint32_t>(std::min(cand.tokens.size(), rd.align.marks.size()));
@@ -725,66 +725,66 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
        "table.text_boxes", "表格按列印成文本块（几段行，每段逐列印出），按此读全表，所有勾稽关系成立；各段的分法只取最少的一种，请核对原文", false, true},
   };
   auto attempt = [&](const Candidate& table) {
-  for (const Whole& whole : readers)
-  for (const Layout* each : layouts) {
-    const Layout& layout = *each;
-    // a reading that rests on the labels' layout (its rows, or where its labels stand) is read in
-    // that layout only
-    if (whole.labels_layout_only && each != rd.layout) continue;
-    auto stream = whole.read(table, layout, rd.align);
-    if (!stream) continue;
-    auto by_stated = narrow_by_stated(table, layout, *stream, stated);
-    Placement_result p = place(table, layout, *stream);
-    bool any = !p.budget_exhausted && p.identities_set_aside == 0 && every_identity_holds(table, layout, p);
-    for (std::size_t r = 0; r < layout.rows.size() && any; ++r)
-      any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
-    if (!any) continue;
-    // A reading without blanks' traces rests on the values' order alone: taken only where it
-    // reads more cells than the labels did (a pdftotext -raw dump keeps its labels by their values).
-    if (whole.labels_layout_only && placed_cells(p) <= placed_cells(placed)) continue;
-    if (whole.yields_to_labels && changes_cells_read(table, *rd.layout, placed, layout, p)) continue;
-    // Rows the row-by-row reading had read otherwise, with certainty.
-    Reading next{&layout, align_labels(matches, layout), {}, std::move(by_stated), {}};
-    next.rows.rows.resize(layout.rows.size());
-    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
-      RowValues& rv = next.rows.rows[r];
-      rv.found = true;
-      // where the row is named: its label, else its first value, else the row before's place
-      int label = next.align.label_token[r];
-      for (const Placement& pl : (*stream)[r].placements)
-        for (std::int32_t t : pl)
-          if (label < 0 && t >= 0) label = t;
-      if (label < 0) label = r > 0 ? static_cast<int>(next.rows.rows[r - 1].label) : 0;
-      rv.label = static_cast<std::uint32_t>(label);
-      int before = same_row(*rd.layout, layout, r);
-      if (before < 0 || placed.cells[static_cast<std::size_t>(before)].empty()) continue;
-      for (std::size_t c = 0; c < layout.rows[r].cells.size(); ++c) {
-        const PlacedCell& was = placed.cells[static_cast<std::size_t>(before)][c];
-        const PlacedCell& now = p.cells[r][c];
-        if (was.kind != PlacedCell::printed || now.kind != PlacedCell::printed) continue;
-        if (token_text(nt, table.tokens[static_cast<std::size_t>(was.token)]) == token_text(nt, table.tokens[static_cast<std::size_t>(now.token)]))
-          continue;
-        diags.push_back(model::finding("table.rows_overruled", Severity::warning, layout.table,
-                                       to_string(static_cast<ApplicationRow>(layout.rows[r].key)), {},
-                                       "「" + std::string(templates::row_label(layout.table, layout.rows[r].key)) +
-                                           "」行按标签后的数值读法与按数值顺序读全表（所有勾稽关系成立）的结果不同，采用后者",
-                                       nt.span(table.tokens[rv.label].begin, table.tokens[rv.label].end)));
-        break;
+    for (const Whole& whole : readers)
+    for (const Layout* each : layouts) {
+      const Layout& layout = *each;
+      // a reading that rests on the labels' layout (its rows, or where its labels stand) is read in
+      // that layout only
+      if (whole.labels_layout_only && each != rd.layout) continue;
+      auto stream = whole.read(table, layout, rd.align);
+      if (!stream) continue;
+      auto by_stated = narrow_by_stated(table, layout, *stream, stated);
+      Placement_result p = place(table, layout, *stream);
+      bool any = !p.budget_exhausted && p.identities_set_aside == 0 && every_identity_holds(table, layout, p);
+      for (std::size_t r = 0; r < layout.rows.size() && any; ++r)
+        any = std::any_of(p.cells[r].begin(), p.cells[r].end(), [](const PlacedCell& c) { return c.kind != PlacedCell::absent; });
+      if (!any) continue;
+      // A reading without blanks' traces rests on the values' order alone: taken only where it
+      // reads more cells than the labels did (a pdftotext -raw dump keeps its labels by their values).
+      if (whole.labels_layout_only && placed_cells(p) <= placed_cells(placed)) continue;
+      if (whole.yields_to_labels && changes_cells_read(table, *rd.layout, placed, layout, p)) continue;
+      // Rows the row-by-row reading had read otherwise, with certainty.
+      Reading next{&layout, align_labels(matches, layout), {}, std::move(by_stated), {}};
+      next.rows.rows.resize(layout.rows.size());
+      for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+        RowValues& rv = next.rows.rows[r];
+        rv.found = true;
+        // where the row is named: its label, else its first value, else the row before's place
+        int label = next.align.label_token[r];
+        for (const Placement& pl : (*stream)[r].placements)
+          for (std::int32_t t : pl)
+            if (label < 0 && t >= 0) label = t;
+        if (label < 0) label = r > 0 ? static_cast<int>(next.rows.rows[r - 1].label) : 0;
+        rv.label = static_cast<std::uint32_t>(label);
+        int before = same_row(*rd.layout, layout, r);
+        if (before < 0 || placed.cells[static_cast<std::size_t>(before)].empty()) continue;
+        for (std::size_t c = 0; c < layout.rows[r].cells.size(); ++c) {
+          const PlacedCell& was = placed.cells[static_cast<std::size_t>(before)][c];
+          const PlacedCell& now = p.cells[r][c];
+          if (was.kind != PlacedCell::printed || now.kind != PlacedCell::printed) continue;
+          if (token_text(nt, table.tokens[static_cast<std::size_t>(was.token)]) == token_text(nt, table.tokens[static_cast<std::size_t>(now.token)]))
+            continue;
+          diags.push_back(model::finding("table.rows_overruled", Severity::warning, layout.table,
+                                         to_string(static_cast<ApplicationRow>(layout.rows[r].key)), {},
+                                         "「" + std::string(templates::row_label(layout.table, layout.rows[r].key)) +
+                                             "」行按标签后的数值读法与按数值顺序读全表（所有勾稽关系成立）的结果不同，采用后者",
+                                         nt.span(table.tokens[rv.label].begin, table.tokens[rv.label].end)));
+          break;
+        }
       }
+      rd = std::move(next);
+      options = std::move(*stream);
+      placed = std::move(p);
+      diags.push_back(model::finding(whole.code, whole.yields_to_labels ? Severity::warning : Severity::info, layout.table, {}, {}, whole.says,
+                                     nt.span(table.tokens[rd.rows.rows[0].label].begin, table.tokens[rd.rows.rows[0].label].end)));
+      return true;
     }
-    rd = std::move(next);
-    options = std::move(*stream);
-    placed = std::move(p);
-    diags.push_back(model::finding(whole.code, whole.yields_to_labels ? Severity::warning : Severity::info, layout.table, {}, {}, whole.says,
-                                   nt.span(table.tokens[rd.rows.rows[0].label].begin, table.tokens[rd.rows.rows[0].label].end)));
-    return true;
-  }
-  return false;
+    return false;
   };
   if (attempt(cand)) return true;
   // Values the table may not own, set aside: a second pass where the first read nothing.
   std::size_t set_aside = 0;
-  const std::optional<Candidate> trimmed = without_values_not_the_tables(nt, cand, rd, set_aside);
+  const std::optional<Candidate> trimmed = set_aside_values_not_the_tables(nt, cand, rd, set_aside);
   if (!trimmed || !attempt(*trimmed)) return false;
   diags.push_back(model::finding("table.values_set_aside", Severity::info, rd.layout->table, {}, {},
                                  std::to_string(set_aside) + " 个数值不属于本表（表头之前上一表格的数值，或行标签失落的序号），整表读法未用",
