@@ -329,6 +329,14 @@ class Placer {
       o.evidence = Evidence::count;
       return o;
     }
+    // Printed zeros alone, fewer than the row's cells, set between pieces of the row's own wrapped
+    // label (pdftotext: `二、上年结转政府 / 0 / 信息公开申请数量`): they stand in the row's band, and
+    // wherever they go every cell counts 0 — each order-keeping placement is a reading.
+    if (suspect(r) && values.size() < v.cells && zeros_inside_own_label(r, values)) {
+      o.placements = all_placements(values, v.cells);
+      o.evidence = Evidence::open;
+      return o;
+    }
     if (suspect(r) && (values.size() > v.cells + 3 || values.size() < v.cells || layout_.table == TableKey::active_disclosure)) {
       o.why = "values printed apart from their labels";
       return o;
@@ -735,6 +743,27 @@ class Placer {
       }
     }
     return first <= from && to <= last;
+  }
+
+  /// Are the values printed zeros on lines strictly inside the lines of row r's own label (a piece
+  /// of it before them and one after, no other row's label among them)?
+  bool zeros_inside_own_label(std::size_t r, std::span<const std::uint32_t> values) const {
+    if (values.empty() || !std::all_of(values.begin(), values.end(), [&](std::uint32_t i) {
+          return tok(i).kind == TokenKind::number && tok(i).value && *tok(i).value == Decimal::from_int(0);
+        }))
+      return false;
+    if (!among_own_label_lines(r, values)) return false;
+    const std::uint32_t from = tok(values.front()).line, to = tok(values.back()).line;
+    bool before = false, after = false;
+    for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
+      const Mark& m = align_.marks[i];
+      if (tok(i).kind != TokenKind::text || m.row != static_cast<int>(r) ||
+          (m.role != TextRole::row_label && m.role != TextRole::continuation))
+        continue;
+      before |= tok(i).line < from;
+      after |= tok(i).line > to;
+    }
+    return before && after;
   }
 
   /// A text token after the row's first value on that value's line.
