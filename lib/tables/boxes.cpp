@@ -41,7 +41,7 @@ class Reader {
     std::vector<std::int32_t> v;
     for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i) {
       const Token& t = cand_.tokens[i];
-      if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && t.written)) v.push_back(static_cast<std::int32_t>(i));
+      if (t.printed_cell()) v.push_back(static_cast<std::int32_t>(i));
     }
     return v;
   }

@@ -51,6 +51,8 @@ struct Token {
   std::string_view unit;             ///< a unit written in the cell (static text: 件, 万元, 元, …)
 
   bool is_value() const { return kind != TokenKind::text; }
+  /// A cell printed in the text: a number, or a blank written as such (not a merely empty field).
+  bool printed_cell() const { return kind == TokenKind::number || (kind == TokenKind::blank && written); }
 };
 
 /// The units a cell's number may carry ("251000元", "2.5万元"), longest first.

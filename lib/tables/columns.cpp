@@ -1063,16 +1063,13 @@ class Placer {
     const std::size_t R = layout_.rows.size();
     if (layout_.single_row || R < 2 || !reading_.rows[0].found) return;
     const std::size_t n = layout_.rows[0].cells.size();
-    auto is_value = [&](std::uint32_t i) {
-      return tok(i).kind == TokenKind::number || (tok(i).kind == TokenKind::blank && tok(i).written);
-    };
     std::uint32_t from = reading_.rows[0].label;  // after the last text before the first label
     std::size_t first_run = 0;
-    for (; from > 0 && tok(from - 1).kind != TokenKind::text; --from) first_run += is_value(from - 1);
+    for (; from > 0 && tok(from - 1).kind != TokenKind::text; --from) first_run += tok(from - 1).printed_cell();
     if (first_run != n || !has_row_identity(0)) return;  // (most tables: no value before the first label)
     std::vector<std::uint32_t> stream;  // the values from the first run on
     for (std::uint32_t i = from; i < cand_.tokens.size(); ++i)
-      if (is_value(i)) stream.push_back(i);
+      if (tok(i).printed_cell()) stream.push_back(i);
     // the row whose label piece a value follows on its line, or -1
     auto pinned_to = [&](std::uint32_t v) {
       for (std::uint32_t t = v; t-- > 0 && tok(t).line == tok(v).line;) {

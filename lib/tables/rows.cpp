@@ -72,7 +72,7 @@ bool line_has_values(const Candidate& cand, std::uint32_t li) {
   bool text = false;
   for (std::uint32_t i = line.first; i < line.last; ++i) {
     const Token& t = cand.tokens[i];
-    if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && t.written)) return true;
+    if (t.printed_cell()) return true;
     text |= t.kind == TokenKind::text;
   }
   return !text;

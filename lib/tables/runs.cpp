@@ -33,7 +33,7 @@ class RunReader {
       : layout_(layout), label_token_(align.label_token), value_(cand), R_(layout.rows.size()), n_(layout.rows[0].cells.size()) {
     for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
       const Token& t = cand.tokens[i];
-      if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && t.written)) stream_.push_back(i);
+      if (t.printed_cell()) stream_.push_back(i);
     }
     for (const LinearIdentity& id : layout.identities)
       if (id.one_row && static_cast<std::size_t>(id.terms.front().row) < own_.size())

@@ -158,7 +158,7 @@ std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate&
   std::vector<std::uint32_t> stream;  // numbers and blanks written as such: what a cell prints
   for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
     const Token& t = cand.tokens[i];
-    if (t.kind == TokenKind::number || (t.kind == TokenKind::blank && t.written)) stream.push_back(i);
+    if (t.printed_cell()) stream.push_back(i);
   }
   const std::size_t N = stream.size();
   // Every cell printed is value order's case; more values than cells is no such table.
