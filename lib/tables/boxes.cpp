@@ -360,7 +360,9 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
   for (std::size_t i = 0; i < n; ++i) {
     bool with_prev = i > 0 && together(i - 1, i);
     bool with_next = i + 1 < n && together(i, i + 1);
-    if (on_text_line[i] || (!with_prev && !with_next)) kind[i] = Kind::beside;
+    // (a label's line may hold the start of its row's flow: `2、其他法律… / / /`, the rest below)
+    if (on_text_line[i] && i > 0 && line(i - 1) == line(i)) kind[i] = Kind::flow;
+    else if (on_text_line[i] || (!with_prev && !with_next)) kind[i] = Kind::beside;
     else if (!with_prev) kind[i] = Kind::either;
     any_beside |= kind[i] != Kind::flow;
   }

@@ -628,8 +628,9 @@ bool changes_cells_read(const Candidate& cand, const Layout& was_l, const Placem
 /// - Values before the table's first header word: pdftotext sets the previous table's last values
 ///   after the section's heading (`三、收到和处理… / 9 / 14 / 228 / 第二十条第(五)项 …`).
 /// - A number alone on its line equal to the numeral a row's label lost (`、属于行政执法案卷`, its
-///   `7` printed after the table's last label): the one such number, where no text holds that
-///   numeral (`他处理 2缴纳费用`: the 2 went into text, and a lone 2 is a cell).
+///   `7` printed after the table's last label): the one such number, or of several the one after
+///   the last label, where no text holds that numeral (`他处理 2缴纳费用`: the 2 went into text,
+///   and a lone 2 is a cell).
 std::optional<Candidate> set_aside_values_not_the_tables(const text::NormalizedText& nt, const Candidate& cand,
                                                        const Reading& rd, std::size_t& set_aside) {
   std::vector<bool> aside(cand.tokens.size(), false);
@@ -639,6 +640,7 @@ std::optional<Candidate> set_aside_values_not_the_tables(const text::NormalizedT
   if (header < n)
     for (std::uint32_t i = 0; i < header; ++i) aside[i] = cand.tokens[i].kind != TokenKind::text;
   const Layout& l = *rd.layout;
+  const int last_label = rd.align.label_token.empty() ? -1 : *std::max_element(rd.align.label_token.begin(), rd.align.label_token.end());
   for (std::size_t r = 0; r < l.rows.size(); ++r) {
     const int label = rd.align.label_token[r];
     if (label < 0) continue;
@@ -660,13 +662,17 @@ std::optional<Candidate> set_aside_values_not_the_tables(const text::NormalizedT
           return t.kind == TokenKind::text && holds_numeral(token_text(nt, t));
         }))
       continue;
-    int lone = -1;
+    // the one such number; of several, the one after the last label (where the numeral's glyph
+    // was printed: a cell that equals the numeral stands among the rows)
+    int lone = -1, lone_after = -1;
     for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
       const Token& t = cand.tokens[i];
       const Candidate::Line& line = cand.lines[cand.line_of[i]];
       if (t.kind != TokenKind::number || line.last - line.first != 1 || token_text(nt, t) != numeral) continue;
       lone = lone == -1 ? static_cast<int>(i) : -2;
+      if (static_cast<int>(i) > last_label) lone_after = lone_after == -1 ? static_cast<int>(i) : -2;
     }
+    if (lone < 0) lone = lone_after;
     if (lone >= 0) aside[static_cast<std::size_t>(lone)] = true;
   }
   set_aside = static_cast<std::size_t>(std::count(aside.begin(), aside.end(), true));
