@@ -1070,15 +1070,6 @@ class Placer {
     std::vector<std::uint32_t> stream;  // the values from the first run on
     for (std::uint32_t i = from; i < cand_.tokens.size(); ++i)
       if (tok(i).printed_cell()) stream.push_back(i);
-    // the row whose label piece a value follows on its line, or -1
-    auto pinned_to = [&](std::uint32_t v) {
-      for (std::uint32_t t = v; t-- > 0 && tok(t).line == tok(v).line;) {
-        if (tok(t).kind != TokenKind::text) continue;
-        const Mark& m = align_.marks[t];
-        return m.role == TextRole::row_label || m.role == TextRole::continuation ? m.row : -1;
-      }
-      return -1;
-    };
     std::size_t rows = 0;
     for (std::size_t r = 0; r < R && layout_.rows[r].cells.size() == n && (rows + 1) * n <= stream.size(); ++r) {
       if (!reading_.rows[r].found || !has_row_identity(r)) break;
@@ -1090,7 +1081,7 @@ class Placer {
                                                                              : 0;
       if (before <= after || run.front() < after || run.back() >= before) break;
       if (std::any_of(run.begin(), run.end(), [&](std::uint32_t v) {
-            const int pin = pinned_to(v);
+            const int pin = row_labelled_before(cand_, align_, v);
             return pin >= 0 && static_cast<std::size_t>(pin) != r;
           }))
         break;

@@ -931,4 +931,13 @@ bool continues_label(const Candidate& cand, const LabelAlignment& align, std::ui
   return false;
 }
 
+int row_labelled_before(const Candidate& cand, const LabelAlignment& align, std::uint32_t v) {
+  for (std::uint32_t t = v; t-- > 0 && cand.line_of[t] == cand.line_of[v];) {
+    if (cand.tokens[t].kind != TokenKind::text) continue;
+    const Mark m = t < align.marks.size() ? align.marks[t] : Mark{};
+    return m.role == TextRole::row_label || m.role == TextRole::continuation ? m.row : -1;
+  }
+  return -1;
+}
+
 }  // namespace ogi::tables

@@ -139,6 +139,11 @@ class LabelMatches {
 /// with `layout`, whose template is the matches' (Layout::def).
 LabelAlignment align_labels(LabelMatches& matches, const Layout& layout);
 
+/// The row a piece of whose label (its opening or a continuation) is the last text before token
+/// `v` on its line, or -1: a value after a piece of a row's label on its line is that row's,
+/// wherever a reading-order dump set the rest.
+int row_labelled_before(const Candidate& cand, const LabelAlignment& align, std::uint32_t v);
+
 /// Does candidate line `line` hold a piece of printed row `row`'s label past its first (the rest
 /// of a wrapped label)?
 bool continues_label(const Candidate& cand, const LabelAlignment& align, std::uint32_t line, int row);

@@ -50,13 +50,7 @@ class RunReader {
     }
     // A value after a piece of a row's label on its line is that row's, wherever the rest went.
     pinned_.assign(stream_.size(), -1);
-    for (std::size_t v = 0; v < stream_.size(); ++v)
-      for (std::size_t t = stream_[v]; t-- > 0 && cand.line_of[t] == cand.line_of[stream_[v]];) {
-        if (cand.tokens[t].kind != TokenKind::text) continue;
-        const Mark& m = t < align.marks.size() ? align.marks[t] : Mark{};
-        if (m.role == TextRole::row_label || m.role == TextRole::continuation) pinned_[v] = m.row;
-        break;
-      }
+    for (std::size_t v = 0; v < stream_.size(); ++v) pinned_[v] = row_labelled_before(cand, align, stream_[v]);
     after_.assign(R_ + 1, -1);
     before_.assign(R_ + 1, static_cast<std::int64_t>(cand.tokens.size()));
     for (std::size_t r = 1; r <= R_; ++r) {
