@@ -430,13 +430,24 @@ std::string render_beside_labels(const Truth& t, std::mt19937& rng) {
 /// then the previous table's last values after the section's heading, then the header; the first
 /// rows each as its run of values, one per line, right before its label (blank cells written
 /// `/`); the other rows' first cells beside their labels and their other cells after the last
-/// label, row by row — now and then one of them lost.
+/// label, row by row — now and then one of them lost. Now and then one run after the first
+/// starts on its own label's line (`2、其他法律… / / /`, a label set level with its row's
+/// middle), the rest of it below.
 std::string render_runs_before_labels(const Truth& t, std::mt19937& rng) {
   std::uniform_int_distribution<int> coin(0, 1);
   std::uniform_int_distribution<std::size_t> before(2, t.rows.size());
   std::string s = wrap_before(std::string(coin(rng) ? "9\n14\n228\n" : "") + "申请人情况\n自然\n人\n总\n计\n");
   const std::size_t k = before(rng);
+  const std::size_t on_label = coin(rng) ? std::uniform_int_distribution<std::size_t>(1, k - 1)(rng) : k;
+  const int on_line = std::uniform_int_distribution<int>(2, 4)(rng);  // of its values, so many on the label's line
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    if (i == on_label) {
+      s += std::string(row_heading(t.rows[i]));
+      for (int c = 0; c < on_line; ++c) s += " " + cell_text(t, t.rows[i], c, "/");
+      s += "\n";
+      for (int c = on_line; c < kCols; ++c) s += cell_text(t, t.rows[i], c, "/") + "\n";
+      continue;
+    }
     for (int c = 0; c < (i < k ? kCols : 1); ++c) s += cell_text(t, t.rows[i], c, "/") + "\n";
     s += std::string(row_heading(t.rows[i])) + "\n";
   }
