@@ -374,13 +374,22 @@ class Placer {
     // its blanks as nothing and its whole header stands in its text; else their values went
     // elsewhere (pdfminer set 复议后起诉's boxes after the next section's heading), and no order
     // of the values says where those that did come stand.
-    if (layout_.single_row && scattered(values))
+    if (layout_.single_row && scattered(values)) {
       if (auto named = name_values_by_header(nt_, cand_, layout_, values)) {
         if (named->header_whole && written_blanks_ == 0) o.placements = named_arrangements(v, values, named->cells);
         o.evidence = Evidence::header_words;
         if (o.placements.empty()) o.why = "values among the header's words, some cells' values elsewhere";
         return o;
       }
+      // Nor need their order be the cells' where the blanks print nothing (pdfminer set
+      // 复议后起诉's `1431` among its own header's words, before the other groups' values: read
+      // in order, it was the first group's, every group total holding), and nothing else places
+      // them.
+      if (written_blanks_ == 0) {
+        o.why = "values scattered among the header's words";
+        return o;
+      }
+    }
     // Fewer values than cells: the first trusted model that places every value decides.
     struct Try { Evidence e; std::optional<Placement> (Placer::*f)(const RowView&) const; };
     static constexpr Try tries[] = {
