@@ -225,14 +225,19 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     return (i == 0 || cand.tokens[i - 1].line != cand.tokens[i].line) &&
            (i + 1 >= cand.tokens.size() || cand.tokens[i + 1].line != cand.tokens[i].line);
   };
-  // Read by print order alone (each value alone on its line, in a table most of whose rows are
-  // not read), a row whose values break its own total holds other rows' values, not a finding
-  // about the document (pdftotext: `四.结转下年度继续办理 / 3 / 1333 / 1333 / 6693 / 6733 / 5`,
-  // four of them the total row's): it is left out.
+  // A row's values each alone on its line — its first may stand on its label's line, beside it
+  // (pdftotext: `5．要求 2053` / `行政机` / `关确认` / `7` / `4` / …) — in a table most of whose rows
+  // are not read: placed by print order alone.
+  auto printed_apart = [&](const RowValues& rv) {
+    if (rv.values.size() < 2 || !std::all_of(rv.values.begin() + 1, rv.values.end(), alone_on_line)) return false;
+    const std::uint32_t first = rv.values.front();
+    return alone_on_line(first) || cand.tokens[first].line == cand.tokens[rv.label].line;
+  };
+  // Read by print order alone, a row whose values break its own total holds other rows' values,
+  // not a finding about the document (pdftotext: `四.结转下年度继续办理 / 3 / 1333 / 1333 / 6693 /
+  // 6733 / 5`, four of them the total row's): it is left out.
   auto by_print_order = [&](std::size_t r) {
-    const RowValues& rv = rd.rows.rows[r];
-    return mostly_unplaced && options[r].evidence == Evidence::count && rv.values.size() > 1 &&
-           std::all_of(rv.values.begin(), rv.values.end(), alone_on_line);
+    return mostly_unplaced && options[r].evidence == Evidence::count && printed_apart(rd.rows.rows[r]);
   };
   auto breaks_own_total = [&](std::size_t r) {  // (its one placement: evidence count)
     return own_identities(l, r, options[r].placements.front(), ExactValues(cand)).broken > 0;
@@ -313,10 +318,10 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     else if (header_between_label_and_values(rd, rv) && !l.has_row_identity(r))
       diag("table.value_order", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：数值与行标签之间隔着表头，按印出的顺序读出（没有勾稽关系可以核对）", where);
-    if (mostly_unplaced && o.evidence == Evidence::count && rv.values.size() > 1 &&
-        std::all_of(rv.values.begin(), rv.values.end(), alone_on_line))
+    if (by_print_order(r))
       diag("table.row_by_print_order", Severity::warning, row_key(r), {},
-           "「" + std::string(row_name(r)) + "」行：表中多数行的数值没有印在其标签之后，本行的数值各自单独成行，按印出的顺序读出" +
+           "「" + std::string(row_name(r)) + "」行：表中多数行的数值没有印在其标签之后，本行的数值" +
+               (alone_on_line(rv.values.front()) ? "" : "除标签旁的首个外") + "各自单独成行，按印出的顺序读出" +
                (l.has_row_identity(r) ? "；本行合计成立，但这些数值仍可能是其他行的，请核对原文" : "（没有勾稽关系可以核对），请核对原文"),
            where);
     if (o.evidence == Evidence::column_alone_on_page)
