@@ -242,10 +242,31 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   auto breaks_own_total = [&](std::size_t r) {  // (its one placement: evidence count)
     return own_identities(l, r, options[r].placements.front(), ExactValues(cand)).broken > 0;
   };
+  // Likewise a row whose one value is a 0 alone on its line, read 0-or-blank in every cell, right
+  // after a row that read no value: the 0 says the row counts nothing only if it is the row's
+  // (pdftotext: `3．要求提供公开出版物` / `予处理` / `4．无正当理由大量反复申请` / `0`, the 0 the row
+  // before's total, the row's own 5 3 8 after the last label).
+  auto lone_zero_by_print_order = [&](std::size_t r) {
+    const RowValues& rv = rd.rows.rows[r];
+    if (!mostly_unplaced || r == 0 || rv.values.size() != 1 || !alone_on_line(rv.values.front())) return false;
+    const RowValues& before = rd.rows.rows[r - 1];
+    if (!before.found || !before.values.empty()) return false;
+    const Token& zero = cand.tokens[rv.values.front()];
+    return zero.kind == TokenKind::number && zero.value && zero.value->units == 0 &&
+           std::any_of(placed.cells[r].begin(), placed.cells[r].end(), [](const PlacedCell& c) { return c.kind == PlacedCell::zero_or_blank; });
+  };
   for (std::size_t r = 0; r < l.rows.size(); ++r) {
     const RowValues& rv = rd.rows.rows[r];
     const RowOptions& o = options[r];
     Span where = rv.found ? nt.span(cand.tokens[rv.label].begin, cand.tokens[rv.label].end, cand.tokens[rv.label].line) : Span{};
+    if (rv.found && lone_zero_by_print_order(r)) {
+      complete = false;
+      cover(cand.tokens[rv.label]);
+      diag("table.row_values_unplaced", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：表中多数行的数值没有印在其标签之后，本行只读到单独一行的 0，可能是其他行的数值，该行未输出",
+           where);
+      continue;
+    }
     if (rv.found && !l.single_row && by_print_order(r) && breaks_own_total(r)) {
       complete = false;
       cover(cand.tokens[rv.label]);
