@@ -224,6 +224,25 @@ class Placer {
       return o;
     }
     if (values.size() == v.cells) {
+      // The numeral its label lost, alone on a line among the label's pieces, is no cell
+      // (pdftotext -layout: `、本机关不掌握相关政 5` / `1` / `府信息 1 33 3 4 46`): where the row's
+      // total breaks with it, the other values are read by the identities.
+      if (auto rest = without_lost_numeral(v.index, values)) {
+        // where the text's positions place the rest, they decide
+        const std::span<const std::uint32_t> kept(*rest);
+        const RowView w{v.index, v.cells, &kept, v.shape};
+        struct Model { Evidence e; std::optional<Placement> (Placer::*f)(const RowView&) const; };
+        for (const Model& m : {Model{Evidence::field, &Placer::by_field}, Model{Evidence::column, &Placer::by_column}})
+          if (auto placed = (this->*m.f)(w)) {
+            o.placements.push_back(std::move(*placed));
+            o.evidence = m.e;
+            return o;
+          }
+        o.placements = all_placements(*rest, v.cells);
+        o.evidence = Evidence::open;
+        if (o.placements.empty()) o.why = "values and a label's numeral apart";
+        return o;
+      }
       Placement p(values.begin(), values.end());
       // Table 4's values scattered among its header's words (pdftotext's reading order): their
       // order is the document's only where every group total holds with it.
@@ -1347,6 +1366,32 @@ class Placer {
       i = j;
     }
     return row;
+  }
+
+  /// A row's values without the numeral its label lost (`、本机关…`, its `1` alone on a line before
+  /// the label's next piece), where the row's own total breaks with it; else nullopt.
+  std::optional<std::vector<std::uint32_t>> without_lost_numeral(std::size_t r, std::span<const std::uint32_t> values) const {
+    if (!has_row_identity(r) || row_total_holds(r, Placement(values.begin(), values.end()))) return std::nullopt;
+    const RowValues& rv = reading_.rows[r];
+    const std::string_view numeral = lost_numeral(nt_, cand_, layout_, r, rv.label);
+    if (numeral.empty()) return std::nullopt;
+    auto continues_after = [&](std::uint32_t i) {
+      for (std::uint32_t t = i + 1; t < cand_.tokens.size() && t < align_.marks.size(); ++t)
+        if (tok(t).kind == TokenKind::text) return align_.marks[t].role == TextRole::continuation && align_.marks[t].row == static_cast<int>(r);
+      return false;
+    };
+    int found = -1;
+    for (std::size_t k = 0; k < values.size(); ++k) {
+      const std::uint32_t i = values[k];
+      const Candidate::Line& line = cand_.lines[cand_.line_of[i]];
+      if (tok(i).kind != TokenKind::number || line.last - line.first != 1 || token_text(nt_, tok(i)) != numeral || !continues_after(i)) continue;
+      if (found >= 0) return std::nullopt;
+      found = static_cast<int>(k);
+    }
+    if (found < 0) return std::nullopt;
+    std::vector<std::uint32_t> rest(values.begin(), values.end());
+    rest.erase(rest.begin() + found);
+    return rest;
   }
 
   /// Values beyond the cells that are the empty cells of merged labels and headers at a row's ends

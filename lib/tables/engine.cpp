@@ -670,11 +670,7 @@ std::optional<Candidate> set_aside_values_not_the_tables(const text::NormalizedT
   for (std::size_t r = 0; r < l.rows.size(); ++r) {
     const int label = rd.align.label_token[r];
     if (label < 0) continue;
-    const std::string_view text = text::trim(token_text(nt, cand.tokens[static_cast<std::size_t>(label)]));
-    if (!text.starts_with("、") && !text.starts_with("．") && !text.starts_with(".")) continue;
-    std::string_view numeral;
-    for (const templates::RowDef& def : l.def->rows)
-      if (def.key == l.rows[r].key) numeral = def.numbering.substr(0, def.numbering.find_first_not_of("0123456789"));
+    const std::string_view numeral = lost_numeral(nt, cand, l, r, static_cast<std::uint32_t>(label));
     if (numeral.empty()) continue;
     auto digit = [](char c) { return c >= '0' && c <= '9'; };
     auto holds_numeral = [&](std::string_view s) {

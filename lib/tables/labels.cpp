@@ -940,4 +940,13 @@ int row_labelled_before(const Candidate& cand, const LabelAlignment& align, std:
   return -1;
 }
 
+std::string_view lost_numeral(const text::NormalizedText& nt, const Candidate& cand, const Layout& layout, std::size_t row,
+                              std::uint32_t label) {
+  const std::string_view text = text::trim(token_text(nt, cand.tokens[label]));
+  if (!text.starts_with("、") && !text.starts_with("．") && !text.starts_with(".")) return {};
+  for (const templates::RowDef& def : layout.def->rows)
+    if (def.key == layout.rows[row].key) return def.numbering.substr(0, def.numbering.find_first_not_of("0123456789"));
+  return {};
+}
+
 }  // namespace ogi::tables

@@ -144,6 +144,12 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout);
 /// wherever a reading-order dump set the rest.
 int row_labelled_before(const Candidate& cand, const LabelAlignment& align, std::uint32_t v);
 
+/// The numeral printed row `row`'s label lost, where its text (opened by token `label`) starts
+/// with the mark after it (`、属于行政执法案卷`, the template's `7、`): "7"; else empty. The dump
+/// printed the numeral apart, alone on a line (a number token) or run into other text.
+std::string_view lost_numeral(const text::NormalizedText& nt, const Candidate& cand, const Layout& layout, std::size_t row,
+                              std::uint32_t label);
+
 /// Does candidate line `line` hold a piece of printed row `row`'s label past its first (the rest
 /// of a wrapped label)?
 bool continues_label(const Candidate& cand, const LabelAlignment& align, std::uint32_t line, int row);
