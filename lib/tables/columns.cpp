@@ -1371,10 +1371,9 @@ class Placer {
   /// A row's values without the numeral its label lost (`、本机关…`, its `1` alone on a line before
   /// the label's next piece), where the row's own total breaks with it; else nullopt.
   std::optional<std::vector<std::uint32_t>> without_lost_numeral(std::size_t r, std::span<const std::uint32_t> values) const {
-    if (!has_row_identity(r) || row_total_holds(r, Placement(values.begin(), values.end()))) return std::nullopt;
-    const RowValues& rv = reading_.rows[r];
-    const std::string_view numeral = lost_numeral(nt_, cand_, layout_, r, rv.label);
-    if (numeral.empty()) return std::nullopt;
+    // (asked of every row as wide as its cells: the label's text first, the cheapest)
+    const std::string_view numeral = lost_numeral(nt_, cand_, layout_, r, reading_.rows[r].label);
+    if (numeral.empty() || !has_row_identity(r) || row_total_holds(r, Placement(values.begin(), values.end()))) return std::nullopt;
     auto continues_after = [&](std::uint32_t i) {
       for (std::uint32_t t = i + 1; t < cand_.tokens.size() && t < align_.marks.size(); ++t)
         if (tok(t).kind == TokenKind::text) return align_.marks[t].role == TextRole::continuation && align_.marks[t].row == static_cast<int>(r);
