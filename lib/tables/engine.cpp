@@ -184,6 +184,44 @@ bool header_between_label_and_values(const Reading& rd, const RowValues& rv) {
   return false;
 }
 
+/// Per printed row: is its total cell's number cut at the page's side? A table wider than its
+/// page loses the right of its total column in a text dump (`51 / … / 5`, `22 / … / 2`): each
+/// printed total is then the first digits of the sum of its row's other cells. Taken only where
+/// two rows or more show it and no row with a total of two digits or more keeps it.
+std::vector<bool> totals_cut_at_page_side(const Candidate& cand, const Layout& l, const Placement_result& placed) {
+  std::vector<bool> cut(l.rows.size(), false);
+  std::size_t cut_rows = 0;
+  for (std::size_t r = 0; r < l.rows.size() && r < l.total_cell.size(); ++r) {
+    const int total = l.total_cell[r];
+    if (total < 0 || placed.cells[r].empty()) continue;
+    std::int64_t sum = 0;
+    const Token* printed_total = nullptr;
+    bool whole = true;
+    for (std::size_t c = 0; c < placed.cells[r].size() && whole; ++c) {
+      const PlacedCell& pc = placed.cells[r][c];
+      if (pc.kind == PlacedCell::absent) whole = false;
+      if (pc.kind != PlacedCell::printed) continue;
+      const Token& tok = cand.tokens[static_cast<std::size_t>(pc.token)];
+      if (tok.kind != TokenKind::number) continue;
+      if (!tok.value || tok.value->scale != 0) whole = false;  // (counts only)
+      else if (static_cast<int>(c) == total) printed_total = &tok;
+      else sum += tok.value->units;
+    }
+    if (!whole || !printed_total) continue;
+    const std::string shown = std::to_string(printed_total->value->units), full = std::to_string(sum);
+    if (shown == full) {
+      if (full.size() >= 2) return std::vector<bool>(l.rows.size(), false);  // a whole total of two digits: not cut
+      continue;
+    }
+    if (shown.size() < full.size() && full.starts_with(shown)) {
+      cut[r] = true;
+      ++cut_rows;
+    }
+  }
+  if (cut_rows < 2) cut.assign(l.rows.size(), false);
+  return cut;
+}
+
 /// Turns a placed reading into the model's table and its diagnostics.
 template <class Table>
 Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading& rd, const std::vector<RowOptions>& options,
@@ -255,6 +293,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
     return zero.kind == TokenKind::number && zero.value && zero.value->units == 0 &&
            std::any_of(placed.cells[r].begin(), placed.cells[r].end(), [](const PlacedCell& c) { return c.kind == PlacedCell::zero_or_blank; });
   };
+  const std::vector<bool> total_cut = totals_cut_at_page_side(cand, l, placed);
   for (std::size_t r = 0; r < l.rows.size(); ++r) {
     const RowValues& rv = rd.rows.rows[r];
     const RowOptions& o = options[r];
@@ -419,6 +458,7 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
 
     // A value of unknown size (a number cut off) keeps or breaks the row's totals unseen: the
     // cells it left without text are not known blank.
+    const int total_cell = r < l.total_cell.size() ? l.total_cell[r] : -1;
     const bool unknown_value =
         std::any_of(placed.cells[r].begin(), placed.cells[r].end(),
                     [](const PlacedCell& c) { return c.kind == PlacedCell::vanished_blank || c.kind == PlacedCell::zero_or_blank; }) &&
@@ -436,6 +476,14 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
           continue;
         case PlacedCell::printed: {
           const Token& tok = cand.tokens[static_cast<std::size_t>(pc.token)];
+          if (static_cast<int>(c) == total_cell && total_cut[r]) {
+            complete = false;
+            diag("table.cell_unreadable", Severity::warning, to_string(static_cast<Row>(key.row)), to_string(static_cast<Col>(key.col)),
+                 "合计栏「" + std::string(token_text(nt, tok)) +
+                     "」只是其余各栏之和的开头几位：表格比页面宽，合计列被页边截断（多行如此），无法读取，该单元格未输出",
+                 nt.span(tok.begin, tok.end));
+            continue;
+          }
           if (tok.unreadable) {
             complete = false;
             diag("table.cell_unreadable", Severity::warning, to_string(static_cast<Row>(key.row)),
