@@ -208,12 +208,14 @@ std::vector<bool> totals_cut_at_page_side(const Candidate& cand, const Layout& l
       else sum += tok.value->units;
     }
     if (!whole || !printed_total) continue;
-    const std::string shown = std::to_string(printed_total->value->units), full = std::to_string(sum);
-    if (shown == full) {
-      if (full.size() >= 2) return std::vector<bool>(l.rows.size(), false);  // a whole total of two digits: not cut
+    const std::int64_t shown = printed_total->value->units;
+    if (shown == sum) {
+      if (sum >= 10) return std::vector<bool>(l.rows.size(), false);  // a whole total of two digits: not cut
       continue;
     }
-    if (shown.size() < full.size() && full.starts_with(shown)) {
+    std::int64_t lead = sum;  // the sum's leading digits, as many as the shown total has
+    while (lead > shown) lead /= 10;
+    if (shown > 0 && lead == shown) {
       cut[r] = true;
       ++cut_rows;
     }
