@@ -187,10 +187,12 @@ bool header_between_label_and_values(const Reading& rd, const RowValues& rv) {
 /// Per printed row: is its total cell's number cut at the page's side? A table wider than its
 /// page loses the right of its total column in a text dump (`51 / … / 5`, `22 / … / 2`): each
 /// printed total is then the first digits of the sum of its row's other cells. Taken only where
-/// two rows or more show it and no row with a total of two digits or more keeps it.
+/// two rows or more show it and no row keeps a whole total longer than the cut ones show (the
+/// page's side lets a short total through whole: `391` beside `608` cut from 60890).
 std::vector<bool> totals_cut_at_page_side(const Candidate& cand, const Layout& l, const Placement_result& placed) {
   std::vector<bool> cut(l.rows.size(), false);
   std::size_t cut_rows = 0;
+  std::int64_t longest_whole = 0, longest_cut = 0;  // the largest total kept whole; the largest shown cut
   for (std::size_t r = 0; r < l.rows.size() && r < l.total_cell.size(); ++r) {
     const int total = l.total_cell[r];
     if (total < 0 || placed.cells[r].empty()) continue;
@@ -210,7 +212,7 @@ std::vector<bool> totals_cut_at_page_side(const Candidate& cand, const Layout& l
     if (!whole || !printed_total) continue;
     const std::int64_t shown = printed_total->value->units;
     if (shown == sum) {
-      if (sum >= 10) return std::vector<bool>(l.rows.size(), false);  // a whole total of two digits: not cut
+      longest_whole = std::max(longest_whole, shown);
       continue;
     }
     std::int64_t lead = sum;  // the sum's leading digits, as many as the shown total has
@@ -218,9 +220,18 @@ std::vector<bool> totals_cut_at_page_side(const Candidate& cand, const Layout& l
     if (shown > 0 && lead == shown) {
       cut[r] = true;
       ++cut_rows;
+      longest_cut = std::max(longest_cut, shown);
     }
   }
-  if (cut_rows < 2) cut.assign(l.rows.size(), false);
+  auto digits = [](std::int64_t v) {
+    int n = 1;
+    for (; v >= 10; v /= 10) ++n;
+    return n;
+  };
+  // a whole total of two digits or more where the cut ones show no more than one, or a whole
+  // total longer than every cut one: the column is not cut, the rows' totals are the document's
+  const bool whole_too_long = longest_whole >= 10 && digits(longest_whole) > std::max(1, digits(longest_cut));
+  if (cut_rows < 2 || whole_too_long) cut.assign(l.rows.size(), false);
   return cut;
 }
 
