@@ -150,6 +150,29 @@ bool blank_marker(std::string_view s) {
   return std::find(std::begin(kBlankMarkers), std::end(kBlankMarkers), s) != std::end(kBlankMarkers);
 }
 
+/// The length of the blank marker (not an ideograph: 无 opens labels too) that opens `piece` and
+/// is followed by the rest of a label — text, not a sign's number (`-6`) — or 0: `/可` of
+/// html2text's `行政�/可`.
+std::size_t marker_opening(std::string_view piece) {
+  if (piece.empty()) return 0;
+  std::size_t k = 0;
+  const char32_t c = text::next_code_point(piece, k);
+  if (k >= piece.size() || (c >= 0x3400 && c <= 0x9FFF) || static_cast<unsigned char>(piece[k]) < 0x80) return 0;
+  std::size_t after = k;
+  const char32_t next = text::next_code_point(piece, after);
+  if (next < 0x3400 || next > 0x9FFF) return 0;  // (the rest of a label opens with an ideograph)
+  return blank_marker(piece.substr(0, k)) ? k : 0;
+}
+
+/// Does a blank marker open some piece of `word` after a cut character (`行政�/可`)?
+bool marker_after_cut(std::string_view word) {
+  for (std::size_t at = word.find(kCut); at != std::string_view::npos; at = word.find(kCut, at)) {
+    at += kCut.size();
+    if (marker_opening(word.substr(at)) > 0) return true;
+  }
+  return false;
+}
+
 /// Digits and an ellipsis (`608…`, `608...`): a number the page cut off at its side (the PDF
 /// layout marks a word clipped so), or a dump cut short — its value is unknown.
 bool cut_off_number(std::string_view w) {
@@ -477,6 +500,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
     std::string_view unit;
     bool damaged = false, glued = false, tail = false, odd = false, unreadable = false;
     bool written = false;  // a blank printed as such, whatever its text says (html2text's &nbsp;)
+    bool apart = false;    // a blank cut from between a label's pieces: a cell, not part of the text
   };
   thread_local std::vector<Word> words;
   auto emit = [&](const Word& w, int fld) {
@@ -541,14 +565,30 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
       k = std::min(f.find(' ', k), f.size());  // (memchr: a label's word is tens of bytes)
       // html2text cuts characters in half (U+FFFD) and runs cells together through the cut:
       // "只�5091��963" is text, then two numbers, each read but named as damaged.
-      if (std::string_view word = f.substr(b, k - b);
-          !has_box && word.find(kCut) != std::string_view::npos && word.find_first_of("0123456789") != std::string_view::npos) {
+      const std::string_view word = f.substr(b, k - b);
+      const bool has_digits = word.find_first_of("0123456789") != std::string_view::npos;
+      if (!has_box && word.find(kCut) != std::string_view::npos && (has_digits || marker_after_cut(word))) {
         std::size_t at = b;
         while (at < k) {
           while (at < k && f.substr(at, kCut.size()) == kCut) at += kCut.size();
           if (at >= k) break;
           std::size_t e = at;
           while (e < k && f.substr(e, kCut.size()) != kCut) ++e;
+          // a blank cell run onto the rest of the label cut before it ("行政�/可": 行政许可's `/`,
+          // then 可), the row's one cell: the blank, then the text (where the word holds digits
+          // too, html2text laid a row's values over its label: values_in_damaged_labels)
+          if (const std::size_t m = has_digits ? 0 : marker_opening(f.substr(at, e - at)); m > 0 && at > b) {
+            Word blank{static_cast<std::uint32_t>(r.b + at), static_cast<std::uint32_t>(r.b + at + m), TokenKind::blank, {}, {}};
+            blank.damaged = true;
+            blank.written = true;
+            blank.apart = true;
+            words.push_back(std::move(blank));
+            Word rest{static_cast<std::uint32_t>(r.b + at + m), static_cast<std::uint32_t>(r.b + e), TokenKind::text, {}, {}};
+            rest.damaged = true;
+            words.push_back(std::move(rest));
+            at = e;
+            continue;
+          }
           // a piece of label with a cell's digits run onto it before the cut ("…申52130�5340"):
           // the label, then the number
           std::size_t digits = e;
@@ -574,7 +614,6 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
       std::optional<Decimal> as_cell;
       std::string_view as_unit;
       bool as_odd = false;
-      std::string_view word = f.substr(b, k - b);
       // a number whose end the page cut off, or (a field of its own: a PDF table's cell past the
       // page's side) the whole of it: a cell of unknown value
       if (cut_off_number(word) || (out.style == LineStyle::tabs && f.size() == 3 && (f == "\u2026" || f == "..."))) {
@@ -715,8 +754,8 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
     while (w0 < words.size()) {
       if (words[w0].kind != TokenKind::text) {
         // a blank marker between words of text is part of the text ("补正后 - 申请"): only at the
-        // field's edges, or among values, is it a cell
-        bool inside_text = words[w0].kind == TokenKind::blank && w0 > 0 && w0 + 1 < words.size() &&
+        // field's edges, or among values, or cut from a label's pieces (`行政�/可`), is it a cell
+        bool inside_text = words[w0].kind == TokenKind::blank && !words[w0].apart && w0 > 0 && w0 + 1 < words.size() &&
                            words[w0 - 1].kind == TokenKind::text && words[w0 + 1].kind == TokenKind::text;
         if (!inside_text) {
           emit(words[w0], r.field);
@@ -726,7 +765,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
       }
       std::size_t w1 = w0 + 1;
       while (w1 < words.size() && (words[w1].kind == TokenKind::text ||
-                                   (words[w1].kind == TokenKind::blank && w1 + 1 < words.size() &&
+                                   (words[w1].kind == TokenKind::blank && !words[w1].apart && w1 + 1 < words.size() &&
                                     words[w1 + 1].kind == TokenKind::text)) &&
              !(words[w1].kind == TokenKind::text && opens_numbering(line.substr(words[w1].b, words[w1].e - words[w1].b))))
         ++w1;

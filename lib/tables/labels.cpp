@@ -690,7 +690,8 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   auto name_by_pieces = [&](std::size_t ti, std::vector<int>& strength) {
     std::string_view rest = line_rest(ti);
     bool blocked = !block_of(ti).empty();
-    int fits = -1;
+    int fits = -1, fitting = 0;
+    std::uint64_t fit_rows = 0;  // (a block holds a few rows; R is at most 64: LabelText::keyword_rows)
     for (std::size_t r = 0; r < R; ++r) {
       const templates::RowDef* def = row_def(r);
       if (!def || (blocked && def->block != block_of(ti))) continue;
@@ -698,13 +699,21 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       bool fit = pieces_fit(rest, def->label, known);
       for (std::size_t v = 0; v < def->variants.size() && !fit; ++v) fit = pieces_fit(rest, def->variants[v], known);
       if (!fit || known < (blocked ? 2u : 4u)) continue;
-      if (fits >= 0) return;  // fits two rows: names neither
       fits = static_cast<int>(r);
+      ++fitting;
+      if (r < 64) fit_rows |= std::uint64_t{1} << r;
     }
-    if (fits < 0) return;
-    // the row its pieces name, and no other by the few characters they share
+    if (fitting == 0 || (fitting > 1 && !blocked)) return;  // fits two rows outside a block: names neither
+    // the row its pieces name, and no other by the few characters they share; pieces that fit
+    // several rows of their block name each by order alone (a weak match: block (六)'s 行政处罚 and
+    // 行政强制 both cut to `行政�`, the second 行政强制 once the first was taken as 行政处罚)
     std::fill(strength.begin(), strength.end(), 0);
-    strength[static_cast<std::size_t>(fits)] = 2;
+    if (fitting == 1) {
+      strength[static_cast<std::size_t>(fits)] = 2;
+      return;
+    }
+    for (std::size_t r = 0; r < R && r < 64; ++r)
+      if (fit_rows >> r & 1) strength[r] = 1;
   };
   // Only fragments join: text that is whole by itself — a numbering, a whole header or group
   // label, a row's label — neither grows nor is taken into another's window.
@@ -768,15 +777,23 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     }
     if (!named) continue;
     // A label cut short that fits more than one row of its block names none of them (block
-    // (六)'s 行政处罚 and 行政强制 both cut to "行政�").
-    // Inside a block its header names, a cut label that fits exactly one of the block's rows names
-    // that row wherever it stands.
+    // (六)'s 行政处罚 and 行政强制 both cut to "行政�") — unless an earlier label of the block
+    // named one of them: then it names the others, by order alone (a weak match, taken only for
+    // the row right after the one chosen before it: `行政�/罚` named 行政处罚, the `行政�` after
+    // it is 行政强制). Inside a block its header names, a cut label that fits exactly one of the
+    // block's rows names that row wherever it stands.
     if (damaged(ti)) {
       int weak = 0;
       for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
+      std::uint64_t named_before = 0;  // rows of its block an earlier label named (R ≤ 64)
+      if (weak > 1 && !block_of(ti).empty())
+        for (const Hit& x : hits)
+          if (x.strength >= 2 && x.row < 64 && strength[static_cast<std::size_t>(x.row)] == 1 && block_of(x.token) == block_of(ti))
+            named_before |= std::uint64_t{1} << x.row;
       for (std::size_t r = 0; r < R; ++r)
-        if (strength[r] == 1 && (weak > 1 || !in_block(ti, r))) strength[r] = 0;
-        else if (strength[r] == 1 && !block_of(ti).empty()) strength[r] = 2;
+        if (strength[r] == 1 && (!in_block(ti, r) || (weak > 1 && (named_before == 0 || (r < 64 && (named_before >> r & 1))))))
+          strength[r] = 0;
+        else if (strength[r] == 1 && weak == 1 && !block_of(ti).empty()) strength[r] = 2;
     }
     for (std::size_t r = 0; r < R; ++r)
       if (strength[r] > 0) hits.push_back({static_cast<std::uint32_t>(ti), static_cast<int>(r), strength[r]});

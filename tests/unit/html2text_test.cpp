@@ -251,3 +251,48 @@ TEST_CASE("a row of written blanks with a label's overflow among them keeps ever
   REQUIRE(research);
   CHECK(!research->value);
 }
+
+TEST_CASE("a blank marker between the pieces of a cut label is the row's cell, not part of the label") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n信息" + bad +
+                   "本年处理决定数量\n行政" + bad + "/可\n第二十条第(六)项\n信息" + bad + "本年处理决定数量\n行政" + bad +
+                   "9罚\n三、收到和处理政府信息公开申请情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  const Cell* licensing = t->cells.cell(ActiveRow::licensing, ActiveColumn::decisions);
+  REQUIRE(licensing);
+  CHECK(!licensing->value);
+  CHECK(licensing->raw == "/");
+}
+
+TEST_CASE("a cut label fitting two rows of its block names the one an earlier label of the block left") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n信息" + bad +
+                   "本年处理决定数量\n行政许可 5\n第二十条第(六)项\n信息" + bad + "本年处理决定数量\n行政" + bad + "/罚\n行政" +
+                   bad + "406" + bad + "\n三、收到和处理政府信息公开申请情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  const Cell* coercion = t->cells.cell(ActiveRow::coercion, ActiveColumn::decisions);
+  REQUIRE(coercion);
+  CHECK(coercion->value->to_string() == "406");
+  const Cell* penalty = t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions);
+  CHECK((penalty == nullptr || !penalty->value));
+}
+
+TEST_CASE("a signed number after a cut character is the cell, not a blank marker and text") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（八）项\n信息内" + bad +
+                   "上一年本年增/减\n行政事" + bad + "42" + bad + bad + "收" + bad + "-6\n三、收到和处理政府信息公开申请情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  const Cell* change = t->cells.cell(ActiveRow::fees, ActiveColumn::change);
+  REQUIRE(change);
+  REQUIRE(change->value);
+  CHECK(change->value->to_string() == "-6");
+}
