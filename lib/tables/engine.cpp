@@ -205,7 +205,9 @@ std::vector<bool> totals_cut_at_page_side(const Candidate& cand, const Layout& l
       if (pc.kind != PlacedCell::printed) continue;
       const Token& tok = cand.tokens[static_cast<std::size_t>(pc.token)];
       if (tok.kind != TokenKind::number) continue;
-      if (!tok.value || tok.value->scale != 0) whole = false;  // (counts only)
+      // (counts only, read as written: the test compares decimal digits, which ExactValues'
+      // common scale would shift where the table holds a decimal)
+      if (!tok.value || tok.value->scale != 0) whole = false;
       else if (static_cast<int>(c) == total) printed_total = &tok;
       else sum += tok.value->units;
     }
