@@ -566,8 +566,9 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
       // html2text cuts characters in half (U+FFFD) and runs cells together through the cut:
       // "只�5091��963" is text, then two numbers, each read but named as damaged.
       const std::string_view word = f.substr(b, k - b);
-      const bool has_digits = word.find_first_of("0123456789") != std::string_view::npos;
-      if (!has_box && word.find(kCut) != std::string_view::npos && (has_digits || marker_after_cut(word))) {
+      const bool cut = !has_box && word.find(kCut) != std::string_view::npos;
+      const bool has_digits = cut && word.find_first_of("0123456789") != std::string_view::npos;
+      if (cut && (has_digits || marker_after_cut(word))) {
         std::size_t at = b;
         while (at < k) {
           while (at < k && f.substr(at, kCut.size()) == kCut) at += kCut.size();
