@@ -1039,6 +1039,9 @@ void values_in_damaged_labels(const text::NormalizedText& nt, CutRegion& region)
         while (j < s.size() && (is_digit(s[j]) || ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() && is_digit(s[j + 1])))) ++j;
         // "4.保护…" / "4、…": a numbering, not a value
         bool numbering = j < s.size() && (s[j] == '.' || starts_with(s.substr(j), "、"));
+        // a sign right before the digits, after text or a cut character, is the number's
+        // (2019's 本年增/减 laid over its label: `其他对�9管理�-6务`, the change −6)
+        if (i > cut && (s[i - 1] == '-' || s[i - 1] == '+') && (i - 1 == 0 || !is_digit(s[i - 2]))) --i;
         std::optional<Decimal> v;
         std::string_view unit;
         if (!numbering && classify(s.substr(i, j - i), v, unit) == TokenKind::number) {

@@ -296,3 +296,18 @@ TEST_CASE("a signed number after a cut character is the cell, not a blank marker
   REQUIRE(change->value);
   CHECK(change->value->to_string() == "-6");
 }
+
+TEST_CASE("a signed change html2text laid over its label keeps its sign") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项\n信息内" + bad + "上一" + bad +
+                   "本年处理决定数量\n行政许" + bad + "835     -7    5,691\n其他对" + bad + "9管理" + bad + "-6务" + bad +
+                   "11项\n三、收到和处理政府信息公开申请情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  const Cell* change = t->cells.cell(ActiveRow::other_services, ActiveColumn::change);
+  REQUIRE(change);
+  REQUIRE(change->value);
+  CHECK(change->value->to_string() == "-6");
+}
