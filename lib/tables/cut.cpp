@@ -48,9 +48,11 @@ bool read_damaged(std::string_view t, TokenKind& kind, std::optional<Decimal>& v
   while (!c.empty() && (c.front() == '_' || c.front() == ' ')) c.remove_prefix(1);
   if (had_bad && c.empty()) { kind = TokenKind::blank; return true; }
   if (had_bad && blank_marker(c)) { kind = TokenKind::blank; return true; }  // "-�": a dash and a cut
-  std::size_t d = 0;
+  // a sign opens a change (2019's 本年增/减: `-48��`)
+  const std::size_t sign = c.size() > 1 && (c[0] == '-' || c[0] == '+') && c[1] >= '0' && c[1] <= '9' ? 1 : 0;
+  std::size_t d = sign;
   while (d < c.size() && c[d] >= '0' && c[d] <= '9') ++d;
-  if (d == 0) return false;
+  if (d == sign) return false;
   // a decimal part belongs to the number (18651.06�费)
   if (d + 1 < c.size() && c[d] == '.' && c[d + 1] >= '0' && c[d + 1] <= '9') {
     ++d;
@@ -58,7 +60,7 @@ bool read_damaged(std::string_view t, TokenKind& kind, std::optional<Decimal>& v
   }
   // The cell ended where html2text cut it: a number right before a cut character is the cell,
   // whatever overflow follows ("0�，不计其他情形）").
-  std::size_t dt = 0;  // the same number counted in t, which it must start
+  std::size_t dt = sign;  // the same number counted in t, which it must start
   while (dt < t.size() && ((t[dt] >= '0' && t[dt] <= '9') || t[dt] == '.')) ++dt;
   bool cut_after_digits = dt == d && t.substr(dt, kBad.size()) == kBad;
   if (d < c.size()) {
@@ -68,7 +70,7 @@ bool read_damaged(std::string_view t, TokenKind& kind, std::optional<Decimal>& v
   } else if (!had_bad) {
     return false;
   }
-  std::optional<Decimal> v = Decimal::parse(c.substr(0, d));
+  std::optional<Decimal> v = Decimal::parse(c.substr(c[0] == '+' ? 1 : 0, c[0] == '+' ? d - 1 : d));
   if (!v) return false;
   kind = TokenKind::number;
   value = v;

@@ -311,3 +311,19 @@ TEST_CASE("a signed change html2text laid over its label keeps its sign") {
   REQUIRE(change->value);
   CHECK(change->value->to_string() == "-6");
 }
+
+TEST_CASE("a box cell of a signed change cut short keeps its number and sign") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                   "|第二十条第（五）项______|\n|信息内" + bad + "|上一" + bad + "|本年|处理" + bad + "|" + bad + "定数量\n"
+                   "|行政许" + bad + "| ______|57___|2615___|\n|其他对" + bad + "|0管理" + bad + "|-48" + bad + bad + "|0项___|\n"
+                   "三、收到和处理政府信息公开申请情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
+  const Cell* change = t->cells.cell(ActiveRow::other_services, ActiveColumn::change);
+  REQUIRE(change);
+  REQUIRE(change->value);
+  CHECK(change->value->to_string() == "-48");
+}
