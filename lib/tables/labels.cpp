@@ -531,7 +531,10 @@ LabelMatches::LabelMatches(const text::NormalizedText& nt, const std::vector<Tok
     names_any_[i] = std::any_of(&token_strengths_[i * rows_], &token_strengths_[(i + 1) * rows_], [](std::int8_t x) { return x > 0; });
     // a block heading (第二十条第(五)项) and its item, "(五)", in the squeezed text
     if (raw.find("条") != std::string_view::npos) {
-      const std::string sq = text::squeeze(raw);
+      // (html2text pads a box cell with underscores, between the heading's words too:
+      // `第二十条_第（一）项`)
+      std::string sq = text::squeeze(raw);
+      std::erase(sq, '_');
       if (auto at = sq.find(kBlockHeadingWords); at != std::string::npos) {
         opens_block_[i] = true;
         at += kBlockHeadingWords.size() - 1;  // at its "("
