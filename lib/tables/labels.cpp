@@ -729,6 +729,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     whole[ti] = w;
   }
   std::vector<int> strength(R), before_values(R);
+  std::vector<std::uint32_t> ties;  // cut labels each fitting several rows of their block (below)
   std::string joined;
   hits.reserve(2 * texts.size());
   for (std::size_t ti = 0; ti < texts.size(); ++ti) {
@@ -783,8 +784,10 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     // (六)'s 行政处罚 and 行政强制 both cut to "行政�") — unless an earlier label of the block
     // named one of them: then it names the others, by order alone (a weak match, taken only for
     // the row right after the one chosen before it: `行政�/罚` named 行政处罚, the `行政�` after
-    // it is 行政强制). Inside a block its header names, a cut label that fits exactly one of the
-    // block's rows names that row wherever it stands.
+    // it is 行政强制); or unless the block holds as many such labels as rows (below). Inside a
+    // block its header names, a cut label that fits exactly one of the block's rows names that
+    // row wherever it stands.
+    bool tied = false;
     if (damaged(ti)) {
       int weak = 0;
       for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
@@ -793,14 +796,29 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
         for (const Hit& x : hits)
           if (x.strength >= 2 && x.row < 64 && strength[static_cast<std::size_t>(x.row)] == 1 && block_of(x.token) == block_of(ti))
             named_before |= std::uint64_t{1} << x.row;
+      tied = weak > 1 && !block_of(ti).empty() && named_before == 0;
       for (std::size_t r = 0; r < R; ++r)
-        if (strength[r] == 1 && (!in_block(ti, r) || (weak > 1 && (named_before == 0 || (r < 64 && (named_before >> r & 1))))))
+        if (strength[r] == 1 && (!in_block(ti, r) || (weak > 1 && !tied && (named_before == 0 || (r < 64 && (named_before >> r & 1))))))
           strength[r] = 0;
         else if (strength[r] == 1 && weak == 1 && !block_of(ti).empty()) strength[r] = 2;
     }
+    if (tied) ties.push_back(static_cast<std::uint32_t>(ti));
     for (std::size_t r = 0; r < R; ++r)
       if (strength[r] > 0) hits.push_back({static_cast<std::uint32_t>(ti), static_cast<int>(r), strength[r]});
 
+  }
+  // Cut labels that each fit several rows of their block, none named otherwise: where a block
+  // holds as many of them as it has rows, they are its rows in order (weak matches: block (六)'s
+  // two `行政�`, 行政处罚 then 行政强制); else they name none.
+  if (!ties.empty()) {
+    std::vector<bool> drop(texts.size(), false);
+    for (std::uint32_t ti : ties) {
+      std::size_t in_block_ties = 0, block_rows = 0;
+      for (std::uint32_t tj : ties) in_block_ties += block_of(tj) == block_of(ti);
+      for (std::size_t r = 0; r < R; ++r) block_rows += row_def(r) && row_def(r)->block == block_of(ti);
+      drop[ti] = in_block_ties != block_rows;
+    }
+    std::erase_if(hits, [&](const Hit& x) { return drop[x.token]; });
   }
 
   // The best assignment of text tokens to rows in strictly increasing row order; a weak match

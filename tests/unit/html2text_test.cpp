@@ -46,7 +46,7 @@ TEST_CASE("a header cut into other cells than the row of values under it is not 
   CHECK(t->cells.cell(ReviewGroup::litigation_direct, ReviewColumn::total)->value->to_string() == "9");
 }
 
-TEST_CASE("a label cut to two characters is matched within its 第二十条 block") {
+TEST_CASE("a label cut to two characters is matched within its 第二十条 block and cut labels as many as its rows in order") {
   std::string bad = "\xEF\xBF\xBD";
   std::string in = "某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
                    "|第二十条第（一）项_|\n|信息" + bad + "|本年|本年|现行|" + bad + "效件数\n|规章_|0_____|0_____|0_____|\n"
@@ -60,9 +60,29 @@ TEST_CASE("a label cut to two characters is matched within its 第二十条 bloc
   const Cell* licensing = t->cells.cell(ActiveRow::licensing, ActiveColumn::decisions);
   REQUIRE(licensing);
   CHECK(licensing->value->to_string() == "4529");
-  // two rows of block (六) share the cut label 行政…: neither is taken
+  // two rows of block (六) share the cut label 行政…, printed twice: its two rows, in order
+  const Cell* penalty = t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions);
+  REQUIRE(penalty);
+  CHECK(penalty->value->to_string() == "1100");
+  const Cell* coercion = t->cells.cell(ActiveRow::coercion, ActiveColumn::decisions);
+  REQUIRE(coercion);
+  CHECK(coercion->value->to_string() == "65");
+}
+
+TEST_CASE("a cut label that fits two rows of its block alone in it names neither") {
+  std::string bad = "\xEF\xBF\xBD";
+  std::string in = "某某局\n2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                   "|第二十条第（五）项_|\n|信息" + bad + "|本年处理决定" + bad + "|量\n|行政许可|4529________________|\n"
+                   "|第二十条第（六）项_|\n|信息" + bad + "|本年处理决定" + bad + "|量\n|行政" + bad + "|1100_____|\n"
+                   "三、收到和处理政府信息公开申请情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().active_disclosure;
+  REQUIRE(t);
   const Cell* penalty = t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions);
   CHECK((penalty == nullptr || !penalty->value));
+  const Cell* coercion = t->cells.cell(ActiveRow::coercion, ActiveColumn::decisions);
+  CHECK((coercion == nullptr || !coercion->value));
 }
 
 TEST_CASE("a cut label matches either wording of its row (2021's 行政规范性文件 cut to 行政)") {
