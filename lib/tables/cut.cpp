@@ -63,11 +63,14 @@ bool read_damaged(std::string_view t, TokenKind& kind, std::optional<Decimal>& v
   std::size_t dt = sign;  // the same number counted in t, which it must start
   while (dt < t.size() && ((t[dt] >= '0' && t[dt] <= '9') || t[dt] == '.')) ++dt;
   bool cut_after_digits = dt == d && t.substr(dt, kBad.size()) == kBad;
-  if (d < c.size()) {
+  // a comma alone after the digits, the cell's end: the label's overflow (`|55,|` under
+  // `区分处理的，`), not a thousands separator, which digits would follow
+  const bool overflow_comma = !had_bad && d + 1 == c.size() && c[d] == ',' && d > sign;
+  if (d < c.size() && !overflow_comma) {
     std::size_t k = d;
     if (c.substr(d, 3) == "\u5E74") return false;                   // 年: a year, not a cell
     if (!cut_after_digits && !text::is_han(text::next_code_point(c, k))) return false;  // "1.", "2021年" stay text
-  } else if (!had_bad) {
+  } else if (!had_bad && !overflow_comma) {
     return false;
   }
   std::optional<Decimal> v = Decimal::parse(c.substr(c[0] == '+' ? 1 : 0, c[0] == '+' ? d - 1 : d));

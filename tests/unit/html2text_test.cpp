@@ -347,3 +347,27 @@ TEST_CASE("a box cell of a signed change cut short keeps its number and sign") {
   REQUIRE(change->value);
   CHECK(change->value->to_string() == "-48");
 }
+
+TEST_CASE("a box cell of a number and a comma the label's overflow left is the number, named as damaged") {
+  std::string bad = "\xEF\xBF\xBD", nbsp = "\xC2\xA0";
+  std::string in =
+      "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+      "|一、本年新收政府信息公开申请数量____|55_|0_|0_|0___|0___|0_|55_|\n"
+      "|二、上年结转政府信息公开申请数量____|0__|0_|0_|0___|0___|0_|0__|\n"
+      "|（一）予以公开____|0__|0_|0_|0___|0___|0_|0__|\n"
+      "|（二）部分公开（区分处理|55,|" + nbsp + bad + "|" + nbsp + bad + "|" + nbsp + bad + "|" + nbsp + bad + ",_" + bad + "|" + nbsp +
+      "|55" + bad + "|他情形）\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n";
+  auto r = parse(in);
+  REQUIRE(r);
+  const auto& t = r.report().applications;
+  REQUIRE(t);
+  const Cell* natural = t->cells.cell(ApplicationRow::partly_granted, ApplicantColumn::natural_person);
+  REQUIRE(natural);
+  REQUIRE(natural->value);
+  CHECK(natural->value->to_string() == "55");
+  bool named = false;
+  for (const auto& d : r.report().diagnostics)
+    named |= d.code == "table.cell_damaged" && d.row == "partly_granted" && d.column == "natural_person";
+  CHECK(named);
+}
