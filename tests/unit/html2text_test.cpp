@@ -7,6 +7,16 @@
 
 using namespace ogi;
 
+namespace {
+/// A cell's value as text: "" for a blank cell, "(none)" where the table has no such cell.
+template <class Table, class Row, class Column>
+std::string value_at(const Table& t, Row row, Column column) {
+  const Cell* c = t.cells.cell(row, column);
+  if (!c) return "(none)";
+  return c->value ? c->value->to_string() : "";
+}
+}  // namespace
+
 TEST_CASE("digits right before a cut character are the cell, whatever overflow follows") {
   std::string in =
       "某某局\n2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
@@ -61,12 +71,8 @@ TEST_CASE("a label cut to two characters is matched within its 第二十条 bloc
   REQUIRE(licensing);
   CHECK(licensing->value->to_string() == "4529");
   // two rows of block (六) share the cut label 行政…, printed twice: its two rows, in order
-  const Cell* penalty = t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions);
-  REQUIRE(penalty);
-  CHECK(penalty->value->to_string() == "1100");
-  const Cell* coercion = t->cells.cell(ActiveRow::coercion, ActiveColumn::decisions);
-  REQUIRE(coercion);
-  CHECK(coercion->value->to_string() == "65");
+  CHECK(value_at(*t, ActiveRow::penalty, ActiveColumn::decisions) == "1100");
+  CHECK(value_at(*t, ActiveRow::coercion, ActiveColumn::decisions) == "65");
 }
 
 TEST_CASE("a cut label that fits two rows of its block alone in it names neither") {
@@ -281,10 +287,8 @@ TEST_CASE("a blank marker between the pieces of a cut label is the row's cell, n
   REQUIRE(r);
   const auto& t = r.report().active_disclosure;
   REQUIRE(t);
-  const Cell* licensing = t->cells.cell(ActiveRow::licensing, ActiveColumn::decisions);
-  REQUIRE(licensing);
-  CHECK(!licensing->value);
-  CHECK(licensing->raw == "/");
+  REQUIRE(value_at(*t, ActiveRow::licensing, ActiveColumn::decisions) == "");
+  CHECK(t->cells.cell(ActiveRow::licensing, ActiveColumn::decisions)->raw == "/");
 }
 
 TEST_CASE("a cut label fitting two rows of its block names the one an earlier label of the block left") {
@@ -296,9 +300,7 @@ TEST_CASE("a cut label fitting two rows of its block names the one an earlier la
   REQUIRE(r);
   const auto& t = r.report().active_disclosure;
   REQUIRE(t);
-  const Cell* coercion = t->cells.cell(ActiveRow::coercion, ActiveColumn::decisions);
-  REQUIRE(coercion);
-  CHECK(coercion->value->to_string() == "406");
+  CHECK(value_at(*t, ActiveRow::coercion, ActiveColumn::decisions) == "406");
   const Cell* penalty = t->cells.cell(ActiveRow::penalty, ActiveColumn::decisions);
   CHECK((penalty == nullptr || !penalty->value));
 }
@@ -311,10 +313,7 @@ TEST_CASE("a signed number after a cut character is the cell, not a blank marker
   REQUIRE(r);
   const auto& t = r.report().active_disclosure;
   REQUIRE(t);
-  const Cell* change = t->cells.cell(ActiveRow::fees, ActiveColumn::change);
-  REQUIRE(change);
-  REQUIRE(change->value);
-  CHECK(change->value->to_string() == "-6");
+  CHECK(value_at(*t, ActiveRow::fees, ActiveColumn::change) == "-6");
 }
 
 TEST_CASE("a signed change html2text laid over its label keeps its sign") {
@@ -326,10 +325,7 @@ TEST_CASE("a signed change html2text laid over its label keeps its sign") {
   REQUIRE(r);
   const auto& t = r.report().active_disclosure;
   REQUIRE(t);
-  const Cell* change = t->cells.cell(ActiveRow::other_services, ActiveColumn::change);
-  REQUIRE(change);
-  REQUIRE(change->value);
-  CHECK(change->value->to_string() == "-6");
+  CHECK(value_at(*t, ActiveRow::other_services, ActiveColumn::change) == "-6");
 }
 
 TEST_CASE("a box cell of a signed change cut short keeps its number and sign") {
@@ -342,10 +338,7 @@ TEST_CASE("a box cell of a signed change cut short keeps its number and sign") {
   REQUIRE(r);
   const auto& t = r.report().active_disclosure;
   REQUIRE(t);
-  const Cell* change = t->cells.cell(ActiveRow::other_services, ActiveColumn::change);
-  REQUIRE(change);
-  REQUIRE(change->value);
-  CHECK(change->value->to_string() == "-48");
+  CHECK(value_at(*t, ActiveRow::other_services, ActiveColumn::change) == "-48");
 }
 
 TEST_CASE("a box cell of a number and a comma the label's overflow left is the number, named as damaged") {
@@ -362,10 +355,7 @@ TEST_CASE("a box cell of a number and a comma the label's overflow left is the n
   REQUIRE(r);
   const auto& t = r.report().applications;
   REQUIRE(t);
-  const Cell* natural = t->cells.cell(ApplicationRow::partly_granted, ApplicantColumn::natural_person);
-  REQUIRE(natural);
-  REQUIRE(natural->value);
-  CHECK(natural->value->to_string() == "55");
+  CHECK(value_at(*t, ApplicationRow::partly_granted, ApplicantColumn::natural_person) == "55");
   bool named = false;
   for (const auto& d : r.report().diagnostics)
     named |= d.code == "table.cell_damaged" && d.row == "partly_granted" && d.column == "natural_person";
