@@ -73,7 +73,8 @@ bool read_damaged(std::string_view t, TokenKind& kind, std::optional<Decimal>& v
   } else if (!had_bad && !overflow_comma) {
     return false;
   }
-  std::optional<Decimal> v = Decimal::parse(c.substr(c[0] == '+' ? 1 : 0, c[0] == '+' ? d - 1 : d));
+  const std::size_t from = c[0] == '+' ? 1 : 0;  // (Decimal reads a minus, not a plus)
+  std::optional<Decimal> v = Decimal::parse(c.substr(from, d - from));
   if (!v) return false;
   kind = TokenKind::number;
   value = v;
@@ -161,11 +162,9 @@ bool blank_marker(std::string_view s) {
 std::size_t marker_opening(std::string_view piece) {
   if (piece.empty()) return 0;
   std::size_t k = 0;
-  const char32_t c = text::next_code_point(piece, k);
-  if (k >= piece.size() || (c >= 0x3400 && c <= 0x9FFF) || static_cast<unsigned char>(piece[k]) < 0x80) return 0;
+  if (text::is_han(text::next_code_point(piece, k)) || k >= piece.size()) return 0;
   std::size_t after = k;
-  const char32_t next = text::next_code_point(piece, after);
-  if (next < 0x3400 || next > 0x9FFF) return 0;  // (the rest of a label opens with an ideograph)
+  if (!text::is_han(text::next_code_point(piece, after))) return 0;  // (the rest of a label opens with an ideograph)
   return blank_marker(piece.substr(0, k)) ? k : 0;
 }
 

@@ -230,9 +230,9 @@ std::vector<bool> totals_cut_at_page_side(const Candidate& cand, const Layout& l
     for (; v >= 10; v /= 10) ++n;
     return n;
   };
-  // a whole total of two digits or more where the cut ones show no more than one, or a whole
-  // total longer than every cut one: the column is not cut, the rows' totals are the document's
-  const bool whole_too_long = longest_whole >= 10 && digits(longest_whole) > std::max(1, digits(longest_cut));
+  // a whole total longer than every cut one: the column is not cut, the rows' totals are the
+  // document's
+  const bool whole_too_long = digits(longest_whole) > digits(longest_cut);
   if (cut_rows < 2 || whole_too_long) cut.assign(l.rows.size(), false);
   return cut;
 }

@@ -690,7 +690,8 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     }
     return cut_on_seen_line;
   };
-  auto name_by_pieces = [&](std::size_t ti, std::vector<int>& strength) {
+  // (true where they fit several rows of its block, each named weakly)
+  auto name_by_pieces = [&](std::size_t ti, std::vector<int>& strength) -> bool {
     std::string_view rest = line_rest(ti);
     bool blocked = !block_of(ti).empty();
     int fits = -1, fitting = 0;
@@ -706,17 +707,18 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       ++fitting;
       if (r < 64) fit_rows |= std::uint64_t{1} << r;
     }
-    if (fitting == 0 || (fitting > 1 && !blocked)) return;  // fits two rows outside a block: names neither
+    if (fitting == 0 || (fitting > 1 && !blocked)) return false;  // fits two rows outside a block: names neither
     // the row its pieces name, and no other by the few characters they share; pieces that fit
-    // several rows of their block name each by order alone (a weak match: block (六)'s 行政处罚 and
-    // 行政强制 both cut to `行政�`, the second 行政强制 once the first was taken as 行政处罚)
+    // several rows of their block name each weakly, for the block rules below to settle (block
+    // (六)'s 行政处罚 and 行政强制 both cut to `行政�`)
     std::fill(strength.begin(), strength.end(), 0);
     if (fitting == 1) {
       strength[static_cast<std::size_t>(fits)] = 2;
-      return;
+      return false;
     }
     for (std::size_t r = 0; r < R && r < 64; ++r)
       if (fit_rows >> r & 1) strength[r] = 1;
+    return true;
   };
   // Only fragments join: text that is whole by itself — a numbering, a whole header or group
   // label, a row's label — neither grows nor is taken into another's window.
@@ -738,7 +740,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     if (prepared(ti).numbering_only() && tokens[texts[ti]].damaged) continue;
     std::fill(strength.begin(), strength.end(), 0);
     // some row's strength above 0: most text names no row, and its rows need no second walk
-    bool named = false;
+    bool named = false, several_in_block = false;
     joined.clear();
     bool crossed = false;
     for (std::size_t tj = ti; tj < texts.size() && tj < ti + kWindowTokens; ++tj) {
@@ -776,49 +778,48 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       if (rest_of_start) break;
     }
     if ((!named || std::none_of(strength.begin(), strength.end(), [](int x) { return x >= 2; })) && cut_on_line(ti)) {
-      name_by_pieces(ti, strength);
+      several_in_block = name_by_pieces(ti, strength);
       named = true;
     }
     if (!named) continue;
-    // A label cut short that fits more than one row of its block names none of them (block
-    // (六)'s 行政处罚 and 行政强制 both cut to "行政�") — unless an earlier label of the block
-    // named one of them: then it names the others, by order alone (a weak match, taken only for
-    // the row right after the one chosen before it: `行政�/罚` named 行政处罚, the `行政�` after
-    // it is 行政强制); or unless the block holds as many such labels as rows (below). Inside a
-    // block its header names, a cut label that fits exactly one of the block's rows names that
-    // row wherever it stands.
+    // A label cut short that fits more than one row of its block is a tie, settled below; one
+    // outside a block names none of them. Inside a block its header names, a cut label that
+    // fits exactly one of the block's rows names that row wherever it stands.
     bool tied = false;
-    if (damaged(ti)) {
+    if (damaged(ti) || several_in_block) {
       int weak = 0;
       for (std::size_t r = 0; r < R; ++r) weak += strength[r] == 1 && in_block(ti, r);
-      std::uint64_t named_before = 0;  // rows of its block an earlier label named (R ≤ 64)
-      if (weak > 1 && !block_of(ti).empty())
-        for (const Hit& x : hits)
-          if (x.strength >= 2 && x.row < 64 && strength[static_cast<std::size_t>(x.row)] == 1 && block_of(x.token) == block_of(ti))
-            named_before |= std::uint64_t{1} << x.row;
-      tied = weak > 1 && !block_of(ti).empty() && named_before == 0;
-      for (std::size_t r = 0; r < R; ++r)
-        if (strength[r] == 1 && (!in_block(ti, r) || (weak > 1 && !tied && (named_before == 0 || (r < 64 && (named_before >> r & 1))))))
-          strength[r] = 0;
-        else if (strength[r] == 1 && weak == 1 && !block_of(ti).empty()) strength[r] = 2;
+      const bool blocked = !block_of(ti).empty();
+      tied = weak > 1 && blocked;
+      for (std::size_t r = 0; r < R; ++r) {
+        if (strength[r] != 1) continue;
+        if (!in_block(ti, r) || (weak > 1 && !blocked)) strength[r] = 0;
+        else if (weak == 1) strength[r] = blocked ? 2 : 1;
+      }
     }
     if (tied) ties.push_back(static_cast<std::uint32_t>(ti));
     for (std::size_t r = 0; r < R; ++r)
       if (strength[r] > 0) hits.push_back({static_cast<std::uint32_t>(ti), static_cast<int>(r), strength[r]});
 
   }
-  // Cut labels that each fit several rows of their block, none named otherwise: where a block
-  // holds as many of them as it has rows, they are its rows in order (weak matches: block (六)'s
-  // two `行政�`, 行政处罚 then 行政强制); else they name none.
+  // Cut labels that each fit several rows of their block (block (六)'s 行政处罚 and 行政强制 both
+  // cut to `行政�`): where they are as many as the block's rows no other label named, they are
+  // those rows in order — weak matches, each only for the row right after the one chosen before
+  // it (`行政�/罚` named 行政处罚 by its pieces: the `行政�` before or after it is 行政强制; two
+  // `行政�` alone: 行政处罚, then 行政强制); else they name none.
   if (!ties.empty()) {
-    std::vector<bool> drop(texts.size(), false);
+    std::vector<bool> tie(texts.size(), false), drop(texts.size(), false);
+    for (std::uint32_t ti : ties) tie[ti] = true;
+    std::vector<bool> named(R, false);  // rows a label other than a tie named
+    for (const Hit& x : hits)
+      if (!tie[x.token] && x.strength >= 2) named[static_cast<std::size_t>(x.row)] = true;
     for (std::uint32_t ti : ties) {
-      std::size_t in_block_ties = 0, block_rows = 0;
+      std::size_t in_block_ties = 0, open_rows = 0;
       for (std::uint32_t tj : ties) in_block_ties += block_of(tj) == block_of(ti);
-      for (std::size_t r = 0; r < R; ++r) block_rows += row_def(r) && row_def(r)->block == block_of(ti);
-      drop[ti] = in_block_ties != block_rows;
+      for (std::size_t r = 0; r < R; ++r) open_rows += row_def(r) && row_def(r)->block == block_of(ti) && !named[r];
+      drop[ti] = in_block_ties != open_rows;
     }
-    std::erase_if(hits, [&](const Hit& x) { return drop[x.token]; });
+    std::erase_if(hits, [&](const Hit& x) { return tie[x.token] && (drop[x.token] || named[static_cast<std::size_t>(x.row)]); });
   }
 
   // The best assignment of text tokens to rows in strictly increasing row order; a weak match
