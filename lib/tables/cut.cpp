@@ -975,13 +975,33 @@ int last_item_number(std::string_view s) {
   return last;
 }
 
+/// The item number of the first `N、` or `N.` in s, or 0.
+int first_item_number(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (int n = arabic_item_at(s, i); n > 0) return n;
+  return 0;
+}
+
 /// pdftotext's reading order sets a label's item number apart from its words, on a line of its
 /// own after the label's wrapped lines (`、其他法律行政法规禁止` / `公开` / `2`): a small integer
 /// alone on its line, where the label before it opens with `、` or `.` and the integer is the
 /// number after the last one printed with its label (`1、属于国家秘密`) and words follow it, is
-/// that numbering.
+/// that numbering — or the number before the next one printed with its label: a group's first
+/// item restarts at 1 (`8、属于行政查询事项` … `、本机关不掌握相关政府` / `1` / `信息` / `（四）无法 2、没有…`).
 void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
   const std::vector<CutLine>& lines = region.lines;
+  // per line, the first item number printed with a label on a later line (0: none)
+  std::vector<int> next_printed(lines.size() + 1, 0);
+  for (std::size_t li = lines.size(); li-- > 0;) {
+    next_printed[li] = next_printed[li + 1];
+    if (lines[li].style != LineStyle::plain) continue;
+    for (const Token& t : region.of(lines[li]))
+      if (t.kind == TokenKind::text)
+        if (int n = first_item_number(token_text(nt, t)); n > 0) {
+          next_printed[li] = n;
+          break;
+        }
+  }
   int last = 0;
   bool wanting = false;  // a label opened with 、 or . since, its number not yet seen
   for (std::size_t li = 0; li < lines.size(); ++li) {
@@ -997,10 +1017,11 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
     };
     if (cl.size() == 1 && region.tokens[cl.first].kind == TokenKind::number) {
       Token& t = region.tokens[cl.first];
-      if (wanting && small_item_number(token_text(nt, t)) == last + 1 && words_next()) {
+      const int n = small_item_number(token_text(nt, t));
+      if (wanting && n > 0 && (n == last + 1 || n + 1 == next_printed[li + 1]) && words_next()) {
         t.kind = TokenKind::text;
         t.value.reset();
-        ++last;
+        last = n;
         wanting = false;
       }
       continue;

@@ -610,6 +610,14 @@ int LabelMatches::row_index(int key) const {
   return -1;
 }
 
+namespace {
+/// A text token of one or two digits: an item number the cutter set apart from its label's words
+/// (a number token is never text otherwise).
+bool item_number_alone(std::string_view s) {
+  return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+}  // namespace
+
 LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   const text::NormalizedText& nt = matches.text();
   const std::vector<Token>& tokens = matches.tokens();
@@ -954,6 +962,8 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       m.role = TextRole::header;
     else if (unit_only(token_text(nt, tokens[texts[ti]])))
       m.role = TextRole::continuation, m.row = current;  // a unit printed apart from its amount (251000 / 元)
+    else if (item_number_alone(token_text(nt, tokens[texts[ti]])))
+      m.role = TextRole::continuation, m.row = current;  // the label's item number, set apart among its words (cut.cpp)
     else if (tokens[texts[ti]].damaged || t.squeezed.find(kCut) != std::string::npos)
       m.role = TextRole::continuation, m.row = current;  // cut text (html2text): nothing to say
     else
