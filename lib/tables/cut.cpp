@@ -1006,7 +1006,7 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
   bool wanting = false;  // a label opened with 、 or . since, its number not yet seen
   for (std::size_t li = 0; li < lines.size(); ++li) {
     const CutLine& cl = lines[li];
-    if (cl.style != LineStyle::plain) continue;
+    if (cl.style != LineStyle::plain || cl.empty()) continue;
     // (words with no number of their own follow it: a row's first value is followed by its
     // others, its last by the next label — `正` / `、` / `行` … / `2` / `94` / … / `2` / `2.申`, the
     // 、 inside a label a character a line)
@@ -1015,8 +1015,16 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
       const Token& next = region.tokens[lines[li + 1].first];
       return next.kind == TokenKind::text && arabic_item_at(token_text(nt, next), 0) == 0;
     };
-    if (cl.size() == 1 && region.tokens[cl.first].kind == TokenKind::number) {
-      Token& t = region.tokens[cl.first];
+    // the number a label that opens with its mark alone lost: past it on the label's own line, in
+    // a field of its own, the line's one number (pdftotext -layout: `．其他   3`, then `（七）总计 …`;
+    // a reading-order dump's `、其他法律行政法规禁止 2` is a value one space after its label)
+    const Token& first = region.tokens[cl.first];
+    const Token& end = region.tokens[cl.last - 1];
+    const bool after_mark = cl.size() == 2 && first.kind == TokenKind::text && end.at.field > first.at.field &&
+                            (starts_with(token_text(nt, first), "、") || starts_with(token_text(nt, first), "."));
+    if (after_mark) wanting = true;
+    if ((cl.size() == 1 || after_mark) && end.kind == TokenKind::number) {
+      Token& t = region.tokens[cl.last - 1];
       const int n = small_item_number(token_text(nt, t));
       if (wanting && n > 0 && (n == last + 1 || n + 1 == next_printed[li + 1]) && words_next()) {
         t.kind = TokenKind::text;
