@@ -174,6 +174,21 @@ bool names_group(const LabelText& t, const templates::TableDef& def) {
     if (contains(g, b) || (!found && contains(t.squeezed, g))) return true;
   return false;
 }
+/// Is the text a piece of the row's group label run into a piece of the row's own (pdftotext -layout
+/// sets a wrapped group label and the row's wrapped label side by side, and normalization joins
+/// ideographs one space apart: `法提供行制作`, of （四）无法提供 and 没有现成信息需要另行制作)? Each
+/// piece two characters or more.
+bool group_piece_then_label(std::string_view b, const templates::RowDef& row, const templates::TableDef& def) {
+  constexpr std::size_t kLeast = 6;  // two ideographs
+  if (row.group < 0 || b.size() < 2 * kLeast) return false;
+  const std::string_view group = def.groups[static_cast<std::size_t>(row.group)];
+  for (std::size_t k = kLeast; k + kLeast <= b.size(); ++k) {
+    if ((static_cast<unsigned char>(b[k]) & 0xC0) == 0x80) continue;  // inside a character
+    if (contains(group, b.substr(0, k)) && inside_any(b.substr(k), row)) return true;
+  }
+  return false;
+}
+
 /// Is the text a group label whole, its numbering aside (`无法提供` of （四）无法提供: lynx sets it on
 /// a line of its own after the last row of the group before, an empty row)?
 bool whole_group(const LabelText& t, const templates::TableDef& def) {
@@ -954,7 +969,7 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
     if (cur && run[ti] == label_run && !whole[ti] && !whole_group(t, *layout.def))
       m = Mark{TextRole::continuation, current};
     else if (cur && (inside_any(without_damage(t.bare()), *cur) || inside_any(without_damage(t.squeezed), *cur) ||
-                own_strength(ti, static_cast<std::size_t>(current)) > 0))
+                own_strength(ti, static_cast<std::size_t>(current)) > 0 || group_piece_then_label(t.bare(), *cur, *layout.def)))
       m = Mark{TextRole::continuation, current};
     else if (names_group(t, *layout.def))
       m = Mark{TextRole::group, matches.opens_block(texts[ti]) ? kBlockHeading : -1};
