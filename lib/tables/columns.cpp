@@ -101,6 +101,9 @@ struct AxisModel {
   std::map<std::vector<int>, std::optional<int>> skew;
   /// The shapes whose anchors only the header's words gave (no complete row).
   std::set<std::vector<int>> header_only;
+  /// The shapes whose anchors rows of other skews than the teaching rows' fit exactly, several
+  /// values each (units_told_apart).
+  std::set<std::vector<int>> fit_across_skews;
 };
 
 /// Characters (code points) of UTF-8 text.
@@ -1584,6 +1587,9 @@ class Placer {
         if (page_only_ < 0) learn_header_anchors(m, false);
         verify_axis(m, [&](std::uint32_t i) { return column_of(i, false); }, 0.0);
         for (const auto& [shape, trusted] : m.trusted) {
+          // (at centres or at left edges: either tells the unit)
+          if (trusted && fit_across_skews(m, shape, [&](std::uint32_t i) { return column_of(i, false); }))
+            axis.model.fit_across_skews.insert(shape);
           if (!trusted || trusts(axis.model, shape)) continue;
           axis.model.anchors[shape] = m.anchors.at(shape);
           axis.model.trusted[shape] = true;
@@ -1617,7 +1623,28 @@ class Placer {
   /// characters, 现行有效件数 by display columns).
   bool units_told_apart(const AxisModel& m, const RowView& v) const {
     auto it = m.skew.find(v.shape);
-    return it == m.skew.end() || !it->second || *it->second == skew(v.values->front());
+    return it == m.skew.end() || !it->second || *it->second == skew(v.values->front()) || m.fit_across_skews.count(v.shape);
+  }
+  /// Rows of skews other than the teaching rows' tell the units apart where they stand on the
+  /// anchors exactly, every value within half a column, several values a row, of two skews or
+  /// more (w3m: rows under labels of every width, each value where its header's words start;
+  /// on the other unit they would stand off by what their labels' wide characters add). One
+  /// value alone fits by chance (`行政规范性文件   7`, corpus 096), and so may the rows of one
+  /// skew that adds a whole column.
+  template <class X>
+  bool fit_across_skews(const AxisModel& m, const std::vector<int>& shape, X x_of) const {
+    constexpr std::size_t kLeastSkews = 2;
+    auto it = m.skew.find(shape);
+    if (it == m.skew.end() || !it->second) return false;
+    std::set<int> skews;
+    std::vector<double> xs;
+    for (const RowView& v : views_) {
+      if (v.shape != shape || v.values->size() < 2 || !on_axis_page(v) || skew(v.values->front()) == *it->second) continue;
+      if (!positions_of(*v.values, x_of, xs)) continue;
+      if (!by_anchors(*v.values, xs, m.anchors.at(shape), 0.5)) return false;
+      skews.insert(skew(v.values->front()));
+    }
+    return skews.size() >= kLeastSkews;
   }
   /// Table 4 placed by display columns that only the header's words taught, with a blank cell
   /// between two values of one group: which cell is blank rests on where the header's words
