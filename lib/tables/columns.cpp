@@ -441,7 +441,7 @@ class Placer {
     for (const Try& t : tries)
       if (auto p = text_among_values ? std::nullopt : (this->*t.f)(v)) {
         o.evidence = t.e != Evidence::column              ? t.e
-                     : blank_among_group_by_header(v, *p) ? Evidence::column_by_header
+                     : blank_among_group_by_header(v, *p) || header_alone_in_characters(v) ? Evidence::column_by_header
                      : alone_on_its_page(v)               ? Evidence::column_alone_on_page
                                                           : t.e;
         o.placements.push_back(std::move(*p));
@@ -1665,6 +1665,20 @@ class Placer {
       if (first != end && std::find(first, last.base(), -1) != last.base()) return true;
     }
     return false;
+  }
+
+  /// A narrow row (table 2's) placed in characters by the header's words alone, no complete row
+  /// teaching the axis and display columns not placing it: pdftotext -layout sets the header on
+  /// a grid of its own, and a value centred under a wrapped header cell may start where the next
+  /// column's word does (`规章 … 24` under 本年废止件数 starting where 现行有效件 starts). Mostly
+  /// right, so read — and named, no identity checking it.
+  bool header_alone_in_characters(const RowView& v) const {
+    if (column_axes_.empty() || v.shape.size() >= kWideShape) return false;
+    const auto& axes = column_axes_[0];
+    if (!axes[1].learned || !axes[1].model.header_only.count(v.shape) || !trusts(axes[1].model, v.shape)) return false;
+    if (!axes[0].learned || !trusts(axes[0].model, v.shape)) return true;
+    const bool left = axes[0].left.count(v.shape) > 0;
+    return !by_axis(axes[0].model, v, [&](std::uint32_t i) { return column_at(i, false, left, false); }, 0.0);
   }
 
   std::optional<Placement> by_column(const RowView& v) const {
