@@ -957,9 +957,12 @@ class Placer {
         // and the other way round: a full row whose values stand on lines of their own before a
         // short row's label may hold the short row's (pdfminer: 规章 / 3 / 382 / 570 / 行政规范性文件 /
         // 15, the 570 行政规范性文件's) — not where its blank cells are printed, each a line of
-        // spaces (mutool: 行政许可 / 424 / ␠ / 33): it is printed cell by cell
+        // spaces (mutool: 行政许可 / 424 / ␠ / 33): it is printed cell by cell; nor where the short
+        // row prints its blank so, a space of its own after its label (mutool: `行政规范性文件␠␠` /
+        // 5 / 66, the first cell blank)
         shared = tok(a.values.back()).line != tok(a.label).line &&
-                 std::none_of(a.values.begin(), a.values.end(), [&](std::uint32_t i) { return tok(i).spaces_line; });
+                 std::none_of(a.values.begin(), a.values.end(), [&](std::uint32_t i) { return tok(i).spaces_line; }) &&
+                 !blank_beside_label(b);
       }
       if (shared) suspect_row_[r] = suspect_row_[r + 1] = true;
     }
@@ -1011,6 +1014,24 @@ class Placer {
     return std::all_of(from, rv.values.end(), [&](std::uint32_t i) {
       const Candidate::Line& line = cand_.lines[cand_.line_of[i]];
       return line.last - line.first == 1 && !tok(i).spaces_line && tok(i).line != tok(rv.label).line;
+    });
+  }
+
+  /// Does the row's label end its line with a space of its own past the one that ends the text
+  /// (mutool prints a blank cell as a space, `行政规范性文件␠␠`), its values on later lines, each
+  /// alone — the dump printing cell by cell?
+  bool blank_beside_label(const RowValues& rv) const {
+    const Token& label = tok(rv.label);
+    if (rv.values.empty() || cand_.line_of[rv.label] + 1 != cand_.line_of[rv.values.front()]) return false;
+    const Candidate::Line& own = cand_.lines[cand_.line_of[rv.label]];
+    if (own.last != rv.label + 1) return false;  // the label ends its line
+    const text::Line& line = nt_.lines[label.line];
+    if (label.end + 2 > line.end) return false;
+    for (std::uint32_t k = label.end; k < line.end; ++k)
+      if (nt_.text[k] != ' ') return false;
+    return std::all_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t i) {
+      const Candidate::Line& l = cand_.lines[cand_.line_of[i]];
+      return l.last - l.first == 1;
     });
   }
 
