@@ -1723,8 +1723,11 @@ class Placer {
       found = std::move(p);
     }
     // (a page's axis, learned of fewer rows, places no row so that its own total breaks: its
-    // values may be split by the page, one printed before its label — the identities decide)
-    if (found && which > 0 && own_identities(layout_, v.index, *found, exact_).broken > 0) return std::nullopt;
+    // values may be split by the page, one printed before its label — the identities decide;
+    // nor does the whole table's axis a short row alone on its page, where the page may have
+    // closed up its empty columns: table 4's `15 15` under 其他 and the next group's 维持)
+    if (found && (which > 0 || alone_on_its_page(v)) && own_identities(layout_, v.index, *found, exact_).broken > 0)
+      return std::nullopt;
     return found;
   }
 
