@@ -74,6 +74,9 @@ bool written_blank(std::string_view cell);
 /// A cell that is only a unit ("元"): a wrapped amount's unit printed apart from its digits.
 bool unit_only(std::string_view cell);
 
+/// A number that can be an item's (1–99, no leading 0): its value, else 0.
+int small_item_number(std::string_view digits);
+
 /// A table region as one sequence of tokens in reading order, with its lines.
 struct Candidate {
   struct Line {

@@ -329,6 +329,11 @@ bool mark_lone_nbsp(const text::NormalizedText& nt, std::uint32_t base, std::str
 
 }  // namespace
 
+int small_item_number(std::string_view d) {
+  if (d.empty() || d.size() > 2 || d[0] == '0' || !std::all_of(d.begin(), d.end(), is_digit)) return 0;
+  return d.size() == 1 ? d[0] - '0' : (d[0] - '0') * 10 + (d[1] - '0');
+}
+
 bool unit_only(std::string_view cell) {
   cell = text::trim(cell);
   return std::find(std::begin(kCellUnits), std::end(kCellUnits), cell) != std::end(kCellUnits);
@@ -926,12 +931,6 @@ CutRegion cut_region(const text::NormalizedText& nt, std::size_t first, std::siz
   return out;
 }
 
-
-/// A number that can be an item's (1–99, no leading 0): its value, else 0.
-int small_item_number(std::string_view d) {
-  if (d.empty() || d.size() > 2 || d[0] == '0' || !std::all_of(d.begin(), d.end(), is_digit)) return 0;
-  return d.size() == 1 ? d[0] - '0' : (d[0] - '0') * 10 + (d[1] - '0');
-}
 
 /// The arabic item number `s` holds at byte i — one or two digits not after a digit, then 、 or
 /// `.` not before one (a decimal) — or 0; `end` gets where its mark ends.

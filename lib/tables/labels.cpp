@@ -625,14 +625,6 @@ int LabelMatches::row_index(int key) const {
   return -1;
 }
 
-namespace {
-/// A text token of one or two digits: an item number the cutter set apart from its label's words
-/// (a number token is never text otherwise).
-bool item_number_alone(std::string_view s) {
-  return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-}  // namespace
-
 LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
   const text::NormalizedText& nt = matches.text();
   const std::vector<Token>& tokens = matches.tokens();
@@ -977,8 +969,10 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       m.role = TextRole::header;
     else if (unit_only(token_text(nt, tokens[texts[ti]])))
       m.role = TextRole::continuation, m.row = current;  // a unit printed apart from its amount (251000 / 元)
-    else if (item_number_alone(token_text(nt, tokens[texts[ti]])))
-      m.role = TextRole::continuation, m.row = current;  // the label's item number, set apart among its words (cut.cpp)
+    else if (small_item_number(token_text(nt, tokens[texts[ti]])) > 0)
+      // an item number the cutter set apart among its label's words (a text token of digits
+      // alone is never anything else: cut.cpp numbering_digits_apart)
+      m.role = TextRole::continuation, m.row = current;
     else if (tokens[texts[ti]].damaged || t.squeezed.find(kCut) != std::string::npos)
       m.role = TextRole::continuation, m.row = current;  // cut text (html2text): nothing to say
     else
