@@ -40,7 +40,7 @@ class Search {
  public:
   Search(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options,
          const std::vector<bool>& total_may_be_unprinted)
-      : cand_(cand), layout_(layout), options_(options), exact_(cand), total_may_be_unprinted_(total_may_be_unprinted) {}
+      : cand_(cand), layout_(layout), options_(options), exact_(cand, /*tabled=*/true), total_may_be_unprinted_(total_may_be_unprinted) {}
 
   Placement_result run() {
     const std::size_t R = layout_.rows.size();
@@ -152,6 +152,16 @@ class Search {
         dim_last_.push_back(last_row[i]);
       }
     }
+    // Per search position, the dimensions its row is a term of: the only ones a step there
+    // changes (a row is in a few of the table's identities: its own total, its cells' columns).
+    touched_.assign(variable_.size(), {});
+    touched_mask_.assign(variable_.size() * dims_.size(), 0);
+    for (std::size_t d = 0; d < dims_.size(); ++d)
+      for (std::size_t v = 0; v < variable_.size(); ++v)
+        if (std::any_of(dims_[d]->terms.begin(), dims_[d]->terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == variable_[v]; })) {
+          touched_[v].push_back(d);
+          touched_mask_[v * dims_.size() + d] = 1;
+        }
     // Each class's contribution per dimension, all in one array.
     {
       std::size_t n = 0;
@@ -246,6 +256,8 @@ class Search {
   std::vector<std::size_t> variable_;
   std::vector<const LinearIdentity*> dims_;
   std::vector<std::size_t> dim_last_;
+  std::vector<std::vector<std::size_t>> touched_;  // per search position: the dimensions its row is a term of
+  std::vector<char> touched_mask_;                 // the same, variable_.size() × dims_.size()
   std::vector<std::vector<Wide>> rest_min_, rest_max_;  // per search position: what the rows after can add
   std::vector<std::unordered_map<std::vector<Wide>, bool, StateHash>> memo_;
   std::vector<std::vector<Wide>> scratch_;  // per search position: the state after a row's reading
@@ -564,12 +576,20 @@ class Search {
       exhausted_ = true;
       return false;
     }
+    // A step changes only the dimensions its row is a term of; the others stay as `state` has
+    // them, and whether the rest can still bring those back to 0 is the same for every class.
+    const std::vector<Wide>& lo = rest_min_[i + 1];
+    const std::vector<Wide>& hi = rest_max_[i + 1];
+    auto will_break = [&](std::size_t d, Wide x) { return dim_last_[d] > i && (x + lo[d] > 0 || x + hi[d] < 0); };
+    const char* mine = touched_mask_.data() + i * dims_.size();
+    int doomed = 0;  // open dimensions this row leaves alone that will break
+    for (std::size_t d = 0; d < dims_.size(); ++d) doomed += !mine[d] && will_break(d, state[d]);
     std::vector<Wide>& next = scratch_[i];  // one buffer per depth: no allocation per reading tried
+    next = state;
     for (Class& c : classes_[r]) {
-      next = state;
       int b = broken;
-      for (std::size_t d = 0; d < dims_.size(); ++d) {
-        next[d] += c.contribution[d];
+      for (std::size_t d : touched_[i]) {
+        next[d] = state[d] + c.contribution[d];
         if (dim_last_[d] == i) {  // complete: it holds or it is broken
           b += next[d] != 0;
           next[d] = 0;
@@ -577,9 +597,11 @@ class Search {
       }
       if (b > allowed_) continue;
       // dimensions still open that the rest cannot bring back to 0 will break
-      int bound = b;
-      for (std::size_t d = 0; d < dims_.size() && bound <= allowed_; ++d)
-        if (dim_last_[d] > i && (next[d] + rest_min_[i + 1][d] > 0 || next[d] + rest_max_[i + 1][d] < 0)) ++bound;
+      int bound = b + doomed;
+      for (std::size_t d : touched_[i]) {
+        if (bound > allowed_) break;
+        bound += will_break(d, next[d]);
+      }
       if (bound > allowed_) continue;
       if (feasible(i + 1, b, next)) {
         c.feasible = true;

@@ -30,7 +30,7 @@ struct Run {
 class RunReader {
  public:
   RunReader(const Candidate& cand, const Layout& layout, const LabelAlignment& align)
-      : layout_(layout), label_token_(align.label_token), value_(cand), R_(layout.rows.size()), n_(layout.rows[0].cells.size()) {
+      : layout_(layout), label_token_(align.label_token), value_(cand, /*tabled=*/true), R_(layout.rows.size()), n_(layout.rows[0].cells.size()) {
     for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
       const Token& t = cand.tokens[i];
       if (t.printed_cell()) stream_.push_back(i);

@@ -30,7 +30,7 @@ std::vector<std::vector<int>> narrow_by_stated(const Candidate& cand, const Layo
                                                std::vector<RowOptions>& options,
                                                const std::vector<templates::StatedFigure>& stated) {
   std::vector<std::vector<int>> by(layout.rows.size());
-  const ExactValues value(cand);
+  const ExactValues value(cand, /*tabled=*/true);
   const auto& defs = templates::stated_figures();
   // Each figure over one printed row's cells, by row.
   struct Wanted {

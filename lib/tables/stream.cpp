@@ -38,7 +38,7 @@ std::optional<std::vector<RowOptions>> options_of(const std::vector<std::set<Pla
 }
 
 Evidence unless_zeros_and_blanks(const Candidate& cand, Evidence certain) {
-  const ExactValues value(cand);
+  const ExactValues value(cand, /*tabled=*/true);
   bool zeros = false, blanks = false;
   for (std::size_t i = 0; i < cand.tokens.size() && !(zeros && blanks); ++i) {
     const Token& t = cand.tokens[i];
@@ -66,7 +66,7 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
     if (stream.size() == R * n) break;
   }
   if (stream.size() != R * n) return std::nullopt;
-  const ExactValues value(cand);
+  const ExactValues value(cand, /*tabled=*/true);
   // A row's own identities (its total) hold for placement p? (True where it has none.)
   auto row_holds = [&](std::size_t r, const Placement& p) { return own_identities_hold(layout, r, p, value).value_or(true); };
   // Row r keeps its total read from its own n values in the stream (asked only before merging).
@@ -163,7 +163,7 @@ std::optional<std::vector<RowOptions>> read_rows_without_blanks(const Candidate&
   const std::size_t N = stream.size();
   // Every cell printed is value order's case; more values than cells is no such table.
   if (N >= R * n || N < R || n > 15) return std::nullopt;
-  const ExactValues value(cand);
+  const ExactValues value(cand, /*tabled=*/true);
   // The placements of stream[i, i + k) in row r that keep its total. Every row prints at least
   // one value (its total, if only a 0): a row that printed nothing could be any of a run of such
   // rows, and which one holds the values beside them would rest on nothing.
