@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <bit>
 #include <set>
-#include <unordered_set>
 #include <utility>
 
 #include "tables/exact.hpp"
@@ -113,10 +112,69 @@ struct Fingerprint {
     return f.done();
   }
 };
-struct FingerprintHash {
-  std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t>& f) const { return f.first; }
+/// The fingerprints of a grid's cells, Fingerprint::of(row, column, value), with each cell's row and
+/// column words added once, not once per value tried there: a search sets and clears cells
+/// thousands of times.
+class CellFingerprints {
+ public:
+  CellFingerprints(std::size_t rows, std::size_t cols) : cols_(cols), at_(rows * cols) {
+    for (std::size_t r = 0; r < rows; ++r)
+      for (std::size_t c = 0; c < cols; ++c) {
+        at_[r * cols + c].add(r);
+        at_[r * cols + c].add(c);
+      }
+  }
+  std::pair<std::uint64_t, std::uint64_t> of(std::size_t r, std::size_t c, std::uint64_t value) const {
+    Fingerprint f = at_[r * cols_ + c];
+    f.add(value);
+    return f.done();
+  }
+
+ private:
+  std::size_t cols_;
+  std::vector<Fingerprint> at_;
 };
-using SeenStates = std::unordered_set<std::pair<std::uint64_t, std::uint64_t>, FingerprintHash>;
+
+/// The states a search has seen, by fingerprint: open addressing in one array (a node-based set
+/// allocated once per state, a third of the search's time on a pdfminer dump).
+class SeenStates {
+ public:
+  /// True where `f` was not seen before (and is now).
+  bool insert(std::pair<std::uint64_t, std::uint64_t> f) {
+    if (f.first == 0 && f.second == 0) {  // the empty slot's mark, kept apart
+      const bool fresh = !zero_seen_;
+      zero_seen_ = true;
+      return fresh;
+    }
+    if (2 * (size_ + 1) > slots_.size()) grow();
+    if (place(f)) {
+      ++size_;
+      return true;
+    }
+    return false;
+  }
+
+ private:
+  bool place(std::pair<std::uint64_t, std::uint64_t> f) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(f.first) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == f) return false;
+      if (slots_[i].first == 0 && slots_[i].second == 0) {
+        slots_[i] = f;
+        return true;
+      }
+    }
+  }
+  void grow() {
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> old(std::max<std::size_t>(64, 2 * slots_.size()));
+    old.swap(slots_);
+    for (const auto& f : old)
+      if (f.first != 0 || f.second != 0) place(f);
+  }
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> slots_;  // a power of two, at most half full
+  std::size_t size_ = 0;
+  bool zero_seen_ = false;
+};
 
 /// The layout's rows all have this many cells (table 3), else 0.
 std::size_t uniform_width(const Layout& l) {
@@ -284,7 +342,10 @@ std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, co
   std::uint32_t cuts = 0;  // bit c: a box may start or end at column c
   std::size_t steps = 0;
   SeenStates seen;
+  const CellFingerprints cells(nrows, ncols);
   std::pair<std::uint64_t, std::uint64_t> placed{0, 0};  // XOR of the placed cells' fingerprints
+  std::vector<std::size_t> rows_at_fill(ncols + 1, 0);  // how many rows hold f cells
+  rows_at_fill[0] = nrows;
   auto value_word = [&](std::int32_t t) { return static_cast<std::uint64_t>(reader.value(t)); };
   auto run = [&](auto&& self, std::size_t bi) -> void {
     if (reader.too_many_ || steps >= kStepBudget) return;
@@ -294,27 +355,36 @@ std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, co
       return;
     }
     auto at = Fingerprint::of(bi, cuts, 0);
-    if (!seen.insert({placed.first ^ at.first, placed.second ^ at.second}).second) return;
+    if (!seen.insert({placed.first ^ at.first, placed.second ^ at.second})) return;
     const Box& b = boxes[bi];
-    for (std::size_t r = 0; r < nrows; ++r) {
+    // No row reaches further than the one above: the rows that hold f cells stand together, and
+    // only the first of them can take a box (the others' row above reaches no further). So the
+    // rows tried are the first of each such stretch, top down — a handful, not every row.
+    for (std::size_t f = ncols + 1, first = 0; f-- > 0;) {
+      if (rows_at_fill[f] == 0) continue;
+      const std::size_t r = first;
+      first += rows_at_fill[f];
       // the box extends row r, within the table, no further than the row above reaches
-      if (fill[r] + b.size > ncols || (r > 0 && fill[r - 1] < fill[r] + b.size)) continue;
-      if (!(cuts >> fill[r] & 1u) || !(cuts >> (fill[r] + b.size) & 1u)) continue;  // across a band
+      if (f + b.size > ncols || (r > 0 && fill[r - 1] < f + b.size)) continue;
+      if (!(cuts >> f & 1u) || !(cuts >> (f + b.size) & 1u)) continue;  // across a band
       auto toggle = [&] {
         for (std::size_t i = 0; i < b.size; ++i) {
-          auto h = Fingerprint::of(r, fill[r] + i, value_word(values[b.first + i]));
+          auto h = cells.of(r, f + i, value_word(values[b.first + i]));
           placed.first ^= h.first;
           placed.second ^= h.second;
         }
       };
-      for (std::size_t i = 0; i < b.size; ++i) grid[r][fill[r] + i] = values[b.first + i];
+      for (std::size_t i = 0; i < b.size; ++i) grid[r][f + i] = values[b.first + i];
       toggle();
-      fill[r] += b.size;
+      fill[r] = f + b.size;
+      --rows_at_fill[f];
+      ++rows_at_fill[f + b.size];
       if (fill[r] < ncols || reader.row_holds(grid, r)) self(self, bi + 1);
-      fill[r] -= b.size;
+      --rows_at_fill[f + b.size];
+      ++rows_at_fill[f];
+      fill[r] = f;
       toggle();
-      for (std::size_t i = 0; i < b.size; ++i) grid[r][fill[r] + i] = -1;
-      if (fill[r] == 0) break;  // the rows below are empty too: nothing can go there
+      for (std::size_t i = 0; i < b.size; ++i) grid[r][f + i] = -1;
     }
   };
   // The rows are cut into the same bands of columns (a text box never crosses a band's edge):
@@ -385,11 +455,12 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
   // Rows of zeros fit many ways, and many paths reach one state with the same rows above: a
   // state seen before is not explored again — its readings were already found.
   SeenStates seen;
+  const CellFingerprints cells(nrows, ncols);
   // The rows above a state, as the XOR of their cells' fingerprints, kept as cells are set: a
   // cell is set to token t and cleared again by the same call (XOR undoes itself).
   std::pair<std::uint64_t, std::uint64_t> rows_above{0, 0};
   auto toggle_cell = [&](std::size_t r, std::size_t c, std::int32_t t) {
-    const auto h = Fingerprint::of(r, c, static_cast<std::uint64_t>(reader.value(t)));
+    const auto h = cells.of(r, c, static_cast<std::uint64_t>(reader.value(t)));
     rows_above.first ^= h.first;
     rows_above.second ^= h.second;
     grid[r][c] = grid[r][c] >= 0 ? -1 : t;
@@ -444,7 +515,7 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
       }
       return;
     }
-    if (c == 0 && !seen.insert(state_key(r, fi, bi)).second) return;
+    if (c == 0 && !seen.insert(state_key(r, fi, bi))) return;
     auto take = [&](char mine) {
       char other = mine == in_flow ? by_label : in_flow;
       std::vector<std::size_t> left;  // `either` values left to the other cursor on the way
