@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <numeric>
 #include <span>
-#include <unordered_map>
 
 #include "tables/exact.hpp"
 #include "tables/sums.hpp"
@@ -23,16 +22,102 @@ namespace {
 constexpr long kBudget = 100000;
 constexpr long kTransitionBudget = 5000000;  // readings tried × identities searched
 
-struct StateHash {
-  std::size_t operator()(const std::vector<Wide>& s) const {
+/// The states seen at one position of the search and whether a reading passed from each: the
+/// keys (a state and its broken count, `width` words each) in one array, found by open
+/// addressing — a node and a vector per state cost more than the search's own steps. Cleared
+/// in O(1) (a slot counts only with the current generation) and kept from search to search on
+/// a thread (MemoPool): a parse runs many searches, and memory handed back to the system was
+/// faulted in again by the next.
+class StateMemo {
+ public:
+  void reset(std::size_t width) {
+    width_ = width;
+    keys_.clear();
+    hashes_.clear();
+    answers_.clear();
+    if (++generation_ == 0) {  // (wrapped: slots of generation 0 would count)
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+      generation_ = 1;
+    }
+  }
+  /// The answer kept for `key` (width words), or -1.
+  int find(const Wide* key, std::size_t hash) const {
+    if (slots_.empty()) return -1;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask; slots_[i].generation == generation_; i = (i + 1) & mask) {
+      const std::size_t e = slots_[i].entry;
+      if (hashes_[e] == hash && std::equal(key, key + width_, keys_.begin() + static_cast<std::ptrdiff_t>(e * width_)))
+        return answers_[e];
+    }
+    return -1;
+  }
+  /// Keeps `answer` for `key`, which find() did not know.
+  void add(const Wide* key, std::size_t hash, bool answer) {
+    if (2 * (hashes_.size() + 1) > slots_.size()) grow();
+    keys_.insert(keys_.end(), key, key + width_);
+    hashes_.push_back(hash);
+    answers_.push_back(answer);
+    place(hashes_.size() - 1);
+  }
+  static std::size_t hash(const Wide* key, std::size_t width) {
     std::size_t h = 1469598103934665603ull;
-    for (Wide w : s) {
+    for (std::size_t k = 0; k < width; ++k) {
       __extension__ typedef unsigned __int128 UWide;
-      auto u = static_cast<UWide>(w);
+      auto u = static_cast<UWide>(key[k]);
       h = (h ^ static_cast<std::size_t>(u)) * 1099511628211ull;
       h = (h ^ static_cast<std::size_t>(u >> 64)) * 1099511628211ull;
     }
-    return h;
+    return h ^ (h >> 29);
+  }
+  std::size_t bytes() const {
+    return keys_.capacity() * sizeof(Wide) + hashes_.capacity() * sizeof(std::size_t) + answers_.capacity() +
+           slots_.capacity() * sizeof(Slot);
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t generation = 0, entry = 0;
+  };
+  void place(std::size_t e) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = hashes_[e] & mask;
+    while (slots_[i].generation == generation_) i = (i + 1) & mask;
+    slots_[i] = {generation_, static_cast<std::uint32_t>(e)};
+  }
+  void grow() {
+    slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), Slot{});
+    generation_ = 1;
+    for (std::size_t e = 0; e < hashes_.size(); ++e) place(e);
+  }
+  std::size_t width_ = 0;
+  std::vector<Wide> keys_;           // width_ words an entry
+  std::vector<std::size_t> hashes_;  // per entry
+  std::vector<char> answers_;        // per entry
+  std::vector<Slot> slots_;          // a power of two, at most half full of the current generation
+  std::uint32_t generation_ = 1;
+};
+
+/// Memo sets kept on a thread between searches, a set no larger than kKeptMemoBytes.
+class MemoPool {
+ public:
+  static std::vector<StateMemo> take() {
+    auto& free = sets();
+    if (free.empty()) return {};
+    std::vector<StateMemo> m = std::move(free.back());
+    free.pop_back();
+    return m;
+  }
+  static void give(std::vector<StateMemo>&& m) {
+    std::size_t bytes = 0;
+    for (const StateMemo& s : m) bytes += s.bytes();
+    if (bytes <= kKeptMemoBytes && !m.empty()) sets().push_back(std::move(m));
+  }
+
+ private:
+  static constexpr std::size_t kKeptMemoBytes = std::size_t{16} << 20;
+  static std::vector<std::vector<StateMemo>>& sets() {
+    thread_local std::vector<std::vector<StateMemo>> free;
+    return free;
   }
 };
 
@@ -40,7 +125,11 @@ class Search {
  public:
   Search(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options,
          const std::vector<bool>& total_may_be_unprinted)
-      : cand_(cand), layout_(layout), options_(options), exact_(cand, /*tabled=*/true), total_may_be_unprinted_(total_may_be_unprinted) {}
+      : cand_(cand), layout_(layout), options_(options), exact_(cand, /*tabled=*/true), total_may_be_unprinted_(total_may_be_unprinted),
+        memo_(MemoPool::take()) {}
+  ~Search() { MemoPool::give(std::move(memo_)); }
+  Search(const Search&) = delete;
+  Search& operator=(const Search&) = delete;
 
   Placement_result run() {
     const std::size_t R = layout_.rows.size();
@@ -156,12 +245,25 @@ class Search {
     // changes (a row is in a few of the table's identities: its own total, its cells' columns).
     touched_.assign(variable_.size(), {});
     touched_mask_.assign(variable_.size() * dims_.size(), 0);
+    std::vector<std::size_t> first_touch(dims_.size(), variable_.size());
     for (std::size_t d = 0; d < dims_.size(); ++d)
       for (std::size_t v = 0; v < variable_.size(); ++v)
         if (std::any_of(dims_[d]->terms.begin(), dims_[d]->terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == variable_[v]; })) {
           touched_[v].push_back(d);
           touched_mask_[v * dims_.size() + d] = 1;
+          first_touch[d] = std::min(first_touch[d], v);
         }
+    closing_.assign(variable_.size(), {});
+    staying_.assign(variable_.size(), {});
+    for (std::size_t v = 0; v < variable_.size(); ++v)
+      for (std::size_t d : touched_[v]) (dim_last_[d] == v ? closing_ : staying_)[v].push_back(d);
+    // Per search position, the dimensions a state there may differ in: touched by a row before
+    // it and not yet complete. The others are the start's (no row has touched them) or 0
+    // (complete), alike in every state there: the memo's key leaves them out.
+    open_at_.assign(variable_.size() + 1, {});
+    for (std::size_t i = 0; i <= variable_.size(); ++i)
+      for (std::size_t d = 0; d < dims_.size(); ++d)
+        if (first_touch[d] < i && dim_last_[d] >= i) open_at_[i].push_back(d);
     // Each class's contribution per dimension, all in one array.
     {
       std::size_t n = 0;
@@ -197,7 +299,7 @@ class Search {
       const int most = rows_keep_totals ? kMostSetAside : 1;
       for (int allowed = 0; allowed <= most && !found && !exhausted_; ++allowed) {
         allowed_ = allowed;
-        memo_.assign(variable_.size() + 1, {});
+        reset_memo();
         scratch_.assign(variable_.size() + 1, std::vector<Wide>(dims_.size()));
         keys_.assign(variable_.size() + 1, {});
         for (auto& cs : classes_)
@@ -258,8 +360,14 @@ class Search {
   std::vector<std::size_t> dim_last_;
   std::vector<std::vector<std::size_t>> touched_;  // per search position: the dimensions its row is a term of
   std::vector<char> touched_mask_;                 // the same, variable_.size() × dims_.size()
+  std::vector<std::vector<std::size_t>> closing_, staying_;  // touched_ split: complete at the position, or open after it
   std::vector<std::vector<Wide>> rest_min_, rest_max_;  // per search position: what the rows after can add
-  std::vector<std::unordered_map<std::vector<Wide>, bool, StateHash>> memo_;
+  std::vector<StateMemo> memo_;  // per search position
+  std::vector<std::vector<std::size_t>> open_at_;  // per search position: the dimensions its memo keys hold
+  void reset_memo() {
+    if (memo_.size() < open_at_.size()) memo_.resize(open_at_.size());
+    for (std::size_t i = 0; i < open_at_.size(); ++i) memo_[i].reset(open_at_[i].size() + 1);
+  }
   std::vector<std::vector<Wide>> scratch_;  // per search position: the state after a row's reading
   std::vector<std::vector<Wide>> keys_;     // per search position: the memo key looked up there
   std::vector<Wide> contributions_;         // every class's contributions, dims_.size() a class
@@ -561,10 +669,12 @@ class Search {
     if (exhausted_) return false;
     if (i == variable_.size()) return true;  // dimensions were checked as they completed
     std::vector<Wide>& key = keys_[i];  // (copied only when kept)
-    key.assign(state.begin(), state.end());
+    key.clear();
+    for (std::size_t d : open_at_[i]) key.push_back(state[d]);
     key.push_back(broken);
-    auto& memo = memo_[i];
-    if (auto it = memo.find(key); it != memo.end()) return it->second;
+    StateMemo& memo = memo_[i];
+    const std::size_t hash = StateMemo::hash(key.data(), key.size());
+    if (int known = memo.find(key.data(), hash); known >= 0) return known != 0;
     if (++steps_ > kBudget) {
       exhausted_ = true;
       return false;
@@ -586,21 +696,18 @@ class Search {
     for (std::size_t d = 0; d < dims_.size(); ++d) doomed += !mine[d] && will_break(d, state[d]);
     std::vector<Wide>& next = scratch_[i];  // one buffer per depth: no allocation per reading tried
     next = state;
+    for (std::size_t d : closing_[i]) next[d] = 0;  // complete here: held or broken, then 0
     for (Class& c : classes_[r]) {
       int b = broken;
-      for (std::size_t d : touched_[i]) {
-        next[d] = state[d] + c.contribution[d];
-        if (dim_last_[d] == i) {  // complete: it holds or it is broken
-          b += next[d] != 0;
-          next[d] = 0;
-        }
-      }
+      for (std::size_t d : closing_[i]) b += state[d] + c.contribution[d] != 0;
       if (b > allowed_) continue;
       // dimensions still open that the rest cannot bring back to 0 will break
       int bound = b + doomed;
-      for (std::size_t d : touched_[i]) {
+      for (std::size_t d : staying_[i]) {
+        const Wide x = state[d] + c.contribution[d];
+        next[d] = x;
+        bound += x + lo[d] > 0 || x + hi[d] < 0;
         if (bound > allowed_) break;
-        bound += will_break(d, next[d]);
       }
       if (bound > allowed_) continue;
       if (feasible(i + 1, b, next)) {
@@ -610,7 +717,7 @@ class Search {
       }
       if (exhausted_) return false;
     }
-    memo.emplace(key, any);
+    memo.add(key.data(), hash, any);
     return any;
   }
 
@@ -630,7 +737,7 @@ class Search {
     if (removed) {  // else the same search would run out again
       exhausted_ = false;
       steps_ = transitions_ = 0;
-      memo_.assign(variable_.size() + 1, {});
+      reset_memo();
       for (auto& cs : classes_)
         for (Class& c : cs) c.feasible = false;
       found = feasible(0, 0, start);
@@ -645,7 +752,7 @@ class Search {
       // then the readings are among the classes left, and a cell all of them agree on is settled.
       exhausted_ = false;
       steps_ = transitions_ = 0;
-      memo_.assign(variable_.size() + 1, {});
+      reset_memo();
       first_only_ = true;
       found = feasible(0, 0, start);
       first_only_ = false;
