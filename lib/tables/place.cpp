@@ -355,6 +355,7 @@ class Search {
   std::vector<Wide> class_keys_;
   std::vector<std::uint32_t> keyed_, by_key_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> class_runs_;
+  std::vector<std::uint32_t> class_slots_, keyed_fill_;
   std::vector<std::size_t> variable_;
   std::vector<const LinearIdentity*> dims_;
   std::vector<std::size_t> dim_last_;
@@ -555,12 +556,52 @@ class Search {
     return out;
   }
 
+  /// Row r's classes from its keyed placements (`keyed`, their keys `width` words each in
+  /// `keys`): each placement's class looked up in a table open-addressed by its key's hash, the
+  /// classes numbered in the order of their first placements, each keeping its placements in
+  /// order (table 4's row has 6,435: sorting them by key cost more than the rest).
+  void group_by_key(std::size_t r, const std::vector<std::uint32_t>& keyed, const std::vector<Wide>& keys, std::size_t width) {
+    auto key = [&](std::uint32_t i) { return std::span<const Wide>(keys).subspan(i * width, width); };
+    std::vector<std::uint32_t>& class_of = by_key_;  // per keyed placement
+    class_of.resize(keyed.size());
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& first_and_count = class_runs_;  // per class
+    first_and_count.clear();
+    std::size_t slots = 4;
+    while (slots < 2 * keyed.size()) slots *= 2;
+    class_slots_.assign(slots, 0);  // class + 1, 0 for none
+    for (std::uint32_t i = 0; i < keyed.size(); ++i) {
+      const std::span<const Wide> k = key(i);
+      std::size_t at = StateMemo::hash(k.data(), width) & (slots - 1);
+      while (class_slots_[at] != 0 && !std::ranges::equal(key(first_and_count[class_slots_[at] - 1].first), k))
+        at = (at + 1) & (slots - 1);
+      if (class_slots_[at] == 0) {
+        first_and_count.emplace_back(i, 0);
+        class_slots_[at] = static_cast<std::uint32_t>(first_and_count.size());
+      }
+      class_of[i] = class_slots_[at] - 1;
+      ++first_and_count[class_of[i]].second;
+    }
+    std::uint32_t from = static_cast<std::uint32_t>(class_options_.size());
+    class_options_.resize(from + keyed.size());
+    for (const auto& [first, count] : first_and_count) {
+      Class c;
+      c.local_broken = static_cast<int>(key(first).back());
+      c.options_from = from;
+      c.options_to = from += count;
+      classes_[r].push_back(std::move(c));
+    }
+    std::vector<std::uint32_t>& filled = keyed_fill_;  // per class: its placements put so far
+    filled.assign(first_and_count.size(), 0);
+    for (std::uint32_t i = 0; i < keyed.size(); ++i)
+      class_options_[classes_[r][class_of[i]].options_from + filled[class_of[i]]++] = keyed[i];
+  }
+
   void build_classes(std::size_t r, const TermsByRow& by_row) {
     const RowOptions& o = options_[r];
     // Each placement's key: its contributions to every usable identity, then how many of its
     // row-local ones it breaks. The placements of one key are one class, the classes in the
-    // order of their first placements. (Keys in one buffer, grouped by sorting: no allocation
-    // per class.)
+    // order of their first placements. (Keys in one buffer, grouped by group_by_key: no
+    // allocation per class.)
     std::size_t width = 1;
     for (std::uint32_t gi = by_row.group_at[r]; gi < by_row.group_at[r + 1]; ++gi) width += !by_row.groups[gi].one_row;
     std::vector<Wide>& keys = class_keys_;
@@ -581,30 +622,15 @@ class Search {
       keys.push_back(local_broken);
       keyed.push_back(static_cast<std::uint32_t>(k));
     }
-    auto key = [&](std::uint32_t i) { return std::span<const Wide>(keys).subspan(i * width, width); };
-    // by key, then in order: a class's placements are a run, its first placement first
-    std::vector<std::uint32_t>& by_key = by_key_;
-    by_key.resize(keyed.size());
-    std::iota(by_key.begin(), by_key.end(), 0u);
-    if (keyed.size() > 1)
-      std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const auto ka = key(a), kb = key(b);
-        return std::ranges::equal(ka, kb) ? a < b : std::ranges::lexicographical_compare(ka, kb);
-      });
-    std::vector<std::pair<std::uint32_t, std::uint32_t>>& runs = class_runs_;  // [begin, end) of by_key
-    runs.clear();
-    for (std::uint32_t i = 0, j = 0; i < by_key.size(); i = j) {
-      for (j = i + 1; j < by_key.size() && std::ranges::equal(key(by_key[i]), key(by_key[j]));) ++j;
-      runs.emplace_back(i, j);
-    }
-    std::sort(runs.begin(), runs.end(), [&](const auto& a, const auto& b) { return by_key[a.first] < by_key[b.first]; });
-    for (const auto& [begin, end] : runs) {
+    if (keyed.size() == 1) {  // (most rows: one placement, one class)
       Class c;
-      c.local_broken = static_cast<int>(key(by_key[begin]).back());
+      c.local_broken = static_cast<int>(keys.back());
       c.options_from = static_cast<std::uint32_t>(class_options_.size());
-      for (std::uint32_t i = begin; i < end; ++i) class_options_.push_back(keyed[by_key[i]]);
-      c.options_to = static_cast<std::uint32_t>(class_options_.size());
+      class_options_.push_back(keyed[0]);
+      c.options_to = c.options_from + 1;
       classes_[r].push_back(std::move(c));
+    } else if (keyed.size() > 1) {
+      group_by_key(r, keyed, keys, width);
     }
     // A row that can keep its own total keeps only the classes that do: a row total the
     // document breaks is a finding about a row read with certainty, not a search constraint.

@@ -93,11 +93,17 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
       if (ok_alone[i] && ok_alone[i + 1]) return readings;
       // which of the 2n values are the first row's (n of them, each row's in order); the plain
       // row-by-row split is Order::rows'
-      for (std::uint32_t m = 0; m < (1u << (2 * n)); ++m) {
-        if (static_cast<std::size_t>(std::popcount(m)) != n || m == (1u << n) - 1) continue;
-        for (std::size_t at = 0, a = 0, b = 0; at < 2 * n; ++at)
-          (m >> at & 1u ? rows[0][a++] : rows[1][b++]) = static_cast<std::int32_t>(v[at]);
-        keep(rows);
+      // (the masks of n bits of 2n, in increasing order: the next is the least larger one with
+      // as many bits — Gosper's step — rather than every mask counted)
+      const std::uint32_t all = 1u << (2 * n);
+      for (std::uint32_t m = (1u << n) - 1; m < all;) {
+        if (m != (1u << n) - 1) {
+          for (std::size_t at = 0, a = 0, b = 0; at < 2 * n; ++at)
+            (m >> at & 1u ? rows[0][a++] : rows[1][b++]) = static_cast<std::int32_t>(v[at]);
+          keep(rows);
+        }
+        const std::uint32_t low = m & (~m + 1), ripple = m + low;
+        m = ripple | (((m ^ ripple) >> 2) / low);
       }
       return readings;
     }
