@@ -69,10 +69,12 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
   const ExactValues value(cand, /*tabled=*/true);
   // A row's own identities (its total) hold for placement p? (True where it has none.)
   auto row_holds = [&](std::size_t r, const Placement& p) { return own_identities_hold(layout, r, p, value).value_or(true); };
-  // Row r keeps its total read from its own n values in the stream (asked only before merging).
-  std::vector<bool> ok_alone(merge == RowsMerged::no ? 0 : R);
-  for (std::size_t r = 0; r < ok_alone.size(); ++r)
-    ok_alone[r] = row_holds(r, Placement(stream.begin() + static_cast<long>(r * n), stream.begin() + static_cast<long>((r + 1) * n)));
+  // Row r keeps its total read from its own n values in the stream: a block read row by row
+  // holds where each of its rows holds alone (R checks, not one per row of every block), and two
+  // rows merge only where they do not both.
+  std::vector<bool> holds_alone(R);
+  for (std::size_t r = 0; r < R; ++r)
+    holds_alone[r] = row_holds(r, Placement(stream.begin() + static_cast<long>(r * n), stream.begin() + static_cast<long>((r + 1) * n)));
   // The readings of block [i, i + k) in an order that keep every row's total (at most one but
   // where two rows merge).
   auto block = [&](std::size_t i, std::size_t k, Order order) {
@@ -81,33 +83,32 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
     if (k == 1 && order != Order::rows) return readings;  // one row reads the same in every order
     if (order == Order::two_rows_merged && (merge == RowsMerged::no || k != 2 || 2 * n > 30)) return readings;
     const std::uint32_t* v = stream.data() + i * n;
-    auto keep = [&](const std::vector<Placement>& rows) {
-      for (std::size_t r = 0; r < k; ++r)
-        if (!row_holds(i + r, rows[r])) return;
-      readings.push_back(rows);
-    };
     std::vector<Placement> rows(k, Placement(n, -1));
     if (order == Order::two_rows_merged) {
       // Two rows merge only where they do not read one after the other: else rows of zeros and
       // blanks, which merge every way, would give the search readings by the thousand.
-      if (ok_alone[i] && ok_alone[i + 1]) return readings;
+      if (holds_alone[i] && holds_alone[i + 1]) return readings;
       // which of the 2n values are the first row's (n of them, each row's in order); the plain
       // row-by-row split is Order::rows'
       // (the masks of n bits of 2n, in increasing order: the next is the least larger one with
       // as many bits — Gosper's step — rather than every mask counted)
       const std::uint32_t all = 1u << (2 * n);
       for (std::uint32_t m = (1u << n) - 1; m < all;) {
-        if (m != (1u << n) - 1) {
-          for (std::size_t at = 0, a = 0, b = 0; at < 2 * n; ++at)
-            (m >> at & 1u ? rows[0][a++] : rows[1][b++]) = static_cast<std::int32_t>(v[at]);
-          keep(rows);
+        if (m != (1u << n) - 1) {  // (the first row's total asked before the second row is read)
+          std::size_t a = 0, b = 0;
+          for (std::uint32_t bits = m; bits; bits &= bits - 1) rows[0][a++] = static_cast<std::int32_t>(v[std::countr_zero(bits)]);
+          if (row_holds(i, rows[0])) {
+            for (std::size_t at = 0; at < 2 * n; ++at)
+              if (!(m >> at & 1u)) rows[1][b++] = static_cast<std::int32_t>(v[at]);
+            if (row_holds(i + 1, rows[1])) readings.push_back(rows);
+          }
         }
         const std::uint32_t low = m & (~m + 1), ripple = m + low;
         m = ripple | (((m ^ ripple) >> 2) / low);
       }
       return readings;
     }
-    for (std::size_t r = 0; r < k; ++r)
+    for (std::size_t r = 0; r < k; ++r) {
       for (std::size_t c = 0; c < n; ++c) {
         std::size_t at;
         if (order == Order::rows) {
@@ -119,16 +120,32 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
         }
         rows[r][c] = static_cast<std::int32_t>(v[at]);
       }
-    keep(rows);
+      if (!row_holds(i + r, rows[r])) return readings;  // (the rest of the block need not be read)
+    }
+    readings.push_back(rows);
     return readings;
   };
   // ok[i][k][o]: block [i, i + k) reads in order o; forward (rows before i parse) and backward.
   using Orders = std::array<bool, kOrderCount>;
   std::vector<std::vector<Orders>> ok(R, std::vector<Orders>(R + 1, Orders{}));
+  std::vector<std::vector<std::vector<Placement>>> merged(R);  // per i: block [i, i + 2)'s merged readings
   auto any_order = [](const Orders& o) { return std::any_of(o.begin(), o.end(), [](bool b) { return b; }); };
-  for (std::size_t i = 0; i < R; ++i)
-    for (std::size_t k = 1; i + k <= R; ++k)
-      for (std::size_t o = 0; o < kOrderCount; ++o) ok[i][k][o] = !block(i, k, kOrders[o]).empty();
+  for (std::size_t i = 0; i < R; ++i) {
+    bool rows_hold = n > 0;
+    for (std::size_t k = 1; i + k <= R; ++k) {
+      rows_hold = rows_hold && holds_alone[i + k - 1];
+      for (std::size_t o = 0; o < kOrderCount; ++o) {
+        if (kOrders[o] == Order::rows) {
+          ok[i][k][o] = rows_hold;
+        } else if (kOrders[o] == Order::two_rows_merged) {
+          if (k == 2) merged[i] = block(i, k, kOrders[o]);  // (kept: thousands of splits tried)
+          ok[i][k][o] = k == 2 && !merged[i].empty();
+        } else {
+          ok[i][k][o] = !block(i, k, kOrders[o]).empty();
+        }
+      }
+    }
+  }
   std::vector<bool> reach(R + 1, false), complete(R + 1, false);
   reach[0] = true;
   for (std::size_t i = 0; i < R; ++i)
@@ -141,14 +158,26 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
       if (complete[i + k] && any_order(ok[i][k])) complete[i] = true;
   if (!complete[0]) return std::nullopt;
   // Each row's distinct readings over every block that is part of a complete parse.
+  // (a row read row by row reads the same in every block: put once)
   std::vector<std::set<Placement>> seen(R);
+  std::vector<bool> alone_seen(R, false);
   for (std::size_t i = 0; i < R; ++i) {
     if (!reach[i]) continue;
     for (std::size_t k = 1; i + k <= R; ++k) {
       if (!complete[i + k]) continue;
       for (std::size_t o = 0; o < kOrderCount; ++o) {
         if (!ok[i][k][o]) continue;
-        for (const auto& rows : block(i, k, kOrders[o]))
+        if (kOrders[o] == Order::rows) {
+          for (std::size_t r = i; r < i + k; ++r)
+            if (!alone_seen[r]) {
+              alone_seen[r] = true;
+              seen[r].insert(Placement(stream.begin() + static_cast<long>(r * n), stream.begin() + static_cast<long>((r + 1) * n)));
+            }
+          continue;
+        }
+        const bool kept = kOrders[o] == Order::two_rows_merged;
+        const std::vector<std::vector<Placement>> read = kept ? std::vector<std::vector<Placement>>{} : block(i, k, kOrders[o]);
+        for (const auto& rows : kept ? merged[i] : read)
           for (std::size_t r = 0; r < k; ++r) seen[i + r].insert(rows[r]);
       }
     }
