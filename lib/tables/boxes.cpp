@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "tables/exact.hpp"
+#include "tables/kept.hpp"
 #include "tables/stream.hpp"
 
 namespace ogi::tables {
@@ -136,44 +137,67 @@ class CellFingerprints {
 };
 
 /// The states a search has seen, by fingerprint: open addressing in one array (a node-based set
-/// allocated once per state, a third of the search's time on a pdfminer dump).
+/// allocated once per state, a third of the search's time on a pdfminer dump), cleared in O(1)
+/// (a slot counts only with the current generation) and kept on the thread between searches
+/// (kept.hpp).
 class SeenStates {
  public:
+  void clear() {
+    size_ = 0;
+    if (++generation_ == 0) {  // (wrapped: slots of generation 0 would count)
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+      generation_ = 1;
+    }
+  }
   /// True where `f` was not seen before (and is now).
   bool insert(std::pair<std::uint64_t, std::uint64_t> f) {
-    if (f.first == 0 && f.second == 0) {  // the empty slot's mark, kept apart
-      const bool fresh = !zero_seen_;
-      zero_seen_ = true;
-      return fresh;
-    }
     if (2 * (size_ + 1) > slots_.size()) grow();
-    if (place(f)) {
-      ++size_;
-      return true;
-    }
-    return false;
+    if (!place(f)) return false;
+    ++size_;
+    return true;
   }
+  std::size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
 
  private:
+  struct Slot {
+    std::uint64_t a = 0, b = 0;
+    std::uint32_t generation = 0;
+  };
   bool place(std::pair<std::uint64_t, std::uint64_t> f) {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(f.first) & mask;; i = (i + 1) & mask) {
-      if (slots_[i] == f) return false;
-      if (slots_[i].first == 0 && slots_[i].second == 0) {
-        slots_[i] = f;
+      Slot& s = slots_[i];
+      if (s.generation != generation_) {
+        s = {f.first, f.second, generation_};
         return true;
       }
+      if (s.a == f.first && s.b == f.second) return false;
     }
   }
   void grow() {
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> old(std::max<std::size_t>(64, 2 * slots_.size()));
+    std::vector<Slot> old(std::max<std::size_t>(64, 2 * slots_.size()));
     old.swap(slots_);
-    for (const auto& f : old)
-      if (f.first != 0 || f.second != 0) place(f);
+    const std::uint32_t was = generation_;
+    generation_ = 1;
+    for (const Slot& s : old)
+      if (s.generation == was) place({s.a, s.b});
   }
-  std::vector<std::pair<std::uint64_t, std::uint64_t>> slots_;  // a power of two, at most half full
+  std::vector<Slot> slots_;  // a power of two, at most half full of the current generation
   std::size_t size_ = 0;
-  bool zero_seen_ = false;
+  std::uint32_t generation_ = 1;
+};
+
+/// A SeenStates kept on the thread for one search, and given back after it.
+class KeptSeenStates {
+ public:
+  KeptSeenStates() : seen_(KeptOnThread<SeenStates>::take()) { seen_.clear(); }
+  ~KeptSeenStates() { KeptOnThread<SeenStates>::give(std::move(seen_), seen_.bytes()); }
+  KeptSeenStates(const KeptSeenStates&) = delete;
+  KeptSeenStates& operator=(const KeptSeenStates&) = delete;
+  bool insert(std::pair<std::uint64_t, std::uint64_t> f) { return seen_.insert(f); }
+
+ private:
+  SeenStates seen_;
 };
 
 /// The layout's rows all have this many cells (table 3), else 0.
@@ -341,7 +365,7 @@ std::optional<std::vector<RowOptions>> read_text_boxes(const Candidate& cand, co
   std::vector<std::size_t> fill(nrows, 0);
   std::uint32_t cuts = 0;  // bit c: a box may start or end at column c
   std::size_t steps = 0;
-  SeenStates seen;
+  KeptSeenStates seen;
   const CellFingerprints cells(nrows, ncols);
   std::pair<std::uint64_t, std::uint64_t> placed{0, 0};  // XOR of the placed cells' fingerprints
   std::vector<std::size_t> rows_at_fill(ncols + 1, 0);  // how many rows hold f cells
@@ -454,7 +478,7 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
   std::size_t steps = 0;
   // Rows of zeros fit many ways, and many paths reach one state with the same rows above: a
   // state seen before is not explored again — its readings were already found.
-  SeenStates seen;
+  KeptSeenStates seen;
   const CellFingerprints cells(nrows, ncols);
   // The rows above a state, as the XOR of their cells' fingerprints, kept as cells are set: a
   // cell is set to token t and cleared again by the same call (XOR undoes itself).

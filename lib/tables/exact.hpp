@@ -30,7 +30,7 @@ class ExactValues {
     for (std::size_t i = 0; i < cand.tokens.size(); ++i) values_[i] = worked_out(cand.tokens[i]);
   }
   /// The value of token `t`; 0 for a blank cell, text, or no token (-1).
-  Wide operator()(std::int32_t t) const {
+  [[gnu::always_inline]] Wide operator()(std::int32_t t) const {
     if (t < 0) return 0;
     const auto i = static_cast<std::size_t>(t);
     return values_.empty() ? worked_out(cand_->tokens[i]) : values_[i];
@@ -43,7 +43,7 @@ class ExactValues {
   }
 
  private:
-  Wide worked_out(const Token& tok) const {
+  [[gnu::always_inline]] Wide worked_out(const Token& tok) const {
     if (tok.kind != TokenKind::number || !tok.value) return 0;
     Wide v = tok.value->units;
     for (int i = tok.value->scale; i < scale_; ++i) v *= 10;

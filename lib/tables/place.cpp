@@ -8,6 +8,7 @@
 #include <span>
 
 #include "tables/exact.hpp"
+#include "tables/kept.hpp"
 #include "tables/sums.hpp"
 
 namespace ogi::tables {
@@ -26,8 +27,7 @@ constexpr long kTransitionBudget = 5000000;  // readings tried × identities sea
 /// keys (a state and its broken count, `width` words each) in one array, found by open
 /// addressing — a node and a vector per state cost more than the search's own steps. Cleared
 /// in O(1) (a slot counts only with the current generation) and kept from search to search on
-/// a thread (MemoPool): a parse runs many searches, and memory handed back to the system was
-/// faulted in again by the next.
+/// a thread (kept.hpp).
 class StateMemo {
  public:
   void reset(std::size_t width) {
@@ -97,37 +97,17 @@ class StateMemo {
   std::uint32_t generation_ = 1;
 };
 
-/// Memo sets kept on a thread between searches, a set no larger than kKeptMemoBytes.
-class MemoPool {
- public:
-  static std::vector<StateMemo> take() {
-    auto& free = sets();
-    if (free.empty()) return {};
-    std::vector<StateMemo> m = std::move(free.back());
-    free.pop_back();
-    return m;
-  }
-  static void give(std::vector<StateMemo>&& m) {
-    std::size_t bytes = 0;
-    for (const StateMemo& s : m) bytes += s.bytes();
-    if (bytes <= kKeptMemoBytes && !m.empty()) sets().push_back(std::move(m));
-  }
-
- private:
-  static constexpr std::size_t kKeptMemoBytes = std::size_t{16} << 20;
-  static std::vector<std::vector<StateMemo>>& sets() {
-    thread_local std::vector<std::vector<StateMemo>> free;
-    return free;
-  }
-};
-
 class Search {
  public:
   Search(const Candidate& cand, const Layout& layout, const std::vector<RowOptions>& options,
          const std::vector<bool>& total_may_be_unprinted)
       : cand_(cand), layout_(layout), options_(options), exact_(cand, /*tabled=*/true), total_may_be_unprinted_(total_may_be_unprinted),
-        memo_(MemoPool::take()) {}
-  ~Search() { MemoPool::give(std::move(memo_)); }
+        memo_(KeptOnThread<std::vector<StateMemo>>::take()) {}
+  ~Search() {
+    std::size_t bytes = 0;
+    for (const StateMemo& m : memo_) bytes += m.bytes();
+    KeptOnThread<std::vector<StateMemo>>::give(std::move(memo_), bytes);
+  }
   Search(const Search&) = delete;
   Search& operator=(const Search&) = delete;
 

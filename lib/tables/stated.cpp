@@ -30,7 +30,9 @@ std::vector<std::vector<int>> narrow_by_stated(const Candidate& cand, const Layo
                                                std::vector<RowOptions>& options,
                                                const std::vector<templates::StatedFigure>& stated) {
   std::vector<std::vector<int>> by(layout.rows.size());
-  const ExactValues value(cand, /*tabled=*/true);
+  // (each value worked out once where some row is read thousands of ways: table 4's 6,435)
+  const bool many = std::any_of(options.begin(), options.end(), [](const RowOptions& o) { return o.placements.size() > 64; });
+  const ExactValues value(cand, many);
   const auto& defs = templates::stated_figures();
   // Each figure over one printed row's cells, by row.
   struct Wanted {
