@@ -26,11 +26,8 @@ using Grid = std::vector<std::vector<std::int32_t>>;  // [row][cell]: token, or 
 /// readings found.
 class Reader {
  public:
-  Reader(const Candidate& cand, const Layout& layout) : cand_(cand), layout_(layout) {
-    // every search step asks for values and row totals: taken once
-    const ExactValues exact(cand);
-    value_of_.resize(cand.tokens.size());
-    for (std::size_t i = 0; i < cand.tokens.size(); ++i) value_of_[i] = exact(static_cast<std::int32_t>(i));
+  // every search step asks for values and row totals: taken once
+  Reader(const Candidate& cand, const Layout& layout) : cand_(cand), layout_(layout), value_of_(cand, /*tabled=*/true) {
     row_totals_.resize(layout.rows.size());
     for (const LinearIdentity& id : layout.identities)
       if (id.one_row) row_totals_[static_cast<std::size_t>(id.terms.front().row)].push_back(&id);
@@ -46,7 +43,7 @@ class Reader {
     return v;
   }
 
-  Wide value(std::int32_t t) const { return t < 0 ? 0 : value_of_[static_cast<std::size_t>(t)]; }
+  Wide value(std::int32_t t) const { return value_of_(t); }
   /// What a cell holds, as a word for a search state or a reading's key: a printed 0 and a
   /// blank are other cells, though both count 0 (-1: no token).
   Wide word(std::int32_t t) const {
@@ -86,7 +83,7 @@ class Reader {
 
   const Candidate& cand_;
   const Layout& layout_;
-  std::vector<Wide> value_of_;                                 // per token: its exact value
+  ExactValues value_of_;                                       // per token: its exact value
   std::vector<std::vector<const LinearIdentity*>> row_totals_;  // per row: its own identities
   std::vector<Grid> readings_;
   std::set<std::vector<Wide>> seen_values_;

@@ -516,20 +516,12 @@ class Placer {
       for (auto& [size, n] : kinds) {
         if (n == 0 || size == 0 || size - 1 > m) continue;
         --n;
-        // each choice of size − 1 of the others, in lexicographic order of their places in pos
-        const std::size_t k = size - 1;
-        std::array<std::size_t, 32> at{};
-        for (std::size_t i = 0; i < k; ++i) at[i] = i;
+        // each choice of size − 1 of the others: a mask over their places in pos
         bool found = false;
-        while (!found) {
+        for (std::uint32_t c = first_mask(size - 1); c < (1u << m) && !found; c = next_mask(c)) {
           std::uint32_t sub = lowest;
-          for (std::size_t i = 0; i < k; ++i) sub |= std::uint32_t{1} << pos[at[i]];
+          for (std::uint32_t b = c; b; b &= b - 1) sub |= std::uint32_t{1} << pos[static_cast<std::size_t>(std::countr_zero(b))];
           found = half_of_sum(sub) && self(self, left & ~sub);
-          std::size_t i = k;
-          while (i > 0 && at[i - 1] == m - k + i - 1) --i;
-          if (i == 0) break;
-          ++at[i - 1];
-          for (std::size_t j = i; j < k; ++j) at[j] = at[j - 1] + 1;
         }
         ++n;
         if (found) return true;
@@ -2280,17 +2272,6 @@ class Placer {
   }
 };
 
-}  // namespace
-
-namespace {
-// The masks with a given number of bits, in increasing order, one step each (Gosper's hack):
-// the placements are enumerated directly, not filtered out of every mask.
-std::uint32_t first_mask(std::size_t bits) { return bits == 0 ? 0 : (1u << bits) - 1u; }
-std::uint32_t next_mask(std::uint32_t m) {
-  if (m == 0) return UINT32_MAX;  // the one mask with no bit
-  std::uint32_t low = m & (~m + 1u), ripple = m + low;
-  return ripple == 0 ? UINT32_MAX : (((ripple ^ m) >> 2) / low) | ripple;
-}
 }  // namespace
 
 std::vector<Placement> subsets(std::span<const std::uint32_t> values, std::size_t n) {

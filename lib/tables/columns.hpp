@@ -116,6 +116,16 @@ std::vector<RowOptions> place_columns(const text::NormalizedText& nt, Candidate&
                                       const RowReading& reading, const Layout& layout, DumpLayout& dump,
                                       SharedColumns* shared = nullptr);
 
+/// The masks with `bits` bits, in increasing order, one step each (Gosper's hack): choices of
+/// k of n enumerated directly, not filtered out of every mask. Past the last, a mask ≥ 2^n
+/// (UINT32_MAX after the one with no bit).
+inline std::uint32_t first_mask(std::size_t bits) { return bits == 0 ? 0 : (1u << bits) - 1u; }
+inline std::uint32_t next_mask(std::uint32_t m) {
+  if (m == 0) return UINT32_MAX;  // the one mask with no bit
+  std::uint32_t low = m & (~m + 1u), ripple = m + low;
+  return ripple == 0 ? UINT32_MAX : (((ripple ^ m) >> 2) / low) | ripple;
+}
+
 /// Every order-keeping choice of n of the k values (k > n, at most three extra).
 std::vector<Placement> subsets(std::span<const std::uint32_t> values, std::size_t n);
 

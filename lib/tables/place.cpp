@@ -4,7 +4,6 @@
 #include "tables/place.hpp"
 
 #include <algorithm>
-#include <numeric>
 #include <span>
 
 #include "tables/exact.hpp"
@@ -182,8 +181,8 @@ class Search {
       for (const RowOptions& o : options_) placements += o.placements.size(), most = std::max(most, o.placements.size());
       class_options_.reserve(placements);
       keyed_.reserve(most);
-      by_key_.reserve(most);
-      class_runs_.reserve(most);
+      class_of_.reserve(most);
+      class_first_and_count_.reserve(most);
       class_keys_.reserve(most * (usable.size() + 1));
     }
     for (std::size_t r = 0; r < R; ++r) build_classes(r, by_row);
@@ -223,20 +222,20 @@ class Search {
     }
     // Per search position, the dimensions its row is a term of: the only ones a step there
     // changes (a row is in a few of the table's identities: its own total, its cells' columns).
-    touched_.assign(variable_.size(), {});
+    std::vector<std::vector<std::size_t>> touched(variable_.size());
     touched_mask_.assign(variable_.size() * dims_.size(), 0);
     std::vector<std::size_t> first_touch(dims_.size(), variable_.size());
     for (std::size_t d = 0; d < dims_.size(); ++d)
       for (std::size_t v = 0; v < variable_.size(); ++v)
         if (std::any_of(dims_[d]->terms.begin(), dims_[d]->terms.end(), [&](const Term& t) { return static_cast<std::size_t>(t.row) == variable_[v]; })) {
-          touched_[v].push_back(d);
+          touched[v].push_back(d);
           touched_mask_[v * dims_.size() + d] = 1;
           first_touch[d] = std::min(first_touch[d], v);
         }
     closing_.assign(variable_.size(), {});
     staying_.assign(variable_.size(), {});
     for (std::size_t v = 0; v < variable_.size(); ++v)
-      for (std::size_t d : touched_[v]) (dim_last_[d] == v ? closing_ : staying_)[v].push_back(d);
+      for (std::size_t d : touched[v]) (dim_last_[d] == v ? closing_ : staying_)[v].push_back(d);
     // Per search position, the dimensions a state there may differ in: touched by a row before
     // it and not yet complete. The others are the start's (no row has touched them) or 0
     // (complete), alike in every state there: the memo's key leaves them out.
@@ -333,15 +332,14 @@ class Search {
   std::vector<std::size_t> class_options_;  // every class's placements (Class::options_from, never changed)
   // build_classes' scratch, kept from row to row
   std::vector<Wide> class_keys_;
-  std::vector<std::uint32_t> keyed_, by_key_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> class_runs_;
-  std::vector<std::uint32_t> class_slots_, keyed_fill_;
+  std::vector<std::uint32_t> keyed_, class_of_, class_slots_, keyed_fill_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> class_first_and_count_;
   std::vector<std::size_t> variable_;
   std::vector<const LinearIdentity*> dims_;
   std::vector<std::size_t> dim_last_;
-  std::vector<std::vector<std::size_t>> touched_;  // per search position: the dimensions its row is a term of
-  std::vector<char> touched_mask_;                 // the same, variable_.size() × dims_.size()
-  std::vector<std::vector<std::size_t>> closing_, staying_;  // touched_ split: complete at the position, or open after it
+  std::vector<char> touched_mask_;  // per search position × dimension: its row is a term of it
+  // per search position, the dimensions its row is a term of: complete there, or open after it
+  std::vector<std::vector<std::size_t>> closing_, staying_;
   std::vector<std::vector<Wide>> rest_min_, rest_max_;  // per search position: what the rows after can add
   std::vector<StateMemo> memo_;  // per search position
   std::vector<std::vector<std::size_t>> open_at_;  // per search position: the dimensions its memo keys hold
@@ -542,9 +540,9 @@ class Search {
   /// order (table 4's row has 6,435: sorting them by key cost more than the rest).
   void group_by_key(std::size_t r, const std::vector<std::uint32_t>& keyed, const std::vector<Wide>& keys, std::size_t width) {
     auto key = [&](std::uint32_t i) { return std::span<const Wide>(keys).subspan(i * width, width); };
-    std::vector<std::uint32_t>& class_of = by_key_;  // per keyed placement
+    std::vector<std::uint32_t>& class_of = class_of_;  // per keyed placement
     class_of.resize(keyed.size());
-    std::vector<std::pair<std::uint32_t, std::uint32_t>>& first_and_count = class_runs_;  // per class
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& first_and_count = class_first_and_count_;  // per class
     first_and_count.clear();
     std::size_t slots = 4;
     while (slots < 2 * keyed.size()) slots *= 2;

@@ -38,7 +38,7 @@ std::optional<std::vector<RowOptions>> options_of(const std::vector<std::set<Pla
 }
 
 Evidence unless_zeros_and_blanks(const Candidate& cand, Evidence certain) {
-  const ExactValues value(cand, /*tabled=*/true);
+  const ExactValues value(cand);
   bool zeros = false, blanks = false;
   for (std::size_t i = 0; i < cand.tokens.size() && !(zeros && blanks); ++i) {
     const Token& t = cand.tokens[i];
@@ -72,9 +72,9 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
   // Row r keeps its total read from its own n values in the stream: a block read row by row
   // holds where each of its rows holds alone (R checks, not one per row of every block), and two
   // rows merge only where they do not both.
+  auto alone = [&](std::size_t r) { return Placement(stream.begin() + static_cast<long>(r * n), stream.begin() + static_cast<long>((r + 1) * n)); };
   std::vector<bool> holds_alone(R);
-  for (std::size_t r = 0; r < R; ++r)
-    holds_alone[r] = row_holds(r, Placement(stream.begin() + static_cast<long>(r * n), stream.begin() + static_cast<long>((r + 1) * n)));
+  for (std::size_t r = 0; r < R; ++r) holds_alone[r] = row_holds(r, alone(r));
   // The readings of block [i, i + k) in an order that keep every row's total (at most one but
   // where two rows merge).
   auto block = [&](std::size_t i, std::size_t k, Order order) {
@@ -90,21 +90,14 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
       if (holds_alone[i] && holds_alone[i + 1]) return readings;
       // which of the 2n values are the first row's (n of them, each row's in order); the plain
       // row-by-row split is Order::rows'
-      // (the masks of n bits of 2n, in increasing order: the next is the least larger one with
-      // as many bits — Gosper's step — rather than every mask counted)
-      const std::uint32_t all = 1u << (2 * n);
-      for (std::uint32_t m = (1u << n) - 1; m < all;) {
-        if (m != (1u << n) - 1) {  // (the first row's total asked before the second row is read)
-          std::size_t a = 0, b = 0;
-          for (std::uint32_t bits = m; bits; bits &= bits - 1) rows[0][a++] = static_cast<std::int32_t>(v[std::countr_zero(bits)]);
-          if (row_holds(i, rows[0])) {
-            for (std::size_t at = 0; at < 2 * n; ++at)
-              if (!(m >> at & 1u)) rows[1][b++] = static_cast<std::int32_t>(v[at]);
-            if (row_holds(i + 1, rows[1])) readings.push_back(rows);
-          }
-        }
-        const std::uint32_t low = m & (~m + 1), ripple = m + low;
-        m = ripple | (((m ^ ripple) >> 2) / low);
+      // (the first row's total is asked before the second row is read)
+      for (std::uint32_t m = next_mask(first_mask(n)); m < (1u << (2 * n)); m = next_mask(m)) {
+        std::size_t a = 0, b = 0;
+        for (std::uint32_t bits = m; bits; bits &= bits - 1) rows[0][a++] = static_cast<std::int32_t>(v[std::countr_zero(bits)]);
+        if (!row_holds(i, rows[0])) continue;
+        for (std::size_t at = 0; at < 2 * n; ++at)
+          if (!(m >> at & 1u)) rows[1][b++] = static_cast<std::int32_t>(v[at]);
+        if (row_holds(i + 1, rows[1])) readings.push_back(rows);
       }
       return readings;
     }
@@ -171,7 +164,7 @@ std::optional<std::vector<RowOptions>> read_in_value_order(const Candidate& cand
           for (std::size_t r = i; r < i + k; ++r)
             if (!alone_seen[r]) {
               alone_seen[r] = true;
-              seen[r].insert(Placement(stream.begin() + static_cast<long>(r * n), stream.begin() + static_cast<long>((r + 1) * n)));
+              seen[r].insert(alone(r));
             }
           continue;
         }
