@@ -65,8 +65,12 @@ constexpr std::size_t kWideShape = 5;
 /// A model maps a value (token) of a row of some shape to a cell, or says it cannot.
 using Anchors = std::vector<std::optional<double>>;  // per cell: where it stands on the model's axis
 
+/// `by_anchors`' tolerance that asks only which anchor is nearest, however near the next.
+constexpr double kNearestAnchor = -1.0;
+
 /// Places every value of a row at the nearest anchor, order kept and one value per cell; nullopt
-/// when a value is not clearly under one cell.
+/// when a value is not under one cell: farther than `exact_tolerance` (> 0) from it, or (0) not
+/// clearly nearer it than the next (kNearestAnchor: any nearest will do).
 std::optional<Placement> by_anchors(std::span<const std::uint32_t> values, const std::vector<double>& xs,
                                     const Anchors& at, double exact_tolerance) {
   std::size_t n = at.size();
@@ -83,7 +87,7 @@ std::optional<Placement> by_anchors(std::span<const std::uint32_t> values, const
       else if (d < second) second = d;
     }
     // clearly under one cell: within tolerance, and much nearer to it than to the next
-    if (exact_tolerance > 0 ? bestd > exact_tolerance : !(bestd * 2.5 < second)) return std::nullopt;
+    if (exact_tolerance > 0 ? bestd > exact_tolerance : exact_tolerance == 0 && !(bestd * 2.5 < second)) return std::nullopt;
     if (best <= last) return std::nullopt;
     p[static_cast<std::size_t>(best)] = static_cast<std::int32_t>(values[v]);
     last = best;
@@ -604,6 +608,9 @@ class Placer {
   struct ColumnAxis {
     AxisModel model;
     std::set<std::vector<int>> left;  ///< the shapes measured at left edges (else at centres)
+    /// What the complete rows taught, trusted or not, at centres [0] and left edges [1]: a unit
+    /// no row could verify still says where it would put a row (units_agree).
+    std::array<std::map<std::vector<int>, Anchors>, 2> taught;
     bool learned = false;
   };
   /// Per unit ([0] display columns, [1] characters): [0] the whole table's axes; where no axis
@@ -1629,6 +1636,7 @@ class Placer {
         columns_left_ = left;
         AxisModel m;
         learn_axis(m, [&](std::uint32_t i) { return column_of(i, true); }, 2.0, 2.0);
+        axis.taught[left] = m.anchors;
         if (page_only_ < 0) learn_header_anchors(m, false);
         verify_axis(m, [&](std::uint32_t i) { return column_of(i, false); }, 0.0);
         for (const auto& [shape, trusted] : m.trusted) {
@@ -1669,6 +1677,28 @@ class Placer {
   bool units_told_apart(const AxisModel& m, const RowView& v) const {
     auto it = m.skew.find(v.shape);
     return it == m.skew.end() || !it->second || *it->second == skew(v.values->front()) || m.fit_across_skews.count(v.shape);
+  }
+  /// Where one unit alone was learned and row v's skew is not its teaching rows', does the other
+  /// unit — what the same complete rows taught it, at centres and at left edges — put every
+  /// value of v at the cell p does, each at its nearest anchor? Then which unit the dump uses
+  /// does not matter (pdftotext -layout: `规章 3 2542 487` / `行政规范性文件 493`, the 493 under
+  /// 487 in characters and nearest it in display columns; corpus 170). Where they differ, the
+  /// row is not read (corpus 096).
+  bool units_agree(const ColumnAxis& other, std::size_t unit, const RowView& v, const Placement& p) const {
+    std::vector<double> xs;
+    for (bool left : {false, true}) {
+      auto a = other.taught[left].find(v.shape);
+      if (a == other.taught[left].end()) return false;
+      xs.clear();
+      for (std::uint32_t i : *v.values) {
+        auto x = column_at(i, unit == 1, left, false);
+        if (!x) return false;
+        xs.push_back(*x);
+      }
+      auto q = by_anchors(*v.values, xs, a->second, kNearestAnchor);
+      if (!q || *q != p) return false;
+    }
+    return true;
   }
   /// Rows of skews other than the teaching rows' tell the units apart where they stand on the
   /// anchors exactly, every value within half a column, several values a row, of two skews or
@@ -1742,7 +1772,9 @@ class Placer {
       const bool left = ax.left.count(v.shape) > 0;
       auto p = by_axis(ax.model, v, [&](std::uint32_t i) { return column_at(i, unit == 1, left, false); }, 0.0);
       if (!p) continue;
-      if (!column_axes_[which][1 - unit].learned && !units_told_apart(ax.model, v)) return std::nullopt;
+      if (!column_axes_[which][1 - unit].learned && !units_told_apart(ax.model, v) &&
+          !units_agree(column_axes_[which][1 - unit], 1 - unit, v, *p))
+        return std::nullopt;
       if (found && *found != *p) return std::nullopt;
       found = std::move(p);
     }
