@@ -611,6 +611,10 @@ class Placer {
     /// What the complete rows taught, trusted or not, at centres [0] and left edges [1]: a unit
     /// no row could verify still says where it would put a row (units_agree).
     std::array<std::map<std::vector<int>, Anchors>, 2> taught;
+    /// The shapes whose complete rows' values start where the header's words start, each
+    /// column's exactly, in this unit (w3m's display columns, lynx's characters): the text is set
+    /// on this unit's grid (header_tells_unit).
+    std::set<std::vector<int>> header_confirms;
     bool learned = false;
   };
   /// Per unit ([0] display columns, [1] characters): [0] the whole table's axes; where no axis
@@ -1637,6 +1641,7 @@ class Placer {
         AxisModel m;
         learn_axis(m, [&](std::uint32_t i) { return column_of(i, true); }, 2.0, 2.0);
         axis.taught[left] = m.anchors;
+        if (left && page_only_ < 0) axis.header_confirms = header_confirmed(m.anchors);
         if (page_only_ < 0) learn_header_anchors(m, false);
         verify_axis(m, [&](std::uint32_t i) { return column_of(i, false); }, 0.0);
         for (const auto& [shape, trusted] : m.trusted) {
@@ -1654,6 +1659,21 @@ class Placer {
       }
     }
     return axes;
+  }
+  /// The shapes of `taught` (anchors at left edges) whose every anchor is where the header's
+  /// words for its column start, in the unit being learned.
+  std::set<std::vector<int>> header_confirmed(const std::map<std::vector<int>, Anchors>& taught) {
+    std::set<std::vector<int>> out;
+    AxisModel header;
+    learn_header_anchors(header, false);
+    for (const auto& [shape, a] : taught) {
+      auto h = header.anchors.find(shape);
+      if (h == header.anchors.end()) continue;
+      bool same = true;
+      for (std::size_t c = 0; c < a.size() && same; ++c) same = a[c] && h->second[c] && std::abs(*a[c] - *h->second[c]) < 0.5;
+      if (same) out.insert(shape);
+    }
+    return out;
   }
   static bool trusts(const AxisModel& m, const std::vector<int>& shape) {
     auto t = m.trusted.find(shape);
@@ -1699,6 +1719,13 @@ class Placer {
       if (!q || *q != p) return false;
     }
     return true;
+  }
+  /// Is the text set on `unit`'s grid, as far as row shape `shape` shows? Where the complete
+  /// rows' values start where the header's words start in that unit and not in the other
+  /// (w3m: `本年` / `制发` / `件数` and `3` at display column 17, `487` under `现行` at 29, which
+  /// counted in characters stand apart; lynx the other way round: corpus 171).
+  static bool header_tells_unit(const std::array<ColumnAxis, 2>& axes, std::size_t unit, const std::vector<int>& shape) {
+    return axes[unit].header_confirms.count(shape) && !axes[1 - unit].header_confirms.count(shape);
   }
   /// Rows of skews other than the teaching rows' tell the units apart where they stand on the
   /// anchors exactly, every value within half a column, several values a row, of two skews or
@@ -1765,18 +1792,24 @@ class Placer {
       if (std::any_of(v.values->begin(), v.values->end(), [&](std::uint32_t i) { return page_[i] != page; })) return std::nullopt;
       which = static_cast<std::size_t>(page) + 1;
     }
-    std::optional<Placement> found;
+    const auto& axes = column_axes_[which];
+    std::array<std::optional<Placement>, 2> placed;
     for (std::size_t unit = 0; unit < 2; ++unit) {
-      const ColumnAxis& ax = column_axes_[which][unit];
+      const ColumnAxis& ax = axes[unit];
       if (!ax.learned) continue;
       const bool left = ax.left.count(v.shape) > 0;
       auto p = by_axis(ax.model, v, [&](std::uint32_t i) { return column_at(i, unit == 1, left, false); }, 0.0);
       if (!p) continue;
-      if (!column_axes_[which][1 - unit].learned && !units_told_apart(ax.model, v) &&
-          !units_agree(column_axes_[which][1 - unit], 1 - unit, v, *p))
+      if (!axes[1 - unit].learned && !units_told_apart(ax.model, v) && !units_agree(axes[1 - unit], 1 - unit, v, *p) &&
+          !header_tells_unit(axes, unit, v.shape))
         return std::nullopt;
-      if (found && *found != *p) return std::nullopt;
-      found = std::move(p);
+      placed[unit] = std::move(p);
+    }
+    std::optional<Placement> found = placed[0] ? std::move(placed[0]) : std::move(placed[1]);
+    if (placed[0] && placed[1] && *found != *placed[1]) {
+      // the units place the row apart: the one the header's words confirm decides, else neither
+      if (header_tells_unit(axes, 1, v.shape)) found = std::move(placed[1]);
+      else if (!header_tells_unit(axes, 0, v.shape)) return std::nullopt;
     }
     // (a page's axis, learned of fewer rows, places no row so that its own total breaks: its
     // values may be split by the page, one printed before its label — the identities decide;
