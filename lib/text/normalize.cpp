@@ -509,8 +509,10 @@ void mark_page_furniture(NormalizedText& nt) {
   if (marked_numbers) return;  // the document numbers its pages visibly: bare numbers are content
   // Otherwise a bare number right before the k-th page break is page k's number only when it is k
   // (a table cell "0" or "3" at the foot of a page must stay), and only where the pages number
-  // themselves so: on two pages at least, or on the one page a single break ends. One match
-  // among many pages is a cell that happens to equal its page (table 4's last `4` on page 4).
+  // themselves so: on every page but one at least (two at least), or on the one page a single
+  // break ends. One match among many pages is a cell that happens to equal its page (table 4's
+  // last `4` on page 4), and so are two among four (mutool: table 3's `2` at the foot of page 2
+  // and table 4's `3` of page 3, the other pages' feet no number: corpus 173).
   int page = 0;
   std::vector<std::size_t> numbered;
   for (std::size_t i = 0; i < L.size(); ++i) {
@@ -525,7 +527,8 @@ void mark_page_furniture(NormalizedText& nt) {
       break;
     }
   }
-  if (numbered.size() >= 2 || (page == 1 && numbered.size() == 1))
+  const auto every_page_but_one = static_cast<std::size_t>(std::max(2, page - 1));
+  if (numbered.size() >= every_page_but_one || (page == 1 && numbered.size() == 1))
     for (std::size_t j : numbered) L[j].dropped = true;
 }
 
