@@ -32,6 +32,18 @@ bool ends_with(std::string_view s, std::string_view p) {
 }
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+/// Cut characters alone (and a cell's underscore padding): what is left of no-break spaces cut
+/// in half.
+bool cut_only(std::string_view t) {
+  bool cut = false;
+  for (std::size_t i = 0; i < t.size();) {
+    if (t.substr(i, kCut.size()) == kCut) { cut = true; i += kCut.size(); }
+    else if (t[i] == '_') ++i;
+    else return false;
+  }
+  return cut;
+}
+
 /// A box-table cell that html2text damaged: cut characters (U+FFFD) or a neighbour's overflow
 /// after the number ("0性收", "6采购"). Reads what is certain — the leading number, or blank when
 /// only cut bytes remain — and returns true; false (text) otherwise.
@@ -716,6 +728,13 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
         w.damaged = true;
       words.push_back(std::move(w));
     }
+    // html2text pads a box cell to its column's width with no-break spaces and may cut them in
+    // half: cut characters alone after a value in its cell (`|3�� �|`) are that cell's padding,
+    // not a blank cell of their own (corpus 174)
+    if (has_box && words.size() > 1 && words.front().kind != TokenKind::text)
+      words.erase(std::remove_if(words.begin() + 1, words.end(),
+                                 [&](const Word& w) { return w.kind == TokenKind::blank && cut_only(line.substr(w.b, w.e - w.b)); }),
+                  words.end());
     if (has_box && underscore_padded && !words.empty()) {
       if (after_cut_number && words.front().kind == TokenKind::number) words.front().damaged = true;
       const Word& last = words.back();
