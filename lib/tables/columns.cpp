@@ -137,6 +137,14 @@ class Placer {
       if (a.kind != TokenKind::text && b.kind != TokenKind::text && a.line == b.line && a.at.field == b.at.field)
         crowded_[i - 1] = crowded_[i] = true;
     }
+    // A value alone on its line at the line's start (a cell a line: pdftotext's reading order,
+    // mutool, LibreOffice text) stands under no column: the header's first word starts there too
+    // (`本年制发件数 本年废止件数 现行有效件数` / … / `行政规范性文件` / `5`, its other cells
+    // printed before its label; corpus 175).
+    at_margin_alone_.assign(cand_.tokens.size(), false);
+    for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i)
+      at_margin_alone_[i] = tok(i).at.column == 0 && (i == 0 || tok(i - 1).line != tok(i).line) &&
+                            (i + 1 == cand_.tokens.size() || tok(i + 1).line != tok(i).line);
     page_.assign(cand_.tokens.size(), 0);
     if (!cand_.tokens.empty()) {
       std::uint32_t line = tok(0).line, page = 0;
@@ -630,6 +638,7 @@ class Placer {
   bool columns_left_ = false;
   bool columns_in_chars_ = false;
   std::vector<bool> crowded_;      ///< per token: a value sharing its field with another
+  std::vector<bool> at_margin_alone_;  ///< per token: alone on its line, at its start
   std::size_t written_blanks_ = 0;  ///< blank cells the table writes (`-`, `/`, `无`)
   bool reading_order_ = false;      ///< this table or an earlier one printed values apart from their labels
   /// Written blanks enough to show the table writes its blank cells rather than leaving them empty.
@@ -1575,7 +1584,8 @@ class Placer {
   /// 自然人 and 商业企业, in columns as narrow as their values).
   std::optional<double> column_at(std::uint32_t i, bool in_chars, bool left, bool teaching) const {
     const Token& t = tok(i);
-    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line || (teaching && crowded_[i])) return std::nullopt;
+    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line || at_margin_alone_[i] || (teaching && crowded_[i]))
+      return std::nullopt;
     const double at = in_chars ? t.at.chars : t.at.column;
     return left ? at : at + (in_chars ? t.at.char_width : t.at.width) / 2.0;
   }
