@@ -355,7 +355,7 @@ class Placer {
       // lines after a row of three values, one of them the short row's, the row's own 0 elsewhere.)
       const bool blanks_only = std::none_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::number; });
       const bool holds = row_total_holds(v.index, p) && !(blanks_only && (short_of_cells(r - 1) || short_of_cells(r + 1)));
-      if ((suspect(r) || apart) && (lost_beside_[r] || !(among_own_label_lines(r, values) && holds))) {
+      if ((suspect(r) || apart) && (lost_beside_[r] || !((among_own_label_lines(r, values) || run_between_labels(r, values)) && holds))) {
         o.why = "values printed apart from their labels";
         return o;
       }
@@ -818,6 +818,28 @@ class Placer {
       }
     }
     return first <= from && to <= last;
+  }
+
+  /// Are the values the whole run between row r's label and the next label, each on a line of
+  /// its own (pdftotext's reading order: `一、本年新收…` / `10` / `4` / `-` / … / `15` /
+  /// `二、上年结转…`), or the table's end? Nothing else stands between: no other row's values
+  /// before them, none after (corpus 176).
+  bool run_between_labels(std::size_t r, std::span<const std::uint32_t> values) const {
+    const std::uint32_t label = reading_.rows[r].label;
+    std::uint32_t i = label + 1;
+    while (i < values.front() && tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::continuation &&
+           align_.marks[i].row == static_cast<int>(r))
+      ++i;
+    if (i != values.front() || tok(values.front()).line == tok(label).line) return false;
+    for (std::size_t k = 0; k < values.size(); ++k) {
+      if (values[k] != values.front() + k) return false;
+      if (k > 0 && tok(values[k]).line == tok(values[k - 1]).line) return false;
+    }
+    const std::uint32_t next = values.back() + 1;
+    if (next >= cand_.tokens.size()) return true;  // (the table's last run)
+    if (tok(next).kind != TokenKind::text) return false;
+    const TextRole role = align_.marks[next].role;
+    return role == TextRole::row_label || role == TextRole::group;
   }
 
   /// Are the values printed zeros on lines strictly inside the lines of row r's own label (a piece
