@@ -1021,7 +1021,21 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
         }
   }
   int last = 0;
-  bool wanting = false;  // a label opened with 、 or . since, its number not yet seen
+  bool wanting = false;   // a label opened with 、 or . since, its number not yet seen
+  bool numbered = false;  // the number of the label that opens with its mark next was seen before it
+  // a line holding only a mark-led label's number, right before that label (`4` / `、保护第三方合法权益`)
+  auto opens_with_mark = [&](std::size_t lj) {
+    if (lj >= lines.size() || lines[lj].empty() || lines[lj].style != LineStyle::plain) return false;
+    const Token& t = region.tokens[lines[lj].first];
+    if (t.kind != TokenKind::text) return false;
+    const std::string_view s = token_text(nt, t);
+    return starts_with(s, "、") || starts_with(s, ".");
+  };
+  auto number_before_label = [&](std::size_t lj, int m) {
+    if (lj >= lines.size() || lines[lj].size() != 1 || lines[lj].style != LineStyle::plain) return false;
+    const Token& t = region.tokens[lines[lj].first];
+    return t.kind == TokenKind::number && small_item_number(token_text(nt, t)) == m && opens_with_mark(lj + 1);
+  };
   for (std::size_t li = 0; li < lines.size(); ++li) {
     const CutLine& cl = lines[li];
     if (cl.style != LineStyle::plain || cl.empty()) continue;
@@ -1044,19 +1058,32 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
     if ((cl.size() == 1 || after_mark) && end.kind == TokenKind::number) {
       Token& t = region.tokens[cl.last - 1];
       const int n = small_item_number(token_text(nt, t));
-      if (wanting && n > 0 && (n == last + 1 || n + 1 == next_printed[li + 1]) && words_next()) {
+      if (wanting && n > 0 && (n == last + 1 || n + 1 == next_printed[li + 1]) &&
+          (words_next() || number_before_label(li + 1, n + 1))) {
         t.kind = TokenKind::text;
         t.value.reset();
         last = n;
         wanting = false;
+      } else if (cl.size() == 1 && n > 0 && n == last + 1 + (wanting ? 1 : 0) && opens_with_mark(li + 1)) {
+        // or right before it, the number after the last (the label before, wanting its own, lost
+        // it): `、属于三类内部事务信` / `息` / … / `0` / `6` / `、属于四类过程性信息` (corpus 177)
+        t.kind = TokenKind::text;
+        t.value.reset();
+        last = n;
+        wanting = false;
+        numbered = true;
       }
       continue;
     }
     for (const Token& t : region.of(cl)) {
       if (t.kind != TokenKind::text) continue;
       const std::string_view s = token_text(nt, t);
-      if (starts_with(s, "、") || starts_with(s, ".")) wanting = true;
-      else if (int n = last_item_number(s); n > 0) last = n, wanting = false;
+      if (starts_with(s, "、") || starts_with(s, ".")) {
+        if (!numbered) wanting = true;
+        numbered = false;
+      } else if (int n = last_item_number(s); n > 0) {
+        last = n, wanting = false, numbered = false;
+      }
     }
   }
 }
