@@ -1696,6 +1696,7 @@ class Placer {
   /// words for its column start, in the unit being learned.
   std::set<std::vector<int>> header_confirmed(const std::map<std::vector<int>, Anchors>& taught) {
     std::set<std::vector<int>> out;
+    if (taught.empty()) return out;  // (no complete row: the header's words are not read again)
     AxisModel header;
     learn_header_anchors(header, false);
     for (const auto& [shape, a] : taught) {
@@ -1741,12 +1742,8 @@ class Placer {
     for (bool left : {false, true}) {
       auto a = other.taught[left].find(v.shape);
       if (a == other.taught[left].end()) return false;
-      xs.clear();
-      for (std::uint32_t i : *v.values) {
-        auto x = column_at(i, unit == 1, left, false);
-        if (!x) return false;
-        xs.push_back(*x);
-      }
+      auto x_of = [&](std::uint32_t i) { return column_at(i, unit == 1, left, false); };
+      if (!positions_of(*v.values, x_of, xs)) return false;
       auto q = by_anchors(*v.values, xs, a->second, kNearestAnchor);
       if (!q || *q != p) return false;
     }
@@ -1837,12 +1834,13 @@ class Placer {
         return std::nullopt;
       placed[unit] = std::move(p);
     }
-    std::optional<Placement> found = placed[0] ? std::move(placed[0]) : std::move(placed[1]);
-    if (placed[0] && placed[1] && *found != *placed[1]) {
-      // the units place the row apart: the one the header's words confirm decides, else neither
-      if (header_tells_unit(axes, 1, v.shape)) found = std::move(placed[1]);
+    // where the units place the row apart, the one the header's words confirm decides, else neither
+    std::size_t unit = placed[0] ? 0 : 1;
+    if (placed[0] && placed[1] && *placed[0] != *placed[1]) {
+      if (header_tells_unit(axes, 1, v.shape)) unit = 1;
       else if (!header_tells_unit(axes, 0, v.shape)) return std::nullopt;
     }
+    std::optional<Placement> found = std::move(placed[unit]);
     // (a page's axis, learned of fewer rows, places no row so that its own total breaks: its
     // values may be split by the page, one printed before its label — the identities decide;
     // nor does the whole table's axis a short row alone on its page, where the page may have

@@ -27,10 +27,11 @@ constexpr std::string_view kCut = "\uFFFD";  // a character a tool cut in half
 
 bool blank_marker(std::string_view s);
 
-bool ends_with(std::string_view s, std::string_view p) {
+// (always inlined: asked of every token with constant affixes, which then compare in place)
+[[gnu::always_inline]] inline bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+[[gnu::always_inline]] inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 /// Cut characters alone (and a cell's underscore padding): what is left of no-break spaces cut
 /// in half.
@@ -1000,6 +1001,9 @@ int first_item_number(std::string_view s) {
   return 0;
 }
 
+/// Does a label open with its item mark, the number before it lost (`、保护第三方…`, `.其他`)?
+bool opens_with_item_mark(std::string_view s) { return starts_with(s, "、") || starts_with(s, "."); }
+
 /// pdftotext's reading order sets a label's item number apart from its words, on a line of its
 /// own after the label's wrapped lines (`、其他法律行政法规禁止` / `公开` / `2`): a small integer
 /// alone on its line, where the label before it opens with `、` or `.` and the integer is the
@@ -1027,9 +1031,7 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
   auto opens_with_mark = [&](std::size_t lj) {
     if (lj >= lines.size() || lines[lj].empty() || lines[lj].style != LineStyle::plain) return false;
     const Token& t = region.tokens[lines[lj].first];
-    if (t.kind != TokenKind::text) return false;
-    const std::string_view s = token_text(nt, t);
-    return starts_with(s, "、") || starts_with(s, ".");
+    return t.kind == TokenKind::text && opens_with_item_mark(token_text(nt, t));
   };
   auto number_before_label = [&](std::size_t lj, int m) {
     if (lj >= lines.size() || lines[lj].size() != 1 || lines[lj].style != LineStyle::plain) return false;
@@ -1053,7 +1055,7 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
     const Token& first = region.tokens[cl.first];
     const Token& end = region.tokens[cl.last - 1];
     const bool after_mark = cl.size() == 2 && first.kind == TokenKind::text && end.at.field > first.at.field &&
-                            (starts_with(token_text(nt, first), "、") || starts_with(token_text(nt, first), "."));
+                            opens_with_item_mark(token_text(nt, first));
     if (after_mark) wanting = true;
     if ((cl.size() == 1 || after_mark) && end.kind == TokenKind::number) {
       Token& t = region.tokens[cl.last - 1];
@@ -1078,7 +1080,7 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
     for (const Token& t : region.of(cl)) {
       if (t.kind != TokenKind::text) continue;
       const std::string_view s = token_text(nt, t);
-      if (starts_with(s, "、") || starts_with(s, ".")) {
+      if (opens_with_item_mark(s)) {
         if (!numbered) wanting = true;
         numbered = false;
       } else if (int n = last_item_number(s); n > 0) {
