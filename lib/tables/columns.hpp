@@ -85,6 +85,7 @@ enum class Evidence : std::uint8_t {
   before_label,///< a one-row block's only value, printed before its label (table 2, pdftotext)
   before_labels, ///< each row's values right before its label, every run as long as its row (table 2, pdftotext)
   runs_before_labels, ///< the table's first rows each printed right before its own label, a run as long as its row, the row's total holding (pdftotext)
+  stacked_labels, ///< a stretch of rows whose labels stand stacked, their values one run, first cells maybe beside labels (stacked.hpp)
   all_blank,   ///< a row with no value in a table read row by row: blank only if the identities confirm it
   blank_line,  ///< a label line with no value where values stand on their labels' lines: blank
   grid,        ///< real cells

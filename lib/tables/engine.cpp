@@ -17,6 +17,7 @@
 #include "tables/place.hpp"
 #include "tables/rows.hpp"
 #include "tables/shared_columns.hpp"
+#include "tables/stacked.hpp"
 #include "tables/stated.hpp"
 #include "tables/stream.hpp"
 #include "tables/tables.hpp"
@@ -424,6 +425,11 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
       diag("table.rows_before_labels", Severity::warning, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行：表中前几行的数值都成段印在各自行标签之前（首段在表头与第一行标签之间），"
            "各段个数与单元格数相同、各行合计成立，读作其后标签所在行的数值，请核对原文",
+           where);
+    else if (o.evidence == Evidence::stacked_labels)
+      diag("table.rows_stacked", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行：相邻几行的标签叠印在一起、数值成段印在一处（首格可能印在标签旁），"
+           "按行的顺序读出，各行合计成立，请核对原文",
            where);
     else if (o.evidence == Evidence::before_labels)
       diag("table.value_before_label", Severity::warning, row_key(r), {},
@@ -1025,6 +1031,14 @@ void offer_values_between_labels(const Layout& l, const RowReading& rows, const 
   }
 }
 
+/// The rows that may trade values between their labels (values_between_labels): both of each pair.
+std::vector<bool> trading_values(const std::vector<int>& between) {
+  std::vector<bool> out(between.size(), false);
+  for (std::size_t r = 0; r < between.size(); ++r)
+    if (between[r] >= 0) out[r] = out[static_cast<std::size_t>(between[r])] = true;
+  return out;
+}
+
 /// Values between two labels are one of the two rows', never neither's nor both's: where every
 /// reading left them to neither row (a lone `3` between 危及… and 保护…, neither row's total holding
 /// with it: its own total printed pages later, pdftotext) or gave them to both, the text does not
@@ -1086,9 +1100,13 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   offer_values_between_labels(*rd.layout, rd.rows, rd.between, options);
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);
   const std::vector<bool> unprinted_totals = totals_may_be_unprinted(cand, worded, rd.rows, dump);
-  Placement_result placed = place(cand, *rd.layout, options, unprinted_totals);
-  placed.by_shared_columns = settle_by_shared_columns(cand, *rd.layout, shared, options, unprinted_totals, placed);
-  leave_out_rows_claiming_between_values_wrongly(rd.rows, rd.between, placed);
+  auto place_rows = [&] {
+    Placement_result p = place(cand, *rd.layout, options, unprinted_totals);
+    p.by_shared_columns = settle_by_shared_columns(cand, *rd.layout, shared, options, unprinted_totals, p);
+    leave_out_rows_claiming_between_values_wrongly(rd.rows, rd.between, p);
+    return p;
+  };
+  Placement_result placed = place_rows();
   // a row none of whose readings keeps its own total shows values away from their labels
   dump.reading_order |= std::find(placed.totals_unmet.begin(), placed.totals_unmet.end(), true) != placed.totals_unmet.end();
   if (!rd.layout->single_row && incomplete(rd, options, placed)) {
@@ -1096,6 +1114,9 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
     const Layout* was = rd.layout;
     if (try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags))
       rd.between = leave_out_rows_between_labels(*was, between, *rd.layout, placed);
+    // no whole-table reading: rows whose labels stand stacked over one run of their values
+    else if (!read_stacked_rows(cand, rd.rows, *rd.layout, trading_values(rd.between), options).empty())
+      placed = place_rows();
   }
   return emit<Table>(nt, cand, rd, options, placed, stated, numbering_apart_from_labels(matches), diags);
 }
