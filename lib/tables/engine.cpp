@@ -1031,6 +1031,23 @@ void offer_values_between_labels(const Layout& l, const RowReading& rows, const 
   }
 }
 
+/// The numbers alone on their lines equal to a numeral some row's label lost (`、属于三类内部事务信`,
+/// a lone `5` elsewhere): they may be no cell.
+std::vector<bool> numerals_apart(const text::NormalizedText& nt, const Candidate& cand, const Reading& rd) {
+  std::vector<std::string_view> lost;
+  for (std::size_t r = 0; r < rd.layout->rows.size(); ++r)
+    if (const int label = rd.align.label_token[r]; label >= 0)
+      if (const std::string_view numeral = lost_numeral(nt, cand, *rd.layout, r, static_cast<std::uint32_t>(label)); !numeral.empty())
+        lost.push_back(numeral);
+  std::vector<bool> out(cand.tokens.size(), false);
+  for (std::uint32_t i = 0; i < cand.tokens.size() && !lost.empty(); ++i) {
+    const Candidate::Line& line = cand.lines[cand.line_of[i]];
+    out[i] = cand.tokens[i].kind == TokenKind::number && line.last - line.first == 1 &&
+             std::find(lost.begin(), lost.end(), token_text(nt, cand.tokens[i])) != lost.end();
+  }
+  return out;
+}
+
 /// The rows that may trade values between their labels (values_between_labels): both of each pair.
 std::vector<bool> trading_values(const std::vector<int>& between) {
   std::vector<bool> out(between.size(), false);
@@ -1115,7 +1132,7 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
     if (try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags))
       rd.between = leave_out_rows_between_labels(*was, between, *rd.layout, placed);
     // no whole-table reading: rows whose labels stand stacked over one run of their values
-    else if (!read_stacked_rows(cand, rd.rows, *rd.layout, trading_values(rd.between), options).empty())
+    else if (!read_stacked_rows(cand, rd.rows, *rd.layout, trading_values(rd.between), numerals_apart(nt, cand, rd), options).empty())
       placed = place_rows();
   }
   return emit<Table>(nt, cand, rd, options, placed, stated, numbering_apart_from_labels(matches), diags);

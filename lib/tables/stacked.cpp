@@ -11,26 +11,63 @@
 namespace ogi::tables {
 namespace {
 
-/// A stretch's readings grow as 3^rows: beyond this many, nothing is read.
-constexpr std::size_t kMostHeadChoices = 729;
+/// A stretch's readings grow as 3^rows times the ways to set values aside and to lose blanks:
+/// beyond this many, nothing is read.
+constexpr std::size_t kMostReadings = 20000;
+/// At most this many written blanks lost in a stretch (each in a row of 0s and blanks).
+constexpr std::size_t kMostLost = 2;
+
+/// The next mask of as many bits (Gosper's step).
+std::uint32_t next_of_as_many(std::uint32_t m) {
+  const std::uint32_t low = m & -m, up = m + low;
+  return up | (((m ^ up) >> 2) / low);
+}
 
 class StackReader {
  public:
-  StackReader(const Candidate& cand, const RowReading& rows, const Layout& layout)
-      : cand_(cand), rows_(rows), layout_(layout), value_(cand) {}
+  StackReader(const Candidate& cand, const RowReading& rows, const Layout& layout, const std::vector<bool>& numeral_apart)
+      : cand_(cand), rows_(rows), layout_(layout), numeral_apart_(numeral_apart), value_(cand) {}
 
   /// The readings of rows [first, last): per row, its distinct placements over every reading in
   /// which each row's total holds; empty where there is none.
   std::vector<std::set<Placement>> read(std::size_t first, std::size_t last) {
     const std::size_t k = last - first, n = layout_.rows[first].cells.size();
-    std::vector<std::uint32_t> values;
-    for (std::size_t r = first; r < last; ++r)
-      values.insert(values.end(), rows_.rows[r].values.begin(), rows_.rows[r].values.end());
+    std::vector<std::uint32_t> all;
+    for (std::size_t r = first; r < last; ++r) all.insert(all.end(), rows_.rows[r].values.begin(), rows_.rows[r].values.end());
     std::vector<std::set<Placement>> seen(k);
-    // As many values as cells, or one fewer: a row of 0s and written blanks may have lost one of
-    // its blanks (pdftotext printed 部分公开's `- - - - - 0`, six for seven cells, the first lost).
-    if ((values.size() != k * n && values.size() + 1 != k * n) || !each_alone_on_a_line(values)) return seen;
-    const bool one_lost = values.size() + 1 == k * n;
+    if (k > 24 || !each_alone_on_a_line(all)) return seen;
+    // Values that may be no cell: a number alone on its line equal to a numeral a label lost.
+    std::vector<std::uint32_t> numerals;
+    for (std::uint32_t v : all)
+      if (v < numeral_apart_.size() && numeral_apart_[v]) numerals.push_back(v);
+    if (numerals.size() > 12) return seen;
+    // As many values as cells, less the numerals set aside, or a blank or two fewer: a row of 0s
+    // and written blanks may have lost one (pdftotext printed 部分公开's `- - - - - 0`, six for
+    // seven cells).
+    std::size_t reads = 0;
+    for (std::size_t lost = 0; lost <= kMostLost && lost <= k; ++lost) {
+      if (all.size() + lost < k * n) continue;
+      const std::size_t aside = all.size() + lost - k * n;
+      if (aside > numerals.size()) continue;
+      const auto c = static_cast<std::uint32_t>(numerals.size());
+      for (std::uint32_t m = (1u << aside) - 1; m < (1u << c) || (aside == 0 && m == 0); m = aside ? next_of_as_many(m) : 1u << c) {
+        std::vector<std::uint32_t> set_aside;
+        for (std::uint32_t b = 0; b < c; ++b)
+          if (m >> b & 1u) set_aside.push_back(numerals[b]);
+        std::vector<std::uint32_t> values;
+        std::set_difference(all.begin(), all.end(), set_aside.begin(), set_aside.end(), std::back_inserter(values));
+        if (!read_with(values, first, k, n, lost, reads, seen)) return std::vector<std::set<Placement>>(k);
+        if (aside == 0) break;
+      }
+    }
+    return seen;
+  }
+
+ private:
+  /// The readings of `values` as rows [first, first + k), `lost` of them short of a blank, into
+  /// `seen`; false where they grow past kMostReadings.
+  bool read_with(const std::vector<std::uint32_t>& values, std::size_t first, std::size_t k, std::size_t n, std::size_t lost,
+                 std::size_t& reads, std::vector<std::set<Placement>>& seen) const {
     // Each row's choices of first cells: none, the values after its label where fewer than its
     // cells, the value right before its label's line where that value is the stretch's.
     std::vector<std::vector<std::vector<std::uint32_t>>> heads(k);
@@ -38,11 +75,13 @@ class StackReader {
     for (std::size_t i = 0; i < k; ++i) {
       const RowValues& rv = rows_.rows[first + i];
       heads[i].push_back({});
-      if (!rv.values.empty() && rv.values.size() < n) heads[i].push_back({rv.values.begin(), rv.values.end()});
+      if (!rv.values.empty() && rv.values.size() < n &&
+          std::all_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t v) { return std::binary_search(values.begin(), values.end(), v); }))
+        heads[i].push_back({rv.values.begin(), rv.values.end()});
       if (const auto before = value_before_line_of(rv.label); i > 0 && before && std::binary_search(values.begin(), values.end(), *before))
         heads[i].push_back({*before});
       choices *= heads[i].size();
-      if (choices > kMostHeadChoices) return seen;
+      if (choices > kMostReadings) return false;
     }
     std::vector<std::size_t> pick(k, 0);
     std::vector<Placement> placed(k);
@@ -52,21 +91,23 @@ class StackReader {
         pick[i] = rest % heads[i].size();
         rest /= heads[i].size();
       }
-      for (std::size_t lost = one_lost ? 0 : k; lost <= k && (lost < k || !one_lost); ++lost)
-        if (read_rows(values, heads, pick, n, first, lost, placed)) keep(placed, first, lost, seen);
+      // which rows lost a blank: every choice of `lost` of them
+      for (std::uint32_t short_rows = (1u << lost) - 1; short_rows < (1u << k); short_rows = lost ? next_of_as_many(short_rows) : 1u << k) {
+        if (++reads > kMostReadings) return false;
+        if (read_rows(values, heads, pick, n, first, short_rows, placed)) keep(placed, first, short_rows, seen);
+      }
     }
-    // No first cell apart: the run may print the rows column by column.
-    bool all_hold = !one_lost;
-    for (std::size_t i = 0; i < k && all_hold; ++i) {
+    // No first cell apart, nothing lost: the run may print the rows column by column.
+    if (lost > 0 || values.size() != k * n) return true;
+    for (std::size_t i = 0; i < k; ++i) {
       placed[i] = Placement(n, -1);
       for (std::size_t col = 0; col < n; ++col) placed[i][col] = static_cast<std::int32_t>(values[col * k + i]);
-      all_hold = own_identities_hold(layout_, first + i, placed[i], value_).value_or(false);
+      if (!own_identities_hold(layout_, first + i, placed[i], value_).value_or(false)) return true;
     }
-    if (all_hold) keep(placed, first, k, seen);
-    return seen;
+    keep(placed, first, 0, seen);
+    return true;
   }
 
- private:
   /// The token right before the line of label `label` (text before the label on its line aside —
   /// a group's label, `三、本 （一）予以公开`), where that is a value.
   std::optional<std::uint32_t> value_before_line_of(std::uint32_t label) const {
@@ -86,15 +127,15 @@ class StackReader {
   }
 
   /// Rows [first, first + k) with the first cells `pick` chooses and the rest of `values` row by
-  /// row, into `placed`: true where every row's total holds. Row `lost` (k: none) takes one value
-  /// fewer, all 0s or blanks, its last cell left blank.
+  /// row, into `placed`: true where every row's total holds. The rows in mask `short_rows` take
+  /// one value fewer, all 0s or blanks, their last cell left blank.
   bool read_rows(const std::vector<std::uint32_t>& values, const std::vector<std::vector<std::vector<std::uint32_t>>>& heads,
-                 const std::vector<std::size_t>& pick, std::size_t n, std::size_t first, std::size_t lost,
+                 const std::vector<std::size_t>& pick, std::size_t n, std::size_t first, std::uint32_t short_rows,
                  std::vector<Placement>& placed) const {
     std::vector<std::uint32_t> taken;
     for (std::size_t i = 0; i < heads.size(); ++i) {
       const auto& head = heads[i][pick[i]];
-      if (head.size() >= n || (i == lost && !head.empty())) return false;
+      if (head.size() >= n || ((short_rows >> i & 1u) && !head.empty())) return false;
       taken.insert(taken.end(), head.begin(), head.end());
     }
     std::sort(taken.begin(), taken.end());
@@ -104,23 +145,26 @@ class StackReader {
     std::size_t at = 0;
     for (std::size_t i = 0; i < heads.size(); ++i) {
       const auto& head = heads[i][pick[i]];
+      const bool lost = short_rows >> i & 1u;
       placed[i] = Placement(n, -1);
       std::size_t col = 0;
       for (std::uint32_t v : head) placed[i][col++] = static_cast<std::int32_t>(v);
-      for (; col < (i == lost ? n - 1 : n); ++col) {
+      for (; col < (lost ? n - 1 : n); ++col) {
+        if (at == run.size()) return false;
         placed[i][col] = static_cast<std::int32_t>(run[at++]);
-        if (i == lost && value_(placed[i][col]) != 0) return false;
+        if (lost && value_(placed[i][col]) != 0) return false;
       }
       if (!own_identities_hold(layout_, first + i, placed[i], value_).value_or(false)) return false;
     }
-    return true;
+    return at == run.size();
   }
 
-  /// Each row's placement into `seen`; row `lost`'s with its lost blank in each of its cells.
-  void keep(const std::vector<Placement>& placed, std::size_t first, std::size_t lost,
+  /// Each row's placement into `seen`; a row in `short_rows` with its lost blank in each of its
+  /// cells.
+  void keep(const std::vector<Placement>& placed, std::size_t first, std::uint32_t short_rows,
             std::vector<std::set<Placement>>& seen) const {
     for (std::size_t i = 0; i < placed.size(); ++i) {
-      if (i != lost) {
+      if (!(short_rows >> i & 1u)) {
         seen[i].insert(placed[i]);
         continue;
       }
@@ -137,13 +181,15 @@ class StackReader {
   const Candidate& cand_;
   const RowReading& rows_;
   const Layout& layout_;
+  const std::vector<bool>& numeral_apart_;
   const ExactValues value_;
 };
 
 }  // namespace
 
 std::vector<std::size_t> read_stacked_rows(const Candidate& cand, const RowReading& rows, const Layout& layout,
-                                           const std::vector<bool>& involved, std::vector<RowOptions>& options) {
+                                           const std::vector<bool>& involved, const std::vector<bool>& numeral_apart,
+                                           std::vector<RowOptions>& options) {
   std::vector<std::size_t> read;
   if (layout.single_row) return read;
   const std::size_t R = std::min(layout.rows.size(), rows.rows.size());
@@ -151,7 +197,7 @@ std::vector<std::size_t> read_stacked_rows(const Candidate& cand, const RowReadi
     return rows.rows[r].found && options[r].placements.empty() && !(r < involved.size() && involved[r]) &&
            layout.has_row_identity(r);
   };
-  StackReader reader(cand, rows, layout);
+  StackReader reader(cand, rows, layout, numeral_apart);
   for (std::size_t first = 0; first < R;) {
     if (!stackable(first)) {
       ++first;

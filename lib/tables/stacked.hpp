@@ -20,12 +20,16 @@ namespace ogi::tables {
 /// Each stretch of two or more consecutive rows that the row-by-row reading left without options
 /// (`involved`: rows that trade values between their labels are not), every one with a total of
 /// its own and as many cells, is read so where its values are each on a line of its own and
-/// exactly as many as the rows' cells: the rows in order, each taking its first cell from beside
-/// its label or not, the rest of the run row by row — or, no cell beside a label, column by
-/// column. Every such reading in which each row's total holds gives each row an option
-/// (Evidence::stacked_labels); the placement step's identities pick among them, and the cells the
-/// readings disagree on are left out. Returns the rows so read.
+/// exactly as many as the rows' cells — once the values `numeral_apart` marks that the count
+/// leaves over are set aside (a label's lost numeral, `、属于三类内部事务信` and a lone `5` among
+/// the values), and but for a written blank or two a row of 0s and blanks lost: the rows in
+/// order, each taking its first cell from beside its label or not, the rest of the run row by
+/// row — or, no cell beside a label, column by column. Every such reading in which each row's
+/// total holds gives each row an option (Evidence::stacked_labels); the placement step's
+/// identities pick among them, and the cells the readings disagree on are left out. Returns the
+/// rows so read.
 std::vector<std::size_t> read_stacked_rows(const Candidate& cand, const RowReading& rows, const Layout& layout,
-                                           const std::vector<bool>& involved, std::vector<RowOptions>& options);
+                                           const std::vector<bool>& involved, const std::vector<bool>& numeral_apart,
+                                           std::vector<RowOptions>& options);
 
 }  // namespace ogi::tables
