@@ -26,7 +26,22 @@ std::uint32_t next_of_as_many(std::uint32_t m) {
 class StackReader {
  public:
   StackReader(const Candidate& cand, const RowReading& rows, const Layout& layout, const std::vector<bool>& numeral_apart)
-      : cand_(cand), rows_(rows), layout_(layout), numeral_apart_(numeral_apart), value_(cand) {}
+      : cand_(cand), rows_(rows), layout_(layout), numeral_apart_(numeral_apart), value_(cand), owner_(cand.tokens.size(), -1) {
+    for (std::size_t r = 0; r < rows.rows.size(); ++r)
+      for (std::uint32_t v : rows.rows[r].values) owner_[v] = static_cast<int>(r);
+  }
+
+  /// May rows [first, last)'s values be their cells by count alone (some numerals set aside, a
+  /// blank or two lost)?
+  bool may_fit(std::size_t first, std::size_t last) const {
+    std::size_t count = 0, numerals = 0, cells = 0;
+    for (std::size_t r = first; r < last; ++r) {
+      cells += layout_.rows[r].cells.size();
+      count += rows_.rows[r].values.size();
+      for (std::uint32_t v : rows_.rows[r].values) numerals += v < numeral_apart_.size() && numeral_apart_[v];
+    }
+    return count - numerals <= cells && cells <= count + kMostLost;
+  }
 
   /// The readings of rows [first, last): per row, its distinct placements over every reading in
   /// which each row's total holds; empty where there is none.
@@ -99,10 +114,14 @@ class StackReader {
     }
     // No first cell apart, nothing lost: the run may print the rows column by column.
     if (lost > 0 || values.size() != k * n) return true;
+    std::vector<int> one_run(k, owner_[values.front()]);
+    if (std::any_of(values.begin(), values.end(), [&](std::uint32_t v) { return owner_[v] != one_run.front(); }) ||
+        !runs_after_their_rows(one_run, first))
+      return true;
     for (std::size_t i = 0; i < k; ++i) {
       placed[i] = Placement(n, -1);
       for (std::size_t col = 0; col < n; ++col) placed[i][col] = static_cast<std::int32_t>(values[col * k + i]);
-      if (!own_identities_hold(layout_, first + i, placed[i], value_).value_or(false)) return true;
+      if (!holds_printed_total(first + i, placed[i])) return true;
     }
     keep(placed, first, 0, seen);
     return true;
@@ -143,6 +162,7 @@ class StackReader {
     std::vector<std::uint32_t> run;
     std::set_difference(values.begin(), values.end(), taken.begin(), taken.end(), std::back_inserter(run));
     std::size_t at = 0;
+    std::vector<int> run_of(heads.size(), -1);  // per row: the row after whose label its run stands
     for (std::size_t i = 0; i < heads.size(); ++i) {
       const auto& head = heads[i][pick[i]];
       const bool lost = short_rows >> i & 1u;
@@ -151,30 +171,71 @@ class StackReader {
       for (std::uint32_t v : head) placed[i][col++] = static_cast<std::int32_t>(v);
       for (; col < (lost ? n - 1 : n); ++col) {
         if (at == run.size()) return false;
-        placed[i][col] = static_cast<std::int32_t>(run[at++]);
-        if (lost && value_(placed[i][col]) != 0) return false;
+        const std::uint32_t v = run[at++];
+        if (run_of[i] >= 0 && owner_[v] != run_of[i]) return false;  // a row's run is one
+        run_of[i] = owner_[v];
+        placed[i][col] = static_cast<std::int32_t>(v);
+        if (lost && value_(v) != 0) return false;
       }
-      if (!own_identities_hold(layout_, first + i, placed[i], value_).value_or(false)) return false;
+      // (a row that lost a blank is checked as keep() sets the blank in each of its cells)
+      if (!lost && !holds_printed_total(first + i, placed[i])) return false;
     }
-    return at == run.size();
+    return at == run.size() && runs_after_their_rows(run_of, first);
+  }
+
+  /// Does row r's total, a printed number, hold over placement p? A run of written blanks keeps
+  /// any row's total wherever it is cut (pdfminer prints a sparse table's blanks column by column,
+  /// `- - - - - - - - 2621 - - -`); a row of such a table, read off the run in its order, shows
+  /// its reading true by a number where its total stands.
+  bool holds_printed_total(std::size_t r, const Placement& p) const {
+    const int total = r < layout_.total_cell.size() ? layout_.total_cell[r] : -1;
+    if (total < 0 || p[static_cast<std::size_t>(total)] < 0 ||
+        cand_.tokens[static_cast<std::size_t>(p[static_cast<std::size_t>(total)])].kind != TokenKind::number)
+      return false;
+    return own_identities_hold(layout_, r, p, value_).value_or(false);
+  }
+
+  /// Does each run, where it holds rows [s, e], stand right after the label of s (the labels of
+  /// the rest after it) or of e (the labels before it)? Rows read off a run that follows none of
+  /// their own labels are a shifted reading: eight rows' run read as those of three rows earlier
+  /// keeps every total (each seven values hold their own).
+  static bool runs_after_their_rows(const std::vector<int>& run_of, std::size_t first) {
+    std::vector<int> done;
+    for (std::size_t i = 0; i < run_of.size();) {
+      const int x = run_of[i];
+      std::size_t j = i;
+      while (j + 1 < run_of.size() && run_of[j + 1] == x) ++j;
+      if (x >= 0) {
+        if (std::find(done.begin(), done.end(), x) != done.end()) return false;
+        done.push_back(x);
+        if (static_cast<std::size_t>(x) != first + i && static_cast<std::size_t>(x) != first + j) return false;
+      }
+      i = j + 1;
+    }
+    return true;
   }
 
   /// Each row's placement into `seen`; a row in `short_rows` with its lost blank in each of its
-  /// cells.
+  /// cells where its total still holds, printed — none of the reading where some such row has none.
   void keep(const std::vector<Placement>& placed, std::size_t first, std::uint32_t short_rows,
             std::vector<std::set<Placement>>& seen) const {
+    std::vector<std::vector<Placement>> lost(placed.size());
     for (std::size_t i = 0; i < placed.size(); ++i) {
-      if (!(short_rows >> i & 1u)) {
-        seen[i].insert(placed[i]);
-        continue;
-      }
+      if (!(short_rows >> i & 1u)) continue;
       const std::size_t n = placed[i].size();
       for (std::size_t blank = 0; blank < n; ++blank) {
         Placement p(n, -1);
         for (std::size_t c = 0, from = 0; c < n; ++c)
           if (c != blank) p[c] = placed[i][from++];
-        if (own_identities_hold(layout_, first + i, p, value_).value_or(false)) seen[i].insert(p);
+        if (holds_printed_total(first + i, p)) lost[i].push_back(p);
       }
+      if (lost[i].empty()) return;
+    }
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+      if (short_rows >> i & 1u)
+        seen[i].insert(lost[i].begin(), lost[i].end());
+      else
+        seen[i].insert(placed[i]);
     }
   }
 
@@ -183,6 +244,7 @@ class StackReader {
   const Layout& layout_;
   const std::vector<bool>& numeral_apart_;
   const ExactValues value_;
+  std::vector<int> owner_;  ///< per token: the row whose label it follows (RowReading), or -1
 };
 
 }  // namespace
@@ -207,16 +269,23 @@ std::vector<std::size_t> read_stacked_rows(const Candidate& cand, const RowReadi
     while (last < R && stackable(last) && rows.rows[last].label > rows.rows[last - 1].label &&
            layout.rows[last].cells.size() == layout.rows[first].cells.size())
       ++last;
-    if (last - first >= 2) {
-      std::vector<std::set<Placement>> seen = reader.read(first, last);
-      if (std::none_of(seen.begin(), seen.end(), [](const auto& s) { return s.empty(); }))
-        for (std::size_t i = 0; i < seen.size(); ++i) {
-          RowOptions& o = options[first + i];
-          o.placements.assign(seen[i].begin(), seen[i].end());
-          o.evidence = Evidence::stacked_labels;
-          o.why.clear();
-          read.push_back(first + i);
-        }
+    // Every stretch of two rows or more within it: the whole may hold values of rows outside it
+    // (pdftotext set 本年新收's total after 予以公开's label, before eight rows' labels and their run).
+    std::vector<std::set<Placement>> seen(last - first);
+    for (std::size_t from = first; from < last; ++from)
+      for (std::size_t to = from + 2; to <= last; ++to) {
+        if (!reader.may_fit(from, to)) continue;
+        const std::vector<std::set<Placement>> got = reader.read(from, to);
+        if (std::any_of(got.begin(), got.end(), [](const auto& s) { return s.empty(); })) continue;
+        for (std::size_t i = 0; i < got.size(); ++i) seen[from - first + i].insert(got[i].begin(), got[i].end());
+      }
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+      if (seen[i].empty()) continue;
+      RowOptions& o = options[first + i];
+      o.placements.assign(seen[i].begin(), seen[i].end());
+      o.evidence = Evidence::stacked_labels;
+      o.why.clear();
+      read.push_back(first + i);
     }
     first = last;
   }
