@@ -17,10 +17,18 @@ constexpr std::size_t kMostReadings = 20000;
 /// At most this many written blanks lost in a stretch (each in a row of 0s and blanks).
 constexpr std::size_t kMostLost = 2;
 
-/// The next mask of as many bits (Gosper's step).
-std::uint32_t next_of_as_many(std::uint32_t m) {
-  const std::uint32_t low = m & -m, up = m + low;
-  return up | (((m ^ up) >> 2) / low);
+/// Calls `f` with every mask of `size` bits below bit `of` (of ≤ 31), in increasing order (Gosper's
+/// step), while it returns true; false where it stopped.
+template <class F>
+bool each_choice(std::size_t of, std::size_t size, F&& f) {
+  const std::uint32_t end = 1u << of;
+  for (std::uint32_t m = (1u << size) - 1; m < end;) {
+    if (!f(m)) return false;
+    if (m == 0) break;
+    const std::uint32_t low = m & -m, up = m + low;
+    m = up | (((m ^ up) >> 2) / low);
+  }
+  return true;
 }
 
 class StackReader {
@@ -64,16 +72,16 @@ class StackReader {
       if (all.size() + lost < k * n) continue;
       const std::size_t aside = all.size() + lost - k * n;
       if (aside > numerals.size()) continue;
-      const auto c = static_cast<std::uint32_t>(numerals.size());
-      for (std::uint32_t m = (1u << aside) - 1; m < (1u << c) || (aside == 0 && m == 0); m = aside ? next_of_as_many(m) : 1u << c) {
+      // every choice of `aside` of the numerals
+      const bool within_budget = each_choice(numerals.size(), aside, [&](std::uint32_t chosen) {
         std::vector<std::uint32_t> set_aside;
-        for (std::uint32_t b = 0; b < c; ++b)
-          if (m >> b & 1u) set_aside.push_back(numerals[b]);
+        for (std::size_t b = 0; b < numerals.size(); ++b)
+          if (chosen >> b & 1u) set_aside.push_back(numerals[b]);
         std::vector<std::uint32_t> values;
         std::set_difference(all.begin(), all.end(), set_aside.begin(), set_aside.end(), std::back_inserter(values));
-        if (!read_with(values, first, k, n, lost, reads, seen)) return std::vector<std::set<Placement>>(k);
-        if (aside == 0) break;
-      }
+        return read_with(values, first, k, n, lost, reads, seen);
+      });
+      if (!within_budget) return std::vector<std::set<Placement>>(k);
     }
     return seen;
   }
@@ -107,10 +115,12 @@ class StackReader {
         rest /= heads[i].size();
       }
       // which rows lost a blank: every choice of `lost` of them
-      for (std::uint32_t short_rows = (1u << lost) - 1; short_rows < (1u << k); short_rows = lost ? next_of_as_many(short_rows) : 1u << k) {
+      const bool within_budget = each_choice(k, lost, [&](std::uint32_t short_rows) {
         if (++reads > kMostReadings) return false;
         if (read_rows(values, heads, pick, n, first, short_rows, placed)) keep(placed, first, short_rows, seen);
-      }
+        return true;
+      });
+      if (!within_budget) return false;
     }
     // No first cell apart, nothing lost: the run may print the rows column by column.
     if (lost > 0 || values.size() != k * n) return true;
