@@ -92,16 +92,20 @@ class StackReader {
   bool read_with(const std::vector<std::uint32_t>& values, std::size_t first, std::size_t k, std::size_t n, std::size_t lost,
                  std::size_t& reads, std::vector<std::set<Placement>>& seen) const {
     // Each row's choices of first cells: none, the values after its label where fewer than its
-    // cells, the value right before its label's line where that value is the stretch's.
+    // cells, the first of them where more (its run then follows: `（二）部分公开… / 3 / 1 / 4 / … /
+    // 57 / 3 / 1 / …`, the first 3 its own, 予以公开's rest, then its own), the value right before
+    // its label's line where that value is the stretch's.
+    auto kept = [&](std::uint32_t v) { return std::binary_search(values.begin(), values.end(), v); };
     std::vector<std::vector<std::vector<std::uint32_t>>> heads(k);
     std::size_t choices = 1;
     for (std::size_t i = 0; i < k; ++i) {
       const RowValues& rv = rows_.rows[first + i];
       heads[i].push_back({});
-      if (!rv.values.empty() && rv.values.size() < n &&
-          std::all_of(rv.values.begin(), rv.values.end(), [&](std::uint32_t v) { return std::binary_search(values.begin(), values.end(), v); }))
+      if (!rv.values.empty() && rv.values.size() < n && std::all_of(rv.values.begin(), rv.values.end(), kept))
         heads[i].push_back({rv.values.begin(), rv.values.end()});
-      if (const auto before = value_before_line_of(rv.label); i > 0 && before && std::binary_search(values.begin(), values.end(), *before))
+      else if (rv.values.size() > 1 && kept(rv.values.front()))
+        heads[i].push_back({rv.values.front()});
+      if (const auto before = value_before_line_of(rv.label); i > 0 && before && kept(*before))
         heads[i].push_back({*before});
       choices *= heads[i].size();
       if (choices > kMostReadings) return false;
@@ -265,9 +269,11 @@ std::vector<std::size_t> read_stacked_rows(const Candidate& cand, const RowReadi
   std::vector<std::size_t> read;
   if (layout.single_row) return read;
   const std::size_t R = std::min(layout.rows.size(), rows.rows.size());
+  // (a row with more values than cells, read by leaving some out, may hold the next row's first
+  // cell: `- - - 173 - - 173 1`, the 1 予以公开's)
   auto stackable = [&](std::size_t r) {
-    return rows.rows[r].found && options[r].placements.empty() && !(r < involved.size() && involved[r]) &&
-           layout.has_row_identity(r);
+    return rows.rows[r].found && (options[r].placements.empty() || options[r].evidence == Evidence::extra) &&
+           !(r < involved.size() && involved[r]) && layout.has_row_identity(r);
   };
   StackReader reader(cand, rows, layout, numeral_apart);
   for (std::size_t first = 0; first < R;) {

@@ -18,8 +18,9 @@ namespace ogi::tables {
 /// 1、属于国家秘密 / …`: 上年结转's seven cells, then 予以公开's but its first, then the next rows',
 /// the 8 beside its label).
 ///
-/// Within each stretch of rows the row-by-row reading left without options (`involved`: rows that
-/// trade values between their labels are not), each with a total of its own and as many cells,
+/// Within each stretch of rows the row-by-row reading left without options or read by leaving
+/// values out (`involved`: rows that trade values between their labels are not), each with a
+/// total of its own and as many cells,
 /// every stretch of two rows or more whose values stand each on a line of its own is read as its
 /// rows in order, each taking its first cell from beside its label or not, the rest of its runs
 /// row by row — or, no cell apart, column by column — where the count is the rows' cells: once the
