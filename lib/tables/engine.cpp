@@ -1048,6 +1048,28 @@ std::vector<bool> numerals_apart(const text::NormalizedText& nt, const Candidate
   return out;
 }
 
+/// The values of rows read stacked (read_stacked_rows) that no reading of theirs took — a label's
+/// lost numeral among them — named, not dropped unseen.
+void name_values_set_aside(const text::NormalizedText& nt, const Candidate& cand, const Reading& rd,
+                           const std::vector<RowOptions>& options, const std::vector<std::size_t>& stacked,
+                           std::vector<Diagnostic>& diags) {
+  std::vector<std::uint32_t> unused;
+  for (std::size_t r : stacked)
+    for (std::uint32_t v : rd.rows.rows[r].values)
+      if (std::none_of(stacked.begin(), stacked.end(), [&](std::size_t o) {
+            return std::any_of(options[o].placements.begin(), options[o].placements.end(), [&](const Placement& p) {
+              return std::find(p.begin(), p.end(), static_cast<std::int32_t>(v)) != p.end();
+            });
+          }))
+        unused.push_back(v);
+  if (unused.empty()) return;
+  const Token& first = cand.tokens[unused.front()];
+  diags.push_back(model::finding("table.values_set_aside", Severity::info, rd.layout->table, {}, {},
+                                 std::to_string(unused.size()) + " 个单独成行的数值等于行标签失落的序号，不是叠印各行的数值，未用（首个：「" +
+                                     std::string(token_text(nt, first)) + "」）",
+                                 nt.span(first.begin, first.end, first.line)));
+}
+
 /// The rows that may trade values between their labels (values_between_labels): both of each pair.
 std::vector<bool> trading_values(const std::vector<int>& between) {
   std::vector<bool> out(between.size(), false);
@@ -1132,8 +1154,12 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
     if (try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags))
       rd.between = leave_out_rows_between_labels(*was, between, *rd.layout, placed);
     // no whole-table reading: rows whose labels stand stacked over one run of their values
-    else if (!read_stacked_rows(cand, rd.rows, *rd.layout, trading_values(rd.between), numerals_apart(nt, cand, rd), options).empty())
+    else if (const std::vector<std::size_t> stacked =
+                 read_stacked_rows(cand, rd.rows, *rd.layout, trading_values(rd.between), numerals_apart(nt, cand, rd), options);
+             !stacked.empty()) {
       placed = place_rows();
+      name_values_set_aside(nt, cand, rd, options, stacked, diags);
+    }
   }
   return emit<Table>(nt, cand, rd, options, placed, stated, numbering_apart_from_labels(matches), diags);
 }
