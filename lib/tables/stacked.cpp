@@ -12,8 +12,10 @@ namespace ogi::tables {
 namespace {
 
 /// A stretch's readings grow as 3^rows times the ways to set values aside and to lose blanks:
-/// beyond this many, nothing is read.
+/// beyond this many tried for one stretch, it reads nothing; beyond the second for a table's
+/// stretches together, none reads (a row's options would be those of the stretches tried).
 constexpr std::size_t kMostReadings = 20000;
+constexpr std::size_t kMostReadingsInTable = 200000;
 /// At most this many written blanks lost in a stretch (each in a row of 0s and blanks).
 constexpr std::size_t kMostLost = 2;
 
@@ -67,7 +69,7 @@ class StackReader {
     // As many values as cells, less the numerals set aside, or a blank or two fewer: a row of 0s
     // and written blanks may have lost one (pdftotext printed 部分公开's `- - - - - 0`, six for
     // seven cells).
-    std::size_t reads = 0;
+    std::size_t reads = 0;  // this stretch's, added to the table's (reads_) as it goes
     for (std::size_t lost = 0; lost <= kMostLost && lost <= k; ++lost) {
       if (all.size() + lost < k * n) continue;
       const std::size_t aside = all.size() + lost - k * n;
@@ -120,7 +122,7 @@ class StackReader {
       }
       // which rows lost a blank: every choice of `lost` of them
       const bool within_budget = each_choice(k, lost, [&](std::uint32_t short_rows) {
-        if (++reads > kMostReadings) return false;
+        if (++reads > kMostReadings || ++reads_ > kMostReadingsInTable) return false;
         if (read_rows(values, heads, pick, n, first, short_rows, placed)) keep(placed, first, short_rows, seen);
         return true;
       });
@@ -259,6 +261,11 @@ class StackReader {
   const std::vector<bool>& numeral_apart_;
   const ExactValues value_;
   std::vector<int> owner_;  ///< per token: the row whose label it follows (RowReading), or -1
+  mutable std::size_t reads_ = 0;  ///< readings tried for the table's stretches together
+
+ public:
+  /// Did the table's stretches together try more readings than their budget allows?
+  bool over_budget() const { return reads_ > kMostReadingsInTable; }
 };
 
 }  // namespace
@@ -295,6 +302,9 @@ std::vector<std::size_t> read_stacked_rows(const Candidate& cand, const RowReadi
         if (std::any_of(got.begin(), got.end(), [](const auto& s) { return s.empty(); })) continue;
         for (std::size_t i = 0; i < got.size(); ++i) seen[from - first + i].insert(got[i].begin(), got[i].end());
       }
+    // over the budget: this stretch's rows (and the later stretches') stay unread — the stretches
+    // before it were searched whole
+    if (reader.over_budget()) return read;
     for (std::size_t i = 0; i < seen.size(); ++i) {
       if (seen[i].empty()) continue;
       RowOptions& o = options[first + i];
