@@ -1154,11 +1154,17 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
     if (try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags))
       rd.between = leave_out_rows_between_labels(*was, between, *rd.layout, placed);
     // no whole-table reading: rows whose labels stand stacked over one run of their values
-    else if (const std::vector<std::size_t> stacked =
-                 read_stacked_rows(cand, rd.rows, *rd.layout, trading_values(rd.between), numerals_apart(nt, cand, rd), options);
-             !stacked.empty()) {
-      placed = place_rows();
-      name_values_set_aside(nt, cand, rd, options, stacked, diags);
+    else {
+      const StackedRows stacked =
+          read_stacked_rows(cand, rd.rows, *rd.layout, trading_values(rd.between), numerals_apart(nt, cand, rd), options);
+      if (!stacked.rows.empty()) {
+        placed = place_rows();
+        name_values_set_aside(nt, cand, rd, options, stacked.rows, diags);
+      }
+      if (stacked.budget_exhausted)
+        diags.push_back(model::finding("table.search_budget", Severity::warning, rd.layout->table, {}, {},
+                                       "按叠印的行标签与成段的数值读各行时超出搜索上限，其余相关行未输出",
+                                       nt.span(cand.tokens[rd.rows.rows[0].label].begin, cand.tokens[rd.rows.rows[0].label].end)));
     }
   }
   return emit<Table>(nt, cand, rd, options, placed, stated, numbering_apart_from_labels(matches), diags);

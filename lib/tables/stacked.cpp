@@ -270,10 +270,10 @@ class StackReader {
 
 }  // namespace
 
-std::vector<std::size_t> read_stacked_rows(const Candidate& cand, const RowReading& rows, const Layout& layout,
+StackedRows read_stacked_rows(const Candidate& cand, const RowReading& rows, const Layout& layout,
                                            const std::vector<bool>& involved, const std::vector<bool>& numeral_apart,
                                            std::vector<RowOptions>& options) {
-  std::vector<std::size_t> read;
+  StackedRows read;
   if (layout.single_row) return read;
   const std::size_t R = std::min(layout.rows.size(), rows.rows.size());
   // (a row with more values than cells, read by leaving some out, may hold the next row's first
@@ -304,14 +304,17 @@ std::vector<std::size_t> read_stacked_rows(const Candidate& cand, const RowReadi
       }
     // over the budget: this stretch's rows (and the later stretches') stay unread — the stretches
     // before it were searched whole
-    if (reader.over_budget()) return read;
+    if (reader.over_budget()) {
+      read.budget_exhausted = true;
+      return read;
+    }
     for (std::size_t i = 0; i < seen.size(); ++i) {
       if (seen[i].empty()) continue;
       RowOptions& o = options[first + i];
       o.placements.assign(seen[i].begin(), seen[i].end());
       o.evidence = Evidence::stacked_labels;
       o.why.clear();
-      read.push_back(first + i);
+      read.rows.push_back(first + i);
     }
     first = last;
   }

@@ -30,8 +30,13 @@ namespace ogi::tables {
 /// printed number, and each run holding rows [s, e] stands right after the label of s or of e.
 /// Each row's options (Evidence::stacked_labels) are its readings over every stretch that reads;
 /// the placement step's identities pick among them, and the cells they disagree on are left out.
-/// Returns the rows so read.
-std::vector<std::size_t> read_stacked_rows(const Candidate& cand, const RowReading& rows, const Layout& layout,
+/// Returns the rows so read, and whether the search ran out of its budget (the stretches from
+/// the one it ran out in on stay unread).
+struct StackedRows {
+  std::vector<std::size_t> rows;
+  bool budget_exhausted = false;
+};
+StackedRows read_stacked_rows(const Candidate& cand, const RowReading& rows, const Layout& layout,
                                            const std::vector<bool>& involved, const std::vector<bool>& numeral_apart,
                                            std::vector<RowOptions>& options);
 
