@@ -1049,7 +1049,7 @@ std::vector<bool> numerals_apart(const text::NormalizedText& nt, const Candidate
 }
 
 /// The values of rows read stacked (read_stacked_rows) that no reading of theirs took — a label's
-/// lost numeral among them — named, not dropped unseen.
+/// lost numeral among them, or another row's value after a label — named, not dropped unseen.
 void name_values_set_aside(const text::NormalizedText& nt, const Candidate& cand, const Reading& rd,
                            const std::vector<RowOptions>& options, const std::vector<std::size_t>& stacked,
                            std::vector<Diagnostic>& diags) {
@@ -1065,7 +1065,7 @@ void name_values_set_aside(const text::NormalizedText& nt, const Candidate& cand
   if (unused.empty()) return;
   const Token& first = cand.tokens[unused.front()];
   diags.push_back(model::finding("table.values_set_aside", Severity::info, rd.layout->table, {}, {},
-                                 std::to_string(unused.size()) + " 个单独成行的数值等于行标签失落的序号，不是叠印各行的数值，未用（首个：「" +
+                                 std::to_string(unused.size()) + " 个单独成行的数值（行标签失落的序号，或紧随行标签而不属于叠印各行的数值）未用（首个：「" +
                                      std::string(token_text(nt, first)) + "」）",
                                  nt.span(first.begin, first.end, first.line)));
 }

@@ -33,12 +33,28 @@ bool each_choice(std::size_t of, std::size_t size, F&& f) {
   return true;
 }
 
+/// A row's cells printed apart from the run it takes the rest from, in the cells of mask `cells`
+/// (in order; the run's values fill the others).
+struct Apart {
+  std::vector<std::uint32_t> values;
+  std::uint32_t cells = 0;
+};
+
 class StackReader {
  public:
   StackReader(const Candidate& cand, const RowReading& rows, const Layout& layout, const std::vector<bool>& numeral_apart)
       : cand_(cand), rows_(rows), layout_(layout), numeral_apart_(numeral_apart), value_(cand), owner_(cand.tokens.size(), -1) {
     for (std::size_t r = 0; r < rows.rows.size(); ++r)
       for (std::uint32_t v : rows.rows[r].values) owner_[v] = static_cast<int>(r);
+  }
+
+  /// May value v be no cell of the stretch's rows: a number alone on its line equal to a numeral a
+  /// label lost, or the one value after a row's label (pdftotext set 本年新收's total after
+  /// 予以公开's label, before the run of the rows after it)?
+  bool may_be_no_cell(std::uint32_t v) const {
+    if (v < numeral_apart_.size() && numeral_apart_[v]) return true;
+    const int r = owner_[v];
+    return r >= 0 && rows_.rows[static_cast<std::size_t>(r)].values.size() == 1 && cand_.tokens[v].kind == TokenKind::number;
   }
 
   /// May rows [first, last)'s values be their cells by count alone (some numerals set aside, a
@@ -48,7 +64,7 @@ class StackReader {
     for (std::size_t r = first; r < last; ++r) {
       cells += layout_.rows[r].cells.size();
       count += rows_.rows[r].values.size();
-      for (std::uint32_t v : rows_.rows[r].values) numerals += v < numeral_apart_.size() && numeral_apart_[v];
+      for (std::uint32_t v : rows_.rows[r].values) numerals += may_be_no_cell(v);
     }
     return count - numerals <= cells && cells <= count + kMostLost;
   }
@@ -64,7 +80,7 @@ class StackReader {
     // Values that may be no cell: a number alone on its line equal to a numeral a label lost.
     std::vector<std::uint32_t> numerals;
     for (std::uint32_t v : all)
-      if (v < numeral_apart_.size() && numeral_apart_[v]) numerals.push_back(v);
+      if (may_be_no_cell(v)) numerals.push_back(v);
     if (numerals.size() > 12) return seen;
     // As many values as cells, less the numerals set aside, or a blank or two fewer: a row of 0s
     // and written blanks may have lost one (pdftotext printed 部分公开's `- - - - - 0`, six for
@@ -93,22 +109,30 @@ class StackReader {
   /// `seen`; false where they grow past kMostReadings.
   bool read_with(const std::vector<std::uint32_t>& values, std::size_t first, std::size_t k, std::size_t n, std::size_t lost,
                  std::size_t& reads, std::vector<std::set<Placement>>& seen) const {
-    // Each row's choices of first cells: none, the values after its label where fewer than its
-    // cells, the first of them where more (its run then follows: `（二）部分公开… / 3 / 1 / 4 / … /
-    // 57 / 3 / 1 / …`, the first 3 its own, 予以公开's rest, then its own), the value right before
-    // its label's line where that value is the stretch's.
+    // Each row's choices of cells apart from the run: none; the values after its label where
+    // fewer than its cells, in any of its cells, in order (pdftotext prints a row's cells on
+    // lines of their own, then those its label's line holds: `40 / 4 / - / - / -` …
+    // `四、结转下年度… / - / 44`, the - and 44 the second and last cells); the first of them where
+    // more, as its first cell (its run then follows: `（二）部分公开… / 3 / 1 / 4 / … / 57 / 3 / 1 /
+    // …`, the first 3 its own, 予以公开's rest, then its own); the value right before its label's
+    // line where that value is the stretch's, as its first cell (`… / 1 / 5 / 三、本年度
+    // （一）予以公开`, the 5 予以公开's).
     auto kept = [&](std::uint32_t v) { return std::binary_search(values.begin(), values.end(), v); };
-    std::vector<std::vector<std::vector<std::uint32_t>>> heads(k);
+    std::vector<std::vector<Apart>> heads(k);
     std::size_t choices = 1;
     for (std::size_t i = 0; i < k; ++i) {
       const RowValues& rv = rows_.rows[first + i];
       heads[i].push_back({});
-      if (!rv.values.empty() && rv.values.size() < n && std::all_of(rv.values.begin(), rv.values.end(), kept))
-        heads[i].push_back({rv.values.begin(), rv.values.end()});
-      else if (rv.values.size() > 1 && kept(rv.values.front()))
-        heads[i].push_back({rv.values.front()});
+      if (!rv.values.empty() && rv.values.size() < n && std::all_of(rv.values.begin(), rv.values.end(), kept)) {
+        each_choice(n, rv.values.size(), [&](std::uint32_t cells) {
+          heads[i].push_back({{rv.values.begin(), rv.values.end()}, cells});
+          return true;
+        });
+      } else if (rv.values.size() > 1 && kept(rv.values.front())) {
+        heads[i].push_back({{rv.values.front()}, 1u});
+      }
       if (const auto before = value_before_line_of(rv.label); i > 0 && before && kept(*before))
-        heads[i].push_back({*before});
+        heads[i].push_back({{*before}, 1u});
       choices *= heads[i].size();
       if (choices > kMostReadings) return false;
     }
@@ -152,24 +176,29 @@ class StackReader {
     return i - 1;
   }
 
-  /// Every value a printed cell on a line of its own: a run in reading order, not rows on lines.
+  /// Every value a printed cell on a line of its own — but for a line in ten that holds two
+  /// (pdftotext keeps two close cells together now and then: `- / 1470 5406 / 三、本`): a run in
+  /// reading order, not rows on lines.
   bool each_alone_on_a_line(const std::vector<std::uint32_t>& values) const {
+    std::size_t pairs = 0;
     for (std::size_t v = 0; v < values.size(); ++v) {
       if (!cand_.tokens[values[v]].printed_cell()) return false;
-      if (v > 0 && cand_.tokens[values[v]].line == cand_.tokens[values[v - 1]].line) return false;
+      if (v == 0 || cand_.tokens[values[v]].line != cand_.tokens[values[v - 1]].line) continue;
+      if (v > 1 && cand_.tokens[values[v]].line == cand_.tokens[values[v - 2]].line) return false;
+      ++pairs;
     }
-    return true;
+    return pairs * 10 <= values.size();
   }
 
   /// Rows [first, first + k) with the first cells `pick` chooses and the rest of `values` row by
   /// row, into `placed`: true where every row's total holds. The rows in mask `short_rows` take
   /// one value fewer, all 0s or blanks, their last cell left blank.
-  bool read_rows(const std::vector<std::uint32_t>& values, const std::vector<std::vector<std::vector<std::uint32_t>>>& heads,
+  bool read_rows(const std::vector<std::uint32_t>& values, const std::vector<std::vector<Apart>>& heads,
                  const std::vector<std::size_t>& pick, std::size_t n, std::size_t first, std::uint32_t short_rows,
                  std::vector<Placement>& placed) const {
     std::vector<std::uint32_t> taken;
     for (std::size_t i = 0; i < heads.size(); ++i) {
-      const auto& head = heads[i][pick[i]];
+      const auto& head = heads[i][pick[i]].values;
       if (head.size() >= n || ((short_rows >> i & 1u) && !head.empty())) return false;
       taken.insert(taken.end(), head.begin(), head.end());
     }
@@ -180,12 +209,14 @@ class StackReader {
     std::size_t at = 0;
     std::vector<int> run_of(heads.size(), -1);  // per row: the row after whose label its run stands
     for (std::size_t i = 0; i < heads.size(); ++i) {
-      const auto& head = heads[i][pick[i]];
+      const Apart& apart = heads[i][pick[i]];
       const bool lost = short_rows >> i & 1u;
       placed[i] = Placement(n, -1);
-      std::size_t col = 0;
-      for (std::uint32_t v : head) placed[i][col++] = static_cast<std::int32_t>(v);
-      for (; col < (lost ? n - 1 : n); ++col) {
+      // the run's values in the cells around those apart
+      for (std::size_t col = 0, a = 0; col < n; ++col)
+        if (apart.cells >> col & 1u) placed[i][col] = static_cast<std::int32_t>(apart.values[a++]);
+      for (std::size_t col = 0; col < (lost ? n - 1 : n); ++col) {
+        if (apart.cells >> col & 1u) continue;
         if (at == run.size()) return false;
         const std::uint32_t v = run[at++];
         if (run_of[i] >= 0 && owner_[v] != run_of[i]) return false;  // a row's run is one
