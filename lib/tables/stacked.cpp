@@ -3,6 +3,7 @@
 #include "tables/stacked.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -325,14 +326,31 @@ StackedRows read_stacked_rows(const Candidate& cand, const RowReading& rows, con
       ++last;
     // Every stretch of two rows or more within it: the whole may hold values of rows outside it
     // (pdftotext set 本年新收's total after 予以公开's label, before eight rows' labels and their run).
+    // Two stretches that read do not contradict each other where they give each value the same
+    // rows: a run read as rows 0–2 after the label of row 2, and as rows 2–4 after that same label,
+    // leaves all five rows unknown (each reading says nothing of the rows the other reads).
     std::vector<std::set<Placement>> seen(last - first);
+    std::map<std::uint32_t, std::uint32_t> rows_of_value;  // per value: the rows (bits from `first`) a stretch gave it
+    std::uint32_t contested = 0;
     for (std::size_t from = first; from < last; ++from)
       for (std::size_t to = from + 2; to <= last; ++to) {
         if (!reader.may_fit(from, to)) continue;
         const std::vector<std::set<Placement>> got = reader.read(from, to);
         if (std::any_of(got.begin(), got.end(), [](const auto& s) { return s.empty(); })) continue;
-        for (std::size_t i = 0; i < got.size(); ++i) seen[from - first + i].insert(got[i].begin(), got[i].end());
+        std::map<std::uint32_t, std::uint32_t> here;
+        for (std::size_t i = 0; i < got.size(); ++i) {
+          seen[from - first + i].insert(got[i].begin(), got[i].end());
+          for (const Placement& p : got[i])
+            for (std::int32_t t : p)
+              if (t >= 0) here[static_cast<std::uint32_t>(t)] |= 1u << (from - first + i);
+        }
+        for (const auto& [value, rows_here] : here) {
+          const auto [it, added] = rows_of_value.emplace(value, rows_here);
+          if (!added && it->second != rows_here) contested |= it->second | rows_here;
+        }
       }
+    for (std::size_t i = 0; i < seen.size(); ++i)
+      if (contested >> i & 1u) seen[i].clear();
     // over the budget: this stretch's rows (and the later stretches') stay unread — the stretches
     // before it were searched whole
     if (reader.over_budget()) {

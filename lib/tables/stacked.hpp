@@ -28,8 +28,9 @@ namespace ogi::tables {
 /// `、属于三类内部事务信` and a lone `5` among the values), and but for a written blank or two that
 /// a row of 0s and blanks lost. A reading holds where each row keeps its total, that total a
 /// printed number, and each run holding rows [s, e] stands right after the label of s or of e.
-/// Each row's options (Evidence::stacked_labels) are its readings over every stretch that reads;
-/// the placement step's identities pick among them, and the cells they disagree on are left out.
+/// Each row's options (Evidence::stacked_labels) are its readings over every stretch that reads
+/// (none where two stretches give one of its values different rows); the placement step's
+/// identities pick among them, and the cells they disagree on are left out.
 /// Returns the rows so read, and whether the search ran out of its budget (the stretches from
 /// the one it ran out in on stay unread).
 struct StackedRows {
