@@ -3,9 +3,11 @@
 #include "tables/stacked.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 
 #include "tables/exact.hpp"
 
@@ -17,6 +19,8 @@ namespace {
 /// stretches together, none reads (a row's options would be those of the stretches tried).
 constexpr std::size_t kMostReadings = 20000;
 constexpr std::size_t kMostReadingsInTable = 200000;
+/// The most rows a stretch is read as (masks of rows fit in 32 bits).
+constexpr std::size_t kMostRows = 24;
 /// At most this many written blanks lost in a stretch (each in a row of 0s and blanks).
 constexpr std::size_t kMostLost = 2;
 
@@ -77,7 +81,7 @@ class StackReader {
     std::vector<std::uint32_t> all;
     for (std::size_t r = first; r < last; ++r) all.insert(all.end(), rows_.rows[r].values.begin(), rows_.rows[r].values.end());
     std::vector<std::set<Placement>> seen(k);
-    if (k > 24 || !each_alone_on_a_line(all)) return seen;
+    if (k > kMostRows || !each_alone_on_a_line(all)) return seen;
     // Values that may be no cell: a number alone on its line equal to a numeral a label lost.
     std::vector<std::uint32_t> numerals;
     for (std::uint32_t v : all)
@@ -139,16 +143,27 @@ class StackReader {
     }
     std::vector<std::size_t> pick(k, 0);
     std::vector<Placement> placed(k);
+    std::vector<std::uint32_t> taken, run;  // (reused: this loop runs thousands of times)
     for (std::size_t c = 0; c < choices; ++c) {
       std::size_t rest = c;
+      std::uint32_t with_cells_apart = 0;
       for (std::size_t i = 0; i < k; ++i) {
         pick[i] = rest % heads[i].size();
         rest /= heads[i].size();
+        if (!heads[i][pick[i]].values.empty()) with_cells_apart |= 1u << i;
       }
-      // which rows lost a blank: every choice of `lost` of them
+      // the run: the values but those apart, each apart beside one label only
+      taken.clear();
+      for (std::size_t i = 0; i < k; ++i) taken.insert(taken.end(), heads[i][pick[i]].values.begin(), heads[i][pick[i]].values.end());
+      std::sort(taken.begin(), taken.end());
+      if (std::adjacent_find(taken.begin(), taken.end()) != taken.end()) continue;
+      run.clear();
+      std::set_difference(values.begin(), values.end(), taken.begin(), taken.end(), std::back_inserter(run));
+      // which rows lost a blank: every choice of `lost` of them (none with cells apart)
       const bool within_budget = each_choice(k, lost, [&](std::uint32_t short_rows) {
         if (++reads > kMostReadings || ++reads_ > kMostReadingsInTable) return false;
-        if (read_rows(values, heads, pick, n, first, short_rows, placed)) keep(placed, first, short_rows, seen);
+        if (!(short_rows & with_cells_apart) && read_rows(run, heads, pick, n, first, short_rows, placed))
+          keep(placed, first, short_rows, seen);
         return true;
       });
       if (!within_budget) return false;
@@ -191,24 +206,15 @@ class StackReader {
     return pairs * 10 <= values.size();
   }
 
-  /// Rows [first, first + k) with the first cells `pick` chooses and the rest of `values` row by
-  /// row, into `placed`: true where every row's total holds. The rows in mask `short_rows` take
-  /// one value fewer, all 0s or blanks, their last cell left blank.
-  bool read_rows(const std::vector<std::uint32_t>& values, const std::vector<std::vector<Apart>>& heads,
+  /// Rows [first, first + k) with the cells apart `pick` chooses and `run`'s values in the others,
+  /// row by row, into `placed`: true where every row's total holds and `run` is used up. The rows
+  /// in mask `short_rows` take one value fewer, all 0s or blanks, their last cell left blank.
+  bool read_rows(const std::vector<std::uint32_t>& run, const std::vector<std::vector<Apart>>& heads,
                  const std::vector<std::size_t>& pick, std::size_t n, std::size_t first, std::uint32_t short_rows,
                  std::vector<Placement>& placed) const {
-    std::vector<std::uint32_t> taken;
-    for (std::size_t i = 0; i < heads.size(); ++i) {
-      const auto& head = heads[i][pick[i]].values;
-      if (head.size() >= n || ((short_rows >> i & 1u) && !head.empty())) return false;
-      taken.insert(taken.end(), head.begin(), head.end());
-    }
-    std::sort(taken.begin(), taken.end());
-    if (std::adjacent_find(taken.begin(), taken.end()) != taken.end()) return false;  // a value beside two labels
-    std::vector<std::uint32_t> run;
-    std::set_difference(values.begin(), values.end(), taken.begin(), taken.end(), std::back_inserter(run));
     std::size_t at = 0;
-    std::vector<int> run_of(heads.size(), -1);  // per row: the row after whose label its run stands
+    std::array<int, kMostRows> run_of;  // per row: the row after whose label its run stands
+    run_of.fill(-1);
     for (std::size_t i = 0; i < heads.size(); ++i) {
       const Apart& apart = heads[i][pick[i]];
       const bool lost = short_rows >> i & 1u;
@@ -228,7 +234,7 @@ class StackReader {
       // (a row that lost a blank is checked as keep() sets the blank in each of its cells)
       if (!lost && !holds_printed_total(first + i, placed[i])) return false;
     }
-    return at == run.size() && runs_after_their_rows(run_of, first);
+    return at == run.size() && runs_after_their_rows(std::span(run_of).first(heads.size()), first);
   }
 
   /// Does row r's total, a printed number, hold over placement p? A run of written blanks keeps
@@ -247,7 +253,7 @@ class StackReader {
   /// the rest after it) or of e (the labels before it)? Rows read off a run that follows none of
   /// their own labels are a shifted reading: eight rows' run read as those of three rows earlier
   /// keeps every total (each seven values hold their own).
-  static bool runs_after_their_rows(const std::vector<int>& run_of, std::size_t first) {
+  static bool runs_after_their_rows(std::span<const int> run_of, std::size_t first) {
     std::vector<int> done;
     for (std::size_t i = 0; i < run_of.size();) {
       const int x = run_of[i];
