@@ -98,8 +98,15 @@ class StackReader {
       // every choice of `aside` of the numerals
       const bool within_budget = each_choice(numerals.size(), aside, [&](std::uint32_t chosen) {
         std::vector<std::uint32_t> set_aside;
+        std::size_t after_labels = 0;  // values set aside that equal no lost numeral
         for (std::size_t b = 0; b < numerals.size(); ++b)
-          if (chosen >> b & 1u) set_aside.push_back(numerals[b]);
+          if (chosen >> b & 1u) {
+            set_aside.push_back(numerals[b]);
+            after_labels += !(numerals[b] < numeral_apart_.size() && numeral_apart_[numerals[b]]);
+          }
+        // one value after a label may be another row's; more would read the run as other rows
+        // than the labels' (two rows' first cells set aside, three rows' run read as theirs)
+        if (after_labels > 1) return true;
         std::vector<std::uint32_t> values;
         std::set_difference(all.begin(), all.end(), set_aside.begin(), set_aside.end(), std::back_inserter(values));
         return read_with(values, first, k, n, lost, reads, seen);
@@ -340,7 +347,8 @@ StackedRows read_stacked_rows(const Candidate& cand, const RowReading& rows, con
     std::uint32_t contested = 0;
     for (std::size_t from = first; from < last; ++from)
       for (std::size_t to = from + 2; to <= last; ++to) {
-        if (!reader.may_fit(from, to)) continue;
+        // a row without its label next to the stretch may have its values in the stretch's runs
+        if ((from > 0 && !rows.rows[from - 1].found) || (to < R && !rows.rows[to].found) || !reader.may_fit(from, to)) continue;
         const std::vector<std::set<Placement>> got = reader.read(from, to);
         if (std::any_of(got.begin(), got.end(), [](const auto& s) { return s.empty(); })) continue;
         std::map<std::uint32_t, std::uint32_t> here;

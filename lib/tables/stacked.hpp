@@ -25,8 +25,9 @@ namespace ogi::tables {
 /// rows in order, each taking its first cell from beside its label or not, the rest of its runs
 /// row by row — or, no cell apart, column by column — where the count is the rows' cells: once the
 /// values `numeral_apart` marks that it leaves over are set aside (a label's lost numeral,
-/// `、属于三类内部事务信` and a lone `5` among the values), and but for a written blank or two that
-/// a row of 0s and blanks lost. A reading holds where each row keeps its total, that total a
+/// `、属于三类内部事务信` and a lone `5` among the values), or one value after a row's label, and
+/// but for a written blank or two that a row of 0s and blanks lost. No stretch is read next to a
+/// row whose label is missing (its values may be in the stretch's runs). A reading holds where each row keeps its total, that total a
 /// printed number, and each run holding rows [s, e] stands right after the label of s or of e.
 /// Each row's options (Evidence::stacked_labels) are its readings over every stretch that reads
 /// (none where two stretches give one of its values different rows); the placement step's
