@@ -62,16 +62,16 @@ class StackReader {
     return r >= 0 && rows_.rows[static_cast<std::size_t>(r)].values.size() == 1 && cand_.tokens[v].kind == TokenKind::number;
   }
 
-  /// May rows [first, last)'s values be their cells by count alone (some numerals set aside, a
-  /// blank or two lost)?
+  /// May rows [first, last)'s values be their cells by count alone (values that may be no cell
+  /// set aside, a blank or two lost)?
   bool may_fit(std::size_t first, std::size_t last) const {
-    std::size_t count = 0, numerals = 0, cells = 0;
+    std::size_t count = 0, spare = 0, cells = 0;
     for (std::size_t r = first; r < last; ++r) {
       cells += layout_.rows[r].cells.size();
       count += rows_.rows[r].values.size();
-      for (std::uint32_t v : rows_.rows[r].values) numerals += may_be_no_cell(v);
+      for (std::uint32_t v : rows_.rows[r].values) spare += may_be_no_cell(v);
     }
-    return count - numerals <= cells && cells <= count + kMostLost;
+    return count - spare <= cells && cells <= count + kMostLost;
   }
 
   /// The readings of rows [first, last): per row, its distinct placements over every reading in
@@ -82,27 +82,27 @@ class StackReader {
     for (std::size_t r = first; r < last; ++r) all.insert(all.end(), rows_.rows[r].values.begin(), rows_.rows[r].values.end());
     std::vector<std::set<Placement>> seen(k);
     if (k > kMostRows || !each_alone_on_a_line(all)) return seen;
-    // Values that may be no cell: a number alone on its line equal to a numeral a label lost.
-    std::vector<std::uint32_t> numerals;
+    // The values that may be no cell (may_be_no_cell).
+    std::vector<std::uint32_t> spare;
     for (std::uint32_t v : all)
-      if (may_be_no_cell(v)) numerals.push_back(v);
-    if (numerals.size() > 12) return seen;
-    // As many values as cells, less the numerals set aside, or a blank or two fewer: a row of 0s
-    // and written blanks may have lost one (pdftotext printed 部分公开's `- - - - - 0`, six for
-    // seven cells).
+      if (may_be_no_cell(v)) spare.push_back(v);
+    if (spare.size() > 12) return seen;
+    // As many values as cells, less those set aside, or a blank or two fewer: a row of 0s and
+    // written blanks may have lost one (pdftotext printed 部分公开's `- - - - - 0`, six for seven
+    // cells).
     std::size_t reads = 0;  // this stretch's, added to the table's (reads_) as it goes
     for (std::size_t lost = 0; lost <= kMostLost && lost <= k; ++lost) {
       if (all.size() + lost < k * n) continue;
       const std::size_t aside = all.size() + lost - k * n;
-      if (aside > numerals.size()) continue;
-      // every choice of `aside` of the numerals
-      const bool within_budget = each_choice(numerals.size(), aside, [&](std::uint32_t chosen) {
+      if (aside > spare.size()) continue;
+      // every choice of `aside` of the spare values
+      const bool within_budget = each_choice(spare.size(), aside, [&](std::uint32_t chosen) {
         std::vector<std::uint32_t> set_aside;
         std::size_t after_labels = 0;  // values set aside that equal no lost numeral
-        for (std::size_t b = 0; b < numerals.size(); ++b)
+        for (std::size_t b = 0; b < spare.size(); ++b)
           if (chosen >> b & 1u) {
-            set_aside.push_back(numerals[b]);
-            after_labels += !(numerals[b] < numeral_apart_.size() && numeral_apart_[numerals[b]]);
+            set_aside.push_back(spare[b]);
+            after_labels += !(spare[b] < numeral_apart_.size() && numeral_apart_[spare[b]]);
           }
         // one value after a label may be another row's; more would read the run as other rows
         // than the labels' (two rows' first cells set aside, three rows' run read as theirs)
