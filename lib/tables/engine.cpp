@@ -726,6 +726,13 @@ bool changes_cells_read(const Candidate& cand, const Layout& was_l, const Placem
 ///   `7` printed after the table's last label): the one such number, or of several the one after
 ///   the last label, where no text holds that numeral (`他处理 2缴纳费用`: the 2 went into text,
 ///   and a lone 2 is a cell).
+/// Is token i a number alone on its line that reads `numeral` (a numeral a label lost, printed
+/// apart from it)?
+bool lone_number_reading(const text::NormalizedText& nt, const Candidate& cand, std::uint32_t i, std::string_view numeral) {
+  const Candidate::Line& line = cand.lines[cand.line_of[i]];
+  return cand.tokens[i].kind == TokenKind::number && line.last - line.first == 1 && token_text(nt, cand.tokens[i]) == numeral;
+}
+
 std::optional<Candidate> set_aside_values_not_the_tables(const text::NormalizedText& nt, const Candidate& cand,
                                                        const Reading& rd, std::size_t& set_aside) {
   std::vector<bool> aside(cand.tokens.size(), false);
@@ -757,9 +764,7 @@ std::optional<Candidate> set_aside_values_not_the_tables(const text::NormalizedT
     // was printed: a cell that equals the numeral stands among the rows)
     int lone = -1, lone_after = -1;
     for (std::uint32_t i = 0; i < cand.tokens.size(); ++i) {
-      const Token& t = cand.tokens[i];
-      const Candidate::Line& line = cand.lines[cand.line_of[i]];
-      if (t.kind != TokenKind::number || line.last - line.first != 1 || token_text(nt, t) != numeral) continue;
+      if (!lone_number_reading(nt, cand, i, numeral)) continue;
       lone = lone == -1 ? static_cast<int>(i) : -2;
       if (static_cast<int>(i) > last_label) lone_after = lone_after == -1 ? static_cast<int>(i) : -2;
     }
@@ -1040,11 +1045,8 @@ std::vector<bool> numerals_apart(const text::NormalizedText& nt, const Candidate
       if (const std::string_view numeral = lost_numeral(nt, cand, *rd.layout, r, static_cast<std::uint32_t>(label)); !numeral.empty())
         lost.push_back(numeral);
   std::vector<bool> out(cand.tokens.size(), false);
-  for (std::uint32_t i = 0; i < cand.tokens.size() && !lost.empty(); ++i) {
-    const Candidate::Line& line = cand.lines[cand.line_of[i]];
-    out[i] = cand.tokens[i].kind == TokenKind::number && line.last - line.first == 1 &&
-             std::find(lost.begin(), lost.end(), token_text(nt, cand.tokens[i])) != lost.end();
-  }
+  for (std::uint32_t i = 0; i < cand.tokens.size(); ++i)
+    out[i] = std::any_of(lost.begin(), lost.end(), [&](std::string_view numeral) { return lone_number_reading(nt, cand, i, numeral); });
   return out;
 }
 

@@ -130,22 +130,22 @@ class StackReader {
     // line where that value is the stretch's, as its first cell (`… / 1 / 5 / 三、本年度
     // （一）予以公开`, the 5 予以公开's).
     auto kept = [&](std::uint32_t v) { return std::binary_search(values.begin(), values.end(), v); };
-    std::vector<std::vector<Apart>> heads(k);
+    std::vector<std::vector<Apart>> apart_choices(k);
     std::size_t choices = 1;
     for (std::size_t i = 0; i < k; ++i) {
       const RowValues& rv = rows_.rows[first + i];
-      heads[i].push_back({});
+      apart_choices[i].push_back({});
       if (!rv.values.empty() && rv.values.size() < n && std::all_of(rv.values.begin(), rv.values.end(), kept)) {
         each_choice(n, rv.values.size(), [&](std::uint32_t cells) {
-          heads[i].push_back({{rv.values.begin(), rv.values.end()}, cells});
+          apart_choices[i].push_back({{rv.values.begin(), rv.values.end()}, cells});
           return true;
         });
       } else if (rv.values.size() > 1 && kept(rv.values.front())) {
-        heads[i].push_back({{rv.values.front()}, 1u});
+        apart_choices[i].push_back({{rv.values.front()}, 1u});
       }
       if (const auto before = value_before_line_of(rv.label); i > 0 && before && kept(*before))
-        heads[i].push_back({{*before}, 1u});
-      choices *= heads[i].size();
+        apart_choices[i].push_back({{*before}, 1u});
+      choices *= apart_choices[i].size();
       if (choices > kMostReadings) return false;
     }
     std::vector<std::size_t> pick(k, 0);
@@ -155,13 +155,13 @@ class StackReader {
       std::size_t rest = c;
       std::uint32_t with_cells_apart = 0;
       for (std::size_t i = 0; i < k; ++i) {
-        pick[i] = rest % heads[i].size();
-        rest /= heads[i].size();
-        if (!heads[i][pick[i]].values.empty()) with_cells_apart |= 1u << i;
+        pick[i] = rest % apart_choices[i].size();
+        rest /= apart_choices[i].size();
+        if (!apart_choices[i][pick[i]].values.empty()) with_cells_apart |= 1u << i;
       }
       // the run: the values but those apart, each apart beside one label only
       taken.clear();
-      for (std::size_t i = 0; i < k; ++i) taken.insert(taken.end(), heads[i][pick[i]].values.begin(), heads[i][pick[i]].values.end());
+      for (std::size_t i = 0; i < k; ++i) taken.insert(taken.end(), apart_choices[i][pick[i]].values.begin(), apart_choices[i][pick[i]].values.end());
       std::sort(taken.begin(), taken.end());
       if (std::adjacent_find(taken.begin(), taken.end()) != taken.end()) continue;
       run.clear();
@@ -169,7 +169,7 @@ class StackReader {
       // which rows lost a blank: every choice of `lost` of them (none with cells apart)
       const bool within_budget = each_choice(k, lost, [&](std::uint32_t short_rows) {
         if (++reads > kMostReadings || ++reads_ > kMostReadingsInTable) return false;
-        if (!(short_rows & with_cells_apart) && read_rows(run, heads, pick, n, first, short_rows, placed))
+        if (!(short_rows & with_cells_apart) && read_rows(run, apart_choices, pick, n, first, short_rows, placed))
           keep(placed, first, short_rows, seen);
         return true;
       });
@@ -216,14 +216,14 @@ class StackReader {
   /// Rows [first, first + k) with the cells apart `pick` chooses and `run`'s values in the others,
   /// row by row, into `placed`: true where every row's total holds and `run` is used up. The rows
   /// in mask `short_rows` take one value fewer, all 0s or blanks, their last cell left blank.
-  bool read_rows(const std::vector<std::uint32_t>& run, const std::vector<std::vector<Apart>>& heads,
+  bool read_rows(const std::vector<std::uint32_t>& run, const std::vector<std::vector<Apart>>& apart_choices,
                  const std::vector<std::size_t>& pick, std::size_t n, std::size_t first, std::uint32_t short_rows,
                  std::vector<Placement>& placed) const {
     std::size_t at = 0;
     std::array<int, kMostRows> run_of;  // per row: the row after whose label its run stands
     run_of.fill(-1);
-    for (std::size_t i = 0; i < heads.size(); ++i) {
-      const Apart& apart = heads[i][pick[i]];
+    for (std::size_t i = 0; i < apart_choices.size(); ++i) {
+      const Apart& apart = apart_choices[i][pick[i]];
       const bool lost = short_rows >> i & 1u;
       placed[i] = Placement(n, -1);
       // the run's values in the cells around those apart
@@ -241,7 +241,7 @@ class StackReader {
       // (a row that lost a blank is checked as keep() sets the blank in each of its cells)
       if (!lost && !holds_printed_total(first + i, placed[i])) return false;
     }
-    return at == run.size() && runs_after_their_rows(std::span(run_of).first(heads.size()), first);
+    return at == run.size() && runs_after_their_rows(std::span(run_of).first(apart_choices.size()), first);
   }
 
   /// Does row r's total, a printed number, hold over placement p? A run of written blanks keeps
