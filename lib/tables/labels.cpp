@@ -3,10 +3,12 @@
 #include "tables/labels.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <bit>
 #include <array>
 #include <map>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "template/phrases.hpp"
 #include "text/numbering.hpp"
@@ -14,7 +16,11 @@
 namespace ogi::tables {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// (a size test, then the bytes: a literal's size known where it is inlined lets the compiler
+// compare them in place, where `substr(0, n) == p` called memcmp for every one)
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && std::memcmp(s.data(), p.data(), p.size()) == 0;
+}
 bool contains(std::string_view s, std::string_view p) { return !p.empty() && s.find(p) != std::string_view::npos; }
 
 constexpr std::string_view kCut = "\uFFFD";
@@ -26,13 +32,25 @@ struct Numbering {
 };
 
 int han_numeral(std::string_view s, std::size_t& len) {
-  static constexpr std::array<std::string_view, 10> n{"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-  for (std::size_t i = 0; i < n.size(); ++i)
-    if (starts_with(s, n[i])) {
-      len = n[i].size();
-      return static_cast<int>(i) + 1;
-    }
-  return 0;
+  // 一 … 十 are three bytes each: the first three bytes as one number, not ten compares
+  if (s.size() < 3) return 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  int v = 0;
+  switch (static_cast<std::uint32_t>(p[0]) << 16 | static_cast<std::uint32_t>(p[1]) << 8 | p[2]) {
+    case 0xE4B880: v = 1; break;   // 一
+    case 0xE4BA8C: v = 2; break;   // 二
+    case 0xE4B889: v = 3; break;   // 三
+    case 0xE59B9B: v = 4; break;   // 四
+    case 0xE4BA94: v = 5; break;   // 五
+    case 0xE585AD: v = 6; break;   // 六
+    case 0xE4B883: v = 7; break;   // 七
+    case 0xE585AB: v = 8; break;   // 八
+    case 0xE4B99D: v = 9; break;   // 九
+    case 0xE58D81: v = 10; break;  // 十
+    default: return 0;
+  }
+  len = 3;
+  return v;
 }
 
 /// One numbering at the start of squeezed text and its length in bytes.
@@ -225,7 +243,10 @@ struct TableIndex {
   /// Per phrase: a header word or group label that ends an item of a run of text — all but those
   /// that are also part of a row's label ("其他", "总计").
   std::vector<bool> ending;
-  std::vector<std::pair<std::string_view, int>> labels;  ///< every row's label and variants, with its row, sorted
+  /// Every row's label and variants, and every start of one (in bytes), each with the rows
+  /// whose label or a variant is it or starts so: one lookup a label, not a search of the sorted
+  /// labels with a compare a step.
+  std::unordered_map<std::string_view, std::uint64_t> whole_rows, starting_rows;
   std::vector<Numbering> numbering;                      ///< per row
   std::vector<std::uint32_t> label_chars;                ///< per row
   /// Its header words: the columns' names and the names they go by, and its other headers.
@@ -255,13 +276,17 @@ TableIndex make_index(const templates::TableDef& d) {
     ix.ending.push_back(ends && !in_a_label(p.text));
   }
   for (std::size_t r = 0; r < d.rows.size(); ++r) {
-    ix.labels.emplace_back(d.rows[r].label, static_cast<int>(r));
-    for (std::string_view v : d.rows[r].variants) ix.labels.emplace_back(v, static_cast<int>(r));
+    const std::uint64_t bit = std::uint64_t{1} << r;
+    auto add = [&](std::string_view l) {
+      ix.whole_rows[l] |= bit;
+      for (std::size_t n = 1; n <= l.size(); ++n) ix.starting_rows[l.substr(0, n)] |= bit;
+    };
+    add(d.rows[r].label);
+    for (std::string_view v : d.rows[r].variants) add(v);
     std::size_t len = 0;
     ix.numbering.push_back(read_numbering(d.rows[r].numbering, len));
     ix.label_chars.push_back(static_cast<std::uint32_t>(chars(d.rows[r].label)));
   }
-  std::sort(ix.labels.begin(), ix.labels.end());
   for (const templates::ColumnDef& c : d.columns) {
     ix.header_words.push_back(c.label);
     ix.header_words.insert(ix.header_words.end(), c.variants.begin(), c.variants.end());
@@ -578,15 +603,13 @@ void LabelMatches::match(const LabelText& t, std::int8_t* out) const {
     for (std::size_t r = 0; r < rows_; ++r) out[r] = numbered(r) ? 1 : 0;
     return;
   }
-  using Entry = std::pair<std::string_view, int>;
-  auto from = [&](std::string_view p) {
-    return std::lower_bound(ix.labels.begin(), ix.labels.end(), p, [](const Entry& e, std::string_view v) { return e.first < v; });
+  auto rows_of = [](const std::unordered_map<std::string_view, std::uint64_t>& m, std::string_view k) {
+    auto it = m.find(k);
+    return it == m.end() ? std::uint64_t{0} : it->second;
   };
-  std::uint64_t whole = 0, prefix = 0;  // rows whose label or a variant is bare / starts with cut
-  for (auto it = from(bare); it != ix.labels.end() && it->first == bare; ++it) whole |= std::uint64_t{1} << it->second;
+  const std::uint64_t whole = rows_of(ix.whole_rows, bare);  // rows whose label or a variant is bare
   const std::string_view cut = without_damage(bare);
-  if (!cut.empty())
-    for (auto it = from(cut); it != ix.labels.end() && starts_with(it->first, cut); ++it) prefix |= std::uint64_t{1} << it->second;
+  const std::uint64_t prefix = cut.empty() ? 0 : rows_of(ix.starting_rows, cut);  // ... starts with cut
   const std::size_t n = prefix ? chars(cut) : 0;
   // Only a row the label names by a keyword, whole or by its start can be matched: the others
   // are 0 without asking (a table has some thirty rows, a label names one or two).
