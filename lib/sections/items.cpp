@@ -42,6 +42,16 @@ std::string item_heading(std::string_view t, ItemStyle style, std::size_t text_a
   return std::string(trim(head));
 }
 
+/// Whether the line goes on to the next of its 一是 … items ("一是…；二是…。"), without building
+/// the words to look for (a numeral is three bytes, 是 three more).
+bool enumerates(std::string_view t, int n) {
+  const std::string_view next = numeral_text(n + 1);
+  constexpr std::string_view kShi = "是";
+  for (std::size_t at = t.find(next); at != std::string_view::npos; at = t.find(next, at + 1))
+    if (t.substr(at + next.size(), kShi.size()) == kShi) return true;
+  return false;
+}
+
 bool blank(const text::NormalizedText& nt, std::size_t li) {
   return nt.lines[li].dropped || trim(nt.line_text(li)).empty();
 }
@@ -79,8 +89,7 @@ void build_items(const text::NormalizedText& nt, Report& report, std::size_t top
     int n = item_numbering(t, style, text_at);
     if (n == 0 || t.find('\t') != std::string_view::npos) continue;
     // "一是…；二是…。" on one line is a paragraph that enumerates, not a heading.
-    if (style == ItemStyle::shi && n < 10 && t.find(std::string(numeral_text(n + 1)) + "是") != std::string_view::npos)
-      continue;
+    if (style == ItemStyle::shi && n < 10 && enumerates(t, n)) continue;
     // In the table sections a table's row (label and values) is no item.
     if (tabular && !is_prose(t)) {
       if (t.find_first_of("0123456789", text_at) != std::string_view::npos) continue;

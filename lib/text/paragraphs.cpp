@@ -59,7 +59,6 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
       out.emplace_back();
       out.back().first_line = li;
       out.back().text.reserve(line.size());  // most paragraphs are one line
-      out.back().runs.reserve(4);
     }
     auto base = static_cast<std::uint32_t>(line.data() - nt.text.data());
     Paragraph& p = out.back();
@@ -68,7 +67,7 @@ std::vector<Paragraph> paragraphs(const NormalizedText& nt, std::size_t first, s
       std::size_t e = line.find(' ', k);
       if (e == std::string_view::npos) e = line.size();
       if (e > k) {
-        p.runs.push_back({p.text.size(), base + static_cast<std::uint32_t>(k)});
+        p.runs.push_back({static_cast<std::uint32_t>(p.text.size()), base + static_cast<std::uint32_t>(k)});
         p.text.append(line.substr(k, e - k));
       }
       k = e + 1;

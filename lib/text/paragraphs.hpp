@@ -3,6 +3,7 @@
 // over a blank line or a page break: "…质量和政⏎⏎务公开…"). The normalized view keeps lines one to
 // one with the input; readers of prose (the narrative checks) take paragraphs from here.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -34,10 +35,28 @@ struct Paragraph {
 
   /// Where each stretch of `text` copied in one piece came from.
   struct Run {
-    std::size_t text;
+    std::uint32_t text;
     std::uint32_t normalized;
   };
-  std::vector<Run> runs;
+  /// The runs in order: the first few held in place (most paragraphs are a line or two without
+  /// spaces), the rest in a vector — an allocation per paragraph cost more than the room.
+  class Runs {
+   public:
+    void push_back(Run r) {
+      if (size_ < few_.size()) few_[size_] = r;
+      else more_.push_back(r);
+      ++size_;
+    }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    const Run& operator[](std::size_t i) const { return i < few_.size() ? few_[i] : more_[i - few_.size()]; }
+
+   private:
+    std::array<Run, 4> few_{};
+    std::size_t size_ = 0;
+    std::vector<Run> more_;
+  };
+  Runs runs;
 };
 
 /// The paragraphs of lines [first, last). Lines are joined when the first ends mid-sentence (an
