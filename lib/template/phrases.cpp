@@ -3,6 +3,7 @@
 #include "template/phrases.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <stdexcept>
 
@@ -27,6 +28,14 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases) : phrases_(std::move(p
   start_.assign((1u << kBucketBits) + 1, 0);
   for (std::uint32_t h : of) ++start_[h + 1];
   for (std::size_t h = 1; h < start_.size(); ++h) start_[h] = static_cast<std::uint16_t>(start_[h] + start_[h - 1]);
+  for (std::uint16_t i : order_) {
+    const std::string_view t = phrases_[i].text;
+    Head hd{0, 0, t.size()};
+    const std::size_t k = std::min<std::size_t>(t.size(), 8);
+    std::memcpy(&hd.bytes, t.data(), k);
+    std::memset(&hd.mask, 0xFF, k);
+    heads_.push_back(hd);
+  }
 }
 
 namespace {

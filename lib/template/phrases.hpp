@@ -3,9 +3,10 @@
 // header, header word, group label and version word of a table in one matcher built once per
 // process from the template's data, so that a reader asks "which of the table's words does this
 // text hold?" once per text instead of one `find` per word. (Whole row labels are not among them:
-// a label is matched whole or by its start, which a sorted list of the labels answers.)
+// a label is matched whole or by its start, which a table of the labels and their starts answers.)
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -45,9 +46,21 @@ class PhraseMatcher {
       std::uint32_t key = b;
       for (std::size_t k = 1; k < len; ++k) key = (key << 8) | p[i + k];
       const std::uint32_t h = bucket(key);
+      const std::size_t left = n - i;
       for (std::uint32_t e = start_[h]; e < start_[h + 1]; ++e) {
-        const std::string_view ph = phrases_[order_[e]].text;
-        if (ph.size() <= n - i && text.compare(i, ph.size(), ph) == 0) on(static_cast<std::size_t>(order_[e]), i);
+        const Head& hd = heads_[e];
+        if (hd.size > left) continue;
+        // the phrase's first eight bytes compared at once where the text has eight left; the
+        // rest, if any, only where they match
+        bool same;
+        if (left >= 8) {
+          std::uint64_t w;
+          std::memcpy(&w, p + i, 8);
+          same = (w & hd.mask) == hd.bytes && (hd.size <= 8 || std::memcmp(p + i + 8, phrases_[order_[e]].text.data() + 8, hd.size - 8) == 0);
+        } else {
+          same = std::memcmp(p + i, phrases_[order_[e]].text.data(), hd.size) == 0;
+        }
+        if (same) on(static_cast<std::size_t>(order_[e]), i);
       }
       i += len;
     }
@@ -59,6 +72,13 @@ class PhraseMatcher {
 
   std::vector<Phrase> phrases_;
   std::vector<std::uint16_t> order_;  ///< phrase indices, by bucket
+  /// Per entry of order_: its phrase's first eight bytes (as they lie in memory), the mask of
+  /// those it has, and its size.
+  struct Head {
+    std::uint64_t bytes, mask;
+    std::size_t size;
+  };
+  std::vector<Head> heads_;
   std::vector<std::uint16_t> start_;  ///< per bucket: its first entry in order_ (one past the last bucket: the end)
 };
 
