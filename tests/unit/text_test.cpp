@@ -265,6 +265,20 @@ TEST_CASE("paragraph positions map to the normalized text") {
   CHECK(nt.line_of(ps[0].at(k)) == 2);
 }
 
+TEST_CASE("every byte of a paragraph copied in more runs than it holds in place maps to its own offset") {
+  // ASCII words one space apart: a run each (the first four are held in the paragraph, the rest
+  // apart), joined over two lines
+  const auto& nt = norm("Gov 2021 open info report of the year 2021 and its tables one two three 1\nfour five six seven.\n");
+  auto ps = ogi::text::paragraphs(nt, 0, nt.lines.size());
+  REQUIRE(ps.size() == 1);
+  REQUIRE(ps[0].runs.size() > 8);
+  for (std::string_view word : {"Gov", "year", "tables", "three", "four", "seven"}) {
+    const std::size_t k = ps[0].text.find(word);
+    REQUIRE(k != std::string::npos);
+    CHECK(std::string_view(nt.text).substr(ps[0].at(k), word.size()) == word);
+  }
+}
+
 TEST_CASE("control characters are found at every offset, in and between the blocks scanned at once") {
   const std::string controls[] = {std::string(1, '\0'), "\x1B", "\x7F", "\xC2\x85x", "\xC2\x9B", "\xE2\x80\xAE"};
   for (const std::string& c : controls)
