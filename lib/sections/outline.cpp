@@ -283,6 +283,9 @@ void build_outline(const text::NormalizedText& nt, Report& report) {
       ItemStyle style;
       std::size_t text_at = 0;
       if (item_numbering(s, style, text_at) != 0) continue;  // (一)主动公开情况 is a sub-section
+      // a table's header word alone on its line (`行政复议` over table 4's first group, which a
+      // reading-order dump may print before the section's own heading) heads no section
+      if (templates::names_column_group(s)) continue;
       int i = find_spec(s, last_spec, s.size(), false);
       if (i < 0) continue;
       tops.push_back({li, specs[static_cast<std::size_t>(i)].key, begin, nt.lines[li].end, 0, heading_text(raw)});

@@ -183,6 +183,13 @@ bool spans_columns(const TableDef& t, std::string_view label) {
   });
 }
 
+bool names_column_group(std::string_view text) {
+  for (TableKey k : {TableKey::active_disclosure, TableKey::applications, TableKey::review_litigation})
+    for (const ColumnGroup& g : table(k).column_groups)
+      if (g.label == text) return true;
+  return false;
+}
+
 const TableDef& table(TableKey key) {
   switch (key) {
     case TableKey::active_disclosure: return active_disclosure();

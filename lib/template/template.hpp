@@ -108,6 +108,11 @@ const std::vector<SectionDef>& sections();
 /// label (table 4's rows, 行政复议, 复议后起诉, head groups of its one printed row)?
 bool spans_columns(const TableDef& t, std::string_view label);
 
+/// Is `text` (squeezed) a name some table prints over a group of its columns (申请人情况,
+/// 法人或其他组织, 行政复议, 行政诉讼, 复议后起诉)? Alone on a line it is a table's header, not a
+/// section's heading, though a section's keyword (行政复议) is the whole of it.
+bool names_column_group(std::string_view text);
+
 /// The row / column definition of a key (nullptr when the table has none).
 const RowDef* row(const TableDef& t, int key);
 const ColumnDef* column(const TableDef& t, int key);

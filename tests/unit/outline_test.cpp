@@ -242,3 +242,20 @@ TEST_CASE("proposal counts are kept per level") {
   CHECK(*p[1].cppcc_proposals.value == 5);
   CHECK(*r.metadata.npc_suggestions.value == 80);
 }
+
+TEST_CASE("a table's header word alone on its line heads no section: the section's own heading after it does") {
+  // a reading-order dump prints table 4's first header word before the section's heading
+  auto r = parsed(kTitle + "一、总体情况\n正文。\n三、收到和处理政府信息公开申请情况\n正文。\n行政复议\n3\n2\n"
+                           "四、政府信息公开行政复议、行政诉讼情况\n结果维持\n");
+  const Section* s = top(r, SectionKey::review_litigation);
+  REQUIRE(s);
+  CHECK(s->heading == "四、政府信息公开行政复议、行政诉讼情况");
+  CHECK(s->line == 10);
+}
+
+TEST_CASE("a section's heading of more words than a table's header word still opens it unnumbered") {
+  auto r = parsed(kTitle + "一、总体情况\n正文。\n行政复议和行政诉讼情况\n正文。\n");
+  const Section* s = top(r, SectionKey::review_litigation);
+  REQUIRE(s);
+  CHECK(s->line == 5);
+}
