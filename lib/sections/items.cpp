@@ -46,9 +46,8 @@ std::string item_heading(std::string_view t, ItemStyle style, std::size_t text_a
 /// the words to look for (a numeral is three bytes, 是 three more).
 bool enumerates(std::string_view t, int n) {
   const std::string_view next = numeral_text(n + 1);
-  constexpr std::string_view kShi = "是";
   for (std::size_t at = t.find(next); at != std::string_view::npos; at = t.find(next, at + 1))
-    if (t.substr(at + next.size(), kShi.size()) == kShi) return true;
+    if (text::starts_with(t.substr(at + next.size()), "是")) return true;
   return false;
 }
 

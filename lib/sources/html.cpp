@@ -28,7 +28,6 @@ std::string lowered(std::string_view s) {
   return out;
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // ---- the encoding --------------------------------------------------------------------------
 
@@ -56,12 +55,12 @@ std::string charset_to_icu(const std::string& label) {
                                                       "windows-936", "euc-cn", "csgb2312", "iso-ir-58", "chinese",
                                                       "gb18030"};
   if (std::find(gb.begin(), gb.end(), label) != gb.end()) return "GB18030";
-  if (label == "utf8" || starts_with(label, "utf-16") || label == "unicode") return "UTF-8";
+  if (label == "utf8" || label.starts_with("utf-16") || label == "unicode") return "UTF-8";
   return label;
 }
 
 bool has_bom(std::string_view b) {
-  return starts_with(b, "\xEF\xBB\xBF") || starts_with(b, "\xFF\xFE") || starts_with(b, "\xFE\xFF");
+  return b.starts_with("\xEF\xBB\xBF") || b.starts_with("\xFF\xFE") || b.starts_with("\xFE\xFF");
 }
 
 /// Decodes the page: an explicit option, a BOM, UTF-8 bytes, the page's own label, detection.
@@ -126,7 +125,7 @@ std::size_t nesting(std::string_view s, std::size_t limit) {
   std::unordered_map<std::uint64_t, int> count;
   std::size_t i = 0, deepest = 0;
   while ((i = s.find('<', i)) != std::string_view::npos) {
-    if (starts_with(s.substr(i), "<!--")) {
+    if (s.substr(i).starts_with("<!--")) {
       std::size_t e = s.find("-->", i + 4);
       i = e == std::string_view::npos ? s.size() : e + 3;
       continue;
@@ -449,7 +448,7 @@ std::variant<Document, Error> read_html(std::string_view bytes, const ParseOptio
   text::Decoded& src = std::get<text::Decoded>(decoded);
   src.attach(bytes);
   std::string_view page = src.view;
-  std::size_t base = starts_with(page, "\xEF\xBB\xBF") ? 3 : 0;
+  std::size_t base = page.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   page.remove_prefix(base);
 
   if (nesting(page, kMaxNesting) > kMaxNesting)

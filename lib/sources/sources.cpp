@@ -15,11 +15,10 @@ namespace {
 
 using model::say;
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 /// The first bytes of the input, lower-cased, after a BOM and white space: enough to see markup.
 std::string head_lowered(std::string_view bytes) {
-  if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   std::size_t i = 0;
   while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i]))) ++i;
   std::string head(bytes.substr(i, 1024));
@@ -87,12 +86,12 @@ void set_pdf_reader(PdfReader reader) { the_pdf_reader.store(reader); }
 PdfReader pdf_reader() { return the_pdf_reader.load(); }
 
 InputFormat sniff(std::string_view bytes) {
-  if (starts_with(bytes, "%PDF")) return InputFormat::pdf;
-  if (starts_with(bytes, "PK\x03\x04")) return InputFormat::docx;
+  if (bytes.starts_with("%PDF")) return InputFormat::pdf;
+  if (bytes.starts_with("PK\x03\x04")) return InputFormat::docx;
   std::string head = head_lowered(bytes);
   if (head.find("<doc>") != std::string::npos && head.find("<page") != std::string::npos) return InputFormat::xhtml;
-  if (starts_with(head, "<!doctype html") || starts_with(head, "<html") ||
-      (starts_with(head, "<?xml") && head.find("<html") != std::string::npos) || looks_like_markup(head)) {
+  if (head.starts_with("<!doctype html") || head.starts_with("<html") ||
+      (head.starts_with("<?xml") && head.find("<html") != std::string::npos) || looks_like_markup(head)) {
     // pdftotext -bbox-layout writes an XHTML page whose body is <doc><page …>
     return head.find("<doc") != std::string::npos ? InputFormat::xhtml : InputFormat::html;
   }

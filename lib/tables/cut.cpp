@@ -27,11 +27,8 @@ constexpr std::string_view kCut = "\uFFFD";  // a character a tool cut in half
 
 bool blank_marker(std::string_view s);
 
-// (always inlined: asked of every token with constant affixes, which then compare in place)
-[[gnu::always_inline]] inline bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-[[gnu::always_inline]] inline bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+using text::ends_with;
+using text::starts_with;
 
 /// Cut characters alone (and a cell's underscore padding): what is left of no-break spaces cut
 /// in half.

@@ -717,6 +717,13 @@ bool changes_cells_read(const Candidate& cand, const Layout& was_l, const Placem
   return false;
 }
 
+/// Is token i a number alone on its line that reads `numeral` (a numeral a label lost, printed
+/// apart from it)?
+bool lone_number_reading(const text::NormalizedText& nt, const Candidate& cand, std::uint32_t i, std::string_view numeral) {
+  const Candidate::Line& line = cand.lines[cand.line_of[i]];
+  return cand.tokens[i].kind == TokenKind::number && line.last - line.first == 1 && token_text(nt, cand.tokens[i]) == numeral;
+}
+
 /// The candidate with the values a table does not own set aside (made blanks not written, which
 /// no whole-table reader takes), for a second pass of those readers where the first read
 /// nothing; nullopt where there are none. `set_aside` counts them.
@@ -726,13 +733,6 @@ bool changes_cells_read(const Candidate& cand, const Layout& was_l, const Placem
 ///   `7` printed after the table's last label): the one such number, or of several the one after
 ///   the last label, where no text holds that numeral (`他处理 2缴纳费用`: the 2 went into text,
 ///   and a lone 2 is a cell).
-/// Is token i a number alone on its line that reads `numeral` (a numeral a label lost, printed
-/// apart from it)?
-bool lone_number_reading(const text::NormalizedText& nt, const Candidate& cand, std::uint32_t i, std::string_view numeral) {
-  const Candidate::Line& line = cand.lines[cand.line_of[i]];
-  return cand.tokens[i].kind == TokenKind::number && line.last - line.first == 1 && token_text(nt, cand.tokens[i]) == numeral;
-}
-
 std::optional<Candidate> set_aside_values_not_the_tables(const text::NormalizedText& nt, const Candidate& cand,
                                                        const Reading& rd, std::size_t& set_aside) {
   std::vector<bool> aside(cand.tokens.size(), false);
@@ -1045,6 +1045,7 @@ std::vector<bool> numerals_apart(const text::NormalizedText& nt, const Candidate
       if (const std::string_view numeral = lost_numeral(nt, cand, *rd.layout, r, static_cast<std::uint32_t>(label)); !numeral.empty())
         lost.push_back(numeral);
   std::vector<bool> out(cand.tokens.size(), false);
+  if (lost.empty()) return out;
   for (std::uint32_t i = 0; i < cand.tokens.size(); ++i)
     out[i] = std::any_of(lost.begin(), lost.end(), [&](std::string_view numeral) { return lone_number_reading(nt, cand, i, numeral); });
   return out;

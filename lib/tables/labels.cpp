@@ -3,7 +3,6 @@
 #include "tables/labels.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <bit>
 #include <array>
 #include <map>
@@ -16,11 +15,7 @@
 namespace ogi::tables {
 namespace {
 
-// (a size test, then the bytes: a literal's size known where it is inlined lets the compiler
-// compare them in place, where `substr(0, n) == p` called memcmp for every one)
-bool starts_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && std::memcmp(s.data(), p.data(), p.size()) == 0;
-}
+using text::starts_with;
 bool contains(std::string_view s, std::string_view p) { return !p.empty() && s.find(p) != std::string_view::npos; }
 
 constexpr std::string_view kCut = "\uFFFD";

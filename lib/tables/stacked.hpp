@@ -27,8 +27,9 @@ namespace ogi::tables {
 /// values `numeral_apart` marks that it leaves over are set aside (a label's lost numeral,
 /// `、属于三类内部事务信` and a lone `5` among the values), or one value after a row's label, and
 /// but for a written blank or two that a row of 0s and blanks lost. No stretch is read next to a
-/// row whose label is missing (its values may be in the stretch's runs). A reading holds where each row keeps its total, that total a
-/// printed number, and each run holding rows [s, e] stands right after the label of s or of e.
+/// row whose label is missing (its values may be in the stretch's runs). A reading holds where
+/// each row keeps its total, that total a printed number, and each run holding rows [s, e]
+/// stands right after the label of s or of e.
 /// Each row's options (Evidence::stacked_labels) are its readings over every stretch that reads
 /// (none where two stretches give one of its values different rows); the placement step's
 /// identities pick among them, and the cells they disagree on are left out.

@@ -21,7 +21,6 @@ namespace {
 constexpr std::size_t kHead = 8192;       // bytes looked at to tell binary from text
 constexpr std::size_t kOffsetsKept = 5;   // offsets a control-character finding lists
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 /// A UTF-16 code unit Chinese text is made of.
 bool plausible_unit(unsigned u) {
@@ -201,18 +200,18 @@ std::vector<LineClass> classify_lines(std::string_view s) {
 
 std::optional<std::string> binary_reason(std::string_view in, Language lang) {
   using model::say;
-  if (starts_with(in, "%PDF"))
+  if (in.starts_with("%PDF"))
     return say(lang, "输入是 PDF 文件，不是文本：请先提取文字（例如 pdftotext -layout 文件.pdf）",
                "the input is a PDF, not text: extract its text first (e.g. pdftotext -layout FILE.pdf)");
-  if (starts_with(in, "PK\x03\x04"))
+  if (in.starts_with("PK\x03\x04"))
     return say(lang, "输入是 zip 压缩包（.docx/.xlsx/.odt？），不是文本：请先另存为纯文本",
                "the input is a zip archive (a .docx/.xlsx/.odt?), not text: save it as plain text first");
-  if (starts_with(in, "\xD0\xCF\x11\xE0"))
+  if (in.starts_with("\xD0\xCF\x11\xE0"))
     return say(lang, "输入是旧版 Office 文档（.doc/.xls/.wps），不是文本：请先另存为纯文本",
                "the input is an old Office document (.doc/.xls), not text: save it as plain text first");
-  if (starts_with(in, "\x89PNG") || starts_with(in, "\xFF\xD8\xFF") || starts_with(in, "GIF8"))
+  if (in.starts_with("\x89PNG") || in.starts_with("\xFF\xD8\xFF") || in.starts_with("GIF8"))
     return say(lang, "输入是图片，不是文本：请先做文字识别（OCR）", "the input is an image, not text: run OCR first");
-  if (starts_with(in, "\xFF\xFE") || starts_with(in, "\xFE\xFF")) return std::nullopt;  // UTF-16
+  if (in.starts_with("\xFF\xFE") || in.starts_with("\xFE\xFF")) return std::nullopt;  // UTF-16
   std::size_t n = std::min(in.size(), kHead), nul = 0, ctl = 0, nul_at[2] = {0, 0};
   for (std::size_t i = 0; i < n; ++i) {
     if (i % 8 == 0 && i + 8 <= n) {  // a word without a byte below 0x20 holds neither kind

@@ -28,7 +28,6 @@ using model::say;
 constexpr std::size_t kMaxOffsetsReported = 5;
 constexpr std::size_t kMaxRegionsReported = 6;
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 std::string offsets_text(const std::vector<std::uint32_t>& offsets, std::size_t total) {
   std::string s;
@@ -357,8 +356,8 @@ std::variant<Decoded, Error> decode(std::string_view in, const ParseOptions& opt
   std::string enc = opt.encoding;
   std::size_t skip = 0;
   if (enc.empty()) {
-    if (starts_with(in, "\xFF\xFE")) { enc = "UTF-16LE"; skip = 2; }
-    else if (starts_with(in, "\xFE\xFF")) { enc = "UTF-16BE"; skip = 2; }
+    if (in.starts_with("\xFF\xFE")) { enc = "UTF-16LE"; skip = 2; }
+    else if (in.starts_with("\xFE\xFF")) { enc = "UTF-16BE"; skip = 2; }
     else if (std::string u16 = utf16_without_bom(in); !u16.empty()) {
       enc = u16;
       diags.push_back(input_diagnostic(

@@ -3,6 +3,7 @@
 // joiner and the table cutter (a glued run of digits ends where the next label's numbering starts).
 #pragma once
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,16 @@ int item_numbering(std::string_view s, ItemStyle& style, std::size_t& text_at);
 
 /// The Chinese numeral for 1..10 ("一".."十").
 std::string_view numeral_text(int n);
+
+/// Whether s starts / ends with p, for the per-token paths (the table cutter, label matching):
+/// a size test, then the bytes. Always inlined: with a literal p the compiler compares in place,
+/// where std::string_view::starts_with (`substr(0, n) == p`) calls memcmp for each test.
+[[gnu::always_inline]] inline bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && std::memcmp(s.data(), p.data(), p.size()) == 0;
+}
+[[gnu::always_inline]] inline bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && std::memcmp(s.data() + s.size() - p.size(), p.data(), p.size()) == 0;
+}
 
 /// s without leading and trailing spaces and tabs.
 std::string_view trim(std::string_view s);

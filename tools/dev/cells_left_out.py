@@ -55,7 +55,8 @@ def main(argv):
     total, per_tool = collections.Counter(), collections.defaultdict(collections.Counter)
     for d in argv[2:]:
         for truth_path in sorted(glob.glob(os.path.join(d, "*", "truth.json"))):
-            truth = json.load(open(truth_path, encoding="utf-8"))["tables"]
+            with open(truth_path, encoding="utf-8") as f:
+                truth = json.load(f)["tables"]
             for dump in sorted(glob.glob(os.path.join(os.path.dirname(truth_path), "variants", "*.txt"))):
                 tool = os.path.basename(dump)[:-4]
                 for why in left_out(ogi, dump, truth):
