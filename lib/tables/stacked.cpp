@@ -347,8 +347,13 @@ StackedRows read_stacked_rows(const Candidate& cand, const RowReading& rows, con
     std::uint32_t contested = 0;
     for (std::size_t from = first; from < last; ++from)
       for (std::size_t to = from + 2; to <= last; ++to) {
-        // a row without its label next to the stretch may have its values in the stretch's runs
-        if ((from > 0 && !rows.rows[from - 1].found) || (to < R && !rows.rows[to].found) || !reader.may_fit(from, to)) continue;
+        // a row without its label next to the stretch may have its values in the stretch's runs;
+        // so may the row before it whose label came with no value (labels 信访举报… / 重复申请 /
+        // 要求提供公开出版物, then one run: read from the last label's row on, each row would take
+        // the one before's values). The row after it cannot: its values would be the last row's.
+        const bool unlabelled_next = (from > 0 && !rows.rows[from - 1].found) || (to < R && !rows.rows[to].found);
+        const bool valueless_before = from > 0 && rows.rows[from - 1].values.empty();
+        if (unlabelled_next || valueless_before || !reader.may_fit(from, to)) continue;
         const std::vector<std::set<Placement>> got = reader.read(from, to);
         if (std::any_of(got.begin(), got.end(), [](const auto& s) { return s.empty(); })) continue;
         std::map<std::uint32_t, std::uint32_t> here;
