@@ -1161,6 +1161,17 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
       const StackedRows stacked =
           read_stacked_rows(cand, rd.rows, *rd.layout, trading_values(rd.between), numerals_apart(nt, cand, rd), options);
       if (!stacked.rows.empty()) {
+        // a row whose label is missing, read inside a stretch, is named by its first value
+        for (std::size_t r : stacked.rows) {
+          RowValues& rv = rd.rows.rows[r];
+          if (rv.found) continue;
+          for (const Placement& pl : options[r].placements)
+            for (std::int32_t t : pl)
+              if (!rv.found && t >= 0) {
+                rv.found = true;
+                rv.label = static_cast<std::uint32_t>(t);
+              }
+        }
         placed = place_rows();
         name_values_set_aside(nt, cand, rd, options, stacked.rows, diags);
       }

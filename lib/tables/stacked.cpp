@@ -323,20 +323,27 @@ StackedRows read_stacked_rows(const Candidate& cand, const RowReading& rows, con
   const std::size_t R = std::min(layout.rows.size(), rows.rows.size());
   // (a row with more values than cells, read by leaving some out, may hold the next row's first
   // cell: `- - - 173 - - 173 1`, the 1 予以公开's)
+  // (a row whose label is missing may stand in a stretch after its first row: its values may be
+  // in the run after the label before it — `2、重复申请` and 21 values, 出版物's and 无正当理由's
+  // labels printed after the table — but no stretch is read from it: a run after a later label
+  // would be read as rows before their own)
   auto stackable = [&](std::size_t r) {
-    return rows.rows[r].found && (options[r].placements.empty() || options[r].evidence == Evidence::extra) &&
+    return (options[r].placements.empty() || options[r].evidence == Evidence::extra) &&
            !(r < involved.size() && involved[r]) && layout.has_row_identity(r);
   };
+  auto label_of = [&](std::size_t r) { return rows.rows[r].found ? static_cast<std::int64_t>(rows.rows[r].label) : -1; };
   StackReader reader(cand, rows, layout, numeral_apart);
   for (std::size_t first = 0; first < R;) {
-    if (!stackable(first)) {
+    if (!stackable(first) || !rows.rows[first].found) {
       ++first;
       continue;
     }
     std::size_t last = first + 1;
-    while (last < R && stackable(last) && rows.rows[last].label > rows.rows[last - 1].label &&
-           layout.rows[last].cells.size() == layout.rows[first].cells.size())
-      ++last;
+    for (std::int64_t label = label_of(first);
+         last < R && stackable(last) && (label_of(last) < 0 || label_of(last) > label) &&
+         layout.rows[last].cells.size() == layout.rows[first].cells.size();
+         ++last)
+      label = std::max(label, label_of(last));
     // Every stretch of two rows or more within it: the whole may hold values of rows outside it
     // (pdftotext set 本年新收's total after 予以公开's label, before eight rows' labels and their run).
     // Two stretches that read do not contradict each other where they give each value the same
@@ -353,7 +360,7 @@ StackedRows read_stacked_rows(const Candidate& cand, const RowReading& rows, con
         // the one before's values). The row after it cannot: its values would be the last row's.
         const bool unlabelled_next = (from > 0 && !rows.rows[from - 1].found) || (to < R && !rows.rows[to].found);
         const bool valueless_before = from > 0 && rows.rows[from - 1].values.empty();
-        if (unlabelled_next || valueless_before || !reader.may_fit(from, to)) continue;
+        if (unlabelled_next || !rows.rows[from].found || valueless_before || !reader.may_fit(from, to)) continue;
         const std::vector<std::set<Placement>> got = reader.read(from, to);
         if (std::any_of(got.begin(), got.end(), [](const auto& s) { return s.empty(); })) continue;
         std::map<std::uint32_t, std::uint32_t> here;

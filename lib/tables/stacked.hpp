@@ -26,9 +26,11 @@ namespace ogi::tables {
 /// row by row — or, no cell apart, column by column — where the count is the rows' cells: once the
 /// values `numeral_apart` marks that it leaves over are set aside (a label's lost numeral,
 /// `、属于三类内部事务信` and a lone `5` among the values), or one value after a row's label, and
-/// but for a written blank or two that a row of 0s and blanks lost. No stretch is read next to a
-/// row whose label is missing (its values may be in the stretch's runs), nor from a row whose row
-/// before printed its label with no value (its values may be the run's first). A reading holds where
+/// but for a written blank or two that a row of 0s and blanks lost. A row whose label is missing may
+/// stand in a stretch after its first (`2、重复申请` and 21 values, two rows' labels printed after
+/// the table); no stretch is read from such a row or next to one (its values may be in the
+/// stretch's runs), nor from a row whose row before printed its label with no value (its values
+/// may be the run's first). A reading holds where
 /// each row keeps its total, that total a printed number, and each run holding rows [s, e]
 /// stands right after the label of s or of e.
 /// Each row's options (Evidence::stacked_labels) are its readings over every stretch that reads

@@ -460,6 +460,39 @@ std::string render_runs_before_labels(const Truth& t, std::mt19937& rng) {
   return s + kAfter;
 }
 
+/// pdftotext's default order of labels that stand stacked: a few rows' labels one after another,
+/// then one run of values, one per line (blank cells written `-`), holding those rows and now and
+/// then the next few too, whose labels follow the run with no value of their own (`信访举报… /
+/// 重复申请 / 要求提供公开出版物 / run of five rows / 无正当理由… / 要求行政机关确认…`); now and
+/// then a label inside a run's rows printed after the whole table instead (a tall label set apart),
+/// and now and then a written blank lost.
+std::string render_stacked_labels(const Truth& t, std::mt19937& rng) {
+  std::uniform_int_distribution<std::size_t> stack(1, 4), spill(0, 2);
+  std::uniform_int_distribution<int> quarter(0, 3);
+  std::string s = wrap_before("申请人情况\n自然\n人\n总\n计\n"), apart;
+  bool lost = false;
+  auto label = [&](std::size_t i, bool inside) {
+    std::string text = std::string(row_heading(t.rows[i])) + "\n";
+    if (inside && quarter(rng) == 0) apart += text;
+    else s += text;
+  };
+  for (std::size_t first = 0; first < t.rows.size();) {
+    const std::size_t labels = std::min(stack(rng), t.rows.size() - first);
+    const std::size_t rows = std::min(labels + spill(rng), t.rows.size() - first);
+    for (std::size_t i = first; i < first + labels; ++i) label(i, i > first && i + 1 < first + rows);
+    for (std::size_t i = first; i < first + rows; ++i)
+      for (int c = 0; c < kCols; ++c) {
+        // now and then a written blank lost (the whole table then unreadable in value order)
+        const std::string cell = cell_text(t, t.rows[i], c, "-");
+        if (cell == "-" && !lost && quarter(rng) == 0 && quarter(rng) == 0) lost = true;
+        else s += cell + "\n";
+      }
+    for (std::size_t i = first + labels; i < first + rows; ++i) label(i, i + 1 < first + rows);
+    first += rows;
+  }
+  return s + apart + kAfter;
+}
+
 /// everything glued on one line (a crawler's text dump)
 std::string render_glued(const Truth& t) {
   std::string s = "某某区人民政府办公室2021年政府信息公开工作年度报告 一、总体情况本年度工作情况良好。二、主动公开政府信息情况"
@@ -585,11 +618,12 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
     const char* name;
     Tally tally;
   };
-  std::array<Flattening, 16> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
+  std::mt19937 stacked_rng(20261207);
+  std::array<Flattening, 17> f{{{"tsv", {}}, {"lines", {}}, {"layout", {}}, {"box", {}}, {"spaced-lines", {}},
                                 {"blocks-row", {}}, {"blocks-column", {}}, {"glued", {}}, {"reading-order", {}},
                                 {"proportional", {}}, {"text-boxes", {}}, {"beside-labels", {}},
                                 {"values-after-labels", {}}, {"narrow-labels", {}}, {"closed-up", {}},
-                                {"runs-before-labels", {}}}};
+                                {"runs-before-labels", {}}, {"stacked-labels", {}}}};
   for (int i = 0; i < (std::getenv("OGI_GEN_CASES") ? std::atoi(std::getenv("OGI_GEN_CASES")) : 300); ++i) {
     bool v2021 = i % 3 != 0;
     Truth t = random_truth(rng, v2021, i % 2 ? 0.3 : 0.0);
@@ -605,7 +639,8 @@ TEST_CASE("generated tables round-trip in every flattening or are named") {
               check(t, render_values_after_labels(t), f[12].tally, false, "values-after-labels") &&
               check(t, render_narrow_labels(t), f[13].tally, false, "narrow-labels") &&
               check(t, render_closed_up(t, rng), f[14].tally, false, "closed-up") &&
-              check(t, render_runs_before_labels(t, runs_rng), f[15].tally, false, "runs-before-labels");
+              check(t, render_runs_before_labels(t, runs_rng), f[15].tally, false, "runs-before-labels") &&
+              check(t, render_stacked_labels(t, stacked_rng), f[16].tally, false, "stacked-labels");
     if (!ok) break;  // one rendered failure is enough to read
   }
   // Where nothing was destroyed, everything must come back.
