@@ -1238,6 +1238,28 @@ class Placer {
   /// either reading (table 2 has no identity); the placement step says so.
   /// (Rows of several cells may come row by row or column by column — pdfminer prints table 2's
   /// first block column by column — so both are options, and only what both agree on is read.)
+  /// Do the values between the block heading before token `heading` and that heading fill the
+  /// cells of the rows whose labels stand there? (True where no block heading comes before.)
+  bool block_before_complete(std::uint32_t heading) const {
+    std::uint32_t from = 0;
+    bool found = false;
+    for (std::uint32_t i = 0; i < heading; ++i)
+      if (align_.marks[i].role == TextRole::group && align_.marks[i].row == kBlockHeading) {
+        from = i + 1;
+        found = true;
+      }
+    if (!found) return true;
+    std::size_t cells = 0, values = 0;
+    for (std::uint32_t i = from; i < heading; ++i) {
+      const Token& t = tok(i);
+      if (t.kind == TokenKind::text && align_.marks[i].role == TextRole::row_label)
+        cells += layout_.rows[static_cast<std::size_t>(align_.marks[i].row)].cells.size();
+      else if (t.kind == TokenKind::number || t.written)
+        ++values;
+    }
+    return values >= cells;
+  }
+
   std::vector<Placement> by_block(std::size_t r, Evidence& how) const {
     if (across_blocks_[r]) return {};
     const RowValues& rv = reading_.rows[r];
@@ -1274,6 +1296,10 @@ class Placer {
     if (before)
       for (std::uint32_t i = values.back() + 1; i < labels.front(); ++i)
         if (tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::header) return {};
+    // nor one after them where the block before holds fewer values than cells: it may have flowed
+    // from there (pdftotext: `规章 / 528 / 行政规范性文件 / 155 / 第二十条第（五）项 / 信息内容 …
+    // / 559 / 行政许可`, the 559 规范性文件's)
+    if (before && !block_before_complete(from - 1)) return {};
     // Values among the labels (pdfminer: `规章 / 0 / 行政规范性文件 4 / 0 / 3 / 0 / 97`, the block
     // column by column): each must follow its row's label, and one on a label's line is that
     // row's — the orders that keep both are the block's options.
