@@ -282,10 +282,23 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
   // A row's values each alone on its line — its first may stand on its label's line, beside it
   // (pdftotext: `5．要求 2053` / `行政机` / `关确认` / `7` / `4` / …) — in a table most of whose rows
   // are not read: placed by print order alone.
+  // (pdftotext keeps two close cells on one line now and then: `2574 / 28 / 84 112 / 1234`, one
+  // such pair among a row's values still prints them apart)
   auto printed_apart = [&](const RowValues& rv) {
-    if (rv.values.size() < 2 || !std::all_of(rv.values.begin() + 1, rv.values.end(), alone_on_line)) return false;
-    const std::uint32_t first = rv.values.front();
-    return alone_on_line(first) || cand.tokens[first].line == cand.tokens[rv.label].line;
+    if (rv.values.size() < 2) return false;
+    std::size_t pairs = 0;
+    for (std::size_t v = 0; v < rv.values.size(); ++v) {
+      const std::uint32_t i = rv.values[v];
+      if (alone_on_line(i) || (v == 0 && cand.tokens[i].line == cand.tokens[rv.label].line)) continue;
+      // the first of two values that are the whole of their line, the second right after it
+      const bool pair_start = v + 1 < rv.values.size() && rv.values[v + 1] == i + 1 &&
+                              cand.tokens[i + 1].line == cand.tokens[i].line &&
+                              (i == 0 || cand.tokens[i - 1].line != cand.tokens[i].line) &&
+                              (i + 2 >= cand.tokens.size() || cand.tokens[i + 2].line != cand.tokens[i].line);
+      if (!pair_start || ++pairs > 1) return false;
+      ++v;
+    }
+    return true;
   };
   // Read by print order alone, a row whose values break its own total holds other rows' values,
   // not a finding about the document (pdftotext: `四.结转下年度继续办理 / 3 / 1333 / 1333 / 6693 /
