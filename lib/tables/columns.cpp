@@ -1231,13 +1231,6 @@ class Placer {
     return true;
   }
 
-  /// A block of rows under one heading (第二十条第(六)项), printed with all its labels together and
-  /// then all its values, as many as its rows have cells (pdfminer: the label box, then the number
-  /// box): row r's values in row order. Or a block of one row of one cell whose one value stands
-  /// between the heading and the label (pdftotext: "本年处理决定数量 550 行政许可"). Nothing confirms
-  /// either reading (table 2 has no identity); the placement step says so.
-  /// (Rows of several cells may come row by row or column by column — pdfminer prints table 2's
-  /// first block column by column — so both are options, and only what both agree on is read.)
   /// Do the values between the block heading before token `heading` and that heading fill the
   /// cells of the rows whose labels stand there? (True where no block heading comes before.)
   bool block_before_complete(std::uint32_t heading) const {
@@ -1260,6 +1253,13 @@ class Placer {
     return values >= cells;
   }
 
+  /// A block of rows under one heading (第二十条第(六)项), printed with all its labels together and
+  /// then all its values, as many as its rows have cells (pdfminer: the label box, then the number
+  /// box): row r's values in row order. Or a block of one row of one cell whose one value stands
+  /// between the heading and the label (pdftotext: "本年处理决定数量 550 行政许可"). Nothing confirms
+  /// either reading (table 2 has no identity); the placement step says so.
+  /// (Rows of several cells may come row by row or column by column — pdfminer prints table 2's
+  /// first block column by column — so both are options, and only what both agree on is read.)
   std::vector<Placement> by_block(std::size_t r, Evidence& how) const {
     if (across_blocks_[r]) return {};
     const RowValues& rv = reading_.rows[r];

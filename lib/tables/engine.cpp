@@ -797,6 +797,15 @@ std::optional<Candidate> set_aside_values_not_the_tables(const text::NormalizedT
   return out;
 }
 
+/// The first token any of a row's placements holds (what names a row whose label is missing),
+/// or -1.
+int first_value_of(const RowOptions& o) {
+  for (const Placement& pl : o.placements)
+    for (std::int32_t t : pl)
+      if (t >= 0) return t;
+  return -1;
+}
+
 bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, LabelMatches& matches,
                      const std::vector<const Layout*>& layouts,
                      const std::vector<templates::StatedFigure>& stated,
@@ -866,9 +875,7 @@ bool try_value_order(const text::NormalizedText& nt, const Candidate& cand, Labe
         rv.found = true;
         // where the row is named: its label, else its first value, else the row before's place
         int label = next.align.label_token[r];
-        for (const Placement& pl : (*stream)[r].placements)
-          for (std::int32_t t : pl)
-            if (label < 0 && t >= 0) label = t;
+        if (label < 0) label = first_value_of((*stream)[r]);
         if (label < 0) label = r > 0 ? static_cast<int>(next.rows.rows[r - 1].label) : 0;
         rv.label = static_cast<std::uint32_t>(label);
         int before = same_row(*rd.layout, layout, r);
@@ -1175,16 +1182,11 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
           read_stacked_rows(cand, rd.rows, *rd.layout, trading_values(rd.between), numerals_apart(nt, cand, rd), options);
       if (!stacked.rows.empty()) {
         // a row whose label is missing, read inside a stretch, is named by its first value
-        for (std::size_t r : stacked.rows) {
-          RowValues& rv = rd.rows.rows[r];
-          if (rv.found) continue;
-          for (const Placement& pl : options[r].placements)
-            for (std::int32_t t : pl)
-              if (!rv.found && t >= 0) {
-                rv.found = true;
-                rv.label = static_cast<std::uint32_t>(t);
-              }
-        }
+        for (std::size_t r : stacked.rows)
+          if (RowValues& rv = rd.rows.rows[r]; !rv.found && first_value_of(options[r]) >= 0) {
+            rv.found = true;
+            rv.label = static_cast<std::uint32_t>(first_value_of(options[r]));
+          }
         placed = place_rows();
         name_values_set_aside(nt, cand, rd, options, stacked.rows, diags);
       }
