@@ -5,7 +5,6 @@
 // under Unicode properties \d would also take other scripts' digits, which are no number here.
 #include <algorithm>
 #include <memory>
-#include <set>
 #include <string>
 
 #include "sections/sections.hpp"
@@ -99,7 +98,10 @@ void read_published(const text::NormalizedText& nt, const Report& report, text::
 void read_contacts(const text::NormalizedText& nt, const std::vector<text::Paragraph>& prose, Report& report) {
   Metadata& md = report.metadata;
   text::Matcher m;
-  std::set<std::string> cited, numbers;
+  // (a telephone, a title or a 文号 already listed is not listed again: the lists are short)
+  auto listed = [](const std::vector<Field<std::string>>& list, std::string_view v) {
+    return std::any_of(list.begin(), list.end(), [&](const Field<std::string>& f) { return *f.value == v; });
+  };
   std::size_t six_first = nt.lines.size();
   for (const Section& s : report.sections)
     if (s.parent < 0 && s.key == SectionKey::other_matters) six_first = s.line - 1;
@@ -107,7 +109,8 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
   for (const text::Paragraph& p : prose) {
     bool in_six = p.first_line >= six_first;
     auto span = [&](PCRE2_SIZE b, PCRE2_SIZE e) { return nt.span(p.at(b), p.at(e - 1) + 1); };
-    auto group = [&](PCRE2_SIZE* ov, int g) { return p.text.substr(ov[2 * g], ov[2 * g + 1] - ov[2 * g]); };
+    auto group_view = [&](PCRE2_SIZE* ov, int g) { return std::string_view(p.text).substr(ov[2 * g], ov[2 * g + 1] - ov[2 * g]); };
+    auto group = [&](PCRE2_SIZE* ov, int g) { return std::string(group_view(ov, g)); };
     auto set_once = [&](Field<std::string>& f, PCRE2_SIZE* ov, int g) {
       if (f || ov[2 * g] == PCRE2_UNSET) return;
       f.value = group(ov, g);
@@ -121,12 +124,11 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
     });
     m.each(patterns(), kPostcode, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) { set_once(md.postcode, ov, 1); });
     m.each(patterns(), kPhone, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
+      if (listed(md.telephones, group_view(ov, 1))) return;
       Field<std::string> f;
       f.value = group(ov, 1);
       f.span = span(ov[2], ov[3]);
       f.source = FieldSource::body;
-      for (const auto& t : md.telephones)
-        if (*t.value == *f.value) return;
       md.telephones.push_back(std::move(f));
     });
     m.each(patterns(), kFax, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) { set_once(md.fax, ov, 1); });
@@ -143,10 +145,10 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
         keep = b;
       }
       if (keep == ov[0]) return;  // no issuer: not a 文号
-      std::string number = p.text.substr(keep, ov[1] - keep);
-      if (!numbers.insert(number).second) return;
+      const std::string_view number = std::string_view(p.text).substr(keep, ov[1] - keep);
+      if (listed(md.document_numbers, number)) return;
       Field<std::string> f;
-      f.value = number;
+      f.value = std::string(number);
       f.span = span(keep, ov[1]);
       f.source = FieldSource::body;
       md.document_numbers.push_back(std::move(f));
@@ -158,10 +160,9 @@ void read_contacts(const text::NormalizedText& nt, const std::vector<text::Parag
       md.published.source = FieldSource::byline;  // 发布日期: a label of the page
     });
     m.each(patterns(), kCited, p.text, p.chars(), [&](PCRE2_SIZE* ov, int) {
-      std::string title = group(ov, 1);
-      if (!cited.insert(title).second) return;
+      if (listed(md.cited_documents, group_view(ov, 1))) return;
       Field<std::string> f;
-      f.value = title;
+      f.value = group(ov, 1);
       f.span = span(ov[2], ov[3]);
       f.source = FieldSource::body;
       md.cited_documents.push_back(std::move(f));
