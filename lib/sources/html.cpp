@@ -28,7 +28,6 @@ std::string lowered(std::string_view s) {
   return out;
 }
 
-
 // ---- the encoding --------------------------------------------------------------------------
 
 /// The charset a <meta> in the page's first 4 KB names (charset=… or http-equiv content), lower case.

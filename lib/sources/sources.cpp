@@ -15,7 +15,6 @@ namespace {
 
 using model::say;
 
-
 /// The first bytes of the input, lower-cased, after a BOM and white space: enough to see markup.
 std::string head_lowered(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);

@@ -21,7 +21,6 @@ namespace {
 constexpr std::size_t kHead = 8192;       // bytes looked at to tell binary from text
 constexpr std::size_t kOffsetsKept = 5;   // offsets a control-character finding lists
 
-
 /// A UTF-16 code unit Chinese text is made of.
 bool plausible_unit(unsigned u) {
   return u == '\t' || u == '\n' || u == '\r' || u == '\f' || (u >= 0x20 && u < 0x7F) ||

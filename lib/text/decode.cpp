@@ -28,7 +28,6 @@ using model::say;
 constexpr std::size_t kMaxOffsetsReported = 5;
 constexpr std::size_t kMaxRegionsReported = 6;
 
-
 std::string offsets_text(const std::vector<std::uint32_t>& offsets, std::size_t total) {
   std::string s;
   for (std::size_t i = 0; i < offsets.size() && i < kMaxOffsetsReported; ++i)
