@@ -549,7 +549,9 @@ std::variant<Document, Error> read_docx(std::string_view bytes, const ParseOptio
   } else {
     pugi::xml_parse_result ok = xml.load_buffer(src.view.data(), src.view.size(), pugi::parse_minimal, pugi::encoding_utf8);
     if (!ok) {
-      const std::uint32_t at = src.input_offset(static_cast<std::size_t>(ok.offset));
+      // (pugixml may name the offset one past the buffer's end: an element left open at the end)
+      const std::size_t error_at = std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(ok.offset, 0)), src.view.size());
+      const std::uint32_t at = src.input_offset(error_at);
       return Error{ErrorCode::bad_document,
                    say(lang, part + " 不是格式正确的 XML（第 " + std::to_string(at) + " 字节处：" + ok.description() + "）",
                        part + " is not well-formed XML (" + ok.description() + " at byte " + std::to_string(at) + ")"),
