@@ -820,10 +820,11 @@ class Placer {
     return first <= from && to <= last;
   }
 
-  /// Are the values the whole run between row r's label and the next label, each on a line of
-  /// its own (pdftotext's reading order: `一、本年新收…` / `10` / `4` / `-` / … / `15` /
-  /// `二、上年结转…`), or the table's end? Nothing else stands between: no other row's values
-  /// before them, none after (corpus 176).
+  /// Are the values the whole run between row r's label and the next label (or the table's end),
+  /// on lines after the label's: each on a line of its own (pdftotext's reading order:
+  /// `一、本年新收…` / `10` / `4` / `-` / … / `15` / `二、上年结转…`, corpus 176) or several a line
+  /// (pdfminer: `2171 123 6` / `2` / `11` / `21 2334`, corpus 189)? Nothing else stands between:
+  /// no other row's values before them, none after.
   bool run_between_labels(std::size_t r, std::span<const std::uint32_t> values) const {
     const std::uint32_t label = reading_.rows[r].label;
     std::uint32_t i = label + 1;
@@ -831,10 +832,8 @@ class Placer {
            align_.marks[i].row == static_cast<int>(r))
       ++i;
     if (i != values.front() || tok(values.front()).line == tok(label).line) return false;
-    for (std::size_t k = 0; k < values.size(); ++k) {
+    for (std::size_t k = 0; k < values.size(); ++k)
       if (values[k] != values.front() + k) return false;
-      if (k > 0 && tok(values[k]).line == tok(values[k - 1]).line) return false;
-    }
     const std::uint32_t next = values.back() + 1;
     if (next >= cand_.tokens.size()) return true;  // (the table's last run)
     if (tok(next).kind != TokenKind::text) return false;
