@@ -820,18 +820,18 @@ class Placer {
     return first <= from && to <= last;
   }
 
-  /// Are the values the whole run between row r's label and the next label (or the table's end),
-  /// on lines after the label's: each on a line of its own (pdftotext's reading order:
-  /// `一、本年新收…` / `10` / `4` / `-` / … / `15` / `二、上年结转…`, corpus 176) or several a line
-  /// (pdfminer: `2171 123 6` / `2` / `11` / `21 2334`, corpus 189)? Nothing else stands between:
-  /// no other row's values before them, none after.
+  /// Are the values the whole run between row r's label and the next label (or the table's end):
+  /// each on a line of its own (pdftotext's reading order: `一、本年新收…` / `10` / `4` / `-` / … /
+  /// `15` / `二、上年结转…`, corpus 176), or several a line, the first of them maybe beside the
+  /// label (pdfminer's boxes: `一、本年新收… 52130 5340` / `391` / `338` / `2607` / `84 60890`,
+  /// corpus 189)? Nothing else stands between: no other row's values before them, none after.
   bool run_between_labels(std::size_t r, std::span<const std::uint32_t> values) const {
     const std::uint32_t label = reading_.rows[r].label;
     std::uint32_t i = label + 1;
     while (i < values.front() && tok(i).kind == TokenKind::text && align_.marks[i].role == TextRole::continuation &&
            align_.marks[i].row == static_cast<int>(r))
       ++i;
-    if (i != values.front() || tok(values.front()).line == tok(label).line) return false;
+    if (i != values.front()) return false;
     for (std::size_t k = 0; k < values.size(); ++k)
       if (values[k] != values.front() + k) return false;
     const std::uint32_t next = values.back() + 1;
