@@ -1007,6 +1007,18 @@ bool opens_with_item_mark(std::string_view s) { return starts_with(s, "、") || 
 /// number after the last one printed with its label (`1、属于国家秘密`) and words follow it, is
 /// that numbering — or the number before the next one printed with its label: a group's first
 /// item restarts at 1 (`8、属于行政查询事项` … `、本机关不掌握相关政府` / `1` / `信息` / `（四）无法 2、没有…`).
+/// Is the text quotation marks alone (“”‘’「」『』")?
+bool quotes_only(std::string_view s) {
+  if (s.empty()) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = text::next_code_point(s, i);
+    if (c != U'\u201C' && c != U'\u201D' && c != U'\u2018' && c != U'\u2019' && c != U'\u300C' && c != U'\u300D' &&
+        c != U'\u300E' && c != U'\u300F' && c != U'"')
+      return false;
+  }
+  return true;
+}
+
 void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
   const std::vector<CutLine>& lines = region.lines;
   // per line, the first item number printed with a label on a later line (0: none)
@@ -1025,7 +1037,12 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
   bool wanting = false;   // a label opened with 、 or . since, its number not yet seen
   bool numbered = false;  // the number of the label that opens with its mark next was seen before it
   // a line holding only a mark-led label's number, right before that label (`4` / `、保护第三方合法权益`)
+  // — past a line of the label's quotation marks alone, which a PDF's CJK font may set a little
+  // higher (mutool of LibreOffice's PDF: `3` / `“` / `．危及 三安全` / `”` / `一稳定`)
   auto opens_with_mark = [&](std::size_t lj) {
+    while (lj < lines.size() && lines[lj].size() == 1 && lines[lj].style == LineStyle::plain &&
+           region.tokens[lines[lj].first].kind == TokenKind::text && quotes_only(token_text(nt, region.tokens[lines[lj].first])))
+      ++lj;
     if (lj >= lines.size() || lines[lj].empty() || lines[lj].style != LineStyle::plain) return false;
     const Token& t = region.tokens[lines[lj].first];
     return t.kind == TokenKind::text && opens_with_item_mark(token_text(nt, t));
