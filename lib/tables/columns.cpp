@@ -396,6 +396,16 @@ class Placer {
         o.evidence = Evidence::filler;
         return o;
       }
+      // A count wrapped inside its narrow cell, a piece a line (mutool of a Word-made PDF: `12` /
+      // `45` for 1245): the ways of joining pieces on consecutive lines back into as many values
+      // as cells that keep the row's own total.
+      if (has_row_identity(v.index)) {
+        o.placements = wrapped_joins(v, values);
+        if (!o.placements.empty()) {
+          o.evidence = Evidence::wrapped;
+          return o;
+        }
+      }
       // More values than cells: every way to leave the extra ones out, for the identities and
       // the agreement of the readings to settle (a 16th 0 after fifteen changes nothing).
       o.placements = subsets(values, v.cells);
@@ -1409,6 +1419,74 @@ class Placer {
       o.evidence = Evidence::glued_by_prose;
     }
   }
+  /// Row v's values with pieces of wrapped counts joined: each way to join pairs of adjacent
+  /// values — digits alone on consecutive lines, the first no lone 0 — into as many values as
+  /// cells, keeping the row's own total. Each joined count is a token appended to the candidate,
+  /// spanning both pieces. Empty where none keeps it, or too many do to say anything.
+  std::vector<Placement> wrapped_joins(const RowView& v, std::span<const std::uint32_t> values) {
+    const std::size_t joins = values.size() - v.cells;
+    if (joins == 0 || joins > 3 || values.size() > 20) return {};
+    auto piece = [&](std::uint32_t i) {
+      const Token& t = tok(i);
+      const std::string_view d = token_text(nt_, t);
+      return t.kind == TokenKind::number && t.style == LineStyle::plain && !t.damaged && !t.glued && !t.unreadable &&
+             !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos &&
+             cand_.lines[cand_.line_of[i]].first + 1 == cand_.lines[cand_.line_of[i]].last;  // alone on its line
+    };
+    std::vector<std::size_t> at;  // k: values[k] and values[k + 1] may be one count
+    for (std::size_t k = 0; k + 1 < values.size(); ++k)
+      if (piece(values[k]) && piece(values[k + 1]) && token_text(nt_, tok(values[k])) != "0" &&
+          tok(values[k + 1]).line == tok(values[k]).line + 1)
+        at.push_back(k);
+    if (at.size() < joins || at.size() > 12) return {};
+    std::vector<std::vector<std::size_t>> kept;  // the join positions of each way that holds
+    std::vector<Decimal> parts(v.cells);
+    for (std::uint32_t m = first_mask(joins); m < (1u << at.size()); m = next_mask(m)) {
+      std::vector<std::size_t> chosen;
+      for (std::size_t b = 0; b < at.size(); ++b)
+        if (m >> b & 1u) chosen.push_back(at[b]);
+      bool apart = true;  // (a piece joins one other at most)
+      for (std::size_t c = 1; c < chosen.size(); ++c) apart &= chosen[c] > chosen[c - 1] + 1;
+      if (!apart) continue;
+      std::size_t cell = 0, c = 0;
+      for (std::size_t k = 0; k < values.size(); ++k, ++cell) {
+        const Token& t = tok(values[k]);
+        if (c < chosen.size() && chosen[c] == k) {
+          parts[cell] = Decimal::parse(std::string(token_text(nt_, t)) + std::string(token_text(nt_, tok(values[k + 1])))).value_or(Decimal{});
+          ++k, ++c;
+        } else {
+          parts[cell] = t.value.value_or(Decimal{});
+        }
+      }
+      if (total_of_parts_holds(v.index, parts)) kept.push_back(std::move(chosen));
+      if (kept.size() > 4) return {};
+    }
+    std::vector<Placement> out;
+    std::map<std::size_t, std::int32_t> joined;  // join position → its appended token
+    for (const auto& chosen : kept) {
+      Placement p;
+      std::size_t c = 0;
+      for (std::size_t k = 0; k < values.size(); ++k) {
+        if (c < chosen.size() && chosen[c] == k) {
+          auto [it, fresh] = joined.try_emplace(k, static_cast<std::int32_t>(cand_.tokens.size()));
+          if (fresh) {
+            Token t = tok(values[k]);
+            t.end = tok(values[k + 1]).end;
+            t.value = Decimal::parse(std::string(token_text(nt_, tok(values[k]))) + std::string(token_text(nt_, tok(values[k + 1]))));
+            cand_.line_of.push_back(cand_.line_of[values[k]]);
+            cand_.tokens.push_back(t);
+          }
+          p.push_back(it->second);
+          ++k, ++c;
+        } else {
+          p.push_back(static_cast<std::int32_t>(values[k]));
+        }
+      }
+      out.push_back(std::move(p));
+    }
+    return out;
+  }
+
   /// Do the row's own identities hold for these cell values (in the row's cell order)?
   bool total_of_parts_holds(std::size_t r, const std::vector<Decimal>& parts) const {
     for (const LinearIdentity& id : layout_.identities) {

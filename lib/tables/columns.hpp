@@ -77,6 +77,7 @@ enum class Evidence : std::uint8_t {
   extra,       ///< more values than cells: every way to leave the extra ones out
   glued,       ///< one run of digits: every way it splits into the cells
   glued_by_prose, ///< one run of digits split the one way the prose's stated counts allow
+  wrapped,     ///< counts wrapped in their cells, a piece a line: joined the ways the row's total holds
   value_order, ///< the whole table read in value order (stream.hpp)
   value_order_sparse, ///< the same, blank cells leaving no trace: a 0 and a blank are not told apart
   text_boxes,  ///< the whole table read from text boxes, column boxes in bands or first cells beside labels (boxes.hpp)

@@ -473,6 +473,11 @@ Table emit(const text::NormalizedText& nt, const Candidate& cand, const Reading&
                (prose_alone ? "（只有这一处文字、没有勾稽关系可以核对）" : ""),
            where);
     }
+    if (o.evidence == Evidence::wrapped)
+      diag("table.counts_wrapped", Severity::warning, row_key(r), {},
+           "「" + std::string(row_name(r)) + "」行读到 " + std::to_string(rv.values.size()) + " 个数值，多于 " +
+               std::to_string(l.rows[r].cells.size()) + " 个：有的数值在单元格内折行、分印在相邻两行（如「12」「45」为 1245），合并后本行合计成立，按此读出，请核对原文",
+           where);
     if (o.evidence == Evidence::glued_by_prose)
       diag("table.glued_split", Severity::info, row_key(r), {},
            "「" + std::string(row_name(r)) + "」行数值粘连，按正文所述件数唯一拆分", where);
