@@ -8,6 +8,7 @@ read the shape or remembered the numbers — a silent wrong number here is one t
 would show too. Nothing is written into the project: the set goes to OUT.
 
     python3 tools/dev/remix_practice.py ../shared/practice OUT [--seed N] [--only 001,015] [--tools …]
+    python3 tools/dev/remix_practice.py ../shared/practice OUT --seed N --tools lo-mutool,lo-pdftotext-layout,…
     ../shared/tools/score --ogi build/tools/ogi OUT
 
 Each report folder of OUT gets source.html (the page with the new values), truth.json and
@@ -271,6 +272,20 @@ def dumps(report, tools):
         if name in tools and ok:
             run(cmd, os.path.join(v, name + ".txt"))
     with tempfile.TemporaryDirectory() as tmp:
+        # The page as LibreOffice Writer prints it: another PDF maker's layout (narrower cells, a
+        # count wrapped a piece a line, a page that closes up its columns), as an agency's
+        # Word-made PDF may have. Not among the default tools: the practice sets hold none.
+        if tools & set(LO_PDF_TOOLS):
+            run(["soffice", "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", tmp, html_path])
+            lo_pdf = os.path.join(tmp, "source.pdf")
+            if os.path.exists(lo_pdf):
+                for name, cmd in {"lo-pdftotext": ["pdftotext", lo_pdf, "-"],
+                                  "lo-pdftotext-layout": ["pdftotext", "-layout", lo_pdf, "-"],
+                                  "lo-pdftotext-raw": ["pdftotext", "-raw", lo_pdf, "-"],
+                                  "lo-mutool": ["mutool", "draw", "-F", "txt", lo_pdf],
+                                  "lo-pdfminer": ["pdf2txt", lo_pdf]}.items():
+                    if name in tools:
+                        run(cmd, os.path.join(v, name + ".txt"))
         if "libreoffice" in tools:
             run(["soffice", "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, html_path])
             if os.path.exists(os.path.join(tmp, "source.txt")):
@@ -284,6 +299,7 @@ def dumps(report, tools):
         os.remove(pdf)
 
 
+LO_PDF_TOOLS = ["lo-pdftotext", "lo-pdftotext-layout", "lo-pdftotext-raw", "lo-mutool", "lo-pdfminer"]
 ALL_TOOLS = ["chromium-pdftotext", "chromium-pdftotext-layout", "chromium-pdftotext-raw", "chromium-mutool",
              "chromium-pdfminer", "w3m", "lynx", "html2text", "libreoffice", "libreoffice-calc-tsv"]
 
@@ -295,7 +311,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--copies", type=int, default=1, help="remixes of each report")
     ap.add_argument("--only", default="", help="comma-separated report number prefixes")
-    ap.add_argument("--tools", default=",".join(ALL_TOOLS))
+    ap.add_argument("--tools", default=",".join(ALL_TOOLS),
+                    help="comma-separated; also " + ",".join(LO_PDF_TOOLS) + " (the page printed by LibreOffice Writer)")
     ap.add_argument("--dense", action="store_true", help="table 3 with most cells filled (a big agency's); tables 2 and 4 as always")
     a = ap.parse_args()
     tools = set(a.tools.split(","))
