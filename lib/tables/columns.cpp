@@ -1433,12 +1433,16 @@ class Placer {
              !d.empty() && d.find_first_not_of("0123456789") == std::string_view::npos &&
              cand_.lines[cand_.line_of[i]].first + 1 == cand_.lines[cand_.line_of[i]].last;  // alone on its line
     };
-    std::vector<std::size_t> at;  // k: values[k] and values[k + 1] may be one count
-    for (std::size_t k = 0; k + 1 < values.size(); ++k)
-      if (piece(values[k]) && piece(values[k + 1]) && token_text(nt_, tok(values[k])) != "0" &&
-          tok(values[k + 1]).line == tok(values[k]).line + 1)
-        at.push_back(k);
-    if (at.size() < joins || at.size() > 12) return {};
+    // k → the count values[k] and values[k + 1] make as one (digits alone on consecutive lines)
+    std::map<std::size_t, Decimal> joined_value;
+    for (std::size_t k = 0; k + 1 < values.size(); ++k) {
+      const Token &a = tok(values[k]), &b = tok(values[k + 1]);
+      if (!piece(values[k]) || !piece(values[k + 1]) || token_text(nt_, a) == "0" || b.line != a.line + 1) continue;
+      if (auto d = Decimal::parse(std::string(token_text(nt_, a)) + std::string(token_text(nt_, b)))) joined_value.emplace(k, *d);
+    }
+    if (joined_value.size() < joins || joined_value.size() > 12) return {};
+    std::vector<std::size_t> at;
+    for (const auto& [k, d] : joined_value) at.push_back(k);
     std::vector<std::vector<std::size_t>> kept;  // the join positions of each way that holds
     std::vector<Decimal> parts(v.cells);
     for (std::uint32_t m = first_mask(joins); m < (1u << at.size()); m = next_mask(m)) {
@@ -1448,39 +1452,33 @@ class Placer {
       bool apart = true;  // (a piece joins one other at most)
       for (std::size_t c = 1; c < chosen.size(); ++c) apart &= chosen[c] > chosen[c - 1] + 1;
       if (!apart) continue;
-      std::size_t cell = 0, c = 0;
-      for (std::size_t k = 0; k < values.size(); ++k, ++cell) {
-        const Token& t = tok(values[k]);
-        if (c < chosen.size() && chosen[c] == k) {
-          parts[cell] = Decimal::parse(std::string(token_text(nt_, t)) + std::string(token_text(nt_, tok(values[k + 1])))).value_or(Decimal{});
-          ++k, ++c;
-        } else {
-          parts[cell] = t.value.value_or(Decimal{});
-        }
+      for (std::size_t k = 0, cell = 0, c = 0; k < values.size(); ++k, ++cell) {
+        const bool join = c < chosen.size() && chosen[c] == k;
+        parts[cell] = join ? joined_value.at(k) : tok(values[k]).value.value_or(Decimal{});
+        if (join) ++k, ++c;
       }
       if (total_of_parts_holds(v.index, parts)) kept.push_back(std::move(chosen));
       if (kept.size() > 4) return {};
     }
     std::vector<Placement> out;
-    std::map<std::size_t, std::int32_t> joined;  // join position → its appended token
+    std::map<std::size_t, std::int32_t> joined_token;  // join position → its appended token
     for (const auto& chosen : kept) {
       Placement p;
-      std::size_t c = 0;
-      for (std::size_t k = 0; k < values.size(); ++k) {
-        if (c < chosen.size() && chosen[c] == k) {
-          auto [it, fresh] = joined.try_emplace(k, static_cast<std::int32_t>(cand_.tokens.size()));
-          if (fresh) {
-            Token t = tok(values[k]);
-            t.end = tok(values[k + 1]).end;
-            t.value = Decimal::parse(std::string(token_text(nt_, tok(values[k]))) + std::string(token_text(nt_, tok(values[k + 1]))));
-            cand_.line_of.push_back(cand_.line_of[values[k]]);
-            cand_.tokens.push_back(t);
-          }
-          p.push_back(it->second);
-          ++k, ++c;
-        } else {
+      for (std::size_t k = 0, c = 0; k < values.size(); ++k) {
+        if (c == chosen.size() || chosen[c] != k) {
           p.push_back(static_cast<std::int32_t>(values[k]));
+          continue;
         }
+        auto [it, fresh] = joined_token.try_emplace(k, static_cast<std::int32_t>(cand_.tokens.size()));
+        if (fresh) {
+          Token t = tok(values[k]);
+          t.end = tok(values[k + 1]).end;
+          t.value = joined_value.at(k);
+          cand_.line_of.push_back(cand_.line_of[values[k]]);
+          cand_.tokens.push_back(t);
+        }
+        p.push_back(it->second);
+        ++k, ++c;
       }
       out.push_back(std::move(p));
     }

@@ -1001,12 +1001,6 @@ int first_item_number(std::string_view s) {
 /// Does a label open with its item mark, the number before it lost (`、保护第三方…`, `.其他`)?
 bool opens_with_item_mark(std::string_view s) { return starts_with(s, "、") || starts_with(s, "."); }
 
-/// pdftotext's reading order sets a label's item number apart from its words, on a line of its
-/// own after the label's wrapped lines (`、其他法律行政法规禁止` / `公开` / `2`): a small integer
-/// alone on its line, where the label before it opens with `、` or `.` and the integer is the
-/// number after the last one printed with its label (`1、属于国家秘密`) and words follow it, is
-/// that numbering — or the number before the next one printed with its label: a group's first
-/// item restarts at 1 (`8、属于行政查询事项` … `、本机关不掌握相关政府` / `1` / `信息` / `（四）无法 2、没有…`).
 /// Is the text quotation marks alone (“”‘’「」『』")?
 bool quotes_only(std::string_view s) {
   if (s.empty()) return false;
@@ -1019,6 +1013,12 @@ bool quotes_only(std::string_view s) {
   return true;
 }
 
+/// pdftotext's reading order sets a label's item number apart from its words, on a line of its
+/// own after the label's wrapped lines (`、其他法律行政法规禁止` / `公开` / `2`): a small integer
+/// alone on its line, where the label before it opens with `、` or `.` and the integer is the
+/// number after the last one printed with its label (`1、属于国家秘密`) and words follow it, is
+/// that numbering — or the number before the next one printed with its label: a group's first
+/// item restarts at 1 (`8、属于行政查询事项` … `、本机关不掌握相关政府` / `1` / `信息` / `（四）无法 2、没有…`).
 void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
   const std::vector<CutLine>& lines = region.lines;
   // per line, the first item number printed with a label on a later line (0: none)
