@@ -21,6 +21,13 @@ class Taken {
     taken_.push_back({static_cast<std::uint32_t>(row), token, gap});
     if (per_row_[row].count++ == 0) per_row_[row].first = token;
   }
+  /// Puts `token` before row `row`'s first value (which it precedes in the text).
+  void add_first(std::size_t row, std::uint32_t token, std::uint16_t gap) {
+    auto at = std::find_if(taken_.begin(), taken_.end(), [&](const Entry& e) { return e.row == row; });
+    taken_.insert(at, {static_cast<std::uint32_t>(row), token, gap});
+    ++per_row_[row].count;
+    per_row_[row].first = token;
+  }
   bool none(std::size_t row) const { return per_row_[row].count == 0; }
   std::size_t count(std::size_t row) const { return per_row_[row].count; }
   std::uint32_t first(std::size_t row) const { return per_row_[row].first; }
@@ -178,6 +185,9 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
   int current = -1;
   bool ended = false;           // the current row's end is recorded (once: where it first ends)
   bool after_fragment = false;  // the last line was label text that opened no row (a wrapped label's rest)
+  // per row: a line of spaces right after its wrapped label's rest, set aside as the empty cells
+  // under that rest, before the row took any value (-1: none)
+  std::vector<std::int64_t> spacer(layout.rows.size(), -1);
   std::uint32_t last_value_line = UINT32_MAX;
   // Values on later lines of a row printed on one line (two or more values there): another row
   // whose label was not recognised — or the rest of this row, where a tool broke it over lines
@@ -346,6 +356,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
           // one cell per line (office text export): a line of spaces is a blank cell — but not
           // the empty cells under a wrapped label's rest
           if (current >= 0 && !after_fragment) take(i);
+          else if (current >= 0 && taken.none(static_cast<std::size_t>(current))) spacer[static_cast<std::size_t>(current)] = i;
           continue;
         }
         pending.push_back(i);
@@ -368,6 +379,14 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
   settle();
   resolve_overflow();
   if (current >= 0) end_row(cand.trailing_empties, false);
+  // The line of spaces set aside after a wrapped label's rest is the row's first blank cell where
+  // the row, a value a line, is one short without it (mutool of a LibreOffice PDF: `…申请数` /
+  // `量` / `␠` × 6 / `0`); under the rest of a label that sits beside its cells it is not (the
+  // row is whole without it: Chrome's PDF through mutool).
+  for (std::size_t r = 0; r < spacer.size(); ++r)
+    if (spacer[r] >= 0 && out.rows[r].one_per_line && !out.rows[r].interrupted && !taken.none(r) &&
+        taken.count(r) + 1 == layout.rows[r].cells.size() && taken.first(r) > spacer[r])
+      taken.add_first(r, static_cast<std::uint32_t>(spacer[r]), 0);
   taken.into(out);
   return out;
 }
