@@ -1001,17 +1001,8 @@ int first_item_number(std::string_view s) {
 /// Does a label open with its item mark, the number before it lost (`、保护第三方…`, `.其他`)?
 bool opens_with_item_mark(std::string_view s) { return starts_with(s, "、") || starts_with(s, "."); }
 
-/// Is the text quotation marks alone (“”‘’「」『』")?
-bool quotes_only(std::string_view s) {
-  if (s.empty()) return false;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = text::next_code_point(s, i);
-    if (c != U'\u201C' && c != U'\u201D' && c != U'\u2018' && c != U'\u2019' && c != U'\u300C' && c != U'\u300D' &&
-        c != U'\u300E' && c != U'\u300F' && c != U'"')
-      return false;
-  }
-  return true;
-}
+/// Is the text quotation marks alone? (Normalization folds every one of them to `"` or `'`.)
+bool quotes_only(std::string_view s) { return !s.empty() && s.find_first_not_of("\"'") == std::string_view::npos; }
 
 /// pdftotext's reading order sets a label's item number apart from its words, on a line of its
 /// own after the label's wrapped lines (`、其他法律行政法规禁止` / `公开` / `2`): a small integer

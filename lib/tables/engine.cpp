@@ -1188,10 +1188,11 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
       if (!stacked.rows.empty()) {
         // a row whose label is missing, read inside a stretch, is named by its first value
         for (std::size_t r : stacked.rows)
-          if (RowValues& rv = rd.rows.rows[r]; !rv.found && first_value_of(options[r]) >= 0) {
-            rv.found = true;
-            rv.label = static_cast<std::uint32_t>(first_value_of(options[r]));
-          }
+          if (RowValues& rv = rd.rows.rows[r]; !rv.found)
+            if (const int first = first_value_of(options[r]); first >= 0) {
+              rv.found = true;
+              rv.label = static_cast<std::uint32_t>(first);
+            }
         placed = place_rows();
         name_values_set_aside(nt, cand, rd, options, stacked.rows, diags);
       }

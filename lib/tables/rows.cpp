@@ -185,9 +185,9 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
   int current = -1;
   bool ended = false;           // the current row's end is recorded (once: where it first ends)
   bool after_fragment = false;  // the last line was label text that opened no row (a wrapped label's rest)
-  // per row: a line of spaces right after its wrapped label's rest, set aside as the empty cells
-  // under that rest, before the row took any value (-1: none)
-  std::vector<std::int64_t> spacer(layout.rows.size(), -1);
+  // (row, token): a line of spaces right after the row's wrapped label's rest, set aside as the
+  // empty cells under that rest before the row took any value (rare: no allocation otherwise)
+  std::vector<std::pair<std::size_t, std::uint32_t>> spacers;
   std::uint32_t last_value_line = UINT32_MAX;
   // Values on later lines of a row printed on one line (two or more values there): another row
   // whose label was not recognised — or the rest of this row, where a tool broke it over lines
@@ -354,9 +354,10 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
       if (t.kind == TokenKind::blank && !t.written) {
         if (t.spaces_line) {
           // one cell per line (office text export): a line of spaces is a blank cell — but not
-          // the empty cells under a wrapped label's rest
+          // the empty cells under a wrapped label's rest (set aside: see the end)
           if (current >= 0 && !after_fragment) take(i);
-          else if (current >= 0 && taken.none(static_cast<std::size_t>(current))) spacer[static_cast<std::size_t>(current)] = i;
+          else if (current >= 0 && taken.none(static_cast<std::size_t>(current)))
+            spacers.emplace_back(static_cast<std::size_t>(current), i);
           continue;
         }
         pending.push_back(i);
@@ -380,13 +381,19 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
   resolve_overflow();
   if (current >= 0) end_row(cand.trailing_empties, false);
   // The line of spaces set aside after a wrapped label's rest is the row's first blank cell where
-  // the row, a value a line, is one short without it (mutool of a LibreOffice PDF: `…申请数` /
-  // `量` / `␠` × 6 / `0`); under the rest of a label that sits beside its cells it is not (the
-  // row is whole without it: Chrome's PDF through mutool).
-  for (std::size_t r = 0; r < spacer.size(); ++r)
-    if (spacer[r] >= 0 && out.rows[r].one_per_line && !out.rows[r].interrupted && !taken.none(r) &&
-        taken.count(r) + 1 == layout.rows[r].cells.size() && taken.first(r) > spacer[r])
-      taken.add_first(r, static_cast<std::uint32_t>(spacer[r]), 0);
+  // the row, a value a line, is one short without it and its total, if it has one, holds with it
+  // first (mutool of a LibreOffice PDF: `…申请数` / `量` / `␠` × 6 / `0`); under the rest of a
+  // label that sits beside its cells it is not (the row is whole without it: Chrome's PDF through
+  // mutool). The last one set aside before the row's values is the one.
+  for (std::size_t k = 0; k < spacers.size(); ++k) {
+    const auto [r, spacer] = spacers[k];
+    if ((k + 1 < spacers.size() && spacers[k + 1].first == r) || !out.rows[r].one_per_line || out.rows[r].interrupted ||
+        taken.none(r) || taken.count(r) + 1 != layout.rows[r].cells.size() || taken.first(r) < spacer)
+      continue;
+    std::vector<std::uint32_t> with = taken.values_of(r);
+    with.insert(with.begin(), spacer);
+    if (!layout.has_row_identity(r) || row_totals_hold(cand, layout, r, with)) taken.add_first(r, spacer, 0);
+  }
   taken.into(out);
   return out;
 }
