@@ -510,6 +510,7 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
   close(line.size());
   out.style = has_box ? LineStyle::boxes : has_tab ? LineStyle::tabs : LineStyle::plain;
   bool underscore_padded = has_box && line.find("_|") != std::string_view::npos;
+  const bool line_cut = !has_box && line.find(kCut) != std::string_view::npos;  // html2text cut its cells
 
   text::NormalizedText::ColumnCursor cursor(nt, li);  // tokens come in order: columns in one pass
   struct Word {
@@ -718,6 +719,19 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
         w.odd = as_odd;
       }
       if (w.kind == TokenKind::text && has_box) w.damaged = read_damaged(t, w.kind, w.v, w.unit);
+      // html2text without box lines cuts cells at their column's width too, and lays a wrapped
+      // label's overflow over the cells after it: on a line it cut, `2申` and `-密` are the cell 2
+      // and a blank cell, each with characters of the label's rest after it
+      // (`一、本年新收政府信� 17�� 2申 1数`, `1.属于国家� -密`), named as damaged
+      // (a word of cut characters alone is a piece of the label's rest, not a blank cell)
+      if (w.kind == TokenKind::text && line_cut && !starts_with(t, kCut)) {
+        if (marker_opening(t) > 0) {
+          w.kind = TokenKind::blank;
+          w.damaged = true;
+        } else {
+          w.damaged = read_damaged(t, w.kind, w.v, w.unit);
+        }
+      }
       // html2text pads each cell with underscores to its column's width and cuts what is wider:
       // a number that fills its cell to the edge, on a line whose other cells are padded, may
       // have lost digits ("减少2" for 减少21).
