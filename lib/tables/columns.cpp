@@ -489,6 +489,14 @@ class Placer {
       o.why = "only written blanks, fewer than the row's cells";
       return o;
     }
+    // html2text sets a line's every cell at its column's width, a blank one as spaces, and runs
+    // a cell that fills its width into the next (`行政处�2,200   减少2133`: 减少21, then 33): on a
+    // line it cut, a row short of its cells lost a value to a neighbour, not blanks that printed
+    // nothing. (A row with an identity of its own is checked by it: a run-together cell breaks it.)
+    if (plain && values.size() < v.cells && !has_row_identity(v.index) && on_cut_line(rv.label, values)) {
+      o.why = "a value run into its neighbour on a line cut at its cells' widths";
+      return o;
+    }
     o.placements = all_placements(values, v.cells);
     keep_changes_in_change_columns(v, o.placements);
     if (layout_.single_row || collapsed_gaps_) filter_collapsed_gaps(v, o.placements);
@@ -1503,6 +1511,12 @@ class Placer {
     return true;
   }
   bool has_row_identity(std::size_t r) const { return layout_.has_row_identity(r); }
+
+  /// Does the line of the label or of any of the values hold characters a tool cut in half?
+  bool on_cut_line(std::uint32_t label, std::span<const std::uint32_t> values) const {
+    auto cut = [&](std::uint32_t i) { return nt_.line_text(tok(i).line).find("\uFFFD") != std::string_view::npos; };
+    return cut(label) || std::any_of(values.begin(), values.end(), cut);
+  }
 
   /// The numbering of the next row's label, when its label lost its digits to the cells before
   /// it ("…0000002" then ".其他法律…"): those digits are not cells.
