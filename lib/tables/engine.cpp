@@ -8,6 +8,7 @@
 
 #include "model/finding.hpp"
 #include "tables/candidate.hpp"
+#include "tables/bounds.hpp"
 #include "tables/boxes.hpp"
 #include "tables/columns.hpp"
 #include "tables/glued.hpp"
@@ -1176,6 +1177,14 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   Placement_result placed = place_rows();
   // a row none of whose readings keeps its own total shows values away from their labels
   dump.reading_order |= std::find(placed.totals_unmet.begin(), placed.totals_unmet.end(), true) != placed.totals_unmet.end();
+  // Rows left open beside a row not read: the bounds its identities still set may settle them —
+  // not where the dump prints values apart from their labels (a row read may hold another's
+  // values, and a bound they meet proves nothing)
+  if (!dump.reading_order && incomplete(rd, options, placed))
+    if (const std::vector<bool> bounded = narrow_by_bounds(cand, *rd.layout, options, unprinted_totals); !bounded.empty()) {
+      placed = place_rows();
+      for (std::size_t r = 0; r < bounded.size(); ++r) placed.by_identities[r] = placed.by_identities[r] || bounded[r];
+    }
   if (!rd.layout->single_row && incomplete(rd, options, placed)) {
     std::vector<int> between = rd.between;
     const Layout* was = rd.layout;
