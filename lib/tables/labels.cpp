@@ -247,6 +247,7 @@ struct TableIndex {
   /// Its header words: the columns' names and the names they go by, and its other headers.
   std::vector<std::string_view> header_words;
   std::vector<char32_t> header_chars;  ///< the header words' characters, sorted
+  std::vector<std::string_view> groups;  ///< its group labels ("(五)不予处理")
 };
 
 TableIndex make_index(const templates::TableDef& d) {
@@ -287,6 +288,7 @@ TableIndex make_index(const templates::TableDef& d) {
     ix.header_words.insert(ix.header_words.end(), c.variants.begin(), c.variants.end());
   }
   ix.header_words.insert(ix.header_words.end(), d.headers.begin(), d.headers.end());
+  ix.groups.assign(d.groups.begin(), d.groups.end());
   for (std::string_view w : ix.header_words)
     for (std::size_t k = 0; k < w.size();) ix.header_chars.push_back(text::next_code_point(w, k));
   std::sort(ix.header_chars.begin(), ix.header_chars.end());
@@ -375,6 +377,17 @@ std::size_t last_segment(std::string_view s, const TableIndex& ix, const std::ve
     std::size_t len = 0;
     Numbering n = read_one_numbering(s.substr(p), len);
     if (n.value && n.kind != 3 && !covers(p)) at = std::max(at, p);  // 一、 (一): an arabic "1." may be a count's tail
+  }
+  // A group label cut short in its narrow cell, its row's label after it (html2text:
+  // `(五)不3.要求提供公开出`): the label starts at the arabic numbering right after the cut.
+  for (std::string_view g : ix.groups) {
+    std::size_t p = 0;
+    while (p < g.size() && p < s.size() && s[p] == g[p]) ++p;
+    std::size_t numbering_len = 0;
+    read_one_numbering(g, numbering_len);
+    if (p <= numbering_len || p >= g.size() || p >= s.size() || s[p] < '0' || s[p] > '9') continue;
+    std::size_t len = 0;
+    if (const Numbering n = read_one_numbering(s.substr(p), len); n.value && n.kind == 3) at = std::max(at, p);
   }
   return at;
 }
