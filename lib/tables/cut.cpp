@@ -510,7 +510,6 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
   close(line.size());
   out.style = has_box ? LineStyle::boxes : has_tab ? LineStyle::tabs : LineStyle::plain;
   bool underscore_padded = has_box && line.find("_|") != std::string_view::npos;
-  const bool line_cut = !has_box && line.find(kCut) != std::string_view::npos;  // html2text cut its cells
 
   text::NormalizedText::ColumnCursor cursor(nt, li);  // tokens come in order: columns in one pass
   struct Word {
@@ -723,8 +722,11 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
       // label's overflow over the cells after it: on a line it cut, `2申` and `-密` are the cell 2
       // and a blank cell, each with characters of the label's rest after it
       // (`一、本年新收政府信� 17�� 2申 1数`, `1.属于国家� -密`), named as damaged
-      // (a word of cut characters alone is a piece of the label's rest, not a blank cell)
-      if (w.kind == TokenKind::text && line_cut && !starts_with(t, kCut)) {
+      // (a word of cut characters alone is a piece of the label's rest, not a blank cell; the
+      // line is looked through only for a word that opens with a digit or a blank marker)
+      if (w.kind == TokenKind::text && !has_box && !starts_with(t, kCut) &&
+          (is_digit(t[0]) || t[0] == '-' || ((t[0] == '/' || t[0] == '\\' || t[0] == '.' || t[0] == '\xE2') && marker_opening(t) > 0)) &&
+          line.find(kCut) != std::string_view::npos) {
         if (marker_opening(t) > 0) {
           w.kind = TokenKind::blank;
           w.damaged = true;

@@ -1180,12 +1180,14 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   // Rows left open beside a row not read: the bounds its identities still set may settle them —
   // not where the dump prints values apart from their labels (a row read may hold another's
   // values, and a bound they meet proves nothing)
-  if (!dump.reading_order && incomplete(rd, options, placed))
+  bool open = !rd.layout->single_row && incomplete(rd, options, placed);
+  if (open && !dump.reading_order)
     if (const std::vector<bool> bounded = narrow_by_bounds(cand, *rd.layout, options, unprinted_totals); !bounded.empty()) {
       placed = place_rows();
       for (std::size_t r = 0; r < bounded.size(); ++r) placed.by_identities[r] = placed.by_identities[r] || bounded[r];
+      open = incomplete(rd, options, placed);
     }
-  if (!rd.layout->single_row && incomplete(rd, options, placed)) {
+  if (open) {
     std::vector<int> between = rd.between;
     const Layout* was = rd.layout;
     if (try_value_order(nt, cand, matches, layouts, stated, rd, options, placed, diags))

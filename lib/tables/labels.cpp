@@ -381,12 +381,13 @@ std::size_t last_segment(std::string_view s, const TableIndex& ix, const std::ve
   // A group label cut short in its narrow cell, its row's label after it (html2text:
   // `(五)不3.要求提供公开出`): the label starts at the arabic numbering right after the cut.
   for (std::string_view g : ix.groups) {
+    if (g[0] != s[0]) continue;  // (most texts: one compare a group)
     std::size_t p = 0;
     while (p < g.size() && p < s.size() && s[p] == g[p]) ++p;
-    std::size_t numbering_len = 0;
+    if (p == 0 || p >= g.size() || p >= s.size() || s[p] < '0' || s[p] > '9') continue;
+    std::size_t numbering_len = 0, len = 0;
     read_one_numbering(g, numbering_len);
-    if (p <= numbering_len || p >= g.size() || p >= s.size() || s[p] < '0' || s[p] > '9') continue;
-    std::size_t len = 0;
+    if (p <= numbering_len) continue;
     if (const Numbering n = read_one_numbering(s.substr(p), len); n.value && n.kind == 3) at = std::max(at, p);
   }
   return at;

@@ -9,6 +9,7 @@ would show too. Nothing is written into the project: the set goes to OUT.
 
     python3 tools/dev/remix_practice.py ../shared/practice OUT [--seed N] [--only 001,015] [--tools …]
     python3 tools/dev/remix_practice.py ../shared/practice OUT --seed N --tools lo-mutool,lo-pdftotext-layout,…
+    python3 tools/dev/remix_practice.py ../shared/practice OUT --seed N --tools lo-html-html2text,lo-html-w3m,lo-html-lynx
     ../shared/tools/score --ogi build/tools/ogi OUT
 
 Each report folder of OUT gets source.html (the page with the new values), truth.json and
@@ -286,6 +287,20 @@ def dumps(report, tools):
                                   "lo-pdfminer": ["pdf2txt", lo_pdf]}.items():
                     if name in tools:
                         run(cmd, os.path.join(v, name + ".txt"))
+        # The page as an office program saves it (LibreOffice Writer's HTML export: every table
+        # column's width set, blank cells as no-break spaces), then the text browsers: html2text
+        # cuts such cells at their widths. An agency's Word-made page looks so.
+        if tools & set(LO_HTML_TOOLS):
+            run(["soffice", "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "html:HTML (StarWriter)",
+                 "--outdir", os.path.join(tmp, "office"), html_path])
+            page = os.path.join(tmp, "office", "source.html")
+            if os.path.exists(page):
+                for name, cmd in {"lo-html-w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", page],
+                                  "lo-html-lynx": ["lynx", "-dump", "-assume_charset=utf-8", "-display_charset=utf-8",
+                                                   "file://" + os.path.abspath(page)],
+                                  "lo-html-html2text": ["html2text", "-utf8", page]}.items():
+                    if name in tools:
+                        run(cmd, os.path.join(v, name + ".txt"))
         if "libreoffice" in tools:
             run(["soffice", "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", tmp, html_path])
             if os.path.exists(os.path.join(tmp, "source.txt")):
@@ -300,6 +315,7 @@ def dumps(report, tools):
 
 
 LO_PDF_TOOLS = ["lo-pdftotext", "lo-pdftotext-layout", "lo-pdftotext-raw", "lo-mutool", "lo-pdfminer"]
+LO_HTML_TOOLS = ["lo-html-w3m", "lo-html-lynx", "lo-html-html2text"]
 ALL_TOOLS = ["chromium-pdftotext", "chromium-pdftotext-layout", "chromium-pdftotext-raw", "chromium-mutool",
              "chromium-pdfminer", "w3m", "lynx", "html2text", "libreoffice", "libreoffice-calc-tsv"]
 
@@ -312,7 +328,8 @@ def main():
     ap.add_argument("--copies", type=int, default=1, help="remixes of each report")
     ap.add_argument("--only", default="", help="comma-separated report number prefixes")
     ap.add_argument("--tools", default=",".join(ALL_TOOLS),
-                    help="comma-separated; also " + ",".join(LO_PDF_TOOLS) + " (the page printed by LibreOffice Writer)")
+                    help="comma-separated; also " + ",".join(LO_PDF_TOOLS) + " (the page printed by LibreOffice Writer), " +
+                    ",".join(LO_HTML_TOOLS) + " (the page saved by LibreOffice Writer)")
     ap.add_argument("--dense", action="store_true", help="table 3 with most cells filled (a big agency's); tables 2 and 4 as always")
     a = ap.parse_args()
     tools = set(a.tools.split(","))
