@@ -132,6 +132,18 @@ std::string_view without_damage(std::string_view cut) {
   }
 }
 
+/// What of a label's words may start a row's label: the text before its trailing damage — or,
+/// where html2text cut it inside and laid the rest over in pieces (`属于三类内��信�`), the text
+/// before the first cut, where three characters or more stand there.
+std::string_view matchable_start(std::string_view bare) {
+  const std::string_view cut = without_damage(bare);
+  if (const std::size_t at = cut.find(kCut); at != std::string_view::npos) {
+    const std::string_view head = without_damage(cut.substr(0, at));
+    if (text::more_chars_than(head, 2)) return head;
+  }
+  return cut;
+}
+
 bool prefix_of_any(std::string_view p, const templates::RowDef& def) {
   if (p.empty()) return false;
   if (starts_with(def.label, p)) return true;
@@ -518,7 +530,7 @@ int strength_of(const LabelText& t, const templates::RowDef& def, Numbering def_
                std::any_of(def.variants.begin(), def.variants.end(), [&](std::string_view v) { return t.bare() == v; });
   if (whole) return def.needs_numbering ? (numbered ? 4 : 1) : 5;
   if (def.needs_numbering) return 0;
-  std::string_view cut = without_damage(t.bare());
+  std::string_view cut = matchable_start(t.bare());
   if (!prefix_of_any(cut, def)) return 0;
   std::size_t n = chars(cut);
   if (n >= 3) return 3;
@@ -617,7 +629,7 @@ void LabelMatches::match(const LabelText& t, std::int8_t* out) const {
     return it == m.end() ? std::uint64_t{0} : it->second;
   };
   const std::uint64_t whole = rows_of(ix.whole_rows, bare);  // rows whose label or a variant is bare
-  const std::string_view cut = without_damage(bare);
+  const std::string_view cut = matchable_start(bare);
   const std::uint64_t prefix = cut.empty() ? 0 : rows_of(ix.starting_rows, cut);  // ... starts with cut
   const std::size_t n = prefix ? chars(cut) : 0;
   // Only a row the label names by a keyword, whole or by its start can be matched: the others
@@ -1005,8 +1017,14 @@ LabelAlignment align_labels(LabelMatches& matches, const Layout& layout) {
       // an item number the cutter set apart among its label's words (a text token of digits
       // alone is never anything else: cut.cpp numbering_digits_apart)
       m.role = TextRole::continuation, m.row = current;
+    // cut text (html2text): nothing to say — unless it opens with another item's numbering and
+    // words: the label of a row cut beyond matching (`5、属于三类内� � 信 �` after 4、保护第三方…),
+    // whose values are not the row before's (a numbering alone there may be a cell's digits run
+    // onto a label's 、: corpus 123)
     else if (tokens[texts[ti]].damaged || t.squeezed.find(kCut) != std::string::npos)
-      m.role = TextRole::continuation, m.row = current;  // cut text (html2text): nothing to say
+      m = cur && !t.numbering().empty() && !t.numbering_only() && !same_numbering(t.numbering(), cur->numbering)
+              ? Mark{TextRole::foreign, kNamesOtherRow}
+              : Mark{TextRole::continuation, current};
     else
       m = Mark{TextRole::foreign, whole[ti] && t.numbering().empty() ? kNamesOtherRow : -1};
   }

@@ -36,7 +36,7 @@ std::string first(const std::string& s, std::size_t n) {
 std::vector<std::string> samples(const templates::TableDef& def) {
   std::vector<std::string> out{"", "1.", "(三)", "七)总计", "其他", "3.其他", "(七)总计", "总计", "行政\uFFFD", "行政___",
                                "本年新收申请16件，上年结转0件。", "信息内容本年制发件数本年废止件数现行有效件数规章",
-                               "三、本年度办理结果(一)予以公开", "(三)不予公开1.属于国家秘密", "(五)不3.要求提供公开出", "自然人", "法人或其他组织",
+                               "三、本年度办理结果(一)予以公开", "(三)不予公开1.属于国家秘密", "(五)不3.要求提供公开出", "5、属于三类内\uFFFD\uFFFD信\uFFFD", "自然人", "法人或其他组织",
                                "第二十条第(五)项", "行政诉讼", "结果维持", "218.其他", "、属于", "全年公开行政许可决定33件、行政处罚决定"};
   for (const templates::RowDef& r : def.rows) {
     std::string label(r.label);
@@ -96,5 +96,16 @@ TEST_CASE("a group label cut short with its row's numbered label run on after it
     INFO("row " << r);
     const bool publication = def.rows[r].key == static_cast<int>(ApplicationRow::ignored_publication);
     CHECK((tables::match_strength(t, def.rows[r]) >= 3) == publication);
+  }
+}
+
+TEST_CASE("a label html2text cut inside is matched by its words before the cut") {
+  const templates::TableDef& def = templates::table(TableKey::applications);
+  tables::LabelStore store;
+  const tables::LabelText t = tables::prepare_label("5、属于三类内\uFFFD\uFFFD信\uFFFD", &def, store);
+  for (std::size_t r = 0; r < def.rows.size(); ++r) {
+    INFO("row " << r);
+    const bool internal_affairs = def.rows[r].key == static_cast<int>(ApplicationRow::denied_internal_affairs);
+    CHECK((tables::match_strength(t, def.rows[r]) >= 3) == internal_affairs);
   }
 }
