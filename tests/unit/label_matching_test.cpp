@@ -87,25 +87,24 @@ TEST_CASE("a table's labels match every row as strongly as matching the row alon
   }
 }
 
-TEST_CASE("a group label cut short with its row's numbered label run on after it names the row") {
-  // html2text of an office page: (五)不予处理 cut to (五)不 in its narrow cell
+namespace {
+/// Does the text name row `only` of table 3 by its words (strength 3 or more), and no other row?
+void names_only(const char* text, ApplicationRow only) {
   const templates::TableDef& def = templates::table(TableKey::applications);
   tables::LabelStore store;
-  const tables::LabelText t = tables::prepare_label("(五)不3.要求提供公开出", &def, store);
+  const tables::LabelText t = tables::prepare_label(text, &def, store);
   for (std::size_t r = 0; r < def.rows.size(); ++r) {
-    INFO("row " << r);
-    const bool publication = def.rows[r].key == static_cast<int>(ApplicationRow::ignored_publication);
-    CHECK((tables::match_strength(t, def.rows[r]) >= 3) == publication);
+    INFO(text << " / row " << r);
+    CHECK((tables::match_strength(t, def.rows[r]) >= 3) == (def.rows[r].key == static_cast<int>(only)));
   }
+}
+}  // namespace
+
+TEST_CASE("a group label cut short with its row's numbered label run on after it names the row") {
+  // html2text of an office page: (五)不予处理 cut to (五)不 in its narrow cell
+  names_only("(五)不3.要求提供公开出", ApplicationRow::ignored_publication);
 }
 
 TEST_CASE("a label html2text cut inside is matched by its words before the cut") {
-  const templates::TableDef& def = templates::table(TableKey::applications);
-  tables::LabelStore store;
-  const tables::LabelText t = tables::prepare_label("5、属于三类内\uFFFD\uFFFD信\uFFFD", &def, store);
-  for (std::size_t r = 0; r < def.rows.size(); ++r) {
-    INFO("row " << r);
-    const bool internal_affairs = def.rows[r].key == static_cast<int>(ApplicationRow::denied_internal_affairs);
-    CHECK((tables::match_strength(t, def.rows[r]) >= 3) == internal_affairs);
-  }
+  names_only("5、属于三类内\uFFFD\uFFFD信\uFFFD", ApplicationRow::denied_internal_affairs);
 }
