@@ -222,7 +222,8 @@ class Placer {
         // another row's label took (html2text cut `缴纳 ��3、�51`, the 3、 read as 3.其他's
         // numbering): they may be this row's.
         o.placements.push_back(Placement(v.cells, -1));
-        bool on_line = blank_on_line_[static_cast<std::size_t>(block_of_[rv.label])] && !values_on_label_line(r);
+        bool on_line = (blank_on_line_[static_cast<std::size_t>(block_of_[rv.label])] || label_line_padded(rv)) &&
+                       !values_on_label_line(r);
         o.evidence = on_line ? Evidence::blank_line : Evidence::all_blank;
       } else {
         o.why = "no value";
@@ -1511,6 +1512,17 @@ class Placer {
     return true;
   }
   bool has_row_identity(std::size_t r) const { return layout_.has_row_identity(r); }
+
+  /// Does the row's label end its line in spaces, a cell's width and more (w3m and html2text print
+  /// a blank cell as spaces and pad a row to the table's width: `       规章` and 48 spaces)?
+  bool label_line_padded(const RowValues& rv) const {
+    constexpr std::size_t kCellWidth = 4;
+    const Token& label = tok(rv.label);
+    const text::Line& line = nt_.lines[label.line];
+    if (label.end > line.end || line.end - label.end < kCellWidth) return false;
+    const std::string_view rest = std::string_view(nt_.text).substr(label.end, line.end - label.end);
+    return rest.find_first_not_of(' ') == std::string_view::npos;
+  }
 
   /// Does the line of the label or of any of the values hold characters a tool cut in half?
   bool on_cut_line(std::uint32_t label, std::span<const std::uint32_t> values) const {
