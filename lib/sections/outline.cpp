@@ -31,7 +31,7 @@ const std::vector<templates::SectionDef>& heading_specs() { return templates::se
 constexpr std::size_t kHeadingChars = 40;     // a numbered heading is at most this long
 constexpr std::size_t kUnnumberedChars = 24;  // an unnumbered one at most this
 
-constexpr std::string_view kCut = "\xEF\xBF\xBD";  // U+FFFD: a character html2text cut apart
+using text::kCut;  // U+FFFD: a character html2text cut apart
 
 /// `kw` in `s` where a run of cut characters (U+FFFD) may stand for one of its characters
 /// (一、总�情况 names 总体情况): at most one such run, and a keyword of three characters or more.

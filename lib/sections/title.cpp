@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::string_view kAnchor = "信息公开";
 constexpr std::string_view kSuffix = "工作年度报告";
-constexpr std::string_view kCut = "\xEF\xBF\xBD";  // U+FFFD: bytes html2text cut apart
+using text::kCut;  // U+FFFD: bytes html2text cut apart
 constexpr std::string_view kGov = "政府";
 constexpr std::size_t kTitleBytes = 600;  // a title's name and year stand within these (200 characters)
 

@@ -62,6 +62,7 @@ std::vector<bool> narrow_by_bounds(const Candidate& cand, const Layout& layout, 
     const LinearIdentity* id;
     int side = 0;
     std::vector<char> known;  // per term
+    std::vector<char> rows;   // per row of the layout: holds a known term
     std::vector<Wide> least;  // per row of the layout (0 for rows with no known term)
     Wide all_least = 0;
     Wide adds(std::size_t r, const Placement& p, const ExactValues& value) const {
@@ -75,11 +76,14 @@ std::vector<bool> narrow_by_bounds(const Candidate& cand, const Layout& layout, 
   std::vector<Bound> bounds;
   for (const LinearIdentity& id : layout.identities) {
     if (id.one_row) continue;
-    Bound b{&id, 0, std::vector<char>(id.terms.size()), {}, 0};
+    Bound b{&id, 0, std::vector<char>(id.terms.size()), std::vector<char>(options.size()), {}, 0};
     bool one_side = true;
     for (std::size_t i = 0; i < id.terms.size(); ++i) {
       const Term& t = id.terms[i];
-      if ((b.known[i] = term_known(cand, layout, options, unknown, total_may_be_unprinted, t))) continue;
+      if ((b.known[i] = term_known(cand, layout, options, unknown, total_may_be_unprinted, t))) {
+        b.rows[static_cast<std::size_t>(t.row)] = true;
+        continue;
+      }
       if (b.side == 0) b.side = t.sign;
       one_side &= b.side == t.sign;
     }
@@ -92,11 +96,6 @@ std::vector<bool> narrow_by_bounds(const Candidate& cand, const Layout& layout, 
     for (const Placement& p : ps) m = std::min(m, b.adds(r, p, value));
     return m;
   };
-  auto in_bound = [&](const Bound& b, std::size_t r) {
-    for (std::size_t i = 0; i < b.id->terms.size(); ++i)
-      if (b.known[i] && static_cast<std::size_t>(b.id->terms[i].row) == r) return true;
-    return false;
-  };
   std::vector<bool> narrowed;
   for (bool changed = true; changed;) {
     changed = false;
@@ -104,7 +103,7 @@ std::vector<bool> narrow_by_bounds(const Candidate& cand, const Layout& layout, 
       b.least.assign(options.size(), 0);
       b.all_least = 0;
       for (std::size_t r = 0; r < options.size(); ++r)
-        if (in_bound(b, r)) b.all_least += b.least[r] = least_of(b, r);
+        if (b.rows[r]) b.all_least += b.least[r] = least_of(b, r);
     }
     // A row keeps the placements within every bound at once, the other rows at their least.
     for (std::size_t r = 0; r < options.size(); ++r) {
@@ -113,7 +112,7 @@ std::vector<bool> narrow_by_bounds(const Candidate& cand, const Layout& layout, 
       std::vector<Placement> kept;
       for (const Placement& p : ps)
         if (std::all_of(bounds.begin(), bounds.end(), [&](const Bound& b) {
-              return !in_bound(b, r) || b.adds(r, p, value) + (b.all_least - b.least[r]) <= 0;
+              return !b.rows[r] || b.adds(r, p, value) + (b.all_least - b.least[r]) <= 0;
             }))
           kept.push_back(p);
       if (kept.empty() || kept.size() == ps.size()) continue;
@@ -121,7 +120,7 @@ std::vector<bool> narrow_by_bounds(const Candidate& cand, const Layout& layout, 
       ps = std::move(kept);
       narrowed[r] = changed = true;
       for (Bound& b : bounds)
-        if (in_bound(b, r)) {
+        if (b.rows[r]) {
           const Wide m = least_of(b, r);
           b.all_least += m - b.least[r];
           b.least[r] = m;

@@ -908,7 +908,7 @@ class Placer {
   bool cut_text_before(std::span<const std::uint32_t> values) const {
     const std::uint32_t line = tok(values.front()).line;
     for (std::uint32_t i = values.front(); i-- > 0 && tok(i).line == line;)
-      if (tok(i).kind == TokenKind::text && token_text(nt_, tok(i)).find("\uFFFD") != std::string_view::npos) return true;
+      if (tok(i).kind == TokenKind::text && token_text(nt_, tok(i)).find(text::kCut) != std::string_view::npos) return true;
     return false;
   }
 
@@ -1526,7 +1526,7 @@ class Placer {
 
   /// Does the line of the label or of any of the values hold characters a tool cut in half?
   bool on_cut_line(std::uint32_t label, std::span<const std::uint32_t> values) const {
-    auto cut = [&](std::uint32_t i) { return nt_.line_text(tok(i).line).find("\uFFFD") != std::string_view::npos; };
+    auto cut = [&](std::uint32_t i) { return nt_.line_text(tok(i).line).find(text::kCut) != std::string_view::npos; };
     return cut(label) || std::any_of(values.begin(), values.end(), cut);
   }
 

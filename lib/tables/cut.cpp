@@ -23,7 +23,7 @@ bool is_box_rule(char32_t c) {  // horizontal rules and corners: never content
   return (c >= 0x2500 && c <= 0x257F) || c == '+' || c == '=';
 }
 
-constexpr std::string_view kCut = "\uFFFD";  // a character a tool cut in half
+using text::kCut;
 
 bool blank_marker(std::string_view s);
 
@@ -46,11 +46,10 @@ bool cut_only(std::string_view t) {
 /// after the number ("0性收", "6采购"). Reads what is certain — the leading number, or blank when
 /// only cut bytes remain — and returns true; false (text) otherwise.
 bool read_damaged(std::string_view t, TokenKind& kind, std::optional<Decimal>& value, std::string_view& unit) {
-  constexpr std::string_view kBad = "\uFFFD";
   std::string clean;
   bool had_bad = false;
   for (std::size_t i = 0; i < t.size();) {
-    if (t.substr(i, kBad.size()) == kBad) { had_bad = true; i += kBad.size(); continue; }
+    if (t.substr(i, kCut.size()) == kCut) { had_bad = true; i += kCut.size(); continue; }
     clean.push_back(t[i++]);
   }
   std::string_view c = clean;
@@ -72,7 +71,7 @@ bool read_damaged(std::string_view t, TokenKind& kind, std::optional<Decimal>& v
   // whatever overflow follows ("0�，不计其他情形）").
   std::size_t dt = sign;  // the same number counted in t, which it must start
   while (dt < t.size() && ((t[dt] >= '0' && t[dt] <= '9') || t[dt] == '.')) ++dt;
-  bool cut_after_digits = dt == d && t.substr(dt, kBad.size()) == kBad;
+  bool cut_after_digits = dt == d && t.substr(dt, kCut.size()) == kCut;
   // a comma alone after the digits, the cell's end: the label's overflow (`|55,|` under
   // `区分处理的，`), not a thousands separator, which digits would follow
   const bool overflow_comma = !had_bad && d + 1 == c.size() && c[d] == ',' && d > sign;
@@ -1117,7 +1116,6 @@ void numbering_digits_apart(const text::NormalizedText& nt, CutRegion& region) {
 /// is no numbering ("4.保护…") is a value of the row, damaged; the label keeps the text before
 /// the first. The row's total is what confirms them (the placement step).
 void values_in_damaged_labels(const text::NormalizedText& nt, CutRegion& region) {
-  constexpr std::string_view kBad = "\uFFFD";
   std::vector<Token> out;  // a line's tokens, where some label gives up values
   for (CutLine& cl : region.lines) {
     if (cl.style != LineStyle::plain) continue;
@@ -1127,8 +1125,8 @@ void values_in_damaged_labels(const text::NormalizedText& nt, CutRegion& region)
       std::string_view s = token_text(nt, t);
       // the label's part after a cut character: a token that holds one, or starts right after one
       // (the cutter splits a line at cut characters)
-      bool after_cut = t.begin >= kBad.size() && std::string_view(nt.text).substr(t.begin - kBad.size(), kBad.size()) == kBad;
-      std::size_t cut = t.kind != TokenKind::text ? std::string_view::npos : after_cut ? 0 : s.find(kBad);
+      bool after_cut = t.begin >= kCut.size() && std::string_view(nt.text).substr(t.begin - kCut.size(), kCut.size()) == kCut;
+      std::size_t cut = t.kind != TokenKind::text ? std::string_view::npos : after_cut ? 0 : s.find(kCut);
       if (cut == std::string_view::npos) {
         out.push_back(t);
         continue;
@@ -1163,7 +1161,7 @@ void values_in_damaged_labels(const text::NormalizedText& nt, CutRegion& region)
         // the label ends where its values begin
         std::uint32_t first = found.front().begin;
         std::string_view before = s.substr(0, first - t.begin);
-        while (ends_with(before, kBad)) before.remove_suffix(kBad.size());
+        while (ends_with(before, kCut)) before.remove_suffix(kCut.size());
         t.end = t.begin + static_cast<std::uint32_t>(before.size());
         // what is left a numbering alone right after a cut (`��3、�51`) may be a cell's digits
         // run onto the label's 、 as well as a numbering: damaged, it opens no row's label

@@ -18,7 +18,7 @@ namespace {
 using text::starts_with;
 bool contains(std::string_view s, std::string_view p) { return !p.empty() && s.find(p) != std::string_view::npos; }
 
-constexpr std::string_view kCut = "\uFFFD";
+using text::kCut;
 
 /// A numbering's value and kind: ("(三)" → 3, paren), ("三、" → 3, han), ("3." → 3, arabic).
 struct Numbering {

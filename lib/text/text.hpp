@@ -84,6 +84,10 @@ std::vector<std::uint32_t> line_starts(std::string_view text, const std::vector<
 /// language), or nothing: every reader of bytes asks before it reads.
 std::optional<Error> over_size_limit(std::size_t size, const ParseOptions& options);
 
+/// The character decode() writes for a run of bad bytes, and what a tool that cut a character in
+/// half printed (html2text's `行政�`): every reader that looks for cut text asks for this one.
+inline constexpr std::string_view kCut = "\uFFFD";
+
 /// Decodes `input`; bad bytes become U+FFFD with a warning (or an Error under options.strict).
 /// The result's `view` is not set: call attach(input) on it where it stays.
 std::variant<Decoded, Error> decode(std::string_view input, const ParseOptions& options,
