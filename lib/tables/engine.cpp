@@ -83,6 +83,9 @@ Reading best_reading(const Candidate& cand, LabelMatches& matches, const std::ve
   best.align = align_labels(matches, *best.layout);
   int best_own = -1;
   for (std::size_t i = 1; i < layouts.size(); ++i) {
+    // a score sums one match a row, each of strength kStrongest at most: a layout of fewer rows
+    // than the best score needs cannot reach it (table 3 printed whole: its (六) as one row)
+    if (static_cast<long>(layouts[i]->rows.size()) * kStrongest < best.align.score) continue;
     LabelAlignment a = align_labels(matches, *layouts[i]);
     if (a.score == best.align.score) {
       if (best_own < 0) best_own = own_rows_named(matches, *best.layout, layouts);

@@ -524,11 +524,11 @@ int strength_of(const LabelText& t, const templates::RowDef& def, Numbering def_
   if (t.bare_chars > 2 * label_chars + 12) return 0;
   if (!def.needs_numbering) {
     for (std::string_view kw : def.keywords)
-      if (contains(t.squeezed, kw)) return 5;
+      if (contains(t.squeezed, kw)) return kStrongest;
   }
   bool whole = t.bare() == def.label ||
                std::any_of(def.variants.begin(), def.variants.end(), [&](std::string_view v) { return t.bare() == v; });
-  if (whole) return def.needs_numbering ? (numbered ? 4 : 1) : 5;
+  if (whole) return def.needs_numbering ? (numbered ? 4 : 1) : kStrongest;
   if (def.needs_numbering) return 0;
   std::string_view cut = matchable_start(t.bare());
   if (!prefix_of_any(cut, def)) return 0;
@@ -642,8 +642,8 @@ void LabelMatches::match(const LabelText& t, std::int8_t* out) const {
     const std::uint64_t bit = std::uint64_t{1} << r;
     int s = 0;
     if (t.bare_chars > 2 * ix.label_chars[r] + 12) s = 0;
-    else if (!def.needs_numbering && (t.keyword_rows & bit)) s = 5;
-    else if (whole & bit) s = def.needs_numbering ? (numbered(r) ? 4 : 1) : 5;
+    else if (!def.needs_numbering && (t.keyword_rows & bit)) s = kStrongest;
+    else if (whole & bit) s = def.needs_numbering ? (numbered(r) ? 4 : 1) : kStrongest;
     else if (def.needs_numbering || !(prefix & bit)) s = 0;
     // (a start several rows share, "7.属于行政", is the row its numbering names)
     else if (n >= 3) s = std::popcount(prefix) > 1 && !t.numbering().empty() && !numbered(r) ? 2 : 3;

@@ -80,6 +80,8 @@ LabelText prepare_label(std::string_view text, const templates::TableDef* table,
 /// characters with the row's numbering; 1: only its numbering, or a common label without it
 /// (taken only where the row order expects this row next).
 int match_strength(const LabelText& t, const templates::RowDef& def);
+/// The strongest match there is (a keyword or the whole label).
+inline constexpr int kStrongest = 5;
 
 /// The alignment of a region's text tokens with a layout's rows.
 struct LabelAlignment {
