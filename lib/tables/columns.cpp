@@ -154,7 +154,6 @@ class Placer {
       }
       pages_ = std::size_t{page} + 1;
     }
-    learn_fields();
     learn_columns();
     learn_gap_width(dump);
     learn_empty_lines(dump);
@@ -630,7 +629,7 @@ class Placer {
     return s;
   }
 
-  AxisModel fields_;
+  mutable std::optional<AxisModel> fields_;  // (fields())
   /// Display columns and characters: each unit's model, learned at cells' centres or left edges.
   struct ColumnAxis {
     AxisModel model;
@@ -1636,7 +1635,7 @@ class Placer {
   /// `min_step`: how far apart two cells' positions must be for an axis to tell them apart (a
   /// display column's values, one per line, all stand at column 0: no axis at all).
   template <class X>
-  void learn_axis(AxisModel& m, X x_of, double tolerance_for_full, double min_step) {
+  void learn_axis(AxisModel& m, X x_of, double tolerance_for_full, double min_step) const {
     // per shape, per cell: the least, greatest and summed positions of the complete rows
     struct Seen {
       std::vector<double> lo, hi, sum;
@@ -1686,7 +1685,7 @@ class Placer {
   }
 
   template <class X>
-  void verify_axis(AxisModel& m, X x_of, double exact_tolerance) {
+  void verify_axis(AxisModel& m, X x_of, double exact_tolerance) const {
     std::vector<double> xs;
     for (auto& [shape, a] : m.anchors) {
       bool ok = true, any_short = false;
@@ -1745,14 +1744,19 @@ class Placer {
   double start_of(const Token& t) const { return columns_in_chars_ ? t.at.chars : t.at.column; }
   double width_of(const Token& t) const { return columns_in_chars_ ? t.at.char_width : t.at.width; }
 
-  void learn_fields() {
+  /// The fields' model, learned when a row first asks for it: most tables of tab or box lines
+  /// print every row whole and never do.
+  const AxisModel& fields() const {
+    if (fields_) return *fields_;
+    fields_.emplace();
     auto x = [&](std::uint32_t i) { return field_of(i); };
-    learn_axis(fields_, x, 0.0, 1.0);
-    learn_header_anchors(fields_, true);
-    verify_axis(fields_, x, 0.5);
+    learn_axis(*fields_, x, 0.0, 1.0);
+    learn_header_anchors(*fields_, true);
+    verify_axis(*fields_, x, 0.5);
+    return *fields_;
   }
   std::optional<Placement> by_field(const RowView& v) const {
-    return by_axis(fields_, v, [&](std::uint32_t i) { return field_of(i); }, 0.5);
+    return by_axis(fields(), v, [&](std::uint32_t i) { return field_of(i); }, 0.5);
   }
 
   /// Display columns measured at cells' centres (values centred or right-aligned under their
@@ -1996,7 +2000,7 @@ class Placer {
   /// table 4's fifteen). On display columns, header words a single space apart were cut as one
   /// text ("商业 科研 社会 法律" naming nothing as a whole): where the whole texts spell no
   /// header, their words are tried one by one.
-  void learn_header_anchors(AxisModel& m, bool fields) {
+  void learn_header_anchors(AxisModel& m, bool fields) const {
     if (views_.empty()) return;
     std::vector<int> shape;
     for (const RowView& v : views_)
@@ -2017,7 +2021,7 @@ class Placer {
   /// Table 2's other blocks, each under its own header's words — between the block's heading and
   /// its first label (w3m: `行政事业性收费       5` under 上一年项目数量 of 第二十条第(八)项's header).
   /// Narrow shapes: read only where every value starts where a header word starts (verify_axis).
-  void learn_block_header_anchors(AxisModel& m) {
+  void learn_block_header_anchors(AxisModel& m) const {
     for (const RowView& v : views_) {
       const RowValues& rv = reading_.rows[v.index];
       if (v.shape.size() < 2 || !rv.found || m.anchors.count(v.shape)) continue;
