@@ -629,7 +629,21 @@ class Placer {
     return s;
   }
 
+  /// A header token's text as header_words reads it, in both units at once: the Placer learns
+  /// its axes in display columns and in characters, at centres and at left edges, and on each
+  /// page (learn_column_axes) — each asks for the header's words, which are the same words.
+  struct SplitWord {
+    int columns_before = 0, chars_before = 0;  ///< from the token's start to the word's
+    int columns = 0, chars = 0;
+    std::string key;
+    bool kept = false;  ///< a word naming a column (ideographs, no run of several columns' names)
+  };
+  struct HeaderText {
+    std::string squeezed;
+    std::vector<SplitWord> split;
+  };
   mutable std::optional<AxisModel> fields_;  // (fields())
+  mutable std::vector<std::unique_ptr<HeaderText>> header_texts_;  // per token (header_text()); never moved
   /// Display columns and characters: each unit's model, learned at cells' centres or left edges.
   struct ColumnAxis {
     AxisModel model;
@@ -2038,7 +2052,8 @@ class Placer {
     }
   }
 
-  struct HeaderWord { double lo, hi; std::uint32_t line; std::string text; };
+  /// (`text` views header_text()'s cache: valid while the Placer lives)
+  struct HeaderWord { double lo, hi; std::uint32_t line; std::string_view text; };
 
   /// The header's words: text before the first row label (table 4: all of it) marked as a header
   /// — or, split at spaces, any text there but whole group labels (fragments of a stacked header
@@ -2054,7 +2069,6 @@ class Placer {
   std::vector<HeaderWord> header_words(bool fields, bool split, std::uint32_t first, std::uint32_t stop) const {
     std::vector<HeaderWord> words;
     words.reserve(stop - first);  // (at most a word a token, unless split)
-    const std::size_t longest = split ? longest_column_label() : 0;
     for (std::uint32_t i = first; i < stop; ++i) {
       const Token& t = tok(i);
       if (t.kind != TokenKind::text) continue;
@@ -2062,37 +2076,56 @@ class Placer {
       if (role != TextRole::header && !(split && (role == TextRole::foreign || role == TextRole::group))) continue;
       if (fields) {
         if (t.at.field < 0 || (t.style != LineStyle::tabs && t.style != LineStyle::boxes)) continue;
-        words.push_back({double(t.at.field), double(t.at.field), t.line, text::squeeze(token_text(nt_, t))});
+        words.push_back({double(t.at.field), double(t.at.field), t.line, header_text(i).squeezed});
         continue;
       }
       if (t.style != LineStyle::plain || t.at.column < 0) continue;
       if (!split) {
-        words.push_back({start_of(t), start_of(t) + width_of(t) - 1, t.line, text::squeeze(token_text(nt_, t))});
+        words.push_back({start_of(t), start_of(t) + width_of(t) - 1, t.line, header_text(i).squeezed});
         continue;
       }
-      // normalization dropped the spaces between ideographs: the words are cut on the text as written
-      std::string_view raw = nt_.decoded->view.substr(nt_.origin[t.begin], nt_.origin[t.end] - nt_.origin[t.begin]);
-      auto wide = [&](std::string_view w) { return columns_in_chars_ ? characters(w) : text::display_width(w); };
-      int col = static_cast<int>(start_of(t));
-      std::size_t from = 0;
-      auto space_at = [&](std::size_t at) { return raw[at] == ' ' || raw.substr(at, 3) == "\u3000"; };
-      while (from < raw.size()) {
-        std::size_t to = from;
-        while (to < raw.size() && space_at(to)) to += raw[to] == ' ' ? 1 : 3;
-        col += wide(raw.substr(from, to - from));
-        from = to;
-        while (to < raw.size() && !space_at(to)) ++to;
-        if (to == from) break;
-        std::string_view word = raw.substr(from, to - from);
-        int width = wide(word);
-        std::string key = text::fold_key(word);
-        if (!key.empty() && names_in_ideographs(key) && !spans_columns(key, longest))
-          words.push_back({double(col), double(col + width - 1), t.line, std::move(key)});
-        col += width;
-        from = to;
-      }
+      const int col = static_cast<int>(start_of(t));
+      for (const SplitWord& w : header_text(i).split)
+        if (w.kept) {
+          const int from = col + (columns_in_chars_ ? w.chars_before : w.columns_before);
+          words.push_back({double(from), double(from + (columns_in_chars_ ? w.chars : w.columns) - 1), t.line, w.key});
+        }
     }
     return words;
+  }
+
+  /// Token i's text as header_words reads it, worked out once.
+  const HeaderText& header_text(std::uint32_t i) const {
+    if (i >= header_texts_.size()) header_texts_.resize(cand_.tokens.size());  // (glued digits add tokens)
+    std::unique_ptr<HeaderText>& cached = header_texts_[i];
+    if (cached) return *cached;
+    cached = std::make_unique<HeaderText>();
+    const Token& t = tok(i);
+    cached->squeezed = text::squeeze(token_text(nt_, t));
+    if (t.style != LineStyle::plain || t.at.column < 0) return *cached;
+    // normalization dropped the spaces between ideographs: the words are cut on the text as written
+    std::string_view raw = nt_.decoded->view.substr(nt_.origin[t.begin], nt_.origin[t.end] - nt_.origin[t.begin]);
+    const std::size_t longest = longest_column_label();
+    int columns = 0, chars = 0;
+    std::size_t from = 0;
+    auto space_at = [&](std::size_t at) { return raw[at] == ' ' || raw.substr(at, 3) == "\u3000"; };
+    while (from < raw.size()) {
+      std::size_t to = from;
+      while (to < raw.size() && space_at(to)) to += raw[to] == ' ' ? 1 : 3;
+      columns += text::display_width(raw.substr(from, to - from));
+      chars += characters(raw.substr(from, to - from));
+      from = to;
+      while (to < raw.size() && !space_at(to)) ++to;
+      if (to == from) break;
+      std::string_view word = raw.substr(from, to - from);
+      SplitWord w{columns, chars, text::display_width(word), characters(word), text::fold_key(word)};
+      w.kept = !w.key.empty() && names_in_ideographs(w.key) && !spans_columns(w.key, longest);
+      columns += w.columns;
+      chars += w.chars;
+      cached->split.push_back(std::move(w));
+      from = to;
+    }
+    return *cached;
   }
 
   /// Has the word an ideograph? A column is named in words; a sentence's `。` wrapped onto a line
