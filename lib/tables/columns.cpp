@@ -1699,7 +1699,7 @@ class Placer {
   }
 
   template <class X>
-  void verify_axis(AxisModel& m, X x_of, double exact_tolerance) const {
+  void verify_axis(AxisModel& m, X x_of, double exact_tolerance, bool character_grid = false) const {
     std::vector<double> xs;
     for (auto& [shape, a] : m.anchors) {
       bool ok = true, any_short = false;
@@ -1707,6 +1707,16 @@ class Placer {
       // word starts (w3m: `规章 50` under 本年废止件数): pdftotext -layout sets table 2's values
       // a column off their header, -raw one space after their label (`规章 5`).
       const bool narrow_by_header = m.header_only.count(shape) && shape.size() < kWideShape;
+      // On a grid of characters (pdftotext -layout, which lays out each line on its own) the
+      // header's words alone, where the rows leave one column blank in every one of them, do not
+      // show which column that is: the words may stand closer together than the values under
+      // them (`社会组 法律服务 其` over `1080   10086`, 社会组织's and 法律服务机构's, 其他 blank in
+      // every row), and the values then stand nearest the next column's words. Only where every
+      // value stands right under its column's word does the header say so. (A renderer's
+      // display columns — w3m — set a column's words and values alike.)
+      const bool header_alone = character_grid && m.header_only.count(shape) && !layout_.single_row;
+      std::uint64_t filled = 0;  // columns some row's value stands in
+      bool exact = true;         // every value where its column's header word is
       for (const RowView& v : views_) {
         if (v.shape != shape || v.values->empty() || v.values->size() > v.cells || !on_axis_page(v)) continue;
         if (!positions_of(*v.values, x_of, xs)) continue;  // not on this axis: says nothing
@@ -1717,7 +1727,13 @@ class Placer {
         if (!p) { ok = false; break; }
         if (v.values->size() == v.cells && !std::equal(p->begin(), p->end(), v.values->begin())) { ok = false; break; }
         any_short |= v.values->size() < v.cells;
+        for (std::size_t c = 0, k = 0; header_alone && c < p->size(); ++c) {
+          if ((*p)[c] < 0) continue;
+          filled |= std::uint64_t{1} << c;  // (kMostCells < 64)
+          exact = exact && std::abs(*a[c] - xs[k++]) < 0.5;
+        }
       }
+      if (ok && header_alone && !exact && filled != (std::uint64_t{1} << shape.size()) - 1) ok = false;
       m.trusted[shape] = ok && any_short;
     }
   }
@@ -1820,7 +1836,7 @@ class Placer {
         axis.taught[left] = m.anchors;
         if (left && page_only_ < 0) axis.header_confirms = header_confirmed(m.anchors);
         if (page_only_ < 0) learn_header_anchors(m, false);
-        verify_axis(m, [&](std::uint32_t i) { return column_of(i, false); }, 0.0);
+        verify_axis(m, [&](std::uint32_t i) { return column_of(i, false); }, 0.0, in_chars);
         for (const auto& [shape, trusted] : m.trusted) {
           // (at centres or at left edges: either tells the unit)
           if (trusted && fit_across_skews(m, shape, [&](std::uint32_t i) { return column_of(i, false); }))
