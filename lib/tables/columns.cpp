@@ -633,14 +633,13 @@ class Placer {
   /// its axes in display columns and in characters, at centres and at left edges, and on each
   /// page (learn_column_axes) — each asks for the header's words, which are the same words.
   struct SplitWord {
-    int columns_before = 0, chars_before = 0;  ///< from the token's start to the word's
-    int columns = 0, chars = 0;
-    std::string key;
-    bool kept = false;  ///< a word naming a column (ideographs, no run of several columns' names)
+    text::TextWidth before;  ///< from the token's start to the word's
+    text::TextWidth width;
+    std::string key;         ///< folded (text::fold_key)
   };
   struct HeaderText {
     std::string squeezed;
-    std::vector<SplitWord> split;
+    std::vector<SplitWord> split;  ///< its words that may name a column (ideographs, no run of several columns' names)
   };
   mutable std::optional<AxisModel> fields_;  // (fields())
   mutable std::vector<std::unique_ptr<HeaderText>> header_texts_;  // per token (header_text()); never moved
@@ -1703,10 +1702,11 @@ class Placer {
     std::vector<double> xs;
     for (auto& [shape, a] : m.anchors) {
       bool ok = true, any_short = false;
+      const bool header_only = m.header_only.count(shape) > 0;
       // A narrow shape's header alone places a row only where each value starts where a header
       // word starts (w3m: `规章 50` under 本年废止件数): pdftotext -layout sets table 2's values
       // a column off their header, -raw one space after their label (`规章 5`).
-      const bool narrow_by_header = m.header_only.count(shape) && shape.size() < kWideShape;
+      const bool narrow_by_header = header_only && shape.size() < kWideShape;
       // On a grid of characters (pdftotext -layout, which lays out each line on its own) the
       // header's words alone, where the rows leave one column blank in every one of them, do not
       // show which column that is: the words may stand closer together than the values under
@@ -1714,26 +1714,27 @@ class Placer {
       // every row), and the values then stand nearest the next column's words. Only where every
       // value stands right under its column's word does the header say so. (A renderer's
       // display columns — w3m — set a column's words and values alike.)
-      const bool header_alone = character_grid && m.header_only.count(shape) && !layout_.single_row;
+      const bool wide_by_header = character_grid && header_only && !layout_.single_row;
       std::uint64_t filled = 0;  // columns some row's value stands in
-      bool exact = true;         // every value where its column's header word is
+      bool under_words = true;   // every value where its column's header word is
       for (const RowView& v : views_) {
         if (v.shape != shape || v.values->empty() || v.values->size() > v.cells || !on_axis_page(v)) continue;
         if (!positions_of(*v.values, x_of, xs)) continue;  // not on this axis: says nothing
         auto p = by_anchors(*v.values, xs, a, exact_tolerance);
-        if (p && narrow_by_header)
-          for (double x : xs)
-            if (std::none_of(a.begin(), a.end(), [&](const std::optional<double>& at) { return at && std::abs(*at - x) < 0.5; })) p.reset();
+        // (each value stands at its cell's anchor, the nearest: within half a column of it?)
+        bool row_under_words = true;
+        for (std::size_t c = 0, k = 0; p && header_only && c < p->size(); ++c)
+          if ((*p)[c] >= 0) {
+            filled |= std::uint64_t{1} << c;  // (kMostCells < 64)
+            row_under_words = row_under_words && std::abs(*a[c] - xs[k++]) < 0.5;
+          }
+        if (narrow_by_header && !row_under_words) p.reset();
         if (!p) { ok = false; break; }
         if (v.values->size() == v.cells && !std::equal(p->begin(), p->end(), v.values->begin())) { ok = false; break; }
         any_short |= v.values->size() < v.cells;
-        for (std::size_t c = 0, k = 0; header_alone && c < p->size(); ++c) {
-          if ((*p)[c] < 0) continue;
-          filled |= std::uint64_t{1} << c;  // (kMostCells < 64)
-          exact = exact && std::abs(*a[c] - xs[k++]) < 0.5;
-        }
+        under_words = under_words && row_under_words;
       }
-      if (ok && header_alone && !exact && filled != (std::uint64_t{1} << shape.size()) - 1) ok = false;
+      if (ok && wide_by_header && !under_words && filled != (std::uint64_t{1} << shape.size()) - 1) ok = false;
       m.trusted[shape] = ok && any_short;
     }
   }
@@ -2101,11 +2102,10 @@ class Placer {
         continue;
       }
       const int col = static_cast<int>(start_of(t));
-      for (const SplitWord& w : header_text(i).split)
-        if (w.kept) {
-          const int from = col + (columns_in_chars_ ? w.chars_before : w.columns_before);
-          words.push_back({double(from), double(from + (columns_in_chars_ ? w.chars : w.columns) - 1), t.line, w.key});
-        }
+      for (const SplitWord& w : header_text(i).split) {
+        const int from = col + (columns_in_chars_ ? w.before.chars : w.before.columns);
+        words.push_back({double(from), double(from + (columns_in_chars_ ? w.width.chars : w.width.columns) - 1), t.line, w.key});
+      }
     }
     return words;
   }
@@ -2122,23 +2122,22 @@ class Placer {
     // normalization dropped the spaces between ideographs: the words are cut on the text as written
     std::string_view raw = nt_.decoded->view.substr(nt_.origin[t.begin], nt_.origin[t.end] - nt_.origin[t.begin]);
     const std::size_t longest = longest_column_label();
-    int columns = 0, chars = 0;
+    text::TextWidth at;  // where the next word starts, from the token's start
     std::size_t from = 0;
-    auto space_at = [&](std::size_t at) { return raw[at] == ' ' || raw.substr(at, 3) == "\u3000"; };
+    auto space_at = [&](std::size_t k) { return raw[k] == ' ' || raw.substr(k, 3) == "\u3000"; };
+    auto advance = [&](text::TextWidth w) { at.columns += w.columns, at.chars += w.chars; };
     while (from < raw.size()) {
       std::size_t to = from;
       while (to < raw.size() && space_at(to)) to += raw[to] == ' ' ? 1 : 3;
-      columns += text::display_width(raw.substr(from, to - from));
-      chars += characters(raw.substr(from, to - from));
+      advance(text::measure(raw.substr(from, to - from)));
       from = to;
       while (to < raw.size() && !space_at(to)) ++to;
       if (to == from) break;
-      std::string_view word = raw.substr(from, to - from);
-      SplitWord w{columns, chars, text::display_width(word), characters(word), text::fold_key(word)};
-      w.kept = !w.key.empty() && names_in_ideographs(w.key) && !spans_columns(w.key, longest);
-      columns += w.columns;
-      chars += w.chars;
-      cached->split.push_back(std::move(w));
+      const std::string_view word = raw.substr(from, to - from);
+      const text::TextWidth width = text::measure(word);
+      if (std::string key = text::fold_key(word); !key.empty() && names_in_ideographs(key) && !spans_columns(key, longest))
+        cached->split.push_back({at, width, std::move(key)});
+      advance(width);
       from = to;
     }
     return *cached;

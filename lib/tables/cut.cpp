@@ -723,13 +723,15 @@ CutLine cut_line(const text::NormalizedText& nt, std::size_t li, std::vector<Tok
       // (`一、本年新收政府信� 17�� 2申 1数`, `1.属于国家� -密`), named as damaged
       // (a word of cut characters alone is a piece of the label's rest, not a blank cell; the
       // line is looked through only for a word that opens with a digit or a blank marker)
-      if (w.kind == TokenKind::text && !has_box && !starts_with(t, kCut) &&
-          (is_digit(t[0]) || t[0] == '-' || ((t[0] == '/' || t[0] == '\\' || t[0] == '.' || t[0] == '\xE2') && marker_opening(t) > 0)) &&
+      auto number_or_marker_first = [&] {
+        return is_digit(t[0]) || t[0] == '-' || t[0] == '/' || t[0] == '\\' || t[0] == '.' || t[0] == '\xE2';
+      };
+      if (w.kind == TokenKind::text && !has_box && number_or_marker_first() && !starts_with(t, kCut) &&
           line.find(kCut) != std::string_view::npos) {
         if (marker_opening(t) > 0) {
           w.kind = TokenKind::blank;
           w.damaged = true;
-        } else {
+        } else if (is_digit(t[0]) || t[0] == '-') {
           w.damaged = read_damaged(t, w.kind, w.v, w.unit);
         }
       }

@@ -3,6 +3,7 @@
 #include "tables/labels.hpp"
 
 #include <algorithm>
+#include <span>
 #include <bit>
 #include <array>
 #include <map>
@@ -259,7 +260,7 @@ struct TableIndex {
   /// Its header words: the columns' names and the names they go by, and its other headers.
   std::vector<std::string_view> header_words;
   std::vector<char32_t> header_chars;  ///< the header words' characters, sorted
-  std::vector<std::string_view> groups;  ///< its group labels ("(五)不予处理")
+  std::span<const std::string_view> groups;  ///< its group labels ("(五)不予处理"): the template's
 };
 
 TableIndex make_index(const templates::TableDef& d) {
@@ -300,7 +301,7 @@ TableIndex make_index(const templates::TableDef& d) {
     ix.header_words.insert(ix.header_words.end(), c.variants.begin(), c.variants.end());
   }
   ix.header_words.insert(ix.header_words.end(), d.headers.begin(), d.headers.end());
-  ix.groups.assign(d.groups.begin(), d.groups.end());
+  ix.groups = d.groups;
   for (std::string_view w : ix.header_words)
     for (std::size_t k = 0; k < w.size();) ix.header_chars.push_back(text::next_code_point(w, k));
   std::sort(ix.header_chars.begin(), ix.header_chars.end());
