@@ -39,25 +39,72 @@ struct Reading {
   std::vector<int> between;
 };
 
+/// The template version the first of the template's version words in `s` names, or unknown.
+TemplateVersion version_named(std::string_view s) {
+  const templates::TableDef& def = templates::active_disclosure();
+  std::size_t first = def.version_words.size();
+  templates::phrases(def).each(s, [&](std::size_t p, std::size_t) {
+    const templates::Phrase& ph = templates::phrases(def).phrases()[p];
+    if (ph.kind == templates::PhraseKind::version_word) first = std::min<std::size_t>(first, ph.index);
+  });
+  if (first == def.version_words.size()) return TemplateVersion::unknown;
+  return def.version_words[first].second == templates::v2019 ? TemplateVersion::v2019 : TemplateVersion::v2021;
+}
+
+/// How many words apart two pieces of one wrapped header cell may be printed: a row of up to
+/// four cells wrapped line by line, with a line of another cell between its two lines.
+constexpr std::size_t kWrapReach = 8;
+
 /// The template version table 2's header words name, or unknown.
 /// (Of a token's words, the first in the template's list decides: the table's matcher finds them
-/// all in one pass over the token.)
+/// all in one pass over the token.) A narrow header cell wraps its words into pieces
+/// (`本年制` / `发件数`) that no token holds whole: pdfminer prints the pieces one after the
+/// other, reading-order dumps a row's first pieces, then its second (`本年制 本年废 现行有` /
+/// `发件数 止件数 效件数`). Where no token names a version, two pieces a few words apart in the
+/// block the version words head (第二十条第（一）项, up to the next block) are joined; they decide
+/// only where every such join names the same version. (Outside that block a wrapped label of
+/// another table may join into one: `另行制` / `作`.)
 TemplateVersion version_from_words(const text::NormalizedText& nt, const Candidate& cand) {
   const templates::TableDef& def = templates::active_disclosure();
-  const templates::PhraseMatcher& phrases = templates::phrases(def);
   std::string s;
-  for (const Token& t : cand.tokens) {
+  std::size_t block = cand.tokens.size(), block_end = cand.tokens.size();
+  for (std::size_t i = 0; i < cand.tokens.size(); ++i) {
+    const Token& t = cand.tokens[i];
     if (t.kind != TokenKind::text) continue;
     text::squeeze_into(token_text(nt, t), s);
-    std::size_t first = def.version_words.size();
-    phrases.each(s, [&](std::size_t p, std::size_t) {
-      const templates::Phrase& ph = phrases.phrases()[p];
-      if (ph.kind == templates::PhraseKind::version_word) first = std::min<std::size_t>(first, ph.index);
-    });
-    if (first < def.version_words.size())
-      return def.version_words[first].second == templates::v2019 ? TemplateVersion::v2019 : TemplateVersion::v2021;
+    if (const TemplateVersion v = version_named(s); v != TemplateVersion::unknown) return v;
+    for (std::size_t g = 0; g < def.groups.size(); ++g) {
+      if (s.find(def.groups[g]) == std::string::npos) continue;
+      if (g == 0 && block == cand.tokens.size()) block = i;
+      else if (g > 0 && block < i && block_end == cand.tokens.size()) block_end = i;
+    }
   }
-  return TemplateVersion::unknown;
+  // The pieces are the words of the text as written: normalization drops the spaces between
+  // ideographs that would part them.
+  std::vector<std::string> words;
+  const std::string_view written = nt.decoded->view;
+  for (std::size_t i = block; i < block_end; ++i) {
+    const Token& t = cand.tokens[i];
+    if (t.kind != TokenKind::text) continue;
+    const std::uint32_t b = nt.origin[t.begin], e = nt.origin[t.end];
+    const std::string_view text = e > b && e <= written.size() ? written.substr(b, e - b) : token_text(nt, t);
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t end = text.find_first_of(" \t", at);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > at) words.push_back(text::fold_key(text.substr(at, end - at)));
+      at = end + 1;
+    }
+  }
+  TemplateVersion joined = TemplateVersion::unknown;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    for (std::size_t j = i + 1; j < words.size() && j <= i + kWrapReach; ++j) {
+      s.assign(words[i]).append(words[j]);
+      const TemplateVersion v = version_named(s);
+      if (v == TemplateVersion::unknown) continue;
+      if (joined != TemplateVersion::unknown && joined != v) return TemplateVersion::unknown;
+      joined = v;
+    }
+  return joined;
 }
 
 /// The best-aligned of the layouts a table may be printed in.

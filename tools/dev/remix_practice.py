@@ -10,6 +10,7 @@ would show too. Nothing is written into the project: the set goes to OUT.
     python3 tools/dev/remix_practice.py ../shared/practice OUT [--seed N] [--only 001,015] [--tools …]
     python3 tools/dev/remix_practice.py ../shared/practice OUT --seed N --tools lo-mutool,lo-pdftotext-layout,…
     python3 tools/dev/remix_practice.py ../shared/practice OUT --seed N --tools lo-html-html2text,lo-html-w3m,lo-html-lynx
+    python3 tools/dev/remix_practice.py ../shared/practice OUT --seed N --restyle   # layouts not tuned on
     ../shared/tools/score --ogi build/tools/ogi OUT
 
 Each report folder of OUT gets source.html (the page with the new values), truth.json and
@@ -183,7 +184,23 @@ def new_active(rng, rows):
     return t
 
 
-def remix(src_dir, out_dir, rng, dense=False):
+def restyle(page, rng):
+    """The page in a layout it was not tuned on: another type size, table width and paper (the
+    PDF tools' lines wrap and space otherwise), and the widths the text browsers lay it out at.
+    Returns the page and the browsers' width."""
+    size = rng.choice([11, 12, 13, 14, 16, 18])
+    width = rng.choice([55, 70, 85, 100])
+    paper = rng.choice(["A4", "A4 landscape", "letter", "A5", "B5"])
+    margin = rng.choice([8, 15, 25])
+    css = (f"<style>@page {{ size: {paper}; margin: {margin}mm; }}"
+           f" body, p, td, th, span {{ font-size: {size}px !important; }}"
+           f" table {{ width: {width}% !important; }}</style>")
+    at = page.lower().find("</head>")
+    page = page[:at] + css + page[at:] if at >= 0 else css + page
+    return page, rng.choice([72, 80, 100, 120, 160])
+
+
+def remix(src_dir, out_dir, rng, dense=False, restyled=False):
     truth = json.load(open(os.path.join(src_dir, "truth.json"), encoding="utf-8"))
     page = open(os.path.join(src_dir, "source.html"), encoding="utf-8").read()
     where = locate(page, truth)
@@ -230,11 +247,17 @@ def remix(src_dir, out_dir, rng, dense=False):
     for s, e, inner in sorted(edits, reverse=True):
         page = page[:s] + inner + page[e:]
     page = re.sub(r"\d+(?=件)", "若干", page)
+    browser_width = None
+    if restyled:
+        page, browser_width = restyle(page, rng)
     os.makedirs(os.path.join(out_dir, "variants"), exist_ok=True)
     with open(os.path.join(out_dir, "source.html"), "w", encoding="utf-8") as f:
         f.write(page)
     with open(os.path.join(out_dir, "truth.json"), "w", encoding="utf-8") as f:
         json.dump(out_truth, f, ensure_ascii=False, indent=1)
+    if browser_width:
+        with open(os.path.join(out_dir, "browser-width"), "w") as f:
+            f.write(str(browser_width))
     if os.path.exists(os.path.join(src_dir, "meta.json")):
         shutil.copy(os.path.join(src_dir, "meta.json"), os.path.join(out_dir, "meta.json"))
     return True
@@ -259,6 +282,9 @@ def dumps(report, tools):
         run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
              f"--print-to-pdf={pdf}", "file://" + os.path.abspath(html_path)])
     have_pdf = os.path.exists(pdf)
+    width_file = os.path.join(report, "browser-width")
+    cols = open(width_file).read().strip() if os.path.exists(width_file) else None
+    wide = {"w3m": ["-cols", cols], "lynx": [f"-width={cols}"], "html2text": ["-width", cols]} if cols else {}
     plan = {
         "chromium-pdftotext": (["pdftotext", pdf, "-"], have_pdf),
         "chromium-pdftotext-layout": (["pdftotext", "-layout", pdf, "-"], have_pdf),
@@ -271,7 +297,7 @@ def dumps(report, tools):
     }
     for name, (cmd, ok) in plan.items():
         if name in tools and ok:
-            run(cmd, os.path.join(v, name + ".txt"))
+            run(cmd[:1] + wide.get(name, []) + cmd[1:], os.path.join(v, name + ".txt"))
     with tempfile.TemporaryDirectory() as tmp:
         # The page as LibreOffice Writer prints it: another PDF maker's layout (narrower cells, a
         # count wrapped a piece a line, a page that closes up its columns), as an agency's
@@ -331,6 +357,8 @@ def main():
                     help="comma-separated; also " + ",".join(LO_PDF_TOOLS) + " (the page printed by LibreOffice Writer), " +
                     ",".join(LO_HTML_TOOLS) + " (the page saved by LibreOffice Writer)")
     ap.add_argument("--dense", action="store_true", help="table 3 with most cells filled (a big agency's); tables 2 and 4 as always")
+    ap.add_argument("--restyle", action="store_true",
+                    help="each page in another type size, table width and paper, and the text browsers at another width")
     a = ap.parse_args()
     tools = set(a.tools.split(","))
     only = [p for p in a.only.split(",") if p]
@@ -341,7 +369,7 @@ def main():
             continue
         for k in range(a.copies):
             out = os.path.join(a.out, f"{name}-r{a.seed}-{k}")
-            if not remix(src, out, rng, a.dense):
+            if not remix(src, out, rng, a.dense, a.restyle):
                 print(f"{name}: the page's cells do not line up with its truth; skipped", file=sys.stderr)
                 break
             dumps(out, tools)
