@@ -274,13 +274,35 @@ def run(cmd, out=None, **kw):
     return r
 
 
+# The practice sets' PDFs were printed where no Liberation fonts were installed: their digits are
+# DejaVu Sans, and pdftotext lays them out accordingly. LibreOffice brings Liberation along;
+# without this Chromium would print the digits in Liberation Serif, another layout.
+PRACTICE_FONTS = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><glob>/usr/share/fonts/truetype/liberation*/*</glob></rejectfont></selectfont>
+</fontconfig>
+"""
+_fonts_conf = None
+
+
+def chromium_env():
+    global _fonts_conf
+    if _fonts_conf is None:
+        _fonts_conf = os.path.join(tempfile.mkdtemp(prefix="remix-fonts-"), "fonts.conf")
+        with open(_fonts_conf, "w") as f:
+            f.write(PRACTICE_FONTS)
+    return dict(os.environ, FONTCONFIG_FILE=_fonts_conf)
+
+
 def dumps(report, tools):
     html_path = os.path.join(report, "source.html")
     v = os.path.join(report, "variants")
     pdf = os.path.join(report, "chromium.pdf")
     if tools & {"chromium-pdftotext", "chromium-pdftotext-layout", "chromium-pdftotext-raw", "chromium-mutool", "chromium-pdfminer"}:
         run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--print-to-pdf={pdf}", "file://" + os.path.abspath(html_path)])
+             f"--print-to-pdf={pdf}", "file://" + os.path.abspath(html_path)], env=chromium_env())
     have_pdf = os.path.exists(pdf)
     width_file = os.path.join(report, "browser-width")
     cols = open(width_file).read().strip() if os.path.exists(width_file) else None
