@@ -284,6 +284,15 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     provisional_row = -1;
   };
   std::vector<std::uint32_t> pending;  // per line: empty cells of a tab/box line, counted once the line has values
+  // Lines of spaces right after the line that opened a row, held until the next line says what
+  // they are: a further line of the row's label means they stood amid the label (a PDF's blank
+  // cells' spaces set by height, between the lines of a wrapped label: Chrome's PDF through
+  // mutool) and are no cells in order; anything else, and they are the row's first blank cells.
+  std::vector<std::uint32_t> held_spaces;
+  auto take_held = [&] {
+    for (std::uint32_t h : held_spaces) take(h);
+    held_spaces.clear();
+  };
   for (std::uint32_t li = 0; li < cand.lines.size(); ++li) {
     const Candidate::Line& line = cand.lines[li];
     bool has_number = false, has_written = false, opens = false, label_text = false, continues = false;
@@ -297,6 +306,10 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
         label_text |= role != TextRole::foreign;
         continues |= role == TextRole::continuation && align.marks[i].row == current;
       }
+    }
+    if (!held_spaces.empty() && !(line.last - line.first == 1 && cand.tokens[line.first].spaces_line)) {
+      if (continues && !opens && !has_number && !has_written) held_spaces.clear();
+      else take_held();
     }
     // values on a later line of the label that opened with empty cells only: they are the row's
     if (provisional_row >= 0 && provisional_row == current && continues && (has_number || has_written)) {
@@ -355,7 +368,8 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
         if (t.spaces_line) {
           // one cell per line (office text export): a line of spaces is a blank cell — but not
           // the empty cells under a wrapped label's rest (set aside: see the end)
-          if (current >= 0 && !after_fragment) take(i);
+          if (current >= 0 && !after_fragment && taken.none(static_cast<std::size_t>(current))) held_spaces.push_back(i);
+          else if (current >= 0 && !after_fragment) take(i);
           else if (current >= 0 && taken.none(static_cast<std::size_t>(current)))
             spacers.emplace_back(static_cast<std::size_t>(current), i);
           continue;
@@ -377,6 +391,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     // A line of label text that opened no row and holds no value is a wrapped label's rest.
     after_fragment = label_text && !opens && !has_number && !has_written;
   }
+  take_held();
   settle();
   resolve_overflow();
   if (current >= 0) end_row(cand.trailing_empties, false);
