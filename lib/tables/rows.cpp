@@ -399,10 +399,13 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
   // the row, a value a line, is one short without it and its total, if it has one, holds with it
   // first (mutool of a LibreOffice PDF: `…申请数` / `量` / `␠` × 6 / `0`); under the rest of a
   // label that sits beside its cells it is not (the row is whole without it: Chrome's PDF through
-  // mutool). The last one set aside before the row's values is the one.
+  // mutool). The last one set aside before the row's values is the one — and only a line of one
+  // space, one cell's: a line of several stands for no count of cells (Chrome's PDF through
+  // mutool sets the spaces of several blank cells, and of none, on one line by height).
   for (std::size_t k = 0; k < spacers.size(); ++k) {
     const auto [r, spacer] = spacers[k];
     if ((k + 1 < spacers.size() && spacers[k + 1].first == r) || !out.rows[r].one_per_line || out.rows[r].interrupted ||
+        cand.tokens[spacer].end - cand.tokens[spacer].begin > 1 ||
         taken.none(r) || taken.count(r) + 1 != layout.rows[r].cells.size() || taken.first(r) < spacer)
       continue;
     std::vector<std::uint32_t> with = taken.values_of(r);
