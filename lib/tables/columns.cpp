@@ -355,7 +355,9 @@ class Placer {
       // lines after a row of three values, one of them the short row's, the row's own 0 elsewhere.)
       const bool blanks_only = std::none_of(values.begin(), values.end(), [&](std::uint32_t i) { return tok(i).kind == TokenKind::number; });
       const bool holds = row_total_holds(v.index, p) && !(blanks_only && (short_of_cells(r - 1) || short_of_cells(r + 1)));
-      if ((suspect(r) || apart) && (lost_beside_[r] || !((among_own_label_lines(r, values) || run_between_labels(r, values)) && holds))) {
+      const bool rival = reading_order_ && values.front() > rv.label && rival_run_before_label(r);
+      if (rival ||
+          ((suspect(r) || apart) && (lost_beside_[r] || !((among_own_label_lines(r, values) || run_between_labels(r, values)) && holds)))) {
         o.why = "values printed apart from their labels";
         return o;
       }
@@ -870,6 +872,43 @@ class Placer {
     if (tok(next).kind != TokenKind::text) return false;
     const TextRole role = align_.marks[next].role;
     return role == TextRole::row_label || role == TextRole::group;
+  }
+
+  /// Does candidate line li hold text (a label's piece, a heading) besides its values?
+  bool line_has_text(std::uint32_t li) const {
+    const Candidate::Line& line = cand_.lines[li];
+    for (std::uint32_t k = line.first; k < line.last; ++k)
+      if (tok(k).kind == TokenKind::text) return true;
+    return false;
+  }
+
+  /// In a dump that prints values apart from their labels, does a run right before row r's label
+  /// — values on lines of their own, no row's (unplaced, or of a row holding more than its
+  /// cells) — fit the row as well, its total holding in some placement? pdftotext's reading order
+  /// may set a row's values before its label and the next row's after it (`… / 4 / 35 / 893 / 1
+  /// / 2615 / 23 / 3571 / 3．其他 / 1791 158 5256 9594 7755 2800 27354 / （七）总计`, the run
+  /// after 3．其他 the total row's): the run after the label is then no proof.
+  bool rival_run_before_label(std::size_t r) const {
+    const RowView& v = views_[r];
+    if (!has_row_identity(v.index)) return false;
+    const std::uint32_t label = reading_.rows[r].label;
+    std::uint32_t from = label;
+    // (values beside text are some row's printed on its label's line: the run ends there)
+    while (from > 0 && tok(from - 1).kind != TokenKind::text && !line_has_text(cand_.line_of[from - 1])) --from;
+    const std::size_t n = label - from;
+    if (n < 2 || n > v.cells) return false;
+    for (std::uint32_t i = from; i < label; ++i) {
+      if (tok(i).kind == TokenKind::blank && !tok(i).written) return false;
+      for (const RowView& w : views_) {
+        const auto& taken = reading_.rows[w.index].values;
+        if (w.cells >= taken.size() && std::find(taken.begin(), taken.end(), i) != taken.end()) return false;
+      }
+    }
+    std::vector<std::uint32_t> run(n);
+    for (std::size_t k = 0; k < n; ++k) run[k] = from + static_cast<std::uint32_t>(k);
+    for (const Placement& p : all_placements(run, v.cells))
+      if (row_total_holds(v.index, p)) return true;
+    return false;
   }
 
   /// Are the values printed zeros on lines strictly inside the lines of row r's own label (a piece
