@@ -53,7 +53,8 @@ bool legacy_outline(const Report& rep) {
   return false;
 }
 
-/// The template: from table 2's columns, else from table 3's rows; legacy when no table was read,
+/// The template: from table 2's columns, else from table 3's rows, else from table 2's column
+/// names wherever the dump printed them; legacy when no table was read,
 /// the text has none of the templates' table words, and the outline or the year is of the free
 /// layouts before 2019 — never by the year alone.
 TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2, const text::NormalizedText& nt) {
@@ -64,6 +65,9 @@ TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2, 
       return TemplateVersion::v2021;
     if (g.has_row(ApplicationRow::other)) return TemplateVersion::v2019;
   }
+  // table 2's header printed away from its table, its columns' whole names
+  if (const unsigned v = templates::version_by_column_names(nt.text); v != 0)
+    return v == templates::v2019 ? TemplateVersion::v2019 : TemplateVersion::v2021;
   bool any_table = rep.active_disclosure || rep.applications || rep.review_litigation;
   if (any_table || has_template_words(nt)) return TemplateVersion::unknown;
   bool early = rep.metadata.year && *rep.metadata.year.value < 2019;

@@ -190,6 +190,23 @@ bool names_column_group(std::string_view text) {
   return false;
 }
 
+unsigned version_by_column_names(std::string_view text) {
+  const TableDef& t = active_disclosure();
+  unsigned seen = 0;
+  auto look = [&](std::string_view name) {
+    for (const auto& [word, version] : t.version_words)
+      if (name.find(word) != std::string_view::npos) {
+        if (text.find(name) != std::string_view::npos) seen |= version;
+        return;
+      }
+  };
+  for (const ColumnDef& c : t.columns) {
+    look(c.label);
+    for (std::string_view v : c.variants) look(v);
+  }
+  return seen == v2019 || seen == v2021 ? seen : 0;
+}
+
 const TableDef& table(TableKey key) {
   switch (key) {
     case TableKey::active_disclosure: return active_disclosure();

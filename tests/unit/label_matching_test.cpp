@@ -8,6 +8,7 @@
 
 #include "tables/labels.hpp"
 #include "template/phrases.hpp"
+#include "template/template.hpp"
 
 using namespace ogi;
 
@@ -107,4 +108,11 @@ TEST_CASE("a group label cut short with its row's numbered label run on after it
 
 TEST_CASE("a label html2text cut inside is matched by its words before the cut") {
   names_only("5、属于三类内\uFFFD\uFFFD信\uFFFD", ApplicationRow::denied_internal_affairs);
+}
+
+TEST_CASE("table 2's whole column names name the template; another table's label holding a version word does not") {
+  CHECK(templates::version_by_column_names("本年制发件数本年废止件数现行有效件数") == templates::v2021);
+  CHECK(templates::version_by_column_names("信息内容本年新制作数量本年新公开数量") == templates::v2019);
+  CHECK(templates::version_by_column_names("2.没有现成信息需要另行制作") == 0u);  // 制作 outside a column name
+  CHECK(templates::version_by_column_names("本年制发件数本年新公开数量") == 0u);   // both: neither
 }
