@@ -429,14 +429,8 @@ std::optional<std::vector<RowOptions>> read_first_cells_beside_labels(const Cand
   const std::size_t n = values.size();
   if (n != nrows * ncols || n < 2) return std::nullopt;
   auto line = [&](std::size_t i) { return cand.line_of[static_cast<std::size_t>(values[i])]; };
-  auto has_text = [&](std::uint32_t li) {
-    const Candidate::Line& l = cand.lines[li];
-    for (std::uint32_t k = l.first; k < l.last; ++k)
-      if (cand.tokens[k].kind == TokenKind::text) return true;
-    return false;
-  };
   std::vector<bool> on_text_line(n);
-  for (std::size_t i = 0; i < n; ++i) on_text_line[i] = has_text(line(i));
+  for (std::size_t i = 0; i < n; ++i) on_text_line[i] = line_has_text(cand, line(i));
   // Two values are in one flow when only empty lines stand between them.
   auto together = [&](std::size_t a, std::size_t b) {
     if (line(a) == line(b)) return true;

@@ -91,6 +91,14 @@ struct Candidate {
   std::uint16_t trailing_empties = 0;  ///< empty lines after the last line, to the region's end
 };
 
+/// Does candidate line li hold text (a label's piece, a heading, a header word) among its tokens?
+inline bool line_has_text(const Candidate& cand, std::uint32_t li) {
+  const Candidate::Line& line = cand.lines[li];
+  for (std::uint32_t k = line.first; k < line.last; ++k)
+    if (cand.tokens[k].kind == TokenKind::text) return true;
+  return false;
+}
+
 /// The candidate of lines [first, last) of a text (see cut_region); a line of only spaces becomes
 /// one blank token spanning it.
 Candidate text_candidate(const text::NormalizedText& nt, std::size_t first, std::size_t last,

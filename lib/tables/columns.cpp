@@ -874,14 +874,6 @@ class Placer {
     return role == TextRole::row_label || role == TextRole::group;
   }
 
-  /// Does candidate line li hold text (a label's piece, a heading) besides its values?
-  bool line_has_text(std::uint32_t li) const {
-    const Candidate::Line& line = cand_.lines[li];
-    for (std::uint32_t k = line.first; k < line.last; ++k)
-      if (tok(k).kind == TokenKind::text) return true;
-    return false;
-  }
-
   /// In a dump that prints values apart from their labels, does a run right before row r's label
   /// — values on lines of their own, no row's (unplaced, or of a row holding more than its
   /// cells) — fit the row as well, its total holding in some placement? pdftotext's reading order
@@ -894,7 +886,7 @@ class Placer {
     const std::uint32_t label = reading_.rows[r].label;
     std::uint32_t from = label;
     // (values beside text are some row's printed on its label's line: the run ends there)
-    while (from > 0 && tok(from - 1).kind != TokenKind::text && !line_has_text(cand_.line_of[from - 1])) --from;
+    while (from > 0 && tok(from - 1).kind != TokenKind::text && !line_has_text(cand_, cand_.line_of[from - 1])) --from;
     const std::size_t n = label - from;
     if (n < 2 || n > v.cells) return false;
     for (std::uint32_t i = from; i < label; ++i) {
@@ -1023,10 +1015,7 @@ class Placer {
     for (std::uint32_t o : reading_.orphans) {
       if (tok(o).kind != TokenKind::number) continue;
       // (values beside text that is no label are a row whose label was not recognised)
-      const Candidate::Line& line = cand_.lines[cand_.line_of[o]];
-      bool beside_text = false;
-      for (std::uint32_t k = line.first; k < line.last; ++k) beside_text |= tok(k).kind == TokenKind::text;
-      if (beside_text) continue;
+      if (line_has_text(cand_, cand_.line_of[o])) continue;
       for (std::uint32_t i = o + 1; i < cand_.tokens.size(); ++i) {
         if (tok(i).kind != TokenKind::text) continue;
         TextRole role = align_.marks[i].role;

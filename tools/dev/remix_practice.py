@@ -19,6 +19,7 @@ tables. Needs chromium, poppler-utils, mupdf-tools, python3-pdfminer, lynx, w3m,
 LibreOffice; a missing tool's dump is skipped.
 """
 import argparse
+import atexit
 import html
 import json
 import os
@@ -290,7 +291,9 @@ _fonts_conf = None
 def chromium_env():
     global _fonts_conf
     if _fonts_conf is None:
-        _fonts_conf = os.path.join(tempfile.mkdtemp(prefix="remix-fonts-"), "fonts.conf")
+        folder = tempfile.mkdtemp(prefix="remix-fonts-")
+        atexit.register(shutil.rmtree, folder, True)
+        _fonts_conf = os.path.join(folder, "fonts.conf")
         with open(_fonts_conf, "w") as f:
             f.write(PRACTICE_FONTS)
     return dict(os.environ, FONTCONFIG_FILE=_fonts_conf)
@@ -305,8 +308,8 @@ def dumps(report, tools):
              f"--print-to-pdf={pdf}", "file://" + os.path.abspath(html_path)], env=chromium_env())
     have_pdf = os.path.exists(pdf)
     width_file = os.path.join(report, "browser-width")
-    cols = open(width_file).read().strip() if os.path.exists(width_file) else None
-    wide = {"w3m": ["-cols", cols], "lynx": [f"-width={cols}"], "html2text": ["-width", cols]} if cols else {}
+    width = open(width_file).read().strip() if os.path.exists(width_file) else None
+    wide = {"w3m": ["-cols", width], "lynx": [f"-width={width}"], "html2text": ["-width", width]} if width else {}
     plan = {
         "chromium-pdftotext": (["pdftotext", pdf, "-"], have_pdf),
         "chromium-pdftotext-layout": (["pdftotext", "-layout", pdf, "-"], have_pdf),
