@@ -66,8 +66,7 @@ TemplateVersion decide_template(const Report& rep, TemplateVersion from_table2, 
     if (g.has_row(ApplicationRow::other)) return TemplateVersion::v2019;
   }
   // table 2's header printed away from its table, its columns' whole names
-  if (const unsigned v = templates::version_by_column_names(nt.text); v != 0)
-    return v == templates::v2019 ? TemplateVersion::v2019 : TemplateVersion::v2021;
+  if (const TemplateVersion v = templates::version_by_column_names(nt.text); v != TemplateVersion::unknown) return v;
   bool any_table = rep.active_disclosure || rep.applications || rep.review_litigation;
   if (any_table || has_template_words(nt)) return TemplateVersion::unknown;
   bool early = rep.metadata.year && *rep.metadata.year.value < 2019;

@@ -109,4 +109,27 @@ inline std::string_view token_text(const text::NormalizedText& nt, const Token& 
   return std::string_view(nt.text).substr(t.begin, t.end - t.begin);
 }
 
+/// The text of a token as written (decoded, not normalized): normalization drops the spaces
+/// between ideographs that part a header's words (`本年制 本年废 现行有`). The normalized text
+/// where the map back is not ordered (a PDF's words laid out in reading order).
+inline std::string_view token_written(const text::NormalizedText& nt, const Token& t) {
+  if (!nt.decoded || !nt.decoded->ordered) return token_text(nt, t);
+  const std::uint32_t b = nt.origin[t.begin], e = nt.origin[t.end];
+  return e > b ? nt.decoded->view.substr(b, e - b) : std::string_view{};
+}
+
+/// Calls on(from, to) for each word of written text — the runs between spaces (ASCII, tab or
+/// U+3000) — in order.
+template <class F>
+void each_written_word(std::string_view s, F&& on) {
+  auto space_at = [&](std::size_t k) { return s[k] == ' ' || s[k] == '\t' || s.substr(k, 3) == "\u3000"; };
+  for (std::size_t from = 0; from < s.size();) {
+    while (from < s.size() && space_at(from)) from += s[from] == '\xE3' ? 3 : 1;
+    std::size_t to = from;
+    while (to < s.size() && !space_at(to)) ++to;
+    if (to > from) on(from, to);
+    from = to;
+  }
+}
+
 }  // namespace ogi::tables

@@ -972,8 +972,7 @@ class Placer {
     if (!blank || !number || !nt_.decoded || !nt_.decoded->ordered) return false;
     for (std::uint32_t i = 0; i < values.front(); ++i) {
       if (tok(i).kind != TokenKind::text) continue;
-      const std::uint32_t db = nt_.origin[tok(i).begin], de = nt_.origin[tok(i).end];
-      std::string_view text = nt_.decoded->view.substr(db, de > db ? de - db : 0);
+      const std::string_view text = token_written(nt_, tok(i));
       int pieces = 0;
       bool short_pieces = true;
       for (std::size_t at = 0; at <= text.size();) {
@@ -2147,27 +2146,21 @@ class Placer {
     const Token& t = tok(i);
     cached->squeezed = text::squeeze(token_text(nt_, t));
     if (t.style != LineStyle::plain || t.at.column < 0) return *cached;
-    // normalization dropped the spaces between ideographs: the words are cut on the text as written
-    std::string_view raw = nt_.decoded->view.substr(nt_.origin[t.begin], nt_.origin[t.end] - nt_.origin[t.begin]);
+    // the words cut on the text as written (token_written)
+    const std::string_view raw = token_written(nt_, t);
     const std::size_t longest = longest_column_label();
     text::TextWidth at;  // where the next word starts, from the token's start
-    std::size_t from = 0;
-    auto space_at = [&](std::size_t k) { return raw[k] == ' ' || raw.substr(k, 3) == "\u3000"; };
+    std::size_t written_to = 0;
     auto advance = [&](text::TextWidth w) { at.columns += w.columns, at.chars += w.chars; };
-    while (from < raw.size()) {
-      std::size_t to = from;
-      while (to < raw.size() && space_at(to)) to += raw[to] == ' ' ? 1 : 3;
-      advance(text::measure(raw.substr(from, to - from)));
-      from = to;
-      while (to < raw.size() && !space_at(to)) ++to;
-      if (to == from) break;
+    each_written_word(raw, [&](std::size_t from, std::size_t to) {
+      advance(text::measure(raw.substr(written_to, from - written_to)));  // the spaces before it
       const std::string_view word = raw.substr(from, to - from);
       const text::TextWidth width = text::measure(word);
       if (std::string key = text::fold_key(word); !key.empty() && names_in_ideographs(key) && !spans_columns(key, longest))
         cached->split.push_back({at, width, std::move(key)});
       advance(width);
-      from = to;
-    }
+      written_to = to;
+    });
     return *cached;
   }
 

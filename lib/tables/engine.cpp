@@ -79,21 +79,12 @@ TemplateVersion version_from_words(const text::NormalizedText& nt, const Candida
       else if (g > 0 && block < i && block_end == cand.tokens.size()) block_end = i;
     }
   }
-  // The pieces are the words of the text as written: normalization drops the spaces between
-  // ideographs that would part them.
+  // the pieces: the words of the text as written (token_written)
   std::vector<std::string> words;
-  const std::string_view written = nt.decoded->view;
   for (std::size_t i = block; i < block_end; ++i) {
-    const Token& t = cand.tokens[i];
-    if (t.kind != TokenKind::text) continue;
-    const std::uint32_t b = nt.origin[t.begin], e = nt.origin[t.end];
-    const std::string_view text = e > b && e <= written.size() ? written.substr(b, e - b) : token_text(nt, t);
-    for (std::size_t at = 0; at < text.size();) {
-      std::size_t end = text.find_first_of(" \t", at);
-      if (end == std::string_view::npos) end = text.size();
-      if (end > at) words.push_back(text::fold_key(text.substr(at, end - at)));
-      at = end + 1;
-    }
+    if (cand.tokens[i].kind != TokenKind::text) continue;
+    const std::string_view written = token_written(nt, cand.tokens[i]);
+    each_written_word(written, [&](std::size_t from, std::size_t to) { words.push_back(text::fold_key(written.substr(from, to - from))); });
   }
   TemplateVersion joined = TemplateVersion::unknown;
   for (std::size_t i = 0; i < words.size(); ++i)

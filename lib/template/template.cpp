@@ -190,7 +190,7 @@ bool names_column_group(std::string_view text) {
   return false;
 }
 
-unsigned version_by_column_names(std::string_view text) {
+TemplateVersion version_by_column_names(std::string_view text) {
   const TableDef& t = active_disclosure();
   unsigned seen = 0;
   auto look = [&](std::string_view name) {
@@ -204,7 +204,7 @@ unsigned version_by_column_names(std::string_view text) {
     look(c.label);
     for (std::string_view v : c.variants) look(v);
   }
-  return seen == v2019 || seen == v2021 ? seen : 0;
+  return seen == v2019 ? TemplateVersion::v2019 : seen == v2021 ? TemplateVersion::v2021 : TemplateVersion::unknown;
 }
 
 const TableDef& table(TableKey key) {

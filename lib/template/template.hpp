@@ -113,12 +113,12 @@ bool spans_columns(const TableDef& t, std::string_view label);
 /// section's heading, though a section's keyword (行政复议) is the whole of it.
 bool names_column_group(std::string_view text);
 
-/// The template version (v2019 or v2021) the whole names of table 2's columns in `text` name —
-/// a name that holds a version word is that version's (本年制发件数, 本年新制作数量) — or 0 where
-/// none or both are found. For a header the dump printed away from its table (pdfminer may set
+/// The template version the whole names of table 2's columns in `text` name — a name that holds
+/// a version word is that version's (本年制发件数, 本年新制作数量) — or unknown where none or
+/// both are found. For a header the dump printed away from its table (pdfminer may set
 /// table 2's header among table 3's labels), where a version word alone would not do: table 3's
 /// labels hold one (另行制作).
-unsigned version_by_column_names(std::string_view text);
+TemplateVersion version_by_column_names(std::string_view text);
 
 /// The row / column definition of a key (nullptr when the table has none).
 const RowDef* row(const TableDef& t, int key);

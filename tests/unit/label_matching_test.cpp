@@ -111,8 +111,8 @@ TEST_CASE("a label html2text cut inside is matched by its words before the cut")
 }
 
 TEST_CASE("table 2's whole column names name the template; another table's label holding a version word does not") {
-  CHECK(templates::version_by_column_names("本年制发件数本年废止件数现行有效件数") == templates::v2021);
-  CHECK(templates::version_by_column_names("信息内容本年新制作数量本年新公开数量") == templates::v2019);
-  CHECK(templates::version_by_column_names("2.没有现成信息需要另行制作") == 0u);  // 制作 outside a column name
-  CHECK(templates::version_by_column_names("本年制发件数本年新公开数量") == 0u);   // both: neither
+  CHECK(templates::version_by_column_names("本年制发件数本年废止件数现行有效件数") == TemplateVersion::v2021);
+  CHECK(templates::version_by_column_names("信息内容本年新制作数量本年新公开数量") == TemplateVersion::v2019);
+  CHECK(templates::version_by_column_names("2.没有现成信息需要另行制作") == TemplateVersion::unknown);  // 制作 outside a column name
+  CHECK(templates::version_by_column_names("本年制发件数本年新公开数量") == TemplateVersion::unknown);   // both: neither
 }
