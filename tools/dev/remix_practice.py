@@ -299,11 +299,11 @@ def chromium_env():
     return dict(os.environ, FONTCONFIG_FILE=_fonts_conf)
 
 
-def dumps(report, tools):
+def dumps(report, tools, sources=False):
     html_path = os.path.join(report, "source.html")
     v = os.path.join(report, "variants")
     pdf = os.path.join(report, "chromium.pdf")
-    if tools & {"chromium-pdftotext", "chromium-pdftotext-layout", "chromium-pdftotext-raw", "chromium-mutool", "chromium-pdfminer"}:
+    if sources or tools & {"chromium-pdftotext", "chromium-pdftotext-layout", "chromium-pdftotext-raw", "chromium-mutool", "chromium-pdfminer"}:
         run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
              f"--print-to-pdf={pdf}", "file://" + os.path.abspath(html_path)], env=chromium_env())
     have_pdf = os.path.exists(pdf)
@@ -361,8 +361,17 @@ def dumps(report, tools):
                  "csv:Text - txt - csv (StarCalc):9,,76,1", "--outdir", tmp, html_path])
             if os.path.exists(os.path.join(tmp, "source.csv")):
                 shutil.move(os.path.join(tmp, "source.csv"), os.path.join(v, "libreoffice-calc-tsv.txt"))
+        # The published files as the practice sets hold them, for `score --sources`: the page
+        # Chromium printed and the page LibreOffice Writer converted to DOCX.
+        if sources:
+            run(["soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, html_path])
+            if os.path.exists(os.path.join(tmp, "source.docx")):
+                shutil.move(os.path.join(tmp, "source.docx"), os.path.join(report, "source.docx"))
     if os.path.exists(pdf):
-        os.remove(pdf)
+        if sources:
+            os.replace(pdf, os.path.join(report, "source.pdf"))
+        else:
+            os.remove(pdf)
 
 
 LO_PDF_TOOLS = ["lo-pdftotext", "lo-pdftotext-layout", "lo-pdftotext-raw", "lo-mutool", "lo-pdfminer"]
@@ -384,6 +393,8 @@ def main():
     ap.add_argument("--dense", action="store_true", help="table 3 with most cells filled (a big agency's); tables 2 and 4 as always")
     ap.add_argument("--restyle", action="store_true",
                     help="each page in another type size, table width and paper, and the text browsers at another width")
+    ap.add_argument("--sources", action="store_true",
+                    help="keep the published files beside the dumps: source.pdf (Chromium's print) and source.docx (LibreOffice Writer's)")
     a = ap.parse_args()
     tools = set(a.tools.split(","))
     only = [p for p in a.only.split(",") if p]
@@ -397,7 +408,7 @@ def main():
             if not remix(src, out, rng, a.dense, a.restyle):
                 print(f"{name}: the page's cells do not line up with its truth; skipped", file=sys.stderr)
                 break
-            dumps(out, tools)
+            dumps(out, tools, a.sources)
             print(out)
 
 
