@@ -377,3 +377,37 @@ TEST_CASE("a label wrapped at a wide fixed line spacing is one cell, a number wr
   CHECK(has_line(laid.text, "2、其他法律行政法规禁止公开\t23\t \t \t \t \t \t23"));
   CHECK(has_line(laid.text, "3、危及“三安全一稳定”\t \t \t \t377\t \t3\t380"));
 }
+
+TEST_CASE("two wrapped label cells side by side a few points apart are two cells") {
+  Page p;
+  applicant_header(p.page(), 100);
+  // a browser's default cells: the group label's column two characters wide, its text 3 pt from
+  // the next column's (less than a space), both wrapped: 三、 | （一）予以 over 本年 | 公开
+  p.word(60, 130, "三、").word(83, 130, "（一）予以");
+  p.word(60, 144, "本年").word(83, 144, "公开").word(205, 144, "5").word(505, 144, "5");
+  p.word(60, 158, "度办").word(83, 158, "（二）部分");
+  p.word(60, 172, "理结").word(83, 172, "公开").word(205, 172, "2").word(505, 172, "2");
+  p.word(60, 186, "果");
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(text.find("三、本年度办理结果\t（一）予以公开\t5\t") != std::string::npos);
+  CHECK(text.find("\n\t（二）部分公开\t2\t") != std::string::npos);
+}
+
+TEST_CASE("one cell's words a few points apart at a label column's edge stay one cell") {
+  Page p;
+  applicant_header(p.page(), 100);
+  // leaves numbered in a narrower font, their text from x = 103; under 3.其他, the total row's
+  // label spans the label columns, 总 and 计 a space apart, 计 at that edge: nothing above 总
+  const char* leaves[] = {"申请人无理由", "申请人逾期", "其他"};
+  for (int i = 0; i < 3; ++i) {
+    const float y = 130 + 14.0f * static_cast<float>(i);
+    p.word(92, y, std::to_string(i + 1) + ".");
+    p.t.words.back().x1 = 101;
+    p.word(103, y, leaves[i]).word(205, y, "1").word(505, y, "1");
+  }
+  p.word(60, 172, "（七）总").word(103, 172, "计").word(205, 172, "3").word(505, 172, "3");
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(text.find("（七）总 计\t") != std::string::npos);
+}

@@ -145,9 +145,18 @@ std::vector<Fragment> gap_fragments(const Doc& d, std::uint32_t line) {
 }
 
 std::vector<Fragment> label_fragments(const Doc& d, std::uint32_t line, const std::vector<std::uint32_t>& ws,
-                                      const std::vector<float>& starts) {
+                                      const std::vector<float>& starts, const std::vector<Fragment>& above) {
   std::vector<Fragment> out;
   std::vector<std::uint32_t> cur;
+  // a fragment of the label line above begins at x, a line's height over this one (not the
+  // in-cell pitch learned: where cells touch, single-line rows stacked at the row pitch outnumber
+  // wrapped lines): a wrapped cell's text goes on at x
+  auto stack_goes_on_at = [&](float x, const Word& w) {
+    return std::any_of(above.begin(), above.end(), [&](const Fragment& f) {
+      const float rise = w.cy - f.cy, em = std::max(f.em, w.em);
+      return std::fabs(f.x0 - x) < 1.0f && rise > 0.8f * em && rise < 2.0f * em;
+    });
+  };
   for (std::size_t k = 0; k < ws.size(); ++k) {
     const Word& w = d.words[ws[k]];
     if (!cur.empty()) {
@@ -156,7 +165,12 @@ std::vector<Fragment> label_fragments(const Doc& d, std::uint32_t line, const st
       std::string ahead = w.key;  // "1" and "．属于" are two words of one enumerated label
       if (k + 1 < ws.size() && d.words[ws[k + 1]].x0 - w.x1 < 0.15f * em) ahead += d.words[ws[k + 1]].key;
       bool at_start = std::any_of(starts.begin(), starts.end(), [&](float x) { return std::fabs(w.x0 - x) < 1.0f; });
-      if (gap > 1.0f * em || (gap > 0.15f * em && starts_enumerator(ahead)) || (gap > 0.5f * em && at_start))
+      // Cells a few points apart (a narrow table's padding, less than a space): two wrapped
+      // cells side by side go on under their first lines (三、 | （一）予以 over 本年 | 公开), one
+      // cell's words do not (（七）总 计 under 3.其他: nothing over 总)
+      bool two_stacks = at_start && gap > 0.15f * em && stack_goes_on_at(d.words[cur.front()].x0, w) &&
+                        stack_goes_on_at(w.x0, w);
+      if (gap > 1.0f * em || (gap > 0.15f * em && starts_enumerator(ahead)) || (gap > 0.5f * em && at_start) || two_stacks)
         out.push_back(make_fragment(d, line, std::exchange(cur, {})));
     }
     cur.push_back(ws[k]);

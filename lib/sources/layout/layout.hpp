@@ -75,9 +75,11 @@ Fragment make_fragment(const Doc& d, std::uint32_t line, std::vector<std::uint32
 /// A line cut where the gap between words is wider than a character.
 std::vector<Fragment> gap_fragments(const Doc& d, std::uint32_t line);
 /// A line's words in a table's label zone, cut at wide gaps, before an enumerator (（三） | 1.),
-/// and at the left edge of a label column (`starts`, for tables whose cells touch).
+/// and at the left edge of a label column (`starts`, for tables whose cells touch) — there, across
+/// a gap narrower than a space only where fragments of the line `above` (the label line before, on
+/// the same page) go on at both sides of the cut a line lower.
 std::vector<Fragment> label_fragments(const Doc& d, std::uint32_t line, const std::vector<std::uint32_t>& words,
-                                      const std::vector<float>& starts);
+                                      const std::vector<float>& starts, const std::vector<Fragment>& above);
 /// x positions where three or more label words begin: left edges of left-aligned label columns.
 std::vector<float> column_starts(const Doc& d, const std::vector<std::vector<std::uint32_t>>& label_lines);
 
