@@ -361,6 +361,15 @@ class Placer {
         o.why = "values printed apart from their labels";
         return o;
       }
+      // A row of empty cells only, on a tab or box line next to a line of values after no row's
+      // label (a PDF's label cut wrong by its layout: `度办理结果 | 3 | 28 | … | 49` over the
+      // row's blank line): those values may be this row's, so it is blank only where the
+      // identities confirm it (place.hpp), as a row with nothing after its label is.
+      if (blanks_only && empty_cells_beside_unplaced_values(rv, values)) {
+        o.placements.push_back(Placement(v.cells, -1));
+        o.evidence = Evidence::all_blank;
+        return o;
+      }
       o.placements.push_back(std::move(p));
       o.evidence = Evidence::count;
       return o;
@@ -1662,6 +1671,18 @@ class Placer {
     std::size_t from_front = trail == 0 ? extra : lead == 0 ? 0 : lead;
     return std::vector<std::uint32_t>(values.begin() + static_cast<long>(from_front),
                                       values.begin() + static_cast<long>(from_front + n));
+  }
+
+  /// Every one of a row's cells an empty field of a tab or box line (no blank written as such),
+  /// the line before or after its label's holding numbers the reading left after no row's label.
+  bool empty_cells_beside_unplaced_values(const RowValues& rv, std::span<const std::uint32_t> values) const {
+    const bool empty_fields = std::all_of(values.begin(), values.end(), [&](std::uint32_t i) {
+      return tok(i).kind == TokenKind::blank && !tok(i).written && tok(i).style != LineStyle::plain;
+    });
+    const std::uint32_t line = tok(rv.label).line;
+    return empty_fields && std::any_of(reading_.orphans.begin(), reading_.orphans.end(), [&](std::uint32_t i) {
+             return tok(i).kind == TokenKind::number && (tok(i).line + 1 == line || tok(i).line == line + 1);
+           });
   }
 
   // ---- real cells -------------------------------------------------------------------------
