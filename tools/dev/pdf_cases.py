@@ -18,9 +18,9 @@ Debian 12's tools:
     034  pdftoppm -r 40 -png of a page, the picture printed to PDF by chromium (no text layer)
     035  034 encrypted: mutool clean -E aes-128 -U secret -O owner
 
-STYLE pagetop, narrow, split4, blank4, page4, wrapdigits, offpage, tallheader, tightcells (plain
-otherwise; each printed by chromium as above, then pdftotext -bbox-layout → input.xhtml) make
-140–142, 147, 148, 149, 151 and 206: table 3's blank 予以公开 row opening a page
+STYLE pagetop, narrow, split4, blank4, page4, wrapdigits, offpage, tallheader, tightcells,
+tightascii (plain otherwise; each printed by chromium as above, then pdftotext -bbox-layout →
+input.xhtml) make 140–142, 147, 148, 149, 151, 206 and 208: table 3's blank 予以公开 row opening a page
 beside its group's numbering; its leaf labels in a column two characters wide, their numbers in
 a narrower font; table 4's header cut by a page break after its first group's columns; table 4
 with nothing printed in its row; table 4's row alone at the top of the next page (`1  1  2`, not
@@ -31,7 +31,8 @@ LibreOffice at the page's side); table 3's header names one character a line at 
 line spacing, each in two paragraphs (商/业, a paragraph's gap, 企/业: some five characters' height);
 table 3 with a browser's default cells (2 px apart, 1 px padding, no borders) in a narrow table with
 five-digit counts, so that its group labels wrap in columns a few characters wide, side by side
-three points apart (三、 | （一）予以 over 本年 | 公开), at the top of a page.
+three points apart (三、 | （一）予以 over 本年 | 公开), at the top of a page; the same with its
+groups numbered in ASCII parentheses, in another font than the label: `(`, `一`, `)`, `予`.
 """
 import sys
 style = sys.argv[1] if len(sys.argv) > 1 else 'plain'
@@ -52,11 +53,11 @@ if style == 'offpage':  # tables 3 and 4 wider than the page: their last column 
     css += "\ntable.wide{width:300mm;table-layout:fixed}table.wide th,table.wide td{overflow:visible}"
 if style == 'tallheader':  # 固定值 28 磅 line spacing, header names one character a line, two paragraphs
     css += "\nth.col{width:1.1em;max-width:1.1em;line-height:28pt;word-break:break-all}th.col p{margin:22pt 0}"
-if style == 'tightcells':  # a browser's default cells, a few points apart, in a narrow table: labels wrap side by side
+if style in ('tightcells', 'tightascii'):  # a browser's default cells, a few points apart, in a narrow table: labels wrap side by side
     css += "\nbody,td,th{font-size:11px}table{width:50%;border-collapse:separate;border-spacing:2px}td,th{padding:1px;border:0;text-align:left}"
 if style in ('split', 'thead'):
     css += "\n@page{size:148mm 150mm;margin:8mm}" if style == "split" else "\n@page{size:148mm 230mm;margin:8mm}"
-elif style == 'tightcells':
+elif style in ('tightcells', 'tightascii'):
     css += "\n@page{size:B5;margin:25mm}"
 else:
     css += "\n@page{size:A4;margin:15mm}"
@@ -93,8 +94,12 @@ if style == 'pagetop':  # 予以公开 blank, its cases counted under 本机关�
     rows3[12] = (None, rows3[12][1], rows3[12][2], [8, 2, None, 1, 0, 0, 11])
 if style == 'wrapdigits':  # four-digit counts in value cells two digits wide (identities kept)
     rows3 = [(a, b, c, [v * 101 if isinstance(v, int) else v for v in vals]) for a, b, c, vals in rows3]
-if style == 'tightcells':  # five-digit counts (identities kept): wide value columns squeeze the labels' columns
+if style in ('tightcells', 'tightascii'):  # five-digit counts (identities kept): wide value columns squeeze the labels' columns
     rows3 = [(a, b, c, [v * 1013 if isinstance(v, int) else v for v in vals]) for a, b, c, vals in rows3]
+if style == 'tightascii':  # the groups numbered in ASCII parentheses, another font: (, 一, ) and 予 four words
+    ascii = lambda t: t and t.replace('（', '(').replace('）', ')')
+    rows3 = [(a, ascii(b), c, vals) for a, b, c, vals in rows3]
+    spans = {ascii(k): v for k, v in spans.items()}
 def cell(v):
     return '' if v is None else str(v)
 out = []

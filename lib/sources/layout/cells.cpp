@@ -162,8 +162,11 @@ std::vector<Fragment> label_fragments(const Doc& d, std::uint32_t line, const st
     if (!cur.empty()) {
       const Word& p = d.words[cur.back()];
       float gap = w.x0 - p.x1, em = std::max(p.em, w.em);
-      std::string ahead = w.key;  // "1" and "．属于" are two words of one enumerated label
-      if (k + 1 < ws.size() && d.words[ws[k + 1]].x0 - w.x1 < 0.15f * em) ahead += d.words[ws[k + 1]].key;
+      // "1" and "．属于" are two words of one enumerated label; so are "(", "一", ")" and "予"
+      // (an ASCII parenthesis in another font)
+      std::string ahead = w.key;
+      for (std::size_t n = k + 1; n < ws.size() && n <= k + 3 && d.words[ws[n]].x0 - d.words[ws[n - 1]].x1 < 0.15f * em; ++n)
+        ahead += d.words[ws[n]].key;
       bool at_start = std::any_of(starts.begin(), starts.end(), [&](float x) { return std::fabs(w.x0 - x) < 1.0f; });
       // Cells a few points apart (a narrow table's padding, less than a space): two wrapped
       // cells side by side go on under their first lines (三、 | （一）予以 over 本年 | 公开), one
