@@ -327,9 +327,13 @@ def dumps(report, tools, sources=False):
         # The page as LibreOffice Writer prints it: another PDF maker's layout (narrower cells, a
         # count wrapped a piece a line, a page that closes up its columns), as an agency's
         # Word-made PDF may have. Not among the default tools: the practice sets hold none.
-        if tools & set(LO_PDF_TOOLS):
+        if sources or tools & set(LO_PDF_TOOLS):
             run(["soffice", "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", tmp, html_path])
             lo_pdf = os.path.join(tmp, "source.pdf")
+            if os.path.exists(lo_pdf) and sources:
+                # LibreOffice's print as positioned words (its PDF read through the bbox XHTML):
+                # a Word-like layout for the same reader
+                run(["pdftotext", "-bbox-layout", lo_pdf, os.path.join(report, "source.xhtml")])
             if os.path.exists(lo_pdf):
                 for name, cmd in {"lo-pdftotext": ["pdftotext", lo_pdf, "-"],
                                   "lo-pdftotext-layout": ["pdftotext", "-layout", lo_pdf, "-"],
@@ -394,7 +398,7 @@ def main():
     ap.add_argument("--restyle", action="store_true",
                     help="each page in another type size, table width and paper, and the text browsers at another width")
     ap.add_argument("--sources", action="store_true",
-                    help="keep the published files beside the dumps: source.pdf (Chromium's print) and source.docx (LibreOffice Writer's)")
+                    help="keep the published files beside the dumps: source.pdf (Chromium's print), source.docx (LibreOffice Writer's) and source.xhtml (LibreOffice's print as pdftotext -bbox-layout words)")
     a = ap.parse_args()
     tools = set(a.tools.split(","))
     only = [p for p in a.only.split(",") if p]
