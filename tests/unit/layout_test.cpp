@@ -411,3 +411,22 @@ TEST_CASE("one cell's words a few points apart at a label column's edge stay one
   INFO(text);
   CHECK(text.find("（七）总 计\t") != std::string::npos);
 }
+
+TEST_CASE("table 4's first group names a line above the others' are one header with them") {
+  Page p;
+  p.page(800, 600).word(40, 80, "四、政府信息公开行政复议、行政诉讼情况");
+  p.word(120, 100, "行政复议").word(480, 100, "行政诉讼").word(300, 115, "未经复议直接起诉").word(540, 115, "复议后起诉");
+  const char* cols[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+  auto x = [](int col) { return 40 + 46.0f * static_cast<float>(col); };
+  // the names unbroken on a wide page: the first group's cells span both header rows, centred
+  // between them, a line above the other groups' names
+  for (int c = 0; c < 5; ++c) p.word(x(c), 122, cols[c]);
+  for (int g = 1; g < 3; ++g)
+    for (int c = 0; c < 5; ++c) p.word(x(5 * g + c), 138, cols[c]);
+  // blank cells print nothing: only the columns place the values
+  for (auto [col, v] : {std::pair{0, "8"}, {2, "2007"}, {4, "2015"}, {5, "5"}, {9, "5"}}) p.word(x(col) + 5, 160, v);
+  p.word(40, 200, "五、存在的主要问题及改进情况");
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(has_line(text, "8\t \t2007\t \t2015\t5\t \t \t \t5\t \t \t \t \t "));
+}

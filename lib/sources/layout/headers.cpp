@@ -209,8 +209,9 @@ bool review_columns(const Doc& d, std::vector<const Match*> row, Header& h) {
 }
 
 /// Table 4: the five result columns three times over, in one header band — or in two, where a
-/// page break cut the header: the first group's columns at the foot of a page, the others' at
-/// the top of the next (their x ranges side by side, as on one page).
+/// page break cut the header (the first group's columns at the foot of a page, the others' at
+/// the top of the next) or the first group's cells, spanning both header rows, stand a line
+/// above the others': their x ranges side by side, as in one band.
 void review(const Doc& d, std::vector<Header>& out) {
   auto ms = find_terms(d, review_terms());
   std::sort(ms.begin(), ms.end(), [](auto& a, auto& b) { return a.page != b.page ? a.page < b.page : a.top < b.top; });
@@ -243,10 +244,17 @@ void review(const Doc& d, std::vector<Header>& out) {
     const float right = rightmost(a);
     return at_foot && at_top && std::all_of(b.begin(), b.end(), [&](auto* m) { return m->x0 >= right - 0.5f; });
   };
+  // the first group's columns a line above the others' on the same page: its header cells span
+  // both header rows (rowspan), centred between them, where no header cell wraps
+  auto beside = [&](const std::vector<const Match*>& a, const std::vector<const Match*>& b) {
+    const float right = rightmost(a);
+    return a.front()->page == b.front()->page && b.front()->first_line <= last_line(a) + 2 &&
+           std::all_of(b.begin(), b.end(), [&](auto* m) { return m->x0 >= right - 0.5f; });
+  };
   for (std::size_t i = 0; i < bands.size(); ++i) {
     Header h;
     bool found = review_columns(d, bands[i], h);
-    if (!found && i + 1 < bands.size() && continued(bands[i], bands[i + 1])) {
+    if (!found && i + 1 < bands.size() && (continued(bands[i], bands[i + 1]) || beside(bands[i], bands[i + 1]))) {
       auto both = bands[i];
       both.insert(both.end(), bands[i + 1].begin(), bands[i + 1].end());
       h = Header{};
