@@ -36,6 +36,7 @@ groups numbered in ASCII parentheses, in another font than the label: `(`, `一`
 """
 import sys
 style = sys.argv[1] if len(sys.argv) > 1 else 'plain'
+tight = style in ('tightcells', 'tightascii')
 agency = '示例县测试局'
 year = 2024
 css = """body{font-family:'WenQuanYi Zen Hei';font-size:10.5pt;margin:0}
@@ -53,11 +54,11 @@ if style == 'offpage':  # tables 3 and 4 wider than the page: their last column 
     css += "\ntable.wide{width:300mm;table-layout:fixed}table.wide th,table.wide td{overflow:visible}"
 if style == 'tallheader':  # 固定值 28 磅 line spacing, header names one character a line, two paragraphs
     css += "\nth.col{width:1.1em;max-width:1.1em;line-height:28pt;word-break:break-all}th.col p{margin:22pt 0}"
-if style in ('tightcells', 'tightascii'):  # a browser's default cells, a few points apart, in a narrow table: labels wrap side by side
+if tight:  # a browser's default cells, a few points apart, in a narrow table: labels wrap side by side
     css += "\nbody,td,th{font-size:11px}table{width:50%;border-collapse:separate;border-spacing:2px}td,th{padding:1px;border:0;text-align:left}"
 if style in ('split', 'thead'):
     css += "\n@page{size:148mm 150mm;margin:8mm}" if style == "split" else "\n@page{size:148mm 230mm;margin:8mm}"
-elif style in ('tightcells', 'tightascii'):
+elif tight:
     css += "\n@page{size:B5;margin:25mm}"
 else:
     css += "\n@page{size:A4;margin:15mm}"
@@ -94,7 +95,7 @@ if style == 'pagetop':  # 予以公开 blank, its cases counted under 本机关�
     rows3[12] = (None, rows3[12][1], rows3[12][2], [8, 2, None, 1, 0, 0, 11])
 if style == 'wrapdigits':  # four-digit counts in value cells two digits wide (identities kept)
     rows3 = [(a, b, c, [v * 101 if isinstance(v, int) else v for v in vals]) for a, b, c, vals in rows3]
-if style in ('tightcells', 'tightascii'):  # five-digit counts (identities kept): wide value columns squeeze the labels' columns
+if tight:  # five-digit counts (identities kept): wide value columns squeeze the labels' columns
     rows3 = [(a, b, c, [v * 1013 if isinstance(v, int) else v for v in vals]) for a, b, c, vals in rows3]
 if style == 'tightascii':  # the groups numbered in ASCII parentheses, another font: (, 一, ) and 予 four words
     ascii = lambda t: t and t.replace('（', '(').replace('）', ')')

@@ -269,10 +269,10 @@ TGrid build_grid(const Doc& d, const Header& h, std::uint32_t hdr_lo, std::uint3
       blocks.insert(blocks.end(), std::make_move_iterator(b.begin()), std::make_move_iterator(b.end()));
       page_lines.clear();
     };
+    const std::vector<Fragment> none;  // above a page's first label line
     for (auto& [li, ws] : label_lines) {
       if (d.lines[li].page != page && !page_lines.empty()) flush();
       page = d.lines[li].page;
-      static const std::vector<Fragment> none;
       page_lines.push_back(label_fragments(d, li, ws, starts, page_lines.empty() ? none : page_lines.back()));
     }
     if (!page_lines.empty()) flush();

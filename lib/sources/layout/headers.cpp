@@ -237,19 +237,20 @@ void review(const Doc& d, std::vector<Header>& out) {
     for (auto* m : b) x = std::max(x, m->x1);
     return x;
   };
+  auto right_of = [&](const std::vector<const Match*>& a, const std::vector<const Match*>& b) {
+    const float right = rightmost(a);
+    return std::all_of(b.begin(), b.end(), [&](auto* m) { return m->x0 >= right - 0.5f; });
+  };
   auto continued = [&](const std::vector<const Match*>& a, const std::vector<const Match*>& b) {
     std::uint32_t pa = a.front()->page, pb = b.front()->page;
     bool at_foot = pa + 1 == pb && last_line(a) + 3 >= d.page_first[pa + 1];
     bool at_top = b.front()->first_line - d.page_first[pb] < 8;
-    const float right = rightmost(a);
-    return at_foot && at_top && std::all_of(b.begin(), b.end(), [&](auto* m) { return m->x0 >= right - 0.5f; });
+    return at_foot && at_top && right_of(a, b);
   };
   // the first group's columns a line above the others' on the same page: its header cells span
   // both header rows (rowspan), centred between them, where no header cell wraps
   auto beside = [&](const std::vector<const Match*>& a, const std::vector<const Match*>& b) {
-    const float right = rightmost(a);
-    return a.front()->page == b.front()->page && b.front()->first_line <= last_line(a) + 2 &&
-           std::all_of(b.begin(), b.end(), [&](auto* m) { return m->x0 >= right - 0.5f; });
+    return a.front()->page == b.front()->page && b.front()->first_line <= last_line(a) + 2 && right_of(a, b);
   };
   for (std::size_t i = 0; i < bands.size(); ++i) {
     Header h;
