@@ -54,6 +54,16 @@ Page& applicant_header(Page& p, float y) {
   return p;
 }
 
+/// Table 4's heading and group headers on a page 800 pt wide; its fifteen columns 46 pt apart
+/// from x = 40 (review_x), each named by its result (kResultNames).
+Page& review_groups(Page& p) {
+  p.page(800, 600).word(40, 80, "四、政府信息公开行政复议、行政诉讼情况");
+  p.word(120, 100, "行政复议").word(480, 100, "行政诉讼").word(300, 115, "未经复议直接起诉").word(540, 115, "复议后起诉");
+  return p;
+}
+float review_x(int col) { return 40 + 46.0f * static_cast<float>(col); }
+const char* const kResultNames[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+
 bool has_line(const std::string& text, const std::string& line) {
   return ("\n" + text).find("\n" + line + "\n") != std::string::npos;
 }
@@ -316,12 +326,10 @@ TEST_CASE("a value running past the page's side is marked cut off, not read as i
 
 TEST_CASE("table 4's numbers wrapped over and under its one-line values are one row") {
   Page p;
-  p.page(800, 600).word(40, 80, "四、政府信息公开行政复议、行政诉讼情况");
-  p.word(120, 100, "行政复议").word(480, 100, "行政诉讼").word(300, 115, "未经复议直接起诉").word(540, 115, "复议后起诉");
-  const char* cols[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
-  auto x = [](int col) { return 40 + 46.0f * static_cast<float>(col); };
+  review_groups(p);
+  auto x = review_x;
   for (int g = 0; g < 3; ++g)
-    for (int c = 0; c < 5; ++c) p.word(x(5 * g + c), 130, cols[c]);
+    for (int c = 0; c < 5; ++c) p.word(x(5 * g + c), 130, kResultNames[c]);
   // 1630 and 1631 wrapped as 16 / 30 and 16 / 31, the row's other values centred between
   p.word(x(0) + 5, 160, "16").word(x(4) + 5, 160, "16");
   for (auto [col, v] : {std::pair{1, "1"}, {8, "68"}, {9, "68"}, {10, "15"}, {12, "17"}, {14, "32"}}) p.word(x(col) + 5, 173, v);
@@ -414,15 +422,13 @@ TEST_CASE("one cell's words a few points apart at a label column's edge stay one
 
 TEST_CASE("table 4's first group names a line above the others' are one header with them") {
   Page p;
-  p.page(800, 600).word(40, 80, "四、政府信息公开行政复议、行政诉讼情况");
-  p.word(120, 100, "行政复议").word(480, 100, "行政诉讼").word(300, 115, "未经复议直接起诉").word(540, 115, "复议后起诉");
-  const char* cols[] = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
-  auto x = [](int col) { return 40 + 46.0f * static_cast<float>(col); };
+  review_groups(p);
+  auto x = review_x;
   // the names unbroken on a wide page: the first group's cells span both header rows, centred
   // between them, a line above the other groups' names
-  for (int c = 0; c < 5; ++c) p.word(x(c), 122, cols[c]);
+  for (int c = 0; c < 5; ++c) p.word(x(c), 122, kResultNames[c]);
   for (int g = 1; g < 3; ++g)
-    for (int c = 0; c < 5; ++c) p.word(x(5 * g + c), 138, cols[c]);
+    for (int c = 0; c < 5; ++c) p.word(x(5 * g + c), 138, kResultNames[c]);
   // blank cells print nothing: only the columns place the values
   for (auto [col, v] : {std::pair{0, "8"}, {2, "2007"}, {4, "2015"}, {5, "5"}, {9, "5"}}) p.word(x(col) + 5, 160, v);
   p.word(40, 200, "五、存在的主要问题及改进情况");
