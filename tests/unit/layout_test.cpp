@@ -436,3 +436,19 @@ TEST_CASE("table 4's first group names a line above the others' are one header w
   INFO(text);
   CHECK(has_line(text, "8\t \t2007\t \t2015\t5\t \t \t \t5\t \t \t \t \t "));
 }
+
+TEST_CASE("a group's bare numbering a few points from a leaf's wrapped text is a cell of its own") {
+  Page p;
+  applicant_header(p.page(), 80);
+  // the group label's column three characters wide, 3 pt from the leaves' column: （三） opens
+  // its cell on the line where 2.保护第三方's text goes on
+  p.word(93, 100, "1.属于国家秘密").word(205, 100, "1").word(505, 100, "1");
+  p.word(93, 114, "2.保护第三方").word(205, 121, "2").word(505, 121, "2");
+  p.word(60, 128, "（三）").word(93, 128, "合法权益");
+  p.word(60, 142, "不予公").word(93, 142, "3.属于三类").word(205, 149, "3").word(505, 149, "3");
+  p.word(60, 156, "开").word(93, 156, "内部事务信息");
+  std::string text = lay_out_text(p.t);
+  INFO(text);
+  CHECK(text.find("2.保护第三方合法权益\t2\t") != std::string::npos);
+  CHECK(text.find("（三）不予公开") != std::string::npos);
+}

@@ -144,6 +144,14 @@ std::vector<Fragment> gap_fragments(const Doc& d, std::uint32_t line) {
   return out;
 }
 
+namespace {
+std::string joined_key(const Doc& d, const std::vector<std::uint32_t>& words) {
+  std::string k;
+  for (auto w : words) k += d.words[w].key;
+  return k;
+}
+}  // namespace
+
 std::vector<Fragment> label_fragments(const Doc& d, std::uint32_t line, const std::vector<std::uint32_t>& ws,
                                       const std::vector<float>& starts, const std::vector<Fragment>& above) {
   std::vector<Fragment> out;
@@ -171,8 +179,9 @@ std::vector<Fragment> label_fragments(const Doc& d, std::uint32_t line, const st
       // Cells a few points apart (a narrow table's padding, less than a space): two wrapped
       // cells side by side go on under their first lines (三、 | （一）予以 over 本年 | 公开), one
       // cell's words do not (（七）总 计 under 3.其他: nothing over 总)
-      bool two_stacks = at_start && gap > 0.15f * em && stack_goes_on_at(d.words[cur.front()].x0, w) &&
-                        stack_goes_on_at(w.x0, w);
+      // — or a group's bare numbering opening its cell beside a leaf's wrapped text (（三） | 合法)
+      bool two_stacks = at_start && gap > 0.15f * em && stack_goes_on_at(w.x0, w) &&
+                        (stack_goes_on_at(d.words[cur.front()].x0, w) || is_enumerator(joined_key(d, cur)));
       if (gap > 1.0f * em || (gap > 0.15f * em && starts_enumerator(ahead)) || (gap > 0.5f * em && at_start) || two_stacks)
         out.push_back(make_fragment(d, line, std::exchange(cur, {})));
     }
