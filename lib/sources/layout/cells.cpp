@@ -144,18 +144,11 @@ std::vector<Fragment> gap_fragments(const Doc& d, std::uint32_t line) {
   return out;
 }
 
-namespace {
-std::string joined_key(const Doc& d, const std::vector<std::uint32_t>& words) {
-  std::string k;
-  for (auto w : words) k += d.words[w].key;
-  return k;
-}
-}  // namespace
-
 std::vector<Fragment> label_fragments(const Doc& d, std::uint32_t line, const std::vector<std::uint32_t>& ws,
                                       const std::vector<float>& starts, const std::vector<Fragment>& above) {
   std::vector<Fragment> out;
   std::vector<std::uint32_t> cur;
+  std::string cur_key;  // cur's words' keys, joined
   // a fragment of the label line above begins at x, a line's height over this one (not the
   // in-cell pitch learned: where cells touch, single-line rows stacked at the row pitch outnumber
   // wrapped lines): a wrapped cell's text goes on at x
@@ -176,16 +169,20 @@ std::vector<Fragment> label_fragments(const Doc& d, std::uint32_t line, const st
       for (std::size_t n = k + 1; n < ws.size() && n <= k + 3 && d.words[ws[n]].x0 - d.words[ws[n - 1]].x1 < 0.15f * em; ++n)
         ahead += d.words[ws[n]].key;
       bool at_start = std::any_of(starts.begin(), starts.end(), [&](float x) { return std::fabs(w.x0 - x) < 1.0f; });
-      // Cells a few points apart (a narrow table's padding, less than a space): two wrapped
-      // cells side by side go on under their first lines (三、 | （一）予以 over 本年 | 公开), one
-      // cell's words do not (（七）总 计 under 3.其他: nothing over 总)
-      // — or a group's bare numbering opening its cell beside a leaf's wrapped text (（三） | 合法)
+      // Cells a few points apart (a narrow table's padding, less than a space): a wrapped cell's
+      // text goes on under the cut, and the piece before it is another cell's — its text goes on
+      // under it too (三、 | （一）予以 over 本年 | 公开), or it is a group's bare numbering opening
+      // its cell (（三） | 合法 beside 2.保护第三方). One cell's words are neither (（七）总 计
+      // under 3.其他: nothing over 总, and 总 is no numbering).
       bool two_stacks = at_start && gap > 0.15f * em && stack_goes_on_at(w.x0, w) &&
-                        (stack_goes_on_at(d.words[cur.front()].x0, w) || is_enumerator(joined_key(d, cur)));
-      if (gap > 1.0f * em || (gap > 0.15f * em && starts_enumerator(ahead)) || (gap > 0.5f * em && at_start) || two_stacks)
+                        (stack_goes_on_at(d.words[cur.front()].x0, w) || is_enumerator(cur_key));
+      if (gap > 1.0f * em || (gap > 0.15f * em && starts_enumerator(ahead)) || (gap > 0.5f * em && at_start) || two_stacks) {
         out.push_back(make_fragment(d, line, std::exchange(cur, {})));
+        cur_key.clear();
+      }
     }
     cur.push_back(ws[k]);
+    cur_key += w.key;
   }
   if (!cur.empty()) out.push_back(make_fragment(d, line, std::move(cur)));
   return out;
