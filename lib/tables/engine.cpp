@@ -1066,10 +1066,16 @@ void unsettle_blank_rows_after_orphans(const Candidate& cand, const std::vector<
 /// take that are not known blank: it is left out (by field or column it would read them blank).
 /// So is a row of blank cells only cut short by such text with numbers anywhere after it: the
 /// blanks may be layout and the numbers its values (a page's empty cells, then a header's rest
-/// the labels do not know, then the values).
-void unsettle_interrupted_rows(const Candidate& cand, const RowReading& rows, std::vector<RowOptions>& options) {
+/// the labels do not know, then the values). And a row short of its cells whose later lines'
+/// values went to nobody without its totals refusing them (pdftotext -layout: `行政处 2 减少7` /
+/// `罚 55`, table 2 has no identity to say 55 is the row's): its open cells may be those values.
+void unsettle_interrupted_rows(const Candidate& cand, const Layout& l, const RowReading& rows, std::vector<RowOptions>& options) {
   for (std::size_t r = 0; r < rows.rows.size(); ++r) {
     const RowValues& rv = rows.rows[r];
+    if (rv.overflow_lost && rv.values.size() < l.rows[r].cells.size()) {
+      options[r].placements.clear();
+      continue;
+    }
     // (a row read from its run before its label does not rest on the values after it)
     if (!rv.interrupted || rv.values.empty() || options[r].evidence == Evidence::runs_before_labels) continue;
     const std::uint32_t last = rv.values.back();
@@ -1204,7 +1210,7 @@ std::optional<Table> read_table(const text::NormalizedText& nt, Candidate cand, 
   if (rd.layout->single_row && rd.rows.rows[0].values.empty() && options[0].evidence != Evidence::empty_lines) return std::nullopt;
   const std::vector<bool> worded = worded_lines(cand);
   unsettle_blank_rows_after_orphans(cand, worded, rd.rows, dump, options);
-  unsettle_interrupted_rows(cand, rd.rows, options);
+  unsettle_interrupted_rows(cand, *rd.layout, rd.rows, options);
   rd.between = values_between_labels(cand, rd.align, rd.rows, dump);
   offer_values_between_labels(*rd.layout, rd.rows, rd.between, options);
   rd.by_stated = narrow_by_stated(cand, *rd.layout, options, stated);

@@ -218,6 +218,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
       r.joined_lines = true;
     } else {
       r.interrupted = true;
+      r.overflow_lost = !holds_without;
       out.orphans.insert(out.orphans.end(), overflow.begin(), overflow.end());
     }
     overflow_row = -1;
@@ -246,6 +247,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     if (!taken.none(row) && li != cand.line_of[taken.first(row)] && r.values_on_first_line >= 2) {
       if (overflow_row != current && (overflow_row >= 0 || taken.count(row) >= layout.rows[row].cells.size())) {
         r.interrupted = true;  // already whole, or a second overflow: nobody's
+        r.overflow_lost = true;
         current = -1;
         out.orphans.push_back(i);
         return;

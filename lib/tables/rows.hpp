@@ -20,6 +20,7 @@ struct RowValues {
   std::uint32_t label = 0;             ///< token index of its label (table 4: of its first value)
   std::span<const std::uint32_t> values;  ///< token indices of its numbers and blank cells, in reading order
   bool interrupted = false;            ///< text naming nothing came after its values: later values are nobody's
+  bool overflow_lost = false;          ///< values on later lines, set aside after it, went to nobody: its totals did not refuse them
   bool joined_lines = false;           ///< printed on one line, it took a later line's values (its total holds only with them)
   bool joined_beside_label = false;    ///< …where its total holds neither way: they stand on its own wrapped label's lines
   std::uint16_t values_on_first_line = 0;  ///< how many of its values stand on the line of its first
