@@ -1211,7 +1211,12 @@ void wu_after_numbering(const text::NormalizedText& nt, CutRegion& region) {
     Token& wu = region.tokens[cl.first];
     const Token& before = region.tokens[prev.first];
     if (wu.kind != TokenKind::blank || token_text(nt, wu) != "\u65E0" || before.kind != TokenKind::text) continue;
-    if (numbering_alone(nt, before) || text::char_count(token_text(nt, before)) == 1) {
+    // …or left of the label text on the lines around it, where no value stands (pdftotext
+    // -layout sets a group's label a character a line beside its rows': `  没有` / `无` /
+    // `  现成` / `法`, the 无 of （四）无法提供)
+    const std::int16_t right = std::min(before.at.column, region.tokens[next.first].at.column);
+    if (numbering_alone(nt, before) || text::char_count(token_text(nt, before)) == 1 ||
+        (wu.at.column >= 0 && wu.at.column < right)) {
       wu.kind = TokenKind::text;
       wu.written = false;
     }
