@@ -691,6 +691,7 @@ class Placer {
   std::vector<bool> crowded_;      ///< per token: a value sharing its field with another
   std::vector<bool> at_margin_alone_;  ///< per token: alone on its line, at its start
   std::vector<bool> after_cut_;        ///< per token: after cut characters on its line
+  bool padding_says_blank_ = false;    ///< most rows print their values on their labels' lines
   std::size_t written_blanks_ = 0;  ///< blank cells the table writes (`-`, `/`, `无`)
   bool reading_order_ = false;      ///< this table or an earlier one printed values apart from their labels
   /// Written blanks enough to show the table writes its blank cells rather than leaving them empty.
@@ -1136,6 +1137,9 @@ class Placer {
       all_on_line += on;
     }
     const bool table_on_line = all_on_line >= 3 && all_on_line == with_values;
+    // (a label's line padded with spaces says blank only where rows print their values on their
+    // labels' lines: LibreOffice's PDF through pdfminer pads a label and prints values elsewhere)
+    padding_says_blank_ = !reading_order_ && all_on_line * 2 > with_values;
     blank_on_line_.assign(blocks, false);
     for (std::size_t b = 0; b < blocks; ++b)
       blank_on_line_[b] = (on_line[b] * 2 >= found[b] && on_line[b] >= 2) || table_on_line;
@@ -1575,6 +1579,7 @@ class Placer {
   /// a blank cell as spaces and pad a row to the table's width: `       规章` and 48 spaces)?
   bool label_line_padded(const RowValues& rv) const {
     constexpr std::size_t kCellWidth = 4;
+    if (!padding_says_blank_) return false;
     const Token& label = tok(rv.label);
     const text::Line& line = nt_.lines[label.line];
     if (label.end > line.end || line.end - label.end < kCellWidth) return false;
