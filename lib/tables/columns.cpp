@@ -152,7 +152,8 @@ class Placer {
     for (std::uint32_t i = 1; i < cand_.tokens.size(); ++i) {
       const Token& before = tok(i - 1);
       after_cut_[i] = before.line == tok(i).line &&
-                      (after_cut_[i - 1] || before.damaged || token_text(nt_, before).find(text::kCut) != std::string_view::npos);
+                      (after_cut_[i - 1] || before.damaged ||
+                       (before.kind != TokenKind::number && token_text(nt_, before).find(text::kCut) != std::string_view::npos));
     }
     page_.assign(cand_.tokens.size(), 0);
     if (!cand_.tokens.empty()) {
