@@ -145,16 +145,6 @@ class Placer {
     for (std::uint32_t i = 0; i < cand_.tokens.size(); ++i)
       at_margin_alone_[i] = tok(i).at.column == 0 && (i == 0 || tok(i - 1).line != tok(i).line) &&
                             (i + 1 == cand_.tokens.size() || tok(i + 1).line != tok(i).line);
-    // A value after cut characters on its line (html2text cuts a wide character's bytes at a
-    // cell's edge and lays the line out in bytes: `规范性文\uFFFD5件    \u00a0      1`) stands at
-    // no column the header's words say: what the cut took is not known.
-    after_cut_.assign(cand_.tokens.size(), false);
-    for (std::uint32_t i = 1; i < cand_.tokens.size(); ++i) {
-      const Token& before = tok(i - 1);
-      after_cut_[i] = before.line == tok(i).line &&
-                      (after_cut_[i - 1] || before.damaged ||
-                       (before.kind != TokenKind::number && token_text(nt_, before).find(text::kCut) != std::string_view::npos));
-    }
     page_.assign(cand_.tokens.size(), 0);
     if (!cand_.tokens.empty()) {
       std::uint32_t line = tok(0).line, page = 0;
@@ -691,7 +681,6 @@ class Placer {
   bool columns_in_chars_ = false;
   std::vector<bool> crowded_;      ///< per token: a value sharing its field with another
   std::vector<bool> at_margin_alone_;  ///< per token: alone on its line, at its start
-  std::vector<bool> after_cut_;        ///< per token: after cut characters on its line
   bool padding_says_blank_ = false;    ///< most rows print their values on their labels' lines
   std::size_t written_blanks_ = 0;  ///< blank cells the table writes (`-`, `/`, `无`)
   bool reading_order_ = false;      ///< this table or an earlier one printed values apart from their labels
@@ -968,11 +957,16 @@ class Placer {
     return false;
   }
 
-  /// Text with cut characters (U+FFFD) before the row's first value on that value's line.
+  /// Text with cut characters (U+FFFD) before the row's first value on that value's line, or a
+  /// value read out of cut text before another on its line: html2text lays its lines out in
+  /// bytes, and what the cut took shifts every value after it (`规范性文�5件    \u00a0      1`,
+  /// the 1 现行有效件数's, by position 本年新公开数量's).
   bool cut_text_before(std::span<const std::uint32_t> values) const {
     const std::uint32_t line = tok(values.front()).line;
     for (std::uint32_t i = values.front(); i-- > 0 && tok(i).line == line;)
       if (tok(i).kind == TokenKind::text && token_text(nt_, tok(i)).find(text::kCut) != std::string_view::npos) return true;
+    for (std::size_t k = 0; k + 1 < values.size(); ++k)
+      if (tok(values[k]).damaged && tok(values[k + 1]).line == tok(values[k]).line) return true;
     return false;
   }
 
@@ -1827,8 +1821,7 @@ class Placer {
   /// 自然人 and 商业企业, in columns as narrow as their values).
   std::optional<double> column_at(std::uint32_t i, bool in_chars, bool left, bool teaching) const {
     const Token& t = tok(i);
-    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line || at_margin_alone_[i] || after_cut_[i] ||
-        (teaching && crowded_[i]))
+    if (t.style != LineStyle::plain || t.at.column < 0 || t.spaces_line || at_margin_alone_[i] || (teaching && crowded_[i]))
       return std::nullopt;
     const double at = in_chars ? t.at.chars : t.at.column;
     return left ? at : at + (in_chars ? t.at.char_width : t.at.width) / 2.0;

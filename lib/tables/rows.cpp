@@ -247,7 +247,7 @@ RowReading read_rows(const Candidate& cand, const LabelAlignment& align, const L
     if (!taken.none(row) && li != cand.line_of[taken.first(row)] && r.values_on_first_line >= 2) {
       if (overflow_row != current && (overflow_row >= 0 || taken.count(row) >= layout.rows[row].cells.size())) {
         r.interrupted = true;  // already whole, or a second overflow: nobody's
-        r.overflow_lost = true;
+        r.overflow_lost = !row_totals_hold(cand, layout, row, taken.values_of(row));
         current = -1;
         out.orphans.push_back(i);
         return;
